@@ -82,13 +82,4 @@ final class NibblePath {
   public int hashCode() {
     return Arrays.hashCode(Arrays.copyOfRange(nibbles, offset, offset + length));
   }
-
-  @Override
-  public String toString() {
-    final StringBuilder s = new StringBuilder();
-    for (int i = 0; i < length; i++) {
-      s.append(Character.forDigit(at(i), 16));
-    }
-    return s.toString();
-  }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A trie keyed by keccak256(key), as Ethereum's account and storage tries are. Hashing spreads the
- * keys evenly, so paths stay about log16(n) nodes deep and nobody can choose keys that build one
- * deep, expensive path.
+ * keys evenly, so paths stay about log16(n) nodes deep: a contract that picks its storage slots
+ * cannot build one long, expensive path without grinding keccak prefixes.
  */
 public final class SecureTrie {
   private final MerklePatriciaTrie trie = new MerklePatriciaTrie();

@@ -30,6 +30,8 @@ public final class LogsHash {
       topics.add(RlpString.create(topic.toBytes()));
     }
     return new RlpList(
-        RlpString.create(log.address().toArray()), new RlpList(topics), RlpString.create(log.data()));
+        RlpString.create(log.address().toArray()),
+        new RlpList(topics),
+        RlpString.create(log.data()));
   }
 }

@@ -11,7 +11,8 @@ class BloomTest {
   private static final UInt256 TRANSFER =
       UInt256.fromHex("0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef");
 
-  private static final Address TOKEN = Address.fromHex("0x0f572e5295c57f15886f9b263e2f6d2d6c7b5ec6");
+  private static final Address TOKEN =
+      Address.fromHex("0x0f572e5295c57f15886f9b263e2f6d2d6c7b5ec6");
   private static final Address OTHER = Address.fromLong(1);
 
   /** The vector go-ethereum's bloom gives for this topic: bits in bytes 75, 123 and 195. */
