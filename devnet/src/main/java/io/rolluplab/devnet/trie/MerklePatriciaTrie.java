@@ -60,6 +60,7 @@ public final class MerklePatriciaTrie {
       proof.add(root.encoded());
       root.proveBelow(NibblePath.fromBytes(key), proof);
     }
+    proof.replaceAll(byte[]::clone); // the nodes keep their encodings cached
     return proof;
   }
 }
