@@ -68,6 +68,11 @@ final class TxPool {
    * Transactions whose fee cap is below {@code baseFee} cannot pay it and are left out.
    */
   List<Transaction> inBlockOrder(final BigInteger baseFee) {
+    return blockOrder(pending, baseFee);
+  }
+
+  /** {@link #inBlockOrder} for any list of transactions in arrival order. */
+  static List<Transaction> blockOrder(final List<Transaction> pending, final BigInteger baseFee) {
     final Map<Address, Deque<Transaction>> bySender = new LinkedHashMap<>();
     for (final Transaction tx : pending) {
       bySender.computeIfAbsent(tx.sender(), a -> new ArrayDeque<>()).add(tx);
