@@ -127,6 +127,8 @@ final class BlockBuilder {
   }
 
   private static byte[] bloom(final List<Log> logs) {
-    return Bloom.of(logs).toBytes();
+    final Bloom bloom = new Bloom();
+    logs.forEach(bloom::add);
+    return bloom.toBytes();
   }
 }

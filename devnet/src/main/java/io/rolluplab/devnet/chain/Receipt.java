@@ -3,7 +3,7 @@ package io.rolluplab.devnet.chain;
 import io.rolluplab.devnet.tx.TransactionType;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.Log;
-import io.rolluplab.devnet.types.UInt256;
+import io.rolluplab.devnet.types.LogsHash;
 import java.math.BigInteger;
 import java.util.List;
 import org.web3j.rlp.RlpEncoder;
@@ -42,7 +42,7 @@ public record Receipt(
         RlpString.create(success ? 1 : 0),
         RlpString.create(cumulativeGasUsed),
         RlpString.create(logsBloom),
-        new RlpList(logs.stream().map(Receipt::encodeLog).toList())));
+        new RlpList(logs.stream().<RlpType>map(LogsHash::rlp).toList())));
     if (type == TransactionType.LEGACY) {
       return rlp;
     }
@@ -50,14 +50,5 @@ public record Receipt(
     typed[0] = (byte) type.typeByte;
     System.arraycopy(rlp, 0, typed, 1, rlp.length);
     return typed;
-  }
-
-  /** {@code [address, [topic, …], data]}, topics as full 32-byte words. */
-  private static RlpType encodeLog(final Log log) {
-    final List<RlpType> topics = log.topics().stream()
-        .map(UInt256::toBytes)
-        .<RlpType>map(RlpString::create)
-        .toList();
-    return new RlpList(RlpString.create(log.address().toArray()), new RlpList(topics), RlpString.create(log.data()));
   }
 }

@@ -4,6 +4,8 @@ import static io.rolluplab.devnet.chain.Transfers.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rolluplab.devnet.trie.MerklePatriciaTrie;
+import io.rolluplab.devnet.trie.OrderedTrie;
 import io.rolluplab.devnet.tx.InvalidTransactionException;
 import io.rolluplab.devnet.types.Address;
 import java.math.BigInteger;
@@ -66,6 +68,22 @@ class DevnetTest {
     assertThat(devnet.blockByHash(first.hash())).contains(first);
     assertThat(first.header().baseFeePerGas()).isEqualTo(875_000_000); // genesis was empty
     assertThat(first.header().gasUsed()).isEqualTo(21_000);
+  }
+
+  @Test
+  void commitsToItsTransactionsAndReceiptsInTheHeaderRoots() throws Exception {
+    final Devnet devnet = devnet(MiningMode.automine());
+    final Block genesis = devnet.latestBlock();
+    assertThat(genesis.header().transactionsRoot()).isEqualTo(MerklePatriciaTrie.EMPTY_ROOT);
+    assertThat(genesis.header().receiptsRoot()).isEqualTo(MerklePatriciaTrie.EMPTY_ROOT);
+
+    devnet.submit(transfer(ALICE, 0, CAROL, 1));
+
+    final Block block = devnet.latestBlock();
+    assertThat(block.header().transactionsRoot())
+        .isEqualTo(OrderedTrie.root(List.of(block.transactions().get(0).raw())));
+    assertThat(block.header().receiptsRoot()).isEqualTo(OrderedTrie.root(List.of(block.receipts().get(0).encode())));
+    assertThat(block.header().stateRoot()).isNotEqualTo(genesis.header().stateRoot());
   }
 
   @Test
