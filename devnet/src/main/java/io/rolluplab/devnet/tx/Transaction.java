@@ -65,16 +65,17 @@ public record Transaction(
     if (!(decoded instanceof SignedRawTransaction signed)) {
       throw new InvalidTransactionException(InvalidTransactionException.Rule.MALFORMED, "the transaction is not signed");
     }
+    final ITransaction body = decoded.getTransaction();
     final Address sender;
     final Long chainId;
     try {
       sender = Address.fromHex(signed.getFrom());
-      chainId = signed.getChainId();
+      // typed transactions carry the chain id in their body; legacy ones fold it into v (EIP-155)
+      chainId = body instanceof Transaction2930 typed ? Long.valueOf(typed.getChainId()) : signed.getChainId();
     } catch (SignatureException | RuntimeException e) {
       throw new InvalidTransactionException(
           InvalidTransactionException.Rule.INVALID_SIGNATURE, "the signature does not recover a sender: " + e.getMessage());
     }
-    final ITransaction body = decoded.getTransaction();
     final TransactionType type;
     final BigInteger maxPriority;
     final BigInteger maxFee;
