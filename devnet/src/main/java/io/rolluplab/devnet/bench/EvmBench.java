@@ -107,11 +107,13 @@ public final class EvmBench {
     report("ERC-20 transfer to a new holder, " + transfersPerRound + " per round", gasPerTx, mgasPerSecond);
   }
 
+  /** Prints median and best Mgas/s, and what that means in transactions per second. */
   private void report(final String workload, final long gasPerTx, final double[] mgasPerSecond) {
     final double[] sorted = mgasPerSecond.clone();
     Arrays.sort(sorted);
-    out.printf("%-55s %,12d gas/tx   median %7.1f Mgas/s   best %7.1f Mgas/s   (%d rounds)%n",
-        workload, gasPerTx, sorted[sorted.length / 2], sorted[sorted.length - 1], sorted.length);
+    final double median = sorted[sorted.length / 2];
+    out.printf("%-50s %,11d gas/tx  median %7.1f Mgas/s (%,9.0f tx/s)  best %7.1f Mgas/s  (%d rounds)%n",
+        workload, gasPerTx, median, median * 1e6 / gasPerTx, sorted[sorted.length - 1], sorted.length);
   }
 
   private WorldState fundedState() {
