@@ -4,7 +4,6 @@ import io.rolluplab.devnet.evm.precompile.bn254.CurvePoint;
 import io.rolluplab.devnet.evm.precompile.bn254.Fp;
 import io.rolluplab.devnet.evm.precompile.bn254.G1;
 import java.math.BigInteger;
-import java.util.Arrays;
 
 /**
  * 0x07: multiplies a bn254 G1 point by a 256-bit scalar (EIP-196, Byzantium; price from EIP-1108,
@@ -27,7 +26,7 @@ public final class Bn254Mul implements Precompile {
     final byte[] in = Words.padRight(input, G1.ENCODED_SIZE + Words.SIZE);
     try {
       final CurvePoint<Fp> point = G1.decode(in, 0);
-      final BigInteger scalar = new BigInteger(1, Arrays.copyOfRange(in, G1.ENCODED_SIZE, in.length));
+      final BigInteger scalar = Words.unsigned(in, G1.ENCODED_SIZE, Words.SIZE);
       return PrecompileResult.ok(G1.encode(point.multiply(scalar)));
     } catch (final IllegalArgumentException invalidPoint) {
       return PrecompileResult.failure(invalidPoint.getMessage());

@@ -2,7 +2,6 @@ package io.rolluplab.devnet.evm.precompile;
 
 import io.rolluplab.devnet.crypto.Keccak;
 import java.math.BigInteger;
-import java.util.Arrays;
 import org.web3j.crypto.ECDSASignature;
 import org.web3j.crypto.Sign;
 import org.web3j.utils.Numeric;
@@ -31,14 +30,13 @@ public final class EcRecover implements Precompile {
 
   @Override
   public PrecompileResult run(final byte[] input) {
-    final byte[] in = Words.padRight(input, 4 * Words.SIZE);
-    final BigInteger v = word(in, 1);
-    final BigInteger r = word(in, 2);
-    final BigInteger s = word(in, 3);
+    final BigInteger v = Words.unsigned(input, 32, Words.SIZE);
+    final BigInteger r = Words.unsigned(input, 64, Words.SIZE);
+    final BigInteger s = Words.unsigned(input, 96, Words.SIZE);
     if (!isValidV(v) || !isScalar(r) || !isScalar(s)) {
       return PrecompileResult.ok(NO_SIGNER);
     }
-    final byte[] hash = Arrays.copyOfRange(in, 0, Words.SIZE);
+    final byte[] hash = Words.read(input, 0, Words.SIZE);
     final BigInteger publicKey = recover(v.intValue() - 27, new ECDSASignature(r, s), hash);
     if (publicKey == null || publicKey.signum() == 0) {
       return PrecompileResult.ok(NO_SIGNER);
@@ -67,9 +65,5 @@ public final class EcRecover implements Precompile {
 
   private static boolean isScalar(final BigInteger value) {
     return value.signum() > 0 && value.compareTo(CURVE_ORDER) < 0;
-  }
-
-  private static BigInteger word(final byte[] in, final int index) {
-    return new BigInteger(1, Arrays.copyOfRange(in, index * Words.SIZE, (index + 1) * Words.SIZE));
   }
 }

@@ -56,9 +56,9 @@ public final class ModExp implements Precompile {
     final int modulusSize = modulusLength.intValue();
     final long exponentOffset = HEADER_SIZE + (long) baseSize;
     final long modulusOffset = exponentOffset + exponentSize;
-    final BigInteger base = number(input, HEADER_SIZE, baseSize);
-    final BigInteger exponent = number(input, exponentOffset, exponentSize);
-    final BigInteger modulus = number(input, modulusOffset, modulusSize);
+    final BigInteger base = Words.unsigned(input, HEADER_SIZE, baseSize);
+    final BigInteger exponent = Words.unsigned(input, exponentOffset, exponentSize);
+    final BigInteger modulus = Words.unsigned(input, modulusOffset, modulusSize);
     final BigInteger result =
         modulus.signum() == 0 ? BigInteger.ZERO : base.modPow(exponent, modulus);
     return PrecompileResult.ok(Numeric.toBytesPadded(result, modulusSize));
@@ -90,15 +90,11 @@ public final class ModExp implements Precompile {
     final int headSize = exponentLength.min(EXPONENT_HEAD_SIZE).intValue();
     final long offset =
         baseLength.compareTo(MAX_LENGTH) > 0 ? Long.MAX_VALUE : HEADER_SIZE + baseLength.longValue();
-    return number(input, offset, headSize);
+    return Words.unsigned(input, offset, headSize);
   }
 
   /** One of the three 32-byte length fields. */
   private static BigInteger length(final byte[] input, final int index) {
-    return number(input, (long) index * Words.SIZE, Words.SIZE);
-  }
-
-  private static BigInteger number(final byte[] input, final long offset, final int size) {
-    return new BigInteger(1, Words.read(input, offset, size));
+    return Words.unsigned(input, (long) index * Words.SIZE, Words.SIZE);
   }
 }

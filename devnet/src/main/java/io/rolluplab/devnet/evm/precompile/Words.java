@@ -1,5 +1,6 @@
 package io.rolluplab.devnet.evm.precompile;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
@@ -34,6 +35,11 @@ final class Words {
       System.arraycopy(input, start, out, 0, Math.min(length, input.length - start));
     }
     return out;
+  }
+
+  /** {@link #read} as an unsigned big-endian number. */
+  static BigInteger unsigned(final byte[] input, final long offset, final int length) {
+    return new BigInteger(1, read(input, offset, length));
   }
 
   /** The input zero-padded (or cut) to exactly {@code length} bytes. */
