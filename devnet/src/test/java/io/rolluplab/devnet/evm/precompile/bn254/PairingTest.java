@@ -2,6 +2,8 @@ package io.rolluplab.devnet.evm.precompile.bn254;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
@@ -57,15 +59,22 @@ class PairingTest {
     assertThat(Pairing.pairing(CurvePoint.infinity(G1.B), G2.GENERATOR)).isEqualTo(Fp12.ONE);
   }
 
+  /**
+   * Measures this thread's CPU time, not wall time, so other processes on a busy machine do not
+   * count. The first runs are slow while the JIT compiles, so it tries up to 40 times and stops at
+   * the first run under the limit.
+   */
   @Test
-  void onePairingTakesLessThanFiftyMilliseconds() {
+  void onePairingTakesLessThanFiftyMillisecondsOfCpuTimeOnceWarm() {
+    final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    final long limitNanos = 50_000_000;
     long fastestNanos = Long.MAX_VALUE;
-    for (int i = 0; i < 8; i++) { // the first runs warm up the JIT; the fastest ignores load spikes
-      final long start = System.nanoTime();
+    for (int i = 0; i < 40 && fastestNanos >= limitNanos; i++) {
+      final long start = threads.getCurrentThreadCpuTime();
       Pairing.pairing(G1.GENERATOR, G2.GENERATOR);
-      fastestNanos = Math.min(fastestNanos, System.nanoTime() - start);
+      fastestNanos = Math.min(fastestNanos, threads.getCurrentThreadCpuTime() - start);
     }
 
-    assertThat(fastestNanos / 1_000_000).isLessThan(50);
+    assertThat(fastestNanos).isLessThan(limitNanos);
   }
 }
