@@ -1,6 +1,7 @@
 package io.rolluplab.devnet.evm.precompile.bn254;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.web3j.utils.Numeric;
 
 /**
@@ -34,7 +35,7 @@ public final class Fp implements FieldElement<Fp> {
    * them, so that every point has exactly one encoding.
    */
   public static Fp decode(final byte[] in, final int offset) {
-    final BigInteger v = new BigInteger(1, java.util.Arrays.copyOfRange(in, offset, offset + 32));
+    final BigInteger v = new BigInteger(1, Arrays.copyOfRange(in, offset, offset + 32));
     if (v.compareTo(P) >= 0) {
       throw new IllegalArgumentException("coordinate is not below the field modulus");
     }
