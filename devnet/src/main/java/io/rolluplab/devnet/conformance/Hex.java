@@ -8,10 +8,13 @@ import org.web3j.utils.Numeric;
  * and sometimes as a bare {@code 0x}, which the JSON-RPC quantity parsers of web3j reject.
  */
 final class Hex {
+  /** retesteth's mark for a number too large for 256 bits, e.g. a tx value of 2^256 + 1. */
+  private static final String BIGINT = "0x:bigint ";
+
   private Hex() {}
 
   static BigInteger quantity(final String hex) {
-    final String digits = Numeric.cleanHexPrefix(hex);
+    final String digits = Numeric.cleanHexPrefix(hex.startsWith(BIGINT) ? hex.substring(BIGINT.length()) : hex);
     return digits.isEmpty() ? BigInteger.ZERO : new BigInteger(digits, 16);
   }
 
