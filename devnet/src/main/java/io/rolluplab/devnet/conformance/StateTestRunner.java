@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -49,8 +50,26 @@ public final class StateTestRunner {
     this.verbose = verbose;
   }
 
+  /**
+   * Runs every case under {@code dir} on the devnet and prints the report. The system properties
+   * {@code statetest.filter} (a regular expression) and {@code statetest.verbose} narrow the run
+   * and add our post-state to each failure.
+   *
+   * @return 0 if no case failed, else 1
+   */
+  public static int run(final Path dir, final PrintStream out) {
+    return run(dir, out, System.getProperty("statetest.filter"), Boolean.getBoolean("statetest.verbose"));
+  }
+
+  /** As {@link #run(Path, PrintStream)}, with the filter (null for all) and verbosity given. */
+  public static int run(final Path dir, final PrintStream out, final String filterRegex, final boolean verbose) {
+    final Pattern filter = filterRegex == null ? null : Pattern.compile(filterRegex);
+    final Tally tally = new StateTestRunner(new DevnetExecutor(), Skips.ALL, filter, verbose).runAll(dir, out);
+    return tally.total().failed() == 0 ? 0 : 1;
+  }
+
   /** Runs the tree, prints the report to {@code out} and returns the figures. */
-  Tally run(final Path root, final PrintStream out) {
+  Tally runAll(final Path root, final PrintStream out) {
     final List<Path> files = fixtureFiles(root);
     final Tally tally = new Tally();
     final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
@@ -146,10 +165,13 @@ public final class StateTestRunner {
     return root.relativize(path).toString().replace('\\', '/');
   }
 
-  /** Where it was thrown, which is usually enough to find the faulty opcode. */
+  /** The innermost frame of our own code, which is usually enough to find the faulty opcode. */
   private static String where(final Throwable e) {
-    final StackTraceElement[] trace = e.getStackTrace();
-    return trace.length == 0 ? "" : " at " + trace[0];
+    return Arrays.stream(e.getStackTrace())
+        .filter(frame -> frame.getClassName().startsWith("io.rolluplab."))
+        .findFirst()
+        .map(frame -> " at " + frame)
+        .orElse("");
   }
 
   private static <T> T await(final Future<T> future) {

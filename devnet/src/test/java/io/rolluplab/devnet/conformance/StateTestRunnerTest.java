@@ -32,7 +32,7 @@ class StateTestRunnerTest {
 
   private Tally run(final CaseExecutor executor, final List<Skip> skips, final String filter, final boolean verbose) {
     return new StateTestRunner(executor, skips, filter == null ? null : Pattern.compile(filter), verbose)
-        .run(Fixtures.tree(), out);
+        .runAll(Fixtures.tree(), out);
   }
 
   @Test
