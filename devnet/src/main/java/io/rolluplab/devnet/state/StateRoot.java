@@ -1,0 +1,59 @@
+package io.rolluplab.devnet.state;
+
+import io.rolluplab.devnet.trie.SecureTrie;
+import io.rolluplab.devnet.types.UInt256;
+import java.math.BigInteger;
+import java.util.Map;
+import org.web3j.rlp.RlpEncoder;
+import org.web3j.rlp.RlpList;
+import org.web3j.rlp.RlpString;
+
+/**
+ * The state root of a block header: the root of the secure account trie, whose key is
+ * keccak256(address) and value RLP[nonce, balance, storageRoot, codeHash]. Each account's storage
+ * is its own secure trie (key keccak256(32-byte slot), value RLP(value)), committed to by its
+ * storageRoot.
+ *
+ * <p>Storage tries are the expensive part, so each account keeps its storage root until a storage
+ * write drops it (see {@link WorldState#setStorage}): a new state root recomputes only the storage
+ * of accounts whose storage changed.
+ */
+public final class StateRoot {
+  private StateRoot() {}
+
+  public static byte[] compute(final WorldState state) {
+    final SecureTrie accounts = new SecureTrie();
+    for (final var entry : state.accounts().entrySet()) {
+      accounts.put(entry.getKey().toArray(), encode(entry.getValue()));
+    }
+    return accounts.rootHash();
+  }
+
+  /** The root of the account's storage trie, computed only if a storage write dropped the cache. */
+  public static byte[] storageRoot(final Account account) {
+    if (account.cachedStorageRoot == null) {
+      final SecureTrie storage = new SecureTrie();
+      for (final Map.Entry<UInt256, UInt256> slot : account.storage.entrySet()) {
+        // Zero slots are never stored: WorldState removes a slot set to zero.
+        final byte[] value = RlpEncoder.encode(RlpString.create(slot.getValue().toMinimalBytes()));
+        storage.put(slot.getKey().toBytes(), value);
+      }
+      account.cachedStorageRoot = storage.rootHash();
+    }
+    return account.cachedStorageRoot.clone();
+  }
+
+  /** Nonces are unsigned 64-bit (EIP-2681 allows up to 2^64 - 1, which is -1 as a long). */
+  private static BigInteger unsigned(final long nonce) {
+    return new BigInteger(Long.toUnsignedString(nonce));
+  }
+
+  private static byte[] encode(final Account account) {
+    return RlpEncoder.encode(
+        new RlpList(
+            RlpString.create(unsigned(account.nonce)),
+            RlpString.create(account.balance),
+            RlpString.create(storageRoot(account)),
+            RlpString.create(account.codeHash)));
+  }
+}
