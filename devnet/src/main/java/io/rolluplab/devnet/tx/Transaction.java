@@ -65,30 +65,34 @@ public record Transaction(
     if (!(decoded instanceof SignedRawTransaction signed)) {
       throw new InvalidTransactionException(InvalidTransactionException.Rule.MALFORMED, "the transaction is not signed");
     }
+    final ITransaction body = decoded.getTransaction();
     final Address sender;
     final Long chainId;
     try {
       sender = Address.fromHex(signed.getFrom());
-      chainId = signed.getChainId();
+      // typed transactions carry the chain id in their body; legacy ones fold it into v (EIP-155)
+      chainId = body instanceof Transaction2930 typed ? Long.valueOf(typed.getChainId()) : signed.getChainId();
     } catch (SignatureException | RuntimeException e) {
       throw new InvalidTransactionException(
           InvalidTransactionException.Rule.INVALID_SIGNATURE, "the signature does not recover a sender: " + e.getMessage());
     }
-    final ITransaction body = decoded.getTransaction();
     final TransactionType type;
-    BigInteger maxPriority = decoded.getGasPrice();
-    BigInteger maxFee = decoded.getGasPrice();
+    final BigInteger maxPriority;
+    final BigInteger maxFee;
     List<AccessListEntry> accessList = List.of();
     if (body instanceof Transaction1559 t) {
+      // web3j has no gas price for a 1559 transaction: read its two fee fields instead
       type = TransactionType.EIP1559;
       maxPriority = t.getMaxPriorityFeePerGas();
       maxFee = t.getMaxFeePerGas();
       accessList = convert(t.getAccessList());
-    } else if (body instanceof Transaction2930 t) {
-      type = TransactionType.ACCESS_LIST;
-      accessList = convert(t.getAccessList());
     } else {
-      type = TransactionType.LEGACY;
+      type = body instanceof Transaction2930 ? TransactionType.ACCESS_LIST : TransactionType.LEGACY;
+      maxPriority = decoded.getGasPrice();
+      maxFee = decoded.getGasPrice();
+      if (body instanceof Transaction2930 t) {
+        accessList = convert(t.getAccessList());
+      }
     }
     final String to = decoded.getTo();
     return new Transaction(

@@ -1,0 +1,47 @@
+package io.rolluplab.devnet.chain;
+
+import io.rolluplab.devnet.types.Address;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.web3j.crypto.Bip32ECKeyPair;
+import org.web3j.crypto.Keys;
+import org.web3j.crypto.MnemonicUtils;
+
+/**
+ * The devnet's ten funded accounts, derived from the well-known test mnemonic that Hardhat and anvil
+ * also use, so wallets and tools already know the addresses. The keys are printed at start-up:
+ * they are for testing only.
+ */
+public final class DevAccounts {
+  public static final String MNEMONIC = "test test test test test test test test test test test junk";
+  public static final int COUNT = 10;
+  /** 10,000 ETH in wei. */
+  public static final BigInteger INITIAL_BALANCE = BigInteger.TEN.pow(18).multiply(BigInteger.valueOf(10_000));
+
+  private static final int HARDENED = Bip32ECKeyPair.HARDENED_BIT;
+  private static final List<DevAccount> ALL = derive(COUNT);
+
+  private DevAccounts() {}
+
+  /** All ten accounts, index 0 first. */
+  public static List<DevAccount> all() {
+    return ALL;
+  }
+
+  /**
+   * Derives the first {@code count} accounts: BIP-39 seed of {@link #MNEMONIC} with an empty
+   * passphrase, then BIP-32 along the BIP-44 path m/44'/60'/0'/0/i (60 = Ether's coin type).
+   */
+  static List<DevAccount> derive(final int count) {
+    final byte[] seed = MnemonicUtils.generateSeed(MNEMONIC, "");
+    final Bip32ECKeyPair master = Bip32ECKeyPair.generateKeyPair(seed);
+    final List<DevAccount> accounts = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      final int[] path = {44 | HARDENED, 60 | HARDENED, HARDENED, 0, i};
+      final Bip32ECKeyPair key = Bip32ECKeyPair.deriveKeyPair(master, path);
+      accounts.add(new DevAccount(i, Address.fromHex(Keys.getAddress(key)), key));
+    }
+    return List.copyOf(accounts);
+  }
+}

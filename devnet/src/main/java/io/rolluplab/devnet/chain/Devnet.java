@@ -1,0 +1,247 @@
+package io.rolluplab.devnet.chain;
+
+import io.rolluplab.devnet.evm.Fork;
+import io.rolluplab.devnet.state.WorldState;
+import io.rolluplab.devnet.tx.BlockContext;
+import io.rolluplab.devnet.tx.InvalidTransactionException;
+import io.rolluplab.devnet.tx.Transaction;
+import io.rolluplab.devnet.tx.TransactionProcessor;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.devnet.types.UInt256;
+import java.lang.System.Logger.Level;
+import java.math.BigInteger;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The L1 devnet as one object: a chain that starts with the funded {@link DevAccounts}, takes
+ * signed transactions, mines them per its {@link MiningMode}, and answers what the JSON-RPC
+ * server and the UI ask. Everything reads the latest block's state.
+ *
+ * <p>Thread-safe by one lock (this object's monitor): the RPC server, the UI and the interval
+ * miner may call it from different threads, and every call sees a whole block or none of it.
+ */
+public final class Devnet implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(Devnet.class.getName());
+
+  private final DevnetConfig config;
+  private final ChainClock clock;
+  private final BlockBuilder builder;
+  private final Miner miner;
+  private final ChainHistory history = new ChainHistory();
+  private final TxPool pool;
+  private final List<Consumer<Block>> blockListeners = new CopyOnWriteArrayList<>();
+  private final TreeMap<Integer, ChainSnapshot> snapshots = new TreeMap<>();
+  private int nextSnapshotId = 1;
+  private WorldState state;
+
+  /** Everything {@link #revert} puts back. */
+  private record ChainSnapshot(int blockCount, WorldState state, List<Transaction> pending, ChainClock.Reading clock) {}
+
+  /**
+   * A devnet on the given wall clock and block timer; tests pass fakes of both. The interval miner
+   * starts with {@link #start}.
+   */
+  public Devnet(final DevnetConfig config, final InstantSource wallClock, final BlockTimer timer) {
+    this.config = config;
+    this.clock = new ChainClock(wallClock);
+    final TransactionProcessor processor = new TransactionProcessor(Fork.CANCUN);
+    this.builder = new BlockBuilder(processor, config.chainId());
+    this.miner = new Miner(config.mining(), timer);
+    this.state = new WorldState();
+    for (final DevAccount account : DevAccounts.all()) {
+      state.setBalance(account.address(), DevAccounts.INITIAL_BALANCE);
+    }
+    state.commit();
+    final long timestamp = clock.nextBlockTimestamp();
+    history.append(builder.genesis(state, timestamp));
+    clock.blockSealed(timestamp);
+    this.pool = new TxPool(processor, state);
+  }
+
+  /** Creates a devnet on the system clock and starts mining. */
+  public static Devnet start(final DevnetConfig config) {
+    final Devnet devnet = new Devnet(config, InstantSource.system(), BlockTimer.daemonThread());
+    devnet.start();
+    return devnet;
+  }
+
+  /** Starts the interval miner (does nothing in the other modes). */
+  public void start() {
+    miner.start(this::mine);
+  }
+
+  // ------------------------------------------------------------------ transactions and blocks
+
+  /**
+   * Accepts a signed transaction ({@code eth_sendRawTransaction}). In automine mode it is mined
+   * before this returns, so its receipt is already there.
+   *
+   * @return the transaction hash
+   * @throws InvalidTransactionException if it may not enter a block now; nothing has changed then
+   */
+  public synchronized byte[] submit(final byte[] rawTransaction) throws InvalidTransactionException {
+    final Transaction tx = Transaction.decode(rawTransaction);
+    pool.add(tx, nextContext());
+    if (miner.minesEachTransaction()) {
+      mine();
+    }
+    return tx.hash();
+  }
+
+  /** Seals a block with the pending transactions (best tip first) that fit ({@code evm_mine}). */
+  public synchronized Block mine() {
+    final BlockContext context = nextContext();
+    final int beforeBlock = state.snapshot();
+    final BlockBuilder.Sealed sealed;
+    try {
+      sealed = builder.build(history.head().header(), context, state, pool.inBlockOrder(context.baseFee()));
+    } catch (RuntimeException e) {
+      state.revertTo(beforeBlock); // a bug while building must not leave half a block in the state
+      throw e;
+    }
+    final Block block = sealed.block();
+    state.commit();
+    history.append(block);
+    clock.blockSealed(context.timestamp());
+    final List<Transaction> left = new ArrayList<>(block.transactions());
+    sealed.rejected().forEach(d -> left.add(d.transaction()));
+    final List<TxPool.Dropped> dropped = new ArrayList<>(sealed.rejected());
+    dropped.addAll(pool.advance(state, left, nextContext()));
+    dropped.forEach(Devnet::logDropped);
+    blockListeners.forEach(listener -> listener.accept(block));
+    return block;
+  }
+
+  private BlockContext nextContext() {
+    return builder.nextContext(history.head().header(), clock.nextBlockTimestamp(), history::hashOf);
+  }
+
+  private static void logDropped(final TxPool.Dropped dropped) {
+    LOG.log(Level.WARNING, "dropped pending transaction {0} from {1}: {2}",
+        org.web3j.utils.Numeric.toHexString(dropped.transaction().hash()), dropped.transaction().sender(),
+        dropped.reason().getMessage());
+  }
+
+  /**
+   * Calls {@code listener} with every new block, on the mining thread and under the devnet's lock:
+   * it may read the devnet, but should hand slow work (network writes) to another thread.
+   */
+  public void onNewBlock(final Consumer<Block> listener) {
+    blockListeners.add(listener);
+  }
+
+  public synchronized Block latestBlock() {
+    return history.head();
+  }
+
+  /** The newest {@code count} blocks, newest first. */
+  public synchronized List<Block> latestBlocks(final int count) {
+    return history.latest(count);
+  }
+
+  public synchronized Optional<Block> block(final long number) {
+    return history.byNumber(number);
+  }
+
+  public synchronized Optional<Block> blockByHash(final byte[] hash) {
+    return history.byHash(hash);
+  }
+
+  public synchronized Optional<IncludedTransaction> transaction(final byte[] txHash) {
+    return history.transaction(txHash);
+  }
+
+  public synchronized Optional<Receipt> receipt(final byte[] txHash) {
+    return history.transaction(txHash).map(IncludedTransaction::receipt);
+  }
+
+  /** Accepted transactions not mined yet, in arrival order. */
+  public synchronized List<Transaction> pendingTransactions() {
+    return pool.pending();
+  }
+
+  // ------------------------------------------------------------------ state at the latest block
+
+  public synchronized BigInteger balance(final Address address) {
+    return state.getBalance(address);
+  }
+
+  public synchronized long nonce(final Address address) {
+    return state.getNonce(address);
+  }
+
+  public synchronized byte[] code(final Address address) {
+    return state.getCode(address).clone();
+  }
+
+  public synchronized UInt256 storage(final Address address, final UInt256 key) {
+    return state.getStorage(address, key);
+  }
+
+  public long chainId() {
+    return config.chainId();
+  }
+
+  public MiningMode miningMode() {
+    return miner.mode();
+  }
+
+  // ------------------------------------------------------------------ dev controls
+
+  /** {@code evm_increaseTime}: the next block is at least {@code seconds} later. */
+  public synchronized void increaseTime(final long seconds) {
+    clock.increaseTime(seconds);
+  }
+
+  /** {@code evm_setNextBlockTimestamp}; it must be later than the latest block's. */
+  public synchronized void setNextBlockTimestamp(final long timestamp) {
+    clock.setNextBlockTimestamp(timestamp);
+  }
+
+  /** The chain's current time, in seconds since 1970. */
+  public synchronized long now() {
+    return clock.now();
+  }
+
+  /**
+   * {@code evm_snapshot}: remembers the whole chain (blocks, state, pending transactions, clock).
+   *
+   * @return the id to pass to {@link #revert}
+   */
+  public synchronized int snapshot() {
+    final int id = nextSnapshotId++;
+    snapshots.put(id, new ChainSnapshot(history.size(), state.copy(), pool.pending(), clock.read()));
+    return id;
+  }
+
+  /**
+   * {@code evm_revert}: puts the chain back as it was at snapshot {@code id}. That snapshot and all
+   * later ones are used up, as in Hardhat and anvil: take a new snapshot to revert again.
+   *
+   * @return false if there is no such snapshot (never taken, or already used)
+   */
+  public synchronized boolean revert(final int id) {
+    final ChainSnapshot snapshot = snapshots.get(id);
+    if (snapshot == null) {
+      return false;
+    }
+    snapshots.tailMap(id, true).clear();
+    history.truncate(snapshot.blockCount());
+    state = snapshot.state();
+    clock.restore(snapshot.clock());
+    pool.restore(state, snapshot.pending(), nextContext()).forEach(Devnet::logDropped);
+    return true;
+  }
+
+  /** Stops the interval miner. */
+  @Override
+  public void close() throws Exception {
+    miner.close();
+  }
+}

@@ -1,0 +1,85 @@
+package io.rolluplab.web;
+
+import io.rolluplab.devnet.chain.DevAccount;
+import io.rolluplab.devnet.chain.DevAccounts;
+import io.rolluplab.devnet.chain.Devnet;
+import io.rolluplab.devnet.chain.DevnetConfig;
+import io.rolluplab.devnet.chain.MiningMode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code java -jar rollup-lab.jar}: starts the L1 devnet and the web UI in one process and prints
+ * where to find them and the dev accounts' test keys.
+ */
+@Command(
+    name = "rollup-lab",
+    description = "Starts an Ethereum devnet (L1) and its web UI on 127.0.0.1.",
+    sortOptions = false)
+public final class RollupLab implements Callable<Integer> {
+
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
+      description = "Port of the web UI on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--block-time", defaultValue = "0", paramLabel = "SECONDS",
+      description = "Seconds between L1 blocks; 0 mines a block for every transaction (automine). "
+          + "Default: ${DEFAULT-VALUE}.")
+  long blockTimeSeconds;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
+  @Spec
+  CommandSpec spec;
+
+  public static void main(final String[] args) {
+    System.exit(new CommandLine(new RollupLab()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    final MiningMode mining;
+    try {
+      mining = MiningMode.fromBlockTimeSeconds(blockTimeSeconds);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--block-time: " + e.getMessage());
+    }
+    final Devnet devnet = Devnet.start(DevnetConfig.defaults().withMining(mining));
+    final WebServer server;
+    try {
+      server = WebServer.start(devnet, port);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("could not serve the web UI on " + WebServer.HOST + ":" + port + " ("
+          + e.getMessage() + "); is another program using the port? Pass --port with another number, "
+          + "or --port 0 for any free one.");
+      return 1;
+    }
+    printWelcome(spec.commandLine().getOut(), devnet, server);
+    server.join();
+    return 0;
+  }
+
+  private static void printWelcome(final PrintWriter out, final Devnet devnet, final WebServer server) {
+    out.println("Rollup Lab is running.");
+    out.println("  Web UI:  " + server.url());
+    out.println("  L1:      chain id " + devnet.chainId() + ", " + MiningModes.describe(devnet.miningMode()));
+    out.println();
+    out.println("Dev accounts (" + DevAccounts.MNEMONIC + "), 10,000 ETH each:");
+    for (final DevAccount account : DevAccounts.all()) {
+      out.printf("  (%d) %s  private key %s%n", account.index(), account.address().toHex(), account.privateKeyHex());
+    }
+    out.println();
+    out.println("WARNING: these keys are public test keys, for this devnet only. Anyone can spend what is sent to");
+    out.println("them on a real network. Never use them outside local testing.");
+    out.println();
+    out.println("Press Ctrl+C to stop.");
+    out.flush();
+  }
+}

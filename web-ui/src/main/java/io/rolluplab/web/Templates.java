@@ -1,0 +1,26 @@
+package io.rolluplab.web;
+
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** Renders the Thymeleaf templates under {@code templates/} on the class path (inside the jar). */
+final class Templates {
+  private final TemplateEngine engine = new TemplateEngine();
+
+  Templates() {
+    final ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    engine.setTemplateResolver(resolver);
+  }
+
+  /** The page {@code name}.html with {@code variables}; {@code th:text} escapes every value. */
+  String render(final String name, final Map<String, Object> variables) {
+    return engine.process(name, new Context(null, variables));
+  }
+}

@@ -1,0 +1,35 @@
+package io.rolluplab.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class RollupLabTest {
+
+  private static String run(final StringWriter err, final String... args) {
+    final StringWriter out = new StringWriter();
+    final CommandLine commandLine = new CommandLine(new RollupLab());
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    commandLine.execute(args);
+    return out.toString();
+  }
+
+  @Test
+  void helpDescribesEveryOption() {
+    final String usage = run(new StringWriter(), "--help");
+
+    assertThat(usage).contains("--port", "--block-time", "automine", "Default: 8080");
+  }
+
+  @Test
+  void rejectsANegativeBlockTimeAndSaysWhatToDo() {
+    final StringWriter err = new StringWriter();
+    run(err, "--block-time", "-1");
+
+    assertThat(err.toString()).contains("--block-time", "use 0 for a block per transaction");
+  }
+}

@@ -1,0 +1,83 @@
+package io.rolluplab.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolluplab.devnet.chain.DevAccounts;
+import io.rolluplab.devnet.chain.Devnet;
+import io.rolluplab.devnet.chain.DevnetConfig;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.web3j.crypto.RawTransaction;
+import org.web3j.crypto.TransactionEncoder;
+import org.web3j.utils.Numeric;
+
+class WebServerTest {
+  private Devnet devnet;
+  private WebServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    devnet = Devnet.start(DevnetConfig.defaults());
+    server = WebServer.start(devnet, 0);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+    devnet.close();
+  }
+
+  private HttpResponse<String> get(final String path) throws Exception {
+    final HttpRequest request = HttpRequest.newBuilder(URI.create(server.url()).resolve(path)).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void servesOnAFreePortOfLocalhostWhenAskedForPortZero() {
+    assertThat(server.port()).isPositive();
+    assertThat(server.url()).startsWith("http://127.0.0.1:");
+  }
+
+  @Test
+  void theStartPageListsTheGenesisBlockAndTheDevAccounts() throws Exception {
+    final HttpResponse<String> page = get("/");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+    assertThat(page.body())
+        .contains("Latest blocks")
+        .contains(Numeric.toHexString(devnet.block(0).orElseThrow().hash()))
+        .contains(DevAccounts.all().get(0).address().toHex())
+        .contains(DevAccounts.all().get(9).address().toHex())
+        .contains("10000")
+        .contains("Test keys only");
+  }
+
+  @Test
+  void listsAMinedTransactionWithItsStatus() throws Exception {
+    final RawTransaction transfer = RawTransaction.createEtherTransaction(BigInteger.ZERO,
+        BigInteger.valueOf(10_000_000_000L), BigInteger.valueOf(21_000), DevAccounts.all().get(1).address().toHex(),
+        BigInteger.TEN.pow(18));
+    final byte[] hash = devnet.submit(
+        TransactionEncoder.signMessage(transfer, devnet.chainId(), DevAccounts.all().get(0).credentials()));
+
+    assertThat(get("/").body()).contains(Numeric.toHexString(hash)).contains("success").contains("10001");
+  }
+
+  @Test
+  void neverShowsAPrivateKeyOnThePage() throws Exception {
+    final String privateKey = DevAccounts.all().get(0).privateKeyHex();
+    assertThat(get("/").body()).doesNotContain(privateKey.substring(2));
+  }
+
+  @Test
+  void answersUnknownPathsWithNotFound() throws Exception {
+    assertThat(get("/no-such-page").statusCode()).isEqualTo(404);
+  }
+}
