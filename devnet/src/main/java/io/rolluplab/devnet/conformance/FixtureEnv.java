@@ -4,6 +4,7 @@ import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.tx.BlockContext;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.UInt256;
+import io.rolluplab.devnet.chain.BaseFee;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
@@ -32,7 +33,7 @@ public record FixtureEnv(
         gasLimit,
         baseFee,
         random,
-        BlobBaseFee.fromExcessBlobGas(excessBlobGas),
+        BaseFee.blobBaseFee(excessBlobGas.longValueExact()),
         n -> n >= 0 && n < number ? blockHash(n) : null);
   }
 

@@ -132,6 +132,7 @@ public final class WorldState {
 
   // ------------------------------------------------------------------ accounts (write)
 
+  /** The account to change, created if absent; every change touches the account (EIP-161). */
   private Account getOrCreate(final Address address) {
     Account a = accounts.get(address);
     if (a == null) {
@@ -139,6 +140,7 @@ public final class WorldState {
       accounts.put(address, a);
       journal.add(s -> s.accounts.remove(address));
     }
+    touch(address);
     return a;
   }
 
@@ -294,7 +296,7 @@ public final class WorldState {
   }
 
   /** EIP-161: remember that an account was touched, so it is deleted at the end if it is empty. */
-  public void touch(final Address address) {
+  private void touch(final Address address) {
     if (touched.add(address)) {
       journal.add(s -> s.touched.remove(address));
     }

@@ -105,8 +105,8 @@ public final class Frame {
 
   /** Expands memory for two ranges at once (MCOPY, the CALL family's input and output). */
   public boolean expandMemory(final long offset1, final long length1, final long offset2, final long length2) {
-    final boolean firstIsFurther = length1 != 0 && (length2 == 0 || offset1 + length1 >= offset2 + length2);
-    return firstIsFurther ? expandMemory(offset1, length1) : expandMemory(offset2, length2);
+    // growth is charged only beyond the current size, so expanding twice costs what the larger one does
+    return expandMemory(offset1, length1) && expandMemory(offset2, length2);
   }
 
   // ---------------------------------------------------------------- ending and suspending
@@ -180,7 +180,9 @@ public final class Frame {
     }
     returnData = result.output();
     final int copied = (int) Math.min(childOutSize, returnData.length);
-    System.arraycopy(returnData, 0, memory.raw(), (int) childOutOffset, copied);
+    if (copied > 0) {
+      System.arraycopy(returnData, 0, memory.raw(), (int) childOutOffset, copied);
+    }
     stack.push(result.succeeded());
   }
 

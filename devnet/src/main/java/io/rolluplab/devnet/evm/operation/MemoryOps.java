@@ -58,7 +58,9 @@ final class MemoryOps {
     if (f.useGas(f.gasSchedule().keccakWordCost(length)) && f.expandMemory(offset, length)) {
       final KeccakDigest digest = f.env.keccak();
       final byte[] hash = new byte[32];
-      digest.update(f.memory.raw(), (int) offset, (int) length);
+      if (length > 0) { // an empty range may name any offset, even one past all memory
+        digest.update(f.memory.raw(), (int) offset, (int) length);
+      }
       digest.doFinal(hash, 0);
       s.pop(2);
       s.pushBytes(hash, 0, 32);
