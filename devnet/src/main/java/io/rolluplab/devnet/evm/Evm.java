@@ -13,6 +13,8 @@ import io.rolluplab.devnet.evm.trace.Step;
 import io.rolluplab.devnet.evm.trace.Tracer;
 import io.rolluplab.devnet.state.WorldState;
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.devnet.types.UInt256;
+import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -73,7 +75,7 @@ public final class Evm {
       final int pc = frame.pc;
       final Operation op = operations.get(frame.code.opcodeAt(pc));
       final long gasBefore = frame.gas;
-      final List<io.rolluplab.devnet.types.UInt256> stackBefore = tracing ? stack.toList() : null;
+      final List<UInt256> stackBefore = tracing ? stack.toList() : null;
       final long memoryBefore = frame.memory.size();
       if (stack.size() < op.stackIn()) {
         frame.halt(HaltReason.STACK_UNDERFLOW);
@@ -137,7 +139,7 @@ public final class Evm {
         state.transfer(m.caller(), m.recipient(), m.value());
       }
       // a static call touches its target, which matters only for empty accounts (EIP-161)
-      case STATICCALL -> state.addBalance(m.recipient(), java.math.BigInteger.ZERO);
+      case STATICCALL -> state.addBalance(m.recipient(), BigInteger.ZERO);
       default -> {
         // CALLCODE moves value to the caller itself and DELEGATECALL moves none: nothing changes
       }

@@ -16,6 +16,7 @@ import io.rolluplab.devnet.evm.trace.Tracer;
 import io.rolluplab.devnet.state.WorldState;
 import io.rolluplab.devnet.tx.InvalidTransactionException.Rule;
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.devnet.types.Log;
 import io.rolluplab.devnet.types.UInt256;
 import java.math.BigInteger;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class TransactionProcessor {
     // the base fee part is burned; only the priority fee goes to the block's coinbase
     state.addBalance(block.coinbase(), BigInteger.valueOf(gasUsed).multiply(price.subtract(block.baseFee())));
 
-    final List<io.rolluplab.devnet.types.Log> logs = List.copyOf(state.logs());
+    final List<Log> logs = List.copyOf(state.logs());
     state.finalizeTransaction();
     return new TransactionResult(
         result.succeeded(), gasUsed, logs, result.output(), result.createdAddress(), result.error(), price);
