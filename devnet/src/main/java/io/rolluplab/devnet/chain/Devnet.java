@@ -1,11 +1,14 @@
 package io.rolluplab.devnet.chain;
 
 import io.rolluplab.devnet.evm.Fork;
+import io.rolluplab.devnet.evm.trace.Tracer;
 import io.rolluplab.devnet.state.WorldState;
 import io.rolluplab.devnet.tx.BlockContext;
+import io.rolluplab.devnet.tx.CallRequest;
 import io.rolluplab.devnet.tx.InvalidTransactionException;
 import io.rolluplab.devnet.tx.Transaction;
 import io.rolluplab.devnet.tx.TransactionProcessor;
+import io.rolluplab.devnet.tx.TransactionResult;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.UInt256;
 import java.lang.System.Logger.Level;
@@ -37,6 +40,7 @@ public final class Devnet implements AutoCloseable {
   private final TxPool pool;
   private final List<Consumer<Block>> blockListeners = new CopyOnWriteArrayList<>();
   private final TreeMap<Integer, ChainSnapshot> snapshots = new TreeMap<>();
+  private final TransactionProcessor processor;
   private int nextSnapshotId = 1;
   private WorldState state;
 
@@ -50,7 +54,7 @@ public final class Devnet implements AutoCloseable {
   public Devnet(final DevnetConfig config, final InstantSource wallClock, final BlockTimer timer) {
     this.config = config;
     this.clock = new ChainClock(wallClock);
-    final TransactionProcessor processor = new TransactionProcessor(Fork.CANCUN);
+    this.processor = new TransactionProcessor(Fork.CANCUN);
     this.builder = new BlockBuilder(processor, config.chainId());
     this.miner = new Miner(config.mining(), timer);
     this.state = new WorldState();
@@ -190,6 +194,15 @@ public final class Devnet implements AutoCloseable {
 
   public MiningMode miningMode() {
     return miner.mode();
+  }
+
+  /**
+   * Runs a call on a copy of the latest state, in the context of the next block, and throws the
+   * copy away ({@code eth_call}); the tracer sees every step ({@code debug_traceCall}, the UI).
+   */
+  public synchronized TransactionResult call(final CallRequest request, final Tracer tracer)
+      throws InvalidTransactionException {
+    return processor.call(state.copy(), nextContext(), request, tracer);
   }
 
   // ------------------------------------------------------------------ dev controls

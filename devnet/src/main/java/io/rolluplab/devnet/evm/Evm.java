@@ -205,7 +205,8 @@ public final class Evm {
     }
     frame.world().setCode(frame.address(), code);
     final long gasLeft = frame.gas - g.codeDepositPerByte() * code.length;
-    return new MessageResult(FrameState.SUCCEEDED, gasLeft, EMPTY, frame.address(), null);
+    // the output is the new code (what eth_call of a creation returns); CREATE's caller sees none
+    return new MessageResult(FrameState.SUCCEEDED, gasLeft, code, frame.address(), null);
   }
 
   private static MessageResult traced(final Environment env, final Message m, final MessageResult result) {

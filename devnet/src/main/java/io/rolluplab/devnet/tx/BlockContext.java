@@ -21,4 +21,10 @@ public record BlockContext(
     BigInteger baseFee,
     UInt256 prevRandao,
     BigInteger blobBaseFee,
-    LongFunction<byte[]> blockHashes) {}
+    LongFunction<byte[]> blockHashes) {
+
+  /** The same block with another base fee (calls that pay no fee run with a base fee of zero). */
+  public BlockContext withBaseFee(final BigInteger newBaseFee) {
+    return new BlockContext(chainId, coinbase, number, timestamp, gasLimit, newBaseFee, prevRandao, blobBaseFee, blockHashes);
+  }
+}

@@ -87,6 +87,29 @@ public final class TransactionProcessor {
   }
 
   /**
+   * Runs a call as if a transaction from {@code request.from()} had sent it, without a signature.
+   * The caller passes a scratch copy of the state: the call's effects are meant to be thrown away.
+   * Without a gas price, the call runs with a base fee of zero (as geth's and Hardhat's eth_call do),
+   * so it costs nothing and the sender needs no balance for gas.
+   *
+   * @throws InvalidTransactionException if even an unsigned transaction could not do this (too
+   *     little gas for the intrinsic cost, value above the sender's balance …)
+   */
+  public TransactionResult call(
+      final WorldState scratch, final BlockContext block, final CallRequest request, final Tracer tracer)
+      throws InvalidTransactionException {
+    final Address from = request.from() == null ? Address.ZERO : request.from();
+    final BigInteger price = request.gasPrice() == null ? BigInteger.ZERO : request.gasPrice();
+    final BlockContext context = price.signum() == 0 ? block.withBaseFee(BigInteger.ZERO) : block;
+    final Transaction tx = new Transaction(TransactionType.LEGACY, null,
+        new BigInteger(Long.toUnsignedString(scratch.getNonce(from))), price, price,
+        BigInteger.valueOf(request.gas() == null ? block.gasLimit() : request.gas()), request.to(),
+        request.value() == null ? BigInteger.ZERO : request.value(),
+        request.data() == null ? new byte[0] : request.data(), List.of(), from, null, null);
+    return process(scratch, context, tx, tracer);
+  }
+
+  /**
    * The validity rules (yellow paper 6.2 plus EIP-155, EIP-1559, EIP-2681, EIP-3607, EIP-3860).
    * Only reads the state. Returns the intrinsic gas.
    */
