@@ -39,7 +39,7 @@ public final class L1Explorer {
   public List<AccountView> devAccounts() {
     final List<AccountView> views = new ArrayList<>();
     for (final DevAccount account : DevAccounts.all()) {
-      views.add(new AccountView(account.index(), account.address().toHex(), eth(devnet.balance(account.address()))));
+      views.add(new AccountView(account.index(), account.address().toChecksumHex(), eth(devnet.balance(account.address()))));
     }
     return views;
   }
@@ -61,8 +61,8 @@ public final class L1Explorer {
   }
 
   private static TransactionView transactionView(final long blockNumber, final Transaction tx, final Receipt receipt) {
-    final String to = tx.to() != null ? tx.to().toHex() : "new contract " + receipt.contractAddress();
-    return new TransactionView(blockNumber, Numeric.toHexString(tx.hash()), tx.sender().toHex(), to, eth(tx.value()),
+    final String to = tx.to() != null ? tx.to().toChecksumHex() : "new contract " + receipt.contractAddress();
+    return new TransactionView(blockNumber, Numeric.toHexString(tx.hash()), tx.sender().toChecksumHex(), to, eth(tx.value()),
         receipt.success());
   }
 

@@ -74,7 +74,7 @@ public final class RollupLab implements Callable<Integer> {
     out.println();
     out.println("Dev accounts (" + DevAccounts.MNEMONIC + "), 10,000 ETH each:");
     for (final DevAccount account : DevAccounts.all()) {
-      out.printf("  (%d) %s  private key %s%n", account.index(), account.address().toHex(), account.privateKeyHex());
+      out.printf("  (%d) %s  private key %s%n", account.index(), account.address().toChecksumHex(), account.privateKeyHex());
     }
     out.println();
     out.println("WARNING: these keys are public test keys, for this devnet only. Anyone can spend what is sent to");

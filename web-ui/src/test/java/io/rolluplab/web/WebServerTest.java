@@ -53,8 +53,8 @@ class WebServerTest {
     assertThat(page.body())
         .contains("Latest blocks")
         .contains(Numeric.toHexString(devnet.block(0).orElseThrow().hash()))
-        .contains(DevAccounts.all().get(0).address().toHex())
-        .contains(DevAccounts.all().get(9).address().toHex())
+        .contains(DevAccounts.all().get(0).address().toChecksumHex())
+        .contains(DevAccounts.all().get(9).address().toChecksumHex())
         .contains("10000")
         .contains("Test keys only");
   }

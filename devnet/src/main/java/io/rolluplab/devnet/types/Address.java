@@ -1,6 +1,7 @@
 package io.rolluplab.devnet.types;
 
 import java.util.Arrays;
+import org.web3j.crypto.Keys;
 import org.web3j.utils.Numeric;
 
 /**
@@ -68,8 +69,14 @@ public final class Address implements Comparable<Address> {
     return UInt256.fromBytes(w);
   }
 
+  /** Lowercase hex, as JSON-RPC returns addresses. */
   public String toHex() {
     return Numeric.toHexString(bytes);
+  }
+
+  /** EIP-55 mixed-case hex, whose capitals are a checksum that wallets verify: for people to read and copy. */
+  public String toChecksumHex() {
+    return Keys.toChecksumAddress(toHex());
   }
 
   @Override
