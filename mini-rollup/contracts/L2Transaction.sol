@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+/// @title L2Transaction: reads a signed L2 transaction and recovers its sender (L2-RULES.md §3, rules 1-3)
+/// @notice L2 transactions are ordinary signed Ethereum transactions, so any wallet can sign them:
+/// EIP-1559 (`0x02 ‖ rlp([chainId, nonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value,
+/// data, accessList, yParity, r, s])`) or legacy EIP-155 (`rlp([nonce, gasPrice, gasLimit, to, value,
+/// data, v, r, s])`). This library decodes them strictly, because Java and Solidity must accept
+/// exactly the same byte strings: every RLP length and integer in its shortest (canonical) form,
+/// integers at most 32 bytes, nothing after the list.
+library L2Transaction {
+    /// @dev The secp256k1 group order n, and n/2: EIP-2 rejects signatures with s above it, so a
+    /// signature cannot be flipped into a second valid one (s -> n - s).
+    uint256 private constant SECP256K1N_HALF = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
+
+    /// @notice The fields of a decoded transaction. For a legacy transaction both fee fields hold
+    /// its gas price; `hasChainId` is false for a legacy signature without EIP-155 (v = 27 or 28).
+    struct Tx {
+        bool legacy;
+        bool hasChainId;
+        uint256 chainId;
+        uint256 nonce;
+        uint256 maxPriorityFeePerGas;
+        uint256 maxFeePerGas;
+        uint256 gasLimit;
+        address to;
+        uint256 value;
+        uint256 yParity;
+        uint256 r;
+        uint256 s;
+        bytes32 signingHash;
+    }
+
+    /// @dev A read position in the body; `ok` turns false at the first malformed byte and stays false.
+    struct Reader {
+        uint256 pos;
+        bool ok;
+    }
+
+    /// @notice Decodes `body` (rule 1, MALFORMED). It is well formed only if it is a type-2 or a
+    /// legacy transaction in canonical RLP, with empty data, an empty access list and a 20-byte `to`.
+    /// @return wellFormed false for anything else; `t` is then meaningless
+    /// @return t the fields and the signing hash (the hash the sender signed)
+    function decode(bytes calldata body) internal pure returns (bool wellFormed, Tx memory t) {
+        if (body.length == 0) return (false, t);
+        if (body[0] == 0x02) return decode1559(body);
+        if (uint8(body[0]) >= 0xc0) return decodeLegacy(body);
+        return (false, t); // an unknown type byte
+    }
+
+    /// @notice Recovers the signer (rule 3, BAD_SIGNATURE): address(0) if s is above n/2, the y
+    /// parity is not 0 or 1, or the ecrecover precompile finds no signer.
+    function recoverSender(Tx memory t) internal pure returns (address) {
+        if (t.s > SECP256K1N_HALF || t.yParity > 1) return address(0);
+        return ecrecover(t.signingHash, uint8(27 + t.yParity), bytes32(t.r), bytes32(t.s));
+    }
+
+    /// @dev 0x02 ‖ rlp([chainId, nonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value,
+    /// data, accessList, yParity, r, s]). The signed payload is the first nine fields, re-wrapped
+    /// in a list: canonical encoding makes those bytes a slice of the body.
+    function decode1559(bytes calldata body) private pure returns (bool, Tx memory t) {
+        Reader memory rd = Reader(1, true);
+        uint256 end = enterList(body, rd);
+        uint256 fieldsStart = rd.pos;
+        t.hasChainId = true;
+        t.chainId = readUint(body, rd);
+        t.nonce = readUint(body, rd);
+        t.maxPriorityFeePerGas = readUint(body, rd);
+        t.maxFeePerGas = readUint(body, rd);
+        t.gasLimit = readUint(body, rd);
+        t.to = readAddress(body, rd);
+        t.value = readUint(body, rd);
+        readEmpty(body, rd, false); // data
+        readEmpty(body, rd, true); // access list
+        uint256 fieldsEnd = rd.pos;
+        t.yParity = readUint(body, rd);
+        t.r = readUint(body, rd);
+        t.s = readUint(body, rd);
+        if (!rd.ok || rd.pos != end || end != body.length) return (false, t);
+        bytes calldata fields = body[fieldsStart:fieldsEnd];
+        t.signingHash = keccak256(abi.encodePacked(uint8(0x02), listHeader(fields.length), fields));
+        return (true, t);
+    }
+
+    /// @dev rlp([nonce, gasPrice, gasLimit, to, value, data, v, r, s]) with v = 35 + 2·chainId + yParity
+    /// (EIP-155). The signed payload is rlp([nonce, gasPrice, gasLimit, to, value, data, chainId, 0, 0]).
+    function decodeLegacy(bytes calldata body) private pure returns (bool, Tx memory t) {
+        Reader memory rd = Reader(0, true);
+        uint256 end = enterList(body, rd);
+        uint256 fieldsStart = rd.pos;
+        t.legacy = true;
+        t.nonce = readUint(body, rd);
+        t.maxFeePerGas = readUint(body, rd);
+        t.maxPriorityFeePerGas = t.maxFeePerGas;
+        t.gasLimit = readUint(body, rd);
+        t.to = readAddress(body, rd);
+        t.value = readUint(body, rd);
+        readEmpty(body, rd, false); // data
+        uint256 fieldsEnd = rd.pos;
+        uint256 v = readUint(body, rd);
+        t.r = readUint(body, rd);
+        t.s = readUint(body, rd);
+        if (!rd.ok || rd.pos != end || end != body.length) return (false, t);
+        if (v < 35) return (true, t); // pre-EIP-155 (or nonsense) v: no chain id, rule 2 rejects it
+        t.hasChainId = true;
+        t.chainId = (v - 35) / 2;
+        t.yParity = (v - 35) % 2;
+        bytes memory tail = abi.encodePacked(encodeUint(t.chainId), uint16(0x8080)); // chainId, 0, 0
+        bytes calldata fields = body[fieldsStart:fieldsEnd];
+        t.signingHash = keccak256(abi.encodePacked(listHeader(fields.length + tail.length), fields, tail));
+        return (true, t);
+    }
+
+    // ------------------------------------------------------------------ strict RLP reading
+
+    /// @dev Reads the header of the item at rd.pos and moves rd.pos to its payload.
+    /// Canonical means: a single byte below 0x80 is never wrapped, a length below 56 uses the short
+    /// form, a long-form length has no leading zero byte and is at least 56.
+    /// @return isList whether the item is a list
+    /// @return length the payload length (0 when rd.ok turned false)
+    function readHeader(bytes calldata b, Reader memory rd) private pure returns (bool isList, uint256 length) {
+        if (!rd.ok || rd.pos >= b.length) return fail(rd);
+        uint8 prefix = uint8(b[rd.pos]);
+        if (prefix < 0x80) return (false, 1); // the byte is its own payload; pos stays on it
+        isList = prefix >= 0xc0;
+        uint8 shortBase = isList ? 0xc0 : 0x80;
+        rd.pos += 1;
+        if (prefix <= shortBase + 55) {
+            length = prefix - shortBase;
+            if (!isList && length == 1 && (rd.pos >= b.length || uint8(b[rd.pos]) < 0x80)) return fail(rd);
+        } else {
+            uint256 lengthOfLength = prefix - shortBase - 55;
+            if (rd.pos + lengthOfLength > b.length || b[rd.pos] == 0) return fail(rd);
+            length = uint256(bytes32(b[rd.pos:rd.pos + lengthOfLength])) >> (256 - 8 * lengthOfLength);
+            if (length < 56) return fail(rd);
+            rd.pos += lengthOfLength;
+        }
+        if (length > b.length - rd.pos) return fail(rd);
+    }
+
+    function fail(Reader memory rd) private pure returns (bool, uint256) {
+        rd.ok = false;
+        return (false, 0);
+    }
+
+    /// @dev Enters the outer list; returns where it ends.
+    function enterList(bytes calldata b, Reader memory rd) private pure returns (uint256 end) {
+        (bool isList, uint256 length) = readHeader(b, rd);
+        if (!isList) rd.ok = false;
+        return rd.pos + length;
+    }
+
+    /// @dev A canonical unsigned integer: a string of at most 32 bytes without a leading zero byte.
+    function readUint(bytes calldata b, Reader memory rd) private pure returns (uint256 value) {
+        bytes calldata payload = readString(b, rd);
+        if (payload.length > 32 || (payload.length > 0 && payload[0] == 0)) {
+            rd.ok = false;
+            return 0;
+        }
+        if (payload.length > 0) value = uint256(bytes32(payload)) >> (256 - 8 * payload.length);
+    }
+
+    /// @dev The recipient: exactly 20 bytes (an empty `to` would create a contract: not on this L2).
+    function readAddress(bytes calldata b, Reader memory rd) private pure returns (address) {
+        bytes calldata payload = readString(b, rd);
+        if (payload.length != 20) {
+            rd.ok = false;
+            return address(0);
+        }
+        return address(bytes20(payload));
+    }
+
+    /// @dev An empty string (data) or an empty list (access list): L2 transactions carry neither.
+    function readEmpty(bytes calldata b, Reader memory rd, bool list) private pure {
+        (bool isList, uint256 length) = readHeader(b, rd);
+        if (isList != list || length != 0) rd.ok = false;
+    }
+
+    /// @dev A string item's payload; a list where a string belongs is malformed.
+    function readString(bytes calldata b, Reader memory rd) private pure returns (bytes calldata payload) {
+        (bool isList, uint256 length) = readHeader(b, rd);
+        if (isList || !rd.ok) {
+            rd.ok = false;
+            return b[0:0];
+        }
+        payload = b[rd.pos:rd.pos + length];
+        rd.pos += length;
+    }
+
+    // ------------------------------------------------------------------ RLP writing (signing payloads)
+
+    /// @dev The header of a list whose payload has `length` bytes.
+    function listHeader(uint256 length) private pure returns (bytes memory) {
+        if (length < 56) return abi.encodePacked(uint8(0xc0 + length));
+        bytes memory len = bigEndian(length);
+        return abi.encodePacked(uint8(0xf7 + len.length), len);
+    }
+
+    /// @dev A canonical RLP integer (zero is the empty string 0x80).
+    function encodeUint(uint256 value) private pure returns (bytes memory) {
+        if (value == 0) return hex"80";
+        if (value < 0x80) return abi.encodePacked(uint8(value));
+        bytes memory digits = bigEndian(value);
+        return abi.encodePacked(uint8(0x80 + digits.length), digits);
+    }
+
+    /// @dev `value` in big-endian bytes without leading zeros (value > 0).
+    function bigEndian(uint256 value) private pure returns (bytes memory out) {
+        uint256 n;
+        for (uint256 v = value; v != 0; v >>= 8) ++n;
+        out = new bytes(n);
+        for (uint256 i = n; i > 0; --i) {
+            out[i - 1] = bytes1(uint8(value));
+            value >>= 8;
+        }
+    }
+}
