@@ -1,0 +1,50 @@
+package io.rolluplab.rollup.execution;
+
+import io.rolluplab.rollup.state.Account;
+import io.rolluplab.rollup.state.CompactProof;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * The leaves one item touched, with their proofs: exactly what L1 needs to re-execute the item
+ * from the pre-state root alone (the {@code Witness} of {@code L2Rules.sol}, field for field). Each
+ * proof is against the root left by the update before it; fields an item did not need are empty.
+ *
+ * @param sender a transfer's sender, against the pre-root (rules 5 and later)
+ * @param recipient a transfer's recipient after the sender's update; a deposit's {@code l2To}
+ * @param withdrawal a withdrawal's (still empty) leaf after the sender's update
+ * @param feeVault the fee vault after the recipient or withdrawal update
+ * @param deposit the deposit a deposit item executed, else null
+ */
+public record Witness(
+    AccountWitness sender, AccountWitness recipient, CompactProof withdrawal, AccountWitness feeVault, Deposit deposit) {
+
+  public static final CompactProof NO_PROOF = new CompactProof(BigInteger.ZERO, List.of());
+  public static final Witness EMPTY =
+      new Witness(AccountWitness.UNUSED, AccountWitness.UNUSED, NO_PROOF, AccountWitness.UNUSED, null);
+
+  /** An account leaf before its update, and its proof. */
+  public record AccountWitness(Account account, CompactProof proof) {
+    public static final AccountWitness UNUSED = new AccountWitness(Account.EMPTY, NO_PROOF);
+  }
+
+  Witness withSender(final AccountWitness w) {
+    return new Witness(w, recipient, withdrawal, feeVault, deposit);
+  }
+
+  Witness withRecipient(final AccountWitness w) {
+    return new Witness(sender, w, withdrawal, feeVault, deposit);
+  }
+
+  Witness withWithdrawal(final CompactProof p) {
+    return new Witness(sender, recipient, p, feeVault, deposit);
+  }
+
+  Witness withFeeVault(final AccountWitness w) {
+    return new Witness(sender, recipient, withdrawal, w, deposit);
+  }
+
+  Witness withDeposit(final Deposit d) {
+    return new Witness(sender, recipient, withdrawal, feeVault, d);
+  }
+}
