@@ -42,7 +42,9 @@ const input = {
   },
 };
 const output = JSON.parse(solc.compile(JSON.stringify(input)));
-const errors = (output.errors || []).filter((e) => e.severity === 'error');
+const problems = output.errors || [];
+problems.filter((e) => e.severity !== 'error').forEach((e) => console.warn(e.formattedMessage));
+const errors = problems.filter((e) => e.severity === 'error');
 if (errors.length > 0) {
   errors.forEach((e) => console.error(e.formattedMessage));
   process.exit(1);

@@ -62,6 +62,8 @@ contract OptimisticRollup is RollupInbox {
     event BatchUpheld(uint256 indexed batchIndex, uint256 indexed gameId, uint64 challengeDeadline);
     event ProposerSlashed(address indexed proposer, address indexed challenger, uint256 bond);
     event BatchRolledBack(uint256 indexed batchIndex, address indexed proposer);
+    /// @notice Batches were rolled back: deposits from `nextDeposit` on wait to be consumed again.
+    event DepositsUnconsumed(uint64 nextDeposit);
     event BatchFinalized(uint256 indexed batchIndex, bytes32 postStateRoot);
 
     error WrongBond(uint256 sent, uint256 required);
@@ -202,7 +204,8 @@ contract OptimisticRollup is RollupInbox {
             batches.pop();
             emit BatchRolledBack(i - 1, batchProposer);
         }
-        unconsumeDeposits(firstDeposit);
+        nextDeposit = firstDeposit;
+        emit DepositsUnconsumed(firstDeposit);
         pay(challenger, slashed);
     }
 

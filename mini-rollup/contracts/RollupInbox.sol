@@ -25,8 +25,6 @@ abstract contract RollupInbox is IStateRootOracle {
         uint64 firstDeposit,
         uint64 depositCount
     );
-    /// @notice Batches were rolled back: deposits from `nextDeposit` on wait to be consumed again.
-    event DepositsUnconsumed(uint64 nextDeposit);
 
     /// @notice The caller's `depositsConsumed` does not match the deposit items in the data.
     error DepositCountMismatch(uint64 declared, uint64 found);
@@ -54,11 +52,5 @@ abstract contract RollupInbox is IStateRootOracle {
         emit BatchDataAccepted(
             batchIndex, s.dataHash, s.txRoot, s.itemCount, s.l1FeePerByte, s.firstDeposit, s.depositCount
         );
-    }
-
-    /// @notice Hands deposits from `firstDeposit` on back to the queue (their batches were rolled back).
-    function unconsumeDeposits(uint64 firstDeposit) internal {
-        nextDeposit = firstDeposit;
-        emit DepositsUnconsumed(firstDeposit);
     }
 }
