@@ -136,13 +136,9 @@ library L2Rules {
         (bool fits, uint256 total) = totalCost(t, body.length, ctx.l1FeePerByte);
         if (!fits || total > s.balance) return (preRoot, INSUFFICIENT_BALANCE);
 
-        bytes32 root = L2State.update(
-            preRoot,
-            L2State.accountKey(sender),
-            L2State.accountLeaf(sender, s.balance, s.nonce),
-            L2State.accountLeaf(sender, s.balance - total, s.nonce + 1),
-            s.proof
-        );
+        // the sender's proof was verified against preRoot above: recompute along it with the new leaf
+        bytes32 root =
+            L2State.computeRoot(L2State.accountKey(sender), L2State.accountLeaf(sender, s.balance - total, s.nonce + 1), s.proof);
         if (t.to == WITHDRAWAL_ADDRESS) {
             bytes32 wHash = L2State.withdrawalHash(sender, sender, t.value, s.nonce);
             root = L2State.update(root, uint256(wHash), 0, wHash, w.withdrawal);

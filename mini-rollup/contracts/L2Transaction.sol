@@ -69,6 +69,7 @@ library L2Transaction {
         t.maxFeePerGas = readUint(body, rd);
         t.gasLimit = readUint(body, rd);
         t.to = readAddress(body, rd);
+        t.value = readUint(body, rd);
         readEmpty(body, rd, false); // data
         readEmpty(body, rd, true); // access list
         uint256 fieldsEnd = rd.pos;
