@@ -2,7 +2,6 @@ package io.rolluplab.rollup.contracts;
 
 import static io.rolluplab.rollup.contracts.DisputeGameContract.CHALLENGER;
 import static io.rolluplab.rollup.contracts.DisputeGameContract.PROPOSER;
-import static io.rolluplab.rollup.contracts.RollupFixture.ALICE;
 import static io.rolluplab.rollup.contracts.RollupFixture.BOND;
 import static io.rolluplab.rollup.contracts.RollupFixture.CHALLENGE_PERIOD;
 import static io.rolluplab.rollup.contracts.RollupFixture.CLOCK_BUDGET;
@@ -12,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.Receipt;
-import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.contracts.RollupFixture.ExecutedBatch;
 import io.rolluplab.rollup.execution.Witness;
 import io.rolluplab.rollup.state.Bytes32;
@@ -155,11 +153,14 @@ class DisputeGameTest {
 
   @Test
   void challengeNeedsAnOpenWindowOnAnUnfinalizedBatch() {
-    final ExecutedBatch funding = f.fundAliceAndBob();
+    f.fundAliceAndBob();
     f.finalizeAfterWindow(0);
     assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(0, fakeRoot(0))).name())
         .isEqualTo("AlreadyFinal");
-    f.propose(f.execute(List.of(BatchItem.deposit(2))), fakeRoot(1)); // names a deposit nobody made
+    f.propose(f.execute(f.transfers(1)), fakeRoot(1));
+    f.chain.nextBlockAfter(CHALLENGE_PERIOD + 1);
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(1, fakeRoot(2))).name())
+        .isEqualTo("ChallengeWindowClosed");
   }
 
   // ------------------------------------------------------------------ helpers
