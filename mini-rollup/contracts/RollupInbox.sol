@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {Bridge} from "./Bridge.sol";
+import {BatchData} from "./BatchData.sol";
+import {IStateRootOracle} from "./IStateRootOracle.sol";
+
+/// @title RollupInbox: what the optimistic and the zk rollup share about accepting a batch
+/// @notice Both rollups take batch data in the same format, consume deposits from the same kind of
+/// Bridge (which each creates for itself, so the two trust each other by construction) and enforce
+/// the same force-inclusion rule. They differ only in how a batch's state root becomes final.
+abstract contract RollupInbox is IStateRootOracle {
+    /// @notice This rollup's deposit queue and withdrawal payer.
+    Bridge public immutable bridge;
+    /// @notice Deposits [0, nextDeposit) are consumed by accepted batches; the next batch starts here.
+    uint64 public nextDeposit;
+
+    /// @notice L1 read batch `batchIndex`: its data hash, tx root, size, L1 fee and deposit range.
+    event BatchDataAccepted(
+        uint256 indexed batchIndex,
+        bytes32 dataHash,
+        bytes32 txRoot,
+        uint64 itemCount,
+        uint64 l1FeePerByte,
+        uint64 firstDeposit,
+        uint64 depositCount
+    );
+
+    /// @notice The caller's `depositsConsumed` does not match the deposit items in the data.
+    error DepositCountMismatch(uint64 declared, uint64 found);
+    /// @notice The batch names deposit `index`, which nobody has made yet.
+    error UnknownDeposit(uint256 index);
+    /// @notice Deposit `index` has waited past its deadline: this batch must consume it.
+    error DepositOverdue(uint256 index);
+
+    constructor(uint256 forceInclusionDelay) {
+        bridge = new Bridge(forceInclusionDelay);
+    }
+
+    /// @notice Reads a batch (BatchData.read), consumes its deposits and checks force inclusion.
+    /// @return s what the batch holds
+    function acceptBatchData(uint256 batchIndex, bytes calldata batchData, uint64 depositsConsumed)
+        internal
+        returns (BatchData.Summary memory s)
+    {
+        s = BatchData.read(batchData, nextDeposit);
+        if (s.depositCount != depositsConsumed) revert DepositCountMismatch(depositsConsumed, s.depositCount);
+        uint64 next = s.firstDeposit + s.depositCount;
+        if (next > bridge.depositCount()) revert UnknownDeposit(next - 1);
+        if (bridge.isOverdue(next)) revert DepositOverdue(next);
+        nextDeposit = next;
+        emit BatchDataAccepted(
+            batchIndex, s.dataHash, s.txRoot, s.itemCount, s.l1FeePerByte, s.firstDeposit, s.depositCount
+        );
+    }
+}

@@ -1,0 +1,58 @@
+package io.rolluplab.rollup.contracts;
+
+import io.rolluplab.rollup.state.CompactProof;
+import java.math.BigInteger;
+import org.web3j.abi.TypeReference;
+import org.web3j.abi.datatypes.Address;
+import org.web3j.abi.datatypes.Bool;
+import org.web3j.abi.datatypes.DynamicArray;
+import org.web3j.abi.datatypes.DynamicBytes;
+import org.web3j.abi.datatypes.DynamicStruct;
+import org.web3j.abi.datatypes.generated.Bytes32;
+import org.web3j.abi.datatypes.generated.Uint256;
+import org.web3j.abi.datatypes.generated.Uint64;
+import org.web3j.abi.datatypes.generated.Uint8;
+
+/** The ABI types the bindings use, and conversions from the project's own types. */
+final class Abi {
+  static final TypeReference<Uint256> UINT256 = TypeReference.create(Uint256.class);
+  static final TypeReference<Uint64> UINT64 = TypeReference.create(Uint64.class);
+  static final TypeReference<Uint8> UINT8 = TypeReference.create(Uint8.class);
+  static final TypeReference<Bytes32> BYTES32 = TypeReference.create(Bytes32.class);
+  static final TypeReference<Address> ADDRESS = TypeReference.create(Address.class);
+  static final TypeReference<Bool> BOOL = TypeReference.create(Bool.class);
+
+  private Abi() {}
+
+  static Uint256 uint256(final long value) {
+    return new Uint256(value);
+  }
+
+  static Uint256 uint256(final BigInteger value) {
+    return new Uint256(value);
+  }
+
+  /** A Java long read as an unsigned 64-bit number. */
+  static Uint64 uint64(final long value) {
+    return new Uint64(new BigInteger(Long.toUnsignedString(value)));
+  }
+
+  static Bytes32 bytes32(final io.rolluplab.rollup.state.Bytes32 value) {
+    return new Bytes32(value.toArray());
+  }
+
+  static Address address(final io.rolluplab.devnet.types.Address value) {
+    return new Address(value.toHex());
+  }
+
+  static DynamicBytes bytes(final byte[] value) {
+    return new DynamicBytes(value);
+  }
+
+  /** An {@code L2State.Proof}: {@code (uint256 bitmap, bytes32[] siblings)}. */
+  static DynamicStruct proof(final CompactProof proof) {
+    return new DynamicStruct(
+        new Uint256(proof.bitmap()),
+        new DynamicArray<>(Bytes32.class, proof.siblings().stream().map(Abi::bytes32).toList()));
+  }
+}

@@ -1,0 +1,65 @@
+package io.rolluplab.rollup.contracts;
+
+import io.rolluplab.devnet.types.Log;
+import io.rolluplab.devnet.types.UInt256;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.web3j.abi.EventEncoder;
+import org.web3j.abi.FunctionReturnDecoder;
+import org.web3j.abi.TypeReference;
+import org.web3j.abi.datatypes.Event;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.utils.Numeric;
+
+/**
+ * One event of a contract's ABI. A log of it carries {@code keccak256(signature)} as topic 0, each
+ * {@code indexed} parameter as one more topic, and the others ABI-encoded in its data.
+ */
+public record ContractEvent(Event event) {
+
+  /** An event whose parameters are {@code params}; mark indexed ones with {@link #indexed}. */
+  public static ContractEvent of(final String name, final TypeReference<?>... params) {
+    return new ContractEvent(new Event(name, List.of(params)));
+  }
+
+  /** The same parameter type, indexed: its value goes into a topic, not into the data. */
+  public static <T extends Type> TypeReference<T> indexed(final TypeReference<T> type) {
+    try {
+      return TypeReference.create(type.getClassType(), true);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException("not a plain ABI type: " + type.getType(), e);
+    }
+  }
+
+  public String name() {
+    return event.getName();
+  }
+
+  /** Topic 0 of its logs. */
+  public UInt256 topic() {
+    return UInt256.fromHex(EventEncoder.encode(event));
+  }
+
+  /** The values of its parameters in declaration order, if {@code log} is this event. */
+  public Optional<List<Type>> decode(final Log log) {
+    if (log.topics().isEmpty() || !log.topics().get(0).equals(topic())) {
+      return Optional.empty();
+    }
+    final List<Type> data = FunctionReturnDecoder.decode(Numeric.toHexString(log.data()), event.getNonIndexedParameters());
+    final List<Type> values = new ArrayList<>();
+    int topic = 1;
+    int field = 0;
+    for (final TypeReference<Type> param : event.getParameters()) {
+      values.add(param.isIndexed()
+          ? FunctionReturnDecoder.decodeIndexedValue(log.topics().get(topic++).toHex(), param)
+          : data.get(field++));
+    }
+    return Optional.of(values);
+  }
+
+  /** The first log in {@code logs} that is this event, decoded. */
+  public Optional<List<Type>> findIn(final List<Log> logs) {
+    return logs.stream().map(this::decode).flatMap(Optional::stream).findFirst();
+  }
+}

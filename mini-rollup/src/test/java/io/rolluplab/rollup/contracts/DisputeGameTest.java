@@ -1,0 +1,215 @@
+package io.rolluplab.rollup.contracts;
+
+import static io.rolluplab.rollup.contracts.DisputeGameContract.CHALLENGER;
+import static io.rolluplab.rollup.contracts.DisputeGameContract.PROPOSER;
+import static io.rolluplab.rollup.contracts.RollupFixture.BOND;
+import static io.rolluplab.rollup.contracts.RollupFixture.CHALLENGE_PERIOD;
+import static io.rolluplab.rollup.contracts.RollupFixture.CLOCK_BUDGET;
+import static io.rolluplab.rollup.contracts.RollupFixture.OUTSIDER;
+import static io.rolluplab.rollup.contracts.RollupFixture.fakeRoot;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolluplab.devnet.chain.DevAccount;
+import io.rolluplab.devnet.chain.Receipt;
+import io.rolluplab.rollup.contracts.RollupFixture.ExecutedBatch;
+import io.rolluplab.rollup.execution.Witness;
+import io.rolluplab.rollup.state.Bytes32;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.junit.jupiter.api.Test;
+import org.web3j.abi.datatypes.Type;
+
+class DisputeGameTest {
+  private final OptimisticFixture f = new OptimisticFixture();
+  private final DevAccount proposer = RollupFixture.PROPOSER;
+  private final DevAccount challenger = RollupFixture.CHALLENGER;
+
+  @Test
+  void proposerWhoLiesAtItemFiveOfSixteenLosesInFourRoundsAndTheOneStepProof() {
+    f.fundAliceAndBob();
+    final ExecutedBatch honest = f.execute(f.transfers(16));
+    final int k = 5;
+    final LongFunction<Bytes32> liar = i -> i <= k ? honest.roots().get((int) i) : fakeRoot(i);
+    f.propose(honest, liar.apply(16));
+    final long gameId = startGame(1, honest.postRoot());
+
+    assertThat(bisect(gameId, liar, truth(honest), true)).as("rounds").isEqualTo(4);
+    assertThat(lo(gameId)).isEqualTo(k);
+    assertThat(hi(gameId)).isEqualTo(k + 1);
+
+    final Receipt proof = oneStepProof(gameId, honest, k);
+    GasReport.print("oneStepProof (an EIP-1559 transfer)", proof.gasUsed());
+    final List<Type> proven = DisputeGameContract.ONE_STEP_PROVEN.findIn(proof.logs()).orElseThrow();
+    assertThat(proven.get(3).getValue()).isEqualTo(honest.roots().get(k + 1).toArray());
+    final List<Type> resolved = DisputeGameContract.GAME_RESOLVED.findIn(proof.logs()).orElseThrow();
+    assertThat(uint(resolved.get(1))).isEqualTo(CHALLENGER);
+    assertThat(OptimisticRollupContract.PROPOSER_SLASHED.findIn(proof.logs())).isPresent();
+    assertThat(OptimisticRollupContract.BATCH_ROLLED_BACK.findIn(proof.logs())).isPresent();
+    assertThat(f.batchCount()).isEqualTo(BigInteger.ONE);
+    assertThat(f.chain.balance(f.game)).as("the game keeps no bond").isZero();
+    assertThat(f.chain.balance(f.rollup)).as("the proposer's bond went to the challenger").isZero();
+    assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.BOND_OF, Abi.address(proposer.address()))).isZero();
+  }
+
+  @Test
+  void challengerWhoLiesLosesAndTheBatchStandsWithItsWindowExtended() {
+    f.fundAliceAndBob();
+    final ExecutedBatch honest = f.execute(f.transfers(16));
+    f.propose(honest, honest.postRoot());
+    final long deadlineBefore = uint(f.batch(1).get(8));
+    final int j = 10;
+    final LongFunction<Bytes32> liar = i -> i <= j ? honest.roots().get((int) i) : fakeRoot(i);
+    final long gameId = startGame(1, liar.apply(16));
+
+    bisect(gameId, truth(honest), liar, false);
+    assertThat(lo(gameId)).isEqualTo(j);
+
+    final Receipt proof = oneStepProof(gameId, honest, j);
+    final List<Type> resolved = DisputeGameContract.GAME_RESOLVED.findIn(proof.logs()).orElseThrow();
+    assertThat(uint(resolved.get(1))).isEqualTo(PROPOSER);
+    assertThat(OptimisticRollupContract.BATCH_UPHELD.findIn(proof.logs())).isPresent();
+    assertThat(f.batchCount()).isEqualTo(BigInteger.TWO);
+    assertThat(uint(f.batch(1).get(8))).as("deadline").isGreaterThan(deadlineBefore);
+    assertThat(f.chain.balance(f.game)).isZero();
+    assertThat(f.chain.balance(f.rollup)).as("the proposer's bond stays locked").isEqualTo(BOND);
+  }
+
+  @Test
+  void partyWhoseClockRunsOutLosesWhenAnyoneCallsTimeout() {
+    f.fundAliceAndBob();
+    final ExecutedBatch honest = f.execute(f.transfers(4));
+    f.propose(honest, fakeRoot(4));
+    final long gameId = startGame(1, honest.postRoot());
+
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game, DisputeGameContract.timeout(gameId)).name())
+        .isEqualTo("ClockNotExpired");
+    f.chain.nextBlockAfter(CLOCK_BUDGET + 1);
+    assertThat(f.chain.expectRevert(proposer, f.game, DisputeGameContract.postRoot(gameId, fakeRoot(2))).name())
+        .isEqualTo("ClockExpired");
+    final Receipt timeout = f.chain.send(OUTSIDER, f.game, DisputeGameContract.timeout(gameId));
+    final List<Type> resolved = DisputeGameContract.GAME_RESOLVED.findIn(timeout.logs()).orElseThrow();
+    assertThat(uint(resolved.get(1))).isEqualTo(CHALLENGER);
+    assertThat(uint(resolved.get(2))).as("verdict: timeout").isEqualTo(1);
+    assertThat(f.batchCount()).isEqualTo(BigInteger.ONE);
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game, DisputeGameContract.timeout(gameId)).name()).isEqualTo("GameOver");
+  }
+
+  @Test
+  void gameOnABatchThatAnotherGameRolledBackIsAbandonedAndTheChallengerRefunded() {
+    f.fundAliceAndBob();
+    final ExecutedBatch first = f.execute(f.transfers(2));
+    f.propose(first, fakeRoot(2));
+    final ExecutedBatch second = f.execute(f.transfers(2));
+    f.propose(second, second.postRoot());
+    final long onSecond = startGame(2, fakeRoot(99));
+    final long onFirst = startGame(1, first.postRoot());
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game, DisputeGameContract.abandon(onSecond)).name())
+        .isEqualTo("BatchStillDisputed");
+
+    f.chain.nextBlockAfter(CLOCK_BUDGET + 1);
+    f.chain.send(OUTSIDER, f.game, DisputeGameContract.timeout(onFirst)); // the proposer never answered
+    assertThat(f.batchCount()).isEqualTo(BigInteger.ONE);
+    assertThat(f.chain.expectRevert(proposer, f.game, DisputeGameContract.postRoot(onSecond, fakeRoot(1))).name())
+        .isEqualTo("BatchGone");
+    final Receipt abandoned = f.chain.send(OUTSIDER, f.game, DisputeGameContract.abandon(onSecond));
+    assertThat(DisputeGameContract.GAME_ABANDONED.findIn(abandoned.logs())).isPresent();
+    assertThat(f.chain.balance(f.game)).isZero();
+  }
+
+  @Test
+  void movesOutOfTurnOrOutOfPhaseAreRefused() {
+    f.fundAliceAndBob();
+    final ExecutedBatch honest = f.execute(f.transfers(2));
+    f.propose(honest, fakeRoot(2));
+    assertThat(f.chain.expectRevert(challenger, f.game, BigInteger.ZERO, DisputeGameContract.challenge(1, honest.postRoot())).name())
+        .isEqualTo("WrongBond");
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(1, fakeRoot(2))).name())
+        .isEqualTo("NoDisagreement");
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(7, honest.postRoot())).name())
+        .isEqualTo("UnknownBatch");
+    final long gameId = startGame(1, honest.postRoot());
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(1, honest.postRoot())).name())
+        .isEqualTo("BatchDisputed");
+    assertThat(f.chain.expectRevert(challenger, f.game, DisputeGameContract.postRoot(99, fakeRoot(1))).name())
+        .isEqualTo("UnknownGame");
+    assertThat(f.chain.expectRevert(challenger, f.game, DisputeGameContract.postRoot(gameId, fakeRoot(1))).name())
+        .isEqualTo("NotYourTurn");
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game, oneStepProofCall(gameId, honest, 0)).name())
+        .isEqualTo("NotAtOneStep");
+    f.chain.send(proposer, f.game, DisputeGameContract.postRoot(gameId, fakeRoot(1)));
+    f.chain.send(challenger, f.game, DisputeGameContract.postRoot(gameId, honest.roots().get(1)));
+    assertThat(f.chain.expectRevert(proposer, f.game, DisputeGameContract.postRoot(gameId, fakeRoot(1))).name())
+        .isEqualTo("BisectionOver");
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game, oneStepProofCall(gameId, honest, 1)).name())
+        .as("item 1's body and path, but the game is about item 0")
+        .isEqualTo("ItemNotInBatch");
+    final Witness wrongWitness = honest.outcomes().get(1).witness();
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game, DisputeGameContract.oneStepProof(gameId,
+            honest.data().items().get(0).body(), honest.data().txRoot().proof(0), wrongWitness)).name())
+        .as("a witness that does not match the agreed root")
+        .isEqualTo("InvalidProof");
+  }
+
+  @Test
+  void challengeNeedsAnOpenWindowOnAnUnfinalizedBatch() {
+    f.fundAliceAndBob();
+    f.finalizeAfterWindow(0);
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(0, fakeRoot(0))).name())
+        .isEqualTo("AlreadyFinal");
+    f.propose(f.execute(f.transfers(1)), fakeRoot(1));
+    f.chain.nextBlockAfter(CHALLENGE_PERIOD + 1);
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(1, fakeRoot(2))).name())
+        .isEqualTo("ChallengeWindowClosed");
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private long startGame(final long batchIndex, final Bytes32 challengerRoot) {
+    final Receipt opened = f.challenge(challenger, batchIndex, challengerRoot);
+    GasReport.print("challenge (opens a game)", opened.gasUsed());
+    return uint(DisputeGameContract.GAME_STARTED.findIn(opened.logs()).orElseThrow().get(0));
+  }
+
+  /** Plays bisection to the end: each round the proposer, then the challenger posts its root. */
+  private int bisect(final long gameId, final LongFunction<Bytes32> proposerRoots, final LongFunction<Bytes32> challengerRoots,
+      final boolean printGas) {
+    int rounds = 0;
+    while (hi(gameId) - lo(gameId) > 1) {
+      final long mid = uint(f.chain.call(f.game, DisputeGameContract.MIDPOINT, Abi.uint256(gameId)).get(0));
+      final Receipt p = f.chain.send(proposer, f.game, DisputeGameContract.postRoot(gameId, proposerRoots.apply(mid)));
+      final Receipt c = f.chain.send(challenger, f.game, DisputeGameContract.postRoot(gameId, challengerRoots.apply(mid)));
+      rounds++;
+      if (printGas) {
+        GasReport.print("bisection round " + rounds + ", proposer's postRoot", p.gasUsed());
+        GasReport.print("bisection round " + rounds + ", challenger's postRoot", c.gasUsed());
+      }
+    }
+    return rounds;
+  }
+
+  private Receipt oneStepProof(final long gameId, final ExecutedBatch batch, final int item) {
+    return f.chain.send(OUTSIDER, f.game, oneStepProofCall(gameId, batch, item));
+  }
+
+  private static byte[] oneStepProofCall(final long gameId, final ExecutedBatch batch, final int item) {
+    return DisputeGameContract.oneStepProof(gameId, batch.data().items().get(item).body(),
+        batch.data().txRoot().proof(item), batch.outcomes().get(item).witness());
+  }
+
+  private static LongFunction<Bytes32> truth(final ExecutedBatch batch) {
+    return i -> batch.roots().get((int) i);
+  }
+
+  private long lo(final long gameId) {
+    return uint(f.chain.call(f.game, DisputeGameContract.GAME, Abi.uint256(gameId)).get(10));
+  }
+
+  private long hi(final long gameId) {
+    return uint(f.chain.call(f.game, DisputeGameContract.GAME, Abi.uint256(gameId)).get(11));
+  }
+
+  static long uint(final Type<?> value) {
+    return ((BigInteger) value.getValue()).longValueExact();
+  }
+}

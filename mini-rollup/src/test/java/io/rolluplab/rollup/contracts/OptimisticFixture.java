@@ -1,0 +1,63 @@
+package io.rolluplab.rollup.contracts;
+
+import static io.rolluplab.rollup.contracts.L1TestChain.ETHER;
+
+import io.rolluplab.devnet.chain.DevAccount;
+import io.rolluplab.devnet.chain.Receipt;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batch.BatchItem;
+import io.rolluplab.rollup.state.Bytes32;
+import java.math.BigInteger;
+import java.util.List;
+import org.web3j.abi.datatypes.Type;
+
+/** An OptimisticRollup (with its Bridge and DisputeGame) on the devnet, PROPOSER registered. */
+class OptimisticFixture extends RollupFixture {
+  final Address rollup;
+  final Address bridge;
+  final Address game;
+
+  OptimisticFixture() {
+    rollup = chain.deploy(DEPLOYER, "OptimisticRollup", OptimisticRollupContract.constructorArgs(
+        BOND, CHALLENGE_PERIOD, CLOCK_BUDGET, FORCE_INCLUSION_DELAY, L2_CHAIN_ID));
+    bridge = address(rollup, OptimisticRollupContract.BRIDGE);
+    game = address(rollup, OptimisticRollupContract.DISPUTE_GAME);
+    chain.send(PROPOSER, rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode());
+  }
+
+  Address address(final Address contract, final ContractFunction getter) {
+    return Address.fromHex((String) chain.view(contract, getter));
+  }
+
+  /** Deposits 1 ETH each for Alice and Bob and proposes the batch that consumes them (batch 0). */
+  ExecutedBatch fundAliceAndBob() {
+    deposit(bridge, ALICE, ALICE.address(), ETHER);
+    deposit(bridge, BOB, BOB.address(), ETHER);
+    final ExecutedBatch batch = execute(List.of(BatchItem.deposit(0), BatchItem.deposit(1)));
+    propose(batch, batch.postRoot());
+    return batch;
+  }
+
+  Receipt propose(final ExecutedBatch batch, final Bytes32 claimedRoot) {
+    return chain.send(PROPOSER, rollup,
+        OptimisticRollupContract.proposeBatch(batch.encoded(), claimedRoot, batch.depositCount()));
+  }
+
+  /** Lets the challenge window of the latest batch pass and finalizes batch {@code index}. */
+  Receipt finalizeAfterWindow(final long index) {
+    chain.nextBlockAfter(CHALLENGE_PERIOD + 1);
+    return chain.send(OUTSIDER, rollup, OptimisticRollupContract.finalize(index));
+  }
+
+  List<Type> batch(final long index) {
+    return chain.call(rollup, OptimisticRollupContract.BATCH_OF, Abi.uint256(index));
+  }
+
+  BigInteger batchCount() {
+    return chain.viewUint(rollup, OptimisticRollupContract.BATCH_COUNT);
+  }
+
+  Receipt challenge(final DevAccount challenger, final long batchIndex, final Bytes32 claimedRoot) {
+    return chain.send(challenger, game, BOND, DisputeGameContract.challenge(batchIndex, claimedRoot));
+  }
+}

@@ -1,0 +1,108 @@
+package io.rolluplab.rollup.contracts;
+
+import static io.rolluplab.rollup.contracts.L1TestChain.ETHER;
+import static io.rolluplab.rollup.contracts.L1TestChain.GWEI;
+
+import io.rolluplab.devnet.chain.DevAccount;
+import io.rolluplab.devnet.chain.DevAccounts;
+import io.rolluplab.devnet.chain.Receipt;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.batch.BatchItem;
+import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.execution.ItemOutcome;
+import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.state.L2State;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.web3j.crypto.RawTransaction;
+import org.web3j.crypto.TransactionEncoder;
+
+/**
+ * An optimistic rollup deployed on a fresh devnet, with an honest L2 node beside it that executes
+ * every batch in Java and keeps the intermediate roots and witnesses a dispute needs.
+ */
+class RollupFixture {
+  static final long L2_CHAIN_ID = 901;
+  static final BigInteger BOND = ETHER;
+  static final long CHALLENGE_PERIOD = 7 * 24 * 3600;
+  static final long CLOCK_BUDGET = 3600;
+  static final long FORCE_INCLUSION_DELAY = 24 * 3600;
+  static final long L1_FEE_PER_BYTE = 16;
+
+  static final DevAccount DEPLOYER = DevAccounts.all().get(0);
+  static final DevAccount PROPOSER = DevAccounts.all().get(1);
+  static final DevAccount CHALLENGER = DevAccounts.all().get(2);
+  static final DevAccount ALICE = DevAccounts.all().get(3);
+  static final DevAccount BOB = DevAccounts.all().get(4);
+  static final DevAccount PROVER = DevAccounts.all().get(5);
+  static final DevAccount OUTSIDER = DevAccounts.all().get(6);
+
+  final L1TestChain chain = new L1TestChain();
+  final Map<Long, Deposit> deposits = new HashMap<>();
+  L2State l2 = new L2State();
+
+  /** One batch as the honest node executed it: S_0 … S_n and each item's outcome (with witness). */
+  record ExecutedBatch(BatchData data, List<Bytes32> roots, List<ItemOutcome> outcomes) {
+    Bytes32 postRoot() {
+      return roots.get(roots.size() - 1);
+    }
+
+    byte[] encoded() {
+      return data.encode();
+    }
+
+    long depositCount() {
+      return data.items().stream().filter(BatchItem::isDeposit).count();
+    }
+  }
+
+  /** Queues a deposit on {@code bridge} and remembers it for the L2 node. */
+  Receipt deposit(final Address bridge, final DevAccount from, final Address l2To, final BigInteger amount) {
+    final Receipt receipt = chain.send(from, bridge, amount, BridgeContract.deposit(l2To));
+    final long index = ((BigInteger) BridgeContract.DEPOSIT_QUEUED.findIn(receipt.logs()).orElseThrow().get(0).getValue()).longValueExact();
+    deposits.put(index, new Deposit(index, from.address(), l2To, amount));
+    return receipt;
+  }
+
+  /** Executes {@code items} on the honest L2 state, which moves on to the batch's post-state. */
+  ExecutedBatch execute(final List<BatchItem> items) {
+    final L2StateMachine machine = new L2StateMachine(l2, L2_CHAIN_ID, deposits::get);
+    final List<Bytes32> roots = new ArrayList<>(List.of(l2.root()));
+    final List<ItemOutcome> outcomes = new ArrayList<>();
+    for (final BatchItem item : items) {
+      outcomes.add(machine.apply(item, L1_FEE_PER_BYTE));
+      roots.add(l2.root());
+    }
+    return new ExecutedBatch(new BatchData(L1_FEE_PER_BYTE, items), roots, outcomes);
+  }
+
+  /** A signed EIP-1559 L2 transfer of {@code value} wei (to the withdrawal address: a withdrawal). */
+  static BatchItem transfer(final DevAccount from, final long nonce, final Address to, final BigInteger value) {
+    final RawTransaction raw = RawTransaction.createEtherTransaction(L2_CHAIN_ID, BigInteger.valueOf(nonce),
+        BigInteger.valueOf(21_000), to.toHex(), value, BigInteger.ZERO, GWEI.multiply(BigInteger.TWO));
+    return new BatchItem(TransactionEncoder.signMessage(raw, from.credentials()));
+  }
+
+  /** {@code count} transfers of 1000 wei each, alternating between Alice and Bob (both need L2 funds). */
+  List<BatchItem> transfers(final int count) {
+    final long aliceNonce = l2.nonce(ALICE.address());
+    final long bobNonce = l2.nonce(BOB.address());
+    final List<BatchItem> items = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      items.add(i % 2 == 0
+          ? transfer(ALICE, aliceNonce + i / 2, BOB.address(), BigInteger.valueOf(1000))
+          : transfer(BOB, bobNonce + i / 2, ALICE.address(), BigInteger.valueOf(1000)));
+    }
+    return items;
+  }
+
+  /** A fake root for a liar to claim: it is no state anybody reached. */
+  static Bytes32 fakeRoot(final long position) {
+    return Bytes32.of(BigInteger.valueOf(0xBAD0000L + position));
+  }
+}
