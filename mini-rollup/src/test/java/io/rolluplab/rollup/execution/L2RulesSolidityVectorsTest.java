@@ -13,7 +13,7 @@ import io.rolluplab.devnet.evm.trace.Tracer;
 import io.rolluplab.devnet.tx.CallRequest;
 import io.rolluplab.devnet.tx.TransactionResult;
 import io.rolluplab.devnet.types.Address;
-import io.rolluplab.rollup.state.CompactProof;
+import io.rolluplab.rollup.contracts.DisputeGameContract;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -25,9 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.web3j.abi.FunctionEncoder;
-import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.DynamicBytes;
-import org.web3j.abi.datatypes.DynamicStruct;
 import org.web3j.abi.datatypes.StaticStruct;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Bytes32;
@@ -99,30 +97,12 @@ class L2RulesSolidityVectorsTest {
         new DynamicBytes(v.body()),
         new StaticStruct(new Uint256(v.l2ChainId()), new Uint64(new BigInteger(Long.toUnsignedString(v.l1FeePerByte()))),
             new org.web3j.abi.datatypes.Address(harness.toHex())),
-        new DynamicStruct(account(w.sender()), account(w.recipient()), proof(w.withdrawal()), account(w.feeVault()),
-            deposit(w.deposit())));
+        DisputeGameContract.witness(w));
     final byte[] selector = Arrays.copyOf(Keccak.hash(APPLY_ITEM.getBytes()), 4);
     final byte[] args = Numeric.hexStringToByteArray(FunctionEncoder.encodeConstructor(params));
     final byte[] call = Arrays.copyOf(selector, 4 + args.length);
     System.arraycopy(args, 0, call, 4, args.length);
     return call;
-  }
-
-  private static DynamicStruct account(final Witness.AccountWitness a) {
-    return new DynamicStruct(new Uint256(a.account().balance()), new Uint64(a.account().nonce()), proof(a.proof()));
-  }
-
-  private static DynamicStruct proof(final CompactProof p) {
-    return new DynamicStruct(new Uint256(p.bitmap()),
-        new DynamicArray<>(Bytes32.class, p.siblings().stream().map(s -> new Bytes32(s.toArray())).toList()));
-  }
-
-  private static StaticStruct deposit(final Deposit d) {
-    final String zero = Address.ZERO.toHex();
-    return d == null
-        ? new StaticStruct(new org.web3j.abi.datatypes.Address(zero), new org.web3j.abi.datatypes.Address(zero), new Uint256(0))
-        : new StaticStruct(new org.web3j.abi.datatypes.Address(d.l1From().toHex()),
-            new org.web3j.abi.datatypes.Address(d.l2To().toHex()), new Uint256(d.amount()));
   }
 
   private static byte[] creationCode() throws Exception {
