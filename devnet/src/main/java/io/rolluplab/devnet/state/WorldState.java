@@ -1,6 +1,7 @@
 package io.rolluplab.devnet.state;
 
 import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.trie.SecureTrie;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.Log;
 import io.rolluplab.devnet.types.UInt256;
@@ -28,6 +29,14 @@ public final class WorldState {
   private final Map<Address, Account> accounts;
   private final List<JournalEntry> journal = new ArrayList<>();
 
+  // ---- the account trie of the last state root, and what changed since (see StateRoot) ----
+  /** Immutable nodes, so copies share it; null until the first root or after a deep revert. */
+  SecureTrie accountTrie;
+  /** Accounts written since {@link #accountTrie} was brought up to date. */
+  final Set<Address> changedSinceRoot;
+  /** The journal length when the root was computed: undoing below it undoes hashed changes. */
+  int journalSizeAtRoot;
+
   // ---- accrued substate of the current transaction ----
   private final Set<Address> warmAddresses = new HashSet<>();
   private final Set<StorageSlot> warmSlots = new HashSet<>();
@@ -44,17 +53,24 @@ public final class WorldState {
 
   public WorldState() {
     this.accounts = new HashMap<>();
+    this.changedSinceRoot = new HashSet<>();
   }
 
-  private WorldState(final Map<Address, Account> accounts) {
+  private WorldState(final WorldState original, final Map<Address, Account> accounts) {
     this.accounts = accounts;
+    this.accountTrie = original.accountTrie == null ? null : original.accountTrie.copy();
+    this.changedSinceRoot = new HashSet<>(original.changedSinceRoot);
   }
 
-  /** A deep copy of the accounts, with an empty journal: used for chain snapshots and eth_call. */
+  /**
+   * A copy of the accounts with an empty journal, for chain snapshots, the state of past blocks
+   * and eth_call. Storage maps are shared until either side writes (see {@link Account}), so a
+   * copy costs one small object per account, not per storage slot.
+   */
   public WorldState copy() {
     final Map<Address, Account> copied = new HashMap<>();
     accounts.forEach((address, account) -> copied.put(address, account.copy()));
-    return new WorldState(copied);
+    return new WorldState(this, copied);
   }
 
   // ------------------------------------------------------------------ journal
@@ -66,6 +82,9 @@ public final class WorldState {
 
   /** Undoes every change made since {@code snapshot}, newest first. */
   public void revertTo(final int snapshot) {
+    if (snapshot < journalSizeAtRoot) {
+      accountTrie = null; // changes already in the trie are being undone: rebuild it next time
+    }
     for (int i = journal.size() - 1; i >= snapshot; i--) {
       journal.remove(i).undo(this);
     }
@@ -74,6 +93,7 @@ public final class WorldState {
   /** Forgets the undo history (after a block is sealed): earlier snapshots become invalid. */
   public void commit() {
     journal.clear();
+    journalSizeAtRoot = 0;
   }
 
   // ------------------------------------------------------------------ accounts (read)
@@ -134,6 +154,7 @@ public final class WorldState {
 
   /** The account to change, created if absent; every change touches the account (EIP-161). */
   private Account getOrCreate(final Address address) {
+    changedSinceRoot.add(address);
     Account a = accounts.get(address);
     if (a == null) {
       a = new Account();
@@ -196,14 +217,16 @@ public final class WorldState {
   public void setStorage(final Address address, final UInt256 key, final UInt256 value) {
     final Account a = getOrCreate(address);
     originalStorage.putIfAbsent(new StorageSlot(address, key), a.storage.getOrDefault(key, UInt256.ZERO));
-    final UInt256 previous = value.isZero() ? a.storage.remove(key) : a.storage.put(key, value);
+    final Map<UInt256, UInt256> storage = a.writableStorage();
+    final UInt256 previous = value.isZero() ? storage.remove(key) : storage.put(key, value);
     final byte[] previousRoot = a.cachedStorageRoot;
     a.cachedStorageRoot = null;
     journal.add(s -> {
+      // a copy taken since the write may share the map now: undo on this account's own map
       if (previous == null) {
-        a.storage.remove(key);
+        a.writableStorage().remove(key);
       } else {
-        a.storage.put(key, previous);
+        a.writableStorage().put(key, previous);
       }
       a.cachedStorageRoot = previousRoot;
     });
@@ -217,6 +240,7 @@ public final class WorldState {
   public void createContractAccount(final Address address) {
     final Account previous = accounts.get(address);
     final Account fresh = new Account();
+    changedSinceRoot.add(address);
     if (previous != null) {
       fresh.balance = previous.balance;
     }
@@ -236,6 +260,7 @@ public final class WorldState {
   /** Removes an account outright (end-of-transaction self-destruct, EIP-161 clearing). */
   public void deleteAccount(final Address address) {
     final Account previous = accounts.remove(address);
+    changedSinceRoot.add(address);
     if (previous != null) {
       journal.add(s -> s.accounts.put(address, previous));
     }
