@@ -75,6 +75,28 @@ class DisputeGameTest {
     assertThat(f.chain.balance(f.rollup)).as("the proposer's bond stays locked").isEqualTo(BOND);
   }
 
+  /**
+   * The game pays the challenger's bond to the winner as the last step of resolving; if the winner
+   * refuses it, the one-step proof (like a timeout) reverts. The batch stays disputed for good and
+   * no later batch can finalize: a proposer that cannot be paid can stall the rollup by challenging
+   * its own correct batch with a second account and letting that account lose (a liveness hole;
+   * paying by withdrawal instead of by push would close it).
+   */
+  @Test
+  void gameWonByAProposerThatRefusesEtherRevertsWithPaymentFailedAndTheBatchStaysDisputed() {
+    f.fundAliceAndBob();
+    final EtherRefusingAccount refuser = EtherRefusingAccount.deploy(f.chain, OUTSIDER);
+    refuser.send(f.rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode());
+    final ExecutedBatch honest = f.execute(f.transfers(1));
+    refuser.send(f.rollup, OptimisticRollupContract.proposeBatch(honest.encoded(), honest.postRoot(), honest.depositCount()));
+    final long gameId = startGame(1, fakeRoot(1)); // one item: the one-step proof is due at once
+
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game, oneStepProofCall(gameId, honest, 0)).toString())
+        .isEqualTo(RollupFixture.paymentFailed(refuser.address(), BOND));
+    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.DISPUTE_GAME_OF, Abi.uint256(1)))
+        .isEqualTo(BigInteger.valueOf(gameId));
+  }
+
   @Test
   void partyWhoseClockRunsOutLosesWhenAnyoneCallsTimeout() {
     f.fundAliceAndBob();

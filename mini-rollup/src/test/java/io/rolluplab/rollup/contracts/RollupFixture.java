@@ -101,6 +101,11 @@ class RollupFixture {
     return items;
   }
 
+  /** How {@link ContractError#toString} writes the revert of a contract that could not pay {@code amount} wei to {@code recipient}. */
+  static String paymentFailed(final Address recipient, final BigInteger amount) {
+    return "PaymentFailed(" + recipient.toHex() + ", " + amount + ")";
+  }
+
   /** A fake root for a liar to claim: it is no state anybody reached. */
   static Bytes32 fakeRoot(final long position) {
     return Bytes32.of(BigInteger.valueOf(0xBAD0000L + position));
