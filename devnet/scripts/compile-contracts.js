@@ -6,7 +6,9 @@
 //   node compile-contracts.js SOURCE_DIR OUT_DIR
 //
 // Run it through compile-contracts.sh, which installs the pinned solc first. Imports are relative
-// to the importing file ("./L2State.sol") and must stay inside SOURCE_DIR.
+// to the importing file ("./L2State.sol"). A test-only contract may also import a production one by
+// its path from the repository root ("mini-rollup/contracts/L2Rules.sol", as solc's --base-path
+// does); only the contracts of files inside SOURCE_DIR get artifacts.
 const fs = require('fs');
 const path = require('path');
 const solc = require('solc');
@@ -16,6 +18,7 @@ if (process.argv.length !== 4) {
   process.exit(2);
 }
 const [sourceDir, outDir] = process.argv.slice(2).map((p) => path.resolve(p));
+const repo = path.resolve(__dirname, '..', '..');
 
 /** Paths of the .sol files under dir, relative to sourceDir, with '/' separators, sorted. */
 function solidityFiles(dir) {
@@ -41,7 +44,16 @@ const input = {
     outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
   },
 };
-const output = JSON.parse(solc.compile(JSON.stringify(input)));
+/** Reads an imported file that is not in SOURCE_DIR, by its path from the repository root. */
+function importFromRepository(importPath) {
+  const file = path.resolve(repo, importPath);
+  if (!file.startsWith(repo + path.sep) || !fs.existsSync(file)) {
+    return { error: `${importPath} is not a file in the repository ${repo}` };
+  }
+  return { contents: fs.readFileSync(file, 'utf8') };
+}
+
+const output = JSON.parse(solc.compile(JSON.stringify(input), { import: importFromRepository }));
 const problems = output.errors || [];
 problems.filter((e) => e.severity !== 'error').forEach((e) => console.warn(e.formattedMessage));
 const errors = problems.filter((e) => e.severity === 'error');
@@ -53,6 +65,7 @@ if (errors.length > 0) {
 const written = new Map(); // file name -> source file, to refuse two contracts with one name
 fs.mkdirSync(outDir, { recursive: true });
 for (const [file, contracts] of Object.entries(output.contracts)) {
+  if (!(file in sources)) continue; // imported from outside SOURCE_DIR: its own folder has its artifacts
   for (const [name, c] of Object.entries(contracts)) {
     const fileName = name + '.json';
     if (written.has(fileName)) {

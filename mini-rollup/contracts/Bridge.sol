@@ -87,6 +87,10 @@ contract Bridge is IDepositSource {
         if (!L2State.hasWithdrawal(root, wHash, proof)) revert WithdrawalNotInState(wHash, root);
         withdrawalFinalized[wHash] = true; // before paying, so a re-entering recipient is a replay
         emit WithdrawalFinalized(wHash, l2Sender, amount, batchIndex);
+        // l2Sender signed an L2 transaction, so it has a private key and (on a Cancun L1) no code:
+        // it cannot refuse ETH. The call fails only if this Bridge holds less than `amount`, which
+        // happens only after a false root became final. Reverting then keeps the withdrawal unpaid
+        // instead of marking it paid and losing it.
         (bool paid,) = l2Sender.call{value: amount}("");
         if (!paid) revert PaymentFailed(l2Sender, amount);
     }

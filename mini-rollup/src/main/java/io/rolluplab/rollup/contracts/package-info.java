@@ -11,7 +11,9 @@
  * <ol>
  *   <li>The committed artifacts ({@code resources/contracts/*.json}) are what the pinned solc makes
  *       of the sources ({@code SolidityArtifactsTest}; regenerate with
- *       {@code devnet/scripts/compile-contracts.sh}).
+ *       {@code devnet/scripts/compile-contracts.sh}). The same holds for the test-only contracts in
+ *       {@code src/test/solidity/} and their artifacts in {@code src/test/resources/contracts/}, which
+ *       main never ships.
  *   <li>Every binding declares exactly its contract's functions and events, with the ABI's types
  *       ({@code ContractBindingsTest}).
  *   <li>A call's arguments have the types of the function's signature, or encoding fails.

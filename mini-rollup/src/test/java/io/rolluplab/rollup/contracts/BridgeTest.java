@@ -7,7 +7,9 @@ import static io.rolluplab.rollup.contracts.RollupFixture.OUTSIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolluplab.devnet.chain.Receipt;
+import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.contracts.RollupFixture.ExecutedBatch;
+import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.Withdrawal;
@@ -64,6 +66,37 @@ class BridgeTest {
     assertThat(f.chain.view(f.bridge, BridgeContract.WITHDRAWAL_FINALIZED, Abi.bytes32(withdrawal.hash()))).isEqualTo(true);
 
     assertThat(f.chain.expectRevert(OUTSIDER, f.bridge, call).name()).isEqualTo("WithdrawalAlreadyFinalized");
+  }
+
+  /**
+   * The Bridge pays a withdrawal to the L2 sender's own address. That address has a private key (it
+   * signed the L2 transaction), and on a Cancun L1 an address with a key has no code, so the
+   * recipient cannot refuse ETH. The payment fails only when the Bridge holds less than the amount,
+   * which an honest rollup never allows: it happens once a false state root has become final. Here
+   * the proposer credits Alice 3 ETH for her 1 ETH deposit and nobody challenges in time.
+   */
+  @Test
+  void withdrawalTheBridgeCannotCoverRevertsWithPaymentFailedAndIsPaidOnceTheBridgeHoldsEnough() {
+    f.deposit(f.bridge, ALICE, ALICE.address(), ETHER);
+    final Deposit inflated = new Deposit(0, ALICE.address(), ALICE.address(), ETHER.multiply(BigInteger.valueOf(3)));
+    f.deposits.put(0L, inflated);
+    final BigInteger twoEther = ETHER.multiply(BigInteger.TWO);
+    final ExecutedBatch fraud = f.execute(List.of(BatchItem.deposit(0),
+        RollupFixture.transfer(ALICE, 0, L2StateMachine.WITHDRAWAL_ADDRESS, twoEther)));
+    final Withdrawal withdrawal = fraud.outcomes().get(1).withdrawal();
+    f.propose(fraud, fraud.postRoot());
+    f.finalizeAfterWindow(0);
+    final byte[] call = BridgeContract.finalizeWithdrawal(0, withdrawal, f.l2.withdrawalProof(withdrawal.hash()));
+
+    assertThat(f.chain.expectRevert(OUTSIDER, f.bridge, call).toString())
+        .isEqualTo(RollupFixture.paymentFailed(ALICE.address(), twoEther));
+    assertThat(f.chain.view(f.bridge, BridgeContract.WITHDRAWAL_FINALIZED, Abi.bytes32(withdrawal.hash())))
+        .as("the revert keeps the withdrawal unpaid, so it is not lost")
+        .isEqualTo(false);
+
+    f.deposit(f.bridge, BOB, BOB.address(), ETHER); // an insolvent bridge pays early withdrawers with later deposits
+    f.chain.send(OUTSIDER, f.bridge, call);
+    assertThat(f.chain.balance(f.bridge)).isZero();
   }
 
   private static byte[] concat(final byte[] a, final byte[] b) {

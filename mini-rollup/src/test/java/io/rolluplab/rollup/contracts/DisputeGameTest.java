@@ -11,13 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.Receipt;
+import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.contracts.RollupFixture.ExecutedBatch;
+import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.Witness;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.web3j.abi.datatypes.Type;
 
 class DisputeGameTest {
@@ -25,23 +30,47 @@ class DisputeGameTest {
   private final DevAccount proposer = RollupFixture.PROPOSER;
   private final DevAccount challenger = RollupFixture.CHALLENGER;
 
-  @Test
-  void proposerWhoLiesAtItemFiveOfSixteenLosesInFourRoundsAndTheOneStepProof() {
+  /** What item k of the disputed batch is: L1 re-executes each kind in the one-step proof. */
+  enum DisputedItem {
+    TRANSFER("an EIP-1559 transfer"),
+    DEPOSIT("a deposit"),
+    WITHDRAWAL("an EIP-1559 withdrawal");
+
+    private final String description;
+
+    DisputedItem(final String description) {
+      this.description = description;
+    }
+
+    @Override
+    public String toString() {
+      return description;
+    }
+  }
+
+  @ParameterizedTest(name = "item 5 is {0}")
+  @EnumSource(DisputedItem.class)
+  void proposerWhoLiesAtItemFiveOfSixteenLosesInFourRoundsAndTheOneStepProof(final DisputedItem kind) {
     f.fundAliceAndBob();
-    final ExecutedBatch honest = f.execute(f.transfers(16));
     final int k = 5;
+    final ExecutedBatch honest = f.execute(sixteenItemsWhereItem(k, kind));
+    assertThat(honest.outcomes()).as("every item applies").allMatch(ItemOutcome::applied);
+    assertThat(honest.data().items().get(k).isDeposit()).isEqualTo(kind == DisputedItem.DEPOSIT);
+    assertThat(honest.outcomes().get(k).withdrawal() != null).isEqualTo(kind == DisputedItem.WITHDRAWAL);
     final LongFunction<Bytes32> liar = i -> i <= k ? honest.roots().get((int) i) : fakeRoot(i);
     f.propose(honest, liar.apply(16));
     final long gameId = startGame(1, honest.postRoot());
 
-    assertThat(bisect(gameId, liar, truth(honest), true)).as("rounds").isEqualTo(4);
+    final boolean printBisectionGas = kind == DisputedItem.TRANSFER; // the same for every kind of item
+    assertThat(bisect(gameId, liar, truth(honest), printBisectionGas)).as("rounds").isEqualTo(4);
     assertThat(lo(gameId)).isEqualTo(k);
     assertThat(hi(gameId)).isEqualTo(k + 1);
 
     final Receipt proof = oneStepProof(gameId, honest, k);
-    GasReport.print("oneStepProof (an EIP-1559 transfer)", proof.gasUsed());
+    GasReport.print("oneStepProof (" + kind + ")", proof.gasUsed());
     final List<Type> proven = DisputeGameContract.ONE_STEP_PROVEN.findIn(proof.logs()).orElseThrow();
     assertThat(proven.get(3).getValue()).isEqualTo(honest.roots().get(k + 1).toArray());
+    assertThat(uint(proven.get(4))).as("outcome: applied").isZero();
     final List<Type> resolved = DisputeGameContract.GAME_RESOLVED.findIn(proof.logs()).orElseThrow();
     assertThat(uint(resolved.get(1))).isEqualTo(CHALLENGER);
     assertThat(OptimisticRollupContract.PROPOSER_SLASHED.findIn(proof.logs())).isPresent();
@@ -73,6 +102,28 @@ class DisputeGameTest {
     assertThat(uint(f.batch(1).get(8))).as("deadline").isGreaterThan(deadlineBefore);
     assertThat(f.chain.balance(f.game)).isZero();
     assertThat(f.chain.balance(f.rollup)).as("the proposer's bond stays locked").isEqualTo(BOND);
+  }
+
+  /**
+   * The game pays the challenger's bond to the winner as the last step of resolving; if the winner
+   * refuses it, the one-step proof (like a timeout) reverts. The batch stays disputed for good and
+   * no later batch can finalize: a proposer that cannot be paid can stall the rollup by challenging
+   * its own correct batch with a second account and letting that account lose (a liveness hole;
+   * paying by withdrawal instead of by push would close it).
+   */
+  @Test
+  void gameWonByAProposerThatRefusesEtherRevertsWithPaymentFailedAndTheBatchStaysDisputed() {
+    f.fundAliceAndBob();
+    final EtherRefusingAccount refuser = EtherRefusingAccount.deploy(f.chain, OUTSIDER);
+    refuser.send(f.rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode());
+    final ExecutedBatch honest = f.execute(f.transfers(1));
+    refuser.send(f.rollup, OptimisticRollupContract.proposeBatch(honest.encoded(), honest.postRoot(), honest.depositCount()));
+    final long gameId = startGame(1, fakeRoot(1)); // one item: the one-step proof is due at once
+
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game, oneStepProofCall(gameId, honest, 0)).toString())
+        .isEqualTo(RollupFixture.paymentFailed(refuser.address(), BOND));
+    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.DISPUTE_GAME_OF, Abi.uint256(1)))
+        .isEqualTo(BigInteger.valueOf(gameId));
   }
 
   @Test
@@ -186,6 +237,24 @@ class DisputeGameTest {
       }
     }
     return rounds;
+  }
+
+  /**
+   * Sixteen transfers between Alice and Bob, except item k: a withdrawal in the sender's turn, or a
+   * deposit queued on L1 just now and inserted before the (then fifteen) transfers' item k.
+   */
+  private List<BatchItem> sixteenItemsWhereItem(final int k, final DisputedItem kind) {
+    return switch (kind) {
+      case TRANSFER -> f.transfers(16);
+      case WITHDRAWAL -> f.transfers(16, i -> i == k);
+      case DEPOSIT -> {
+        final long queueIndex = f.chain.viewUint(f.bridge, BridgeContract.DEPOSIT_COUNT).longValueExact();
+        f.deposit(f.bridge, RollupFixture.ALICE, RollupFixture.BOB.address(), L1TestChain.ETHER);
+        final List<BatchItem> items = new ArrayList<>(f.transfers(15));
+        items.add(k, BatchItem.deposit(queueIndex));
+        yield items;
+      }
+    };
   }
 
   private Receipt oneStepProof(final long gameId, final ExecutedBatch batch, final int item) {

@@ -112,6 +112,40 @@ class OptimisticRollupTest {
         .isEqualTo("UnknownBatch");
   }
 
+  @Test
+  void proposerThatRefusesEtherCannotWithdrawItsBondAndKeepsItLocked() {
+    final EtherRefusingAccount refuser = EtherRefusingAccount.deploy(f.chain, OUTSIDER);
+    refuser.send(f.rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode());
+
+    assertThat(refuser.expectRevert(f.rollup, OptimisticRollupContract.WITHDRAW_BOND.encode()).toString())
+        .isEqualTo(RollupFixture.paymentFailed(refuser.address(), BOND));
+    assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.BOND_OF, Abi.address(refuser.address()))).isEqualTo(BOND);
+  }
+
+  /**
+   * The rollup pays the proposer's slashed bond to the winning challenger inside {@code
+   * rejectBatch}; when that payment fails, the whole resolution reverts. The false batch is then
+   * neither rolled back nor final, and no later batch can finalize either: a challenger that
+   * cannot be paid stalls the rollup (a liveness hole; paying by withdrawal instead of by push
+   * would close it).
+   */
+  @Test
+  void slashedBondForAChallengerThatRefusesEtherRevertsWithPaymentFailedAndTheBatchStaysDisputed() {
+    f.fundAliceAndBob();
+    final ExecutedBatch honest = f.execute(f.transfers(2));
+    f.propose(honest, fakeRoot(2));
+    final EtherRefusingAccount refuser = EtherRefusingAccount.deploy(f.chain, OUTSIDER);
+    final Receipt opened = refuser.send(f.game, BOND, DisputeGameContract.challenge(1, honest.postRoot()));
+    final long gameId = DisputeGameTest.uint(DisputeGameContract.GAME_STARTED.findIn(opened.logs()).orElseThrow().get(0));
+    f.chain.nextBlockAfter(RollupFixture.CLOCK_BUDGET + 1); // the proposer never answers: the challenger wins
+
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game, DisputeGameContract.timeout(gameId)).toString())
+        .isEqualTo(RollupFixture.paymentFailed(refuser.address(), BOND));
+    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.DISPUTE_GAME_OF, Abi.uint256(1)))
+        .isEqualTo(BigInteger.valueOf(gameId));
+    assertThat(f.batchCount()).isEqualTo(BigInteger.TWO);
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1, 16, 64})
   void gasOfProposeBatchPerItem(final int items) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.web3j.crypto.RawTransaction;
 import org.web3j.crypto.TransactionEncoder;
 
@@ -90,15 +91,27 @@ class RollupFixture {
 
   /** {@code count} transfers of 1000 wei each, alternating between Alice and Bob (both need L2 funds). */
   List<BatchItem> transfers(final int count) {
+    return transfers(count, i -> false);
+  }
+
+  /** As {@link #transfers(int)}, but item i goes to the withdrawal address (an L2 withdrawal) where {@code isWithdrawal} holds. */
+  List<BatchItem> transfers(final int count, final IntPredicate isWithdrawal) {
     final long aliceNonce = l2.nonce(ALICE.address());
     final long bobNonce = l2.nonce(BOB.address());
     final List<BatchItem> items = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      items.add(i % 2 == 0
-          ? transfer(ALICE, aliceNonce + i / 2, BOB.address(), BigInteger.valueOf(1000))
-          : transfer(BOB, bobNonce + i / 2, ALICE.address(), BigInteger.valueOf(1000)));
+      final boolean alicesTurn = i % 2 == 0;
+      final DevAccount from = alicesTurn ? ALICE : BOB;
+      final long nonce = (alicesTurn ? aliceNonce : bobNonce) + i / 2;
+      final Address to = isWithdrawal.test(i) ? L2StateMachine.WITHDRAWAL_ADDRESS : (alicesTurn ? BOB : ALICE).address();
+      items.add(transfer(from, nonce, to, BigInteger.valueOf(1000)));
     }
     return items;
+  }
+
+  /** How {@link ContractError#toString} writes the revert of a contract that could not pay {@code amount} wei to {@code recipient}. */
+  static String paymentFailed(final Address recipient, final BigInteger amount) {
+    return "PaymentFailed(" + recipient.toHex() + ", " + amount + ")";
   }
 
   /** A fake root for a liar to claim: it is no state anybody reached. */

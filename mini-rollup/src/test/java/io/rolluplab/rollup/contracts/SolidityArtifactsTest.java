@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The committed contract artifacts (ABI and bytecode JSON) of both modules are exactly what the
- * pinned solc makes of the committed sources, so a stale artifact can never ship.
+ * The committed contract artifacts (ABI and bytecode JSON) of both modules, and of mini-rollup's
+ * test-only contracts, are exactly what the pinned solc makes of the committed sources, so a stale
+ * artifact can never ship or be tested.
  */
 class SolidityArtifactsTest {
   private static PinnedSolc solc;
@@ -30,6 +32,20 @@ class SolidityArtifactsTest {
   @Test
   void miniRollupArtifactsMatchAFreshCompile(@TempDir final Path fresh) throws Exception {
     assertFresh("mini-rollup/contracts", "mini-rollup/src/main/resources/contracts", fresh);
+  }
+
+  /** Test-only contracts import production ones, so a change to either makes these stale. */
+  @Test
+  void miniRollupTestOnlyArtifactsMatchAFreshCompile(@TempDir final Path fresh) throws Exception {
+    assertFresh("mini-rollup/src/test/solidity", "mini-rollup/src/test/resources/contracts", fresh);
+  }
+
+  /** Both folders end up as {@code /contracts/<Name>.json} on the test classpath: one name, one contract. */
+  @Test
+  void noTestOnlyContractSharesANameWithAProductionContract() throws Exception {
+    final Set<String> production = artifactsIn(solc.repo().resolve("mini-rollup/src/main/resources/contracts")).keySet();
+    final Set<String> testOnly = artifactsIn(solc.repo().resolve("mini-rollup/src/test/resources/contracts")).keySet();
+    assertThat(testOnly).isNotEmpty().doesNotContainAnyElementsOf(production);
   }
 
   @Test

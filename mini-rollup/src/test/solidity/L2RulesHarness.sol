@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {IDepositSource, L2Rules} from "./L2Rules.sol";
+import {IDepositSource, L2Rules} from "mini-rollup/contracts/L2Rules.sol";
 
 /// @title L2RulesHarness: L2Rules made callable, for the shared test vectors and gas measurements
 /// @notice Test-only. It plays the Bridge's deposit queue itself (setDepositHash), so a vector's
