@@ -50,9 +50,7 @@ final class DevnetNode implements AutoCloseable {
   /** A devnet with automine and its RPC server on a free port. */
   static DevnetNode start() throws Exception {
     final Devnet devnet = Devnet.start(DevnetConfig.defaults());
-    final JsonRpcServer server = new JsonRpcServer(devnet);
-    server.start(0);
-    return new DevnetNode(devnet, server);
+    return new DevnetNode(devnet, JsonRpcServer.start(devnet, 0));
   }
 
   Web3j web3j() {
@@ -63,14 +61,14 @@ final class DevnetNode implements AutoCloseable {
     return http;
   }
 
-  /** {@code http://127.0.0.1:PORT/}. */
+  /** {@code http://127.0.0.1:PORT}. */
   String httpUrl() {
     return server.url();
   }
 
-  /** The same port, with the {@code ws:} scheme. */
+  /** {@code ws://127.0.0.1:PORT}: the same port. */
   String webSocketUrl() {
-    return server.url().replaceFirst("^http", "ws");
+    return server.webSocketUrl();
   }
 
   long chainId() {
@@ -159,7 +157,7 @@ final class DevnetNode implements AutoCloseable {
   @Override
   public void close() throws Exception {
     web3j.shutdown();
-    server.stop();
+    server.close();
     devnet.close();
   }
 }
