@@ -24,7 +24,8 @@ import java.util.function.Consumer;
 /**
  * The L1 devnet as one object: a chain that starts with the funded {@link DevAccounts}, takes
  * signed transactions, mines them per its {@link MiningMode}, and answers what the JSON-RPC
- * server and the UI ask. Everything reads the latest block's state.
+ * server and the UI ask. Reads see the latest block's state unless they name a block: the state
+ * after each of the last {@value StateHistory#KEPT} blocks is kept for those.
  *
  * <p>Thread-safe by one lock (this object's monitor): the RPC server, the UI and the interval
  * miner may call it from different threads, and every call sees a whole block or none of it.
@@ -37,6 +38,7 @@ public final class Devnet implements AutoCloseable {
   private final BlockBuilder builder;
   private final Miner miner;
   private final ChainHistory history = new ChainHistory();
+  private final StateHistory states = new StateHistory();
   private final TxPool pool;
   private final List<Consumer<Block>> blockListeners = new CopyOnWriteArrayList<>();
   private final TreeMap<Integer, ChainSnapshot> snapshots = new TreeMap<>();
@@ -64,6 +66,7 @@ public final class Devnet implements AutoCloseable {
     state.commit();
     final long timestamp = clock.nextBlockTimestamp();
     history.append(builder.genesis(state, timestamp));
+    states.append(0, state);
     clock.blockSealed(timestamp);
     this.pool = new TxPool(processor, state);
   }
@@ -112,6 +115,7 @@ public final class Devnet implements AutoCloseable {
     final Block block = sealed.block();
     state.commit();
     history.append(block);
+    states.append(block.number(), state);
     clock.blockSealed(context.timestamp());
     final List<Transaction> left = new ArrayList<>(block.transactions());
     sealed.rejected().forEach(d -> left.add(d.transaction()));
@@ -165,6 +169,38 @@ public final class Devnet implements AutoCloseable {
     return history.transaction(txHash).map(IncludedTransaction::receipt);
   }
 
+  /**
+   * Re-executes a mined transaction with {@code tracer} watching ({@code debug_traceTransaction}):
+   * on the state after the parent block, after the transactions before it in its block, in its
+   * block's context. Nothing of the chain changes.
+   *
+   * @return empty if no mined transaction has this hash
+   * @throws StateUnavailableException if its parent block's state is no longer kept
+   */
+  public synchronized Optional<TransactionResult> trace(final byte[] txHash, final Tracer tracer) {
+    final Optional<IncludedTransaction> found = history.transaction(txHash);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    final Block block = found.get().block();
+    final WorldState replay = states.after(block.number() - 1);
+    final BlockContext context = contextOf(block);
+    try {
+      for (int i = 0; i < found.get().index(); i++) {
+        processor.process(replay, context, block.transactions().get(i), Tracer.NONE);
+      }
+      return Optional.of(processor.process(replay, context, found.get().transaction(), tracer));
+    } catch (InvalidTransactionException e) {
+      throw new IllegalStateException("a mined transaction is invalid on replay: " + e.getMessage(), e);
+    }
+  }
+
+  /** What the transactions of a mined block saw: the context it was built in. */
+  private BlockContext contextOf(final Block block) {
+    final BlockHeader parent = history.byNumber(block.number() - 1).orElseThrow().header();
+    return builder.nextContext(parent, block.header().timestamp(), history::hashOf);
+  }
+
   /** Accepted transactions not mined yet, in arrival order. */
   public synchronized List<Transaction> pendingTransactions() {
     return pool.pending();
@@ -188,12 +224,37 @@ public final class Devnet implements AutoCloseable {
     return state.getStorage(address, key);
   }
 
+  /** The sender's next nonce counting its pending transactions ({@code eth_getTransactionCount} "pending"). */
+  public synchronized long pendingNonce(final Address address) {
+    return pool.nextNonce(address);
+  }
+
+  /**
+   * A private copy of the state after block {@code number}, to read or to run calls on.
+   *
+   * @throws StateUnavailableException if the block does not exist or is older than the last
+   *     {@value StateHistory#KEPT}
+   */
+  public synchronized WorldState stateAt(final long number) {
+    return states.after(number);
+  }
+
+  /** The base fee the next block will charge. */
+  public synchronized BigInteger nextBaseFee() {
+    return nextContext().baseFee();
+  }
+
   public long chainId() {
     return config.chainId();
   }
 
   public MiningMode miningMode() {
     return miner.mode();
+  }
+
+  /** {@code evm_setAutomine}: a block per transaction from now on, or not (see {@link Miner#setAutomine}). */
+  public void setAutomine(final boolean on) {
+    miner.setAutomine(on);
   }
 
   /**
@@ -203,6 +264,21 @@ public final class Devnet implements AutoCloseable {
   public synchronized TransactionResult call(final CallRequest request, final Tracer tracer)
       throws InvalidTransactionException {
     return processor.call(state.copy(), nextContext(), request, tracer);
+  }
+
+  /**
+   * {@link #call(CallRequest, Tracer)} on the state after block {@code number}, in the context of
+   * the block that followed it (as the first transaction of that block saw it).
+   *
+   * @throws StateUnavailableException if that block's state is not kept
+   */
+  public synchronized TransactionResult call(final CallRequest request, final long number, final Tracer tracer)
+      throws InvalidTransactionException {
+    if (number == history.head().number()) {
+      return call(request, tracer);
+    }
+    final WorldState past = states.after(number);
+    return processor.call(past, contextOf(history.byNumber(number + 1).orElseThrow()), request, tracer);
   }
 
   // ------------------------------------------------------------------ dev controls
@@ -247,6 +323,7 @@ public final class Devnet implements AutoCloseable {
     snapshots.tailMap(id, true).clear();
     history.truncate(snapshot.blockCount());
     state = snapshot.state();
+    states.revertTo(snapshot.blockCount() - 1, state);
     clock.restore(snapshot.clock());
     pool.restore(state, snapshot.pending(), nextContext()).forEach(Devnet::logDropped);
     return true;

@@ -12,10 +12,13 @@ final class Miner implements AutoCloseable {
   private final MiningMode mode;
   private final BlockTimer timer;
   private AutoCloseable running;
+  /** Switched at run time by {@code evm_setAutomine}; read by request threads. */
+  private volatile boolean automine;
 
   Miner(final MiningMode mode, final BlockTimer timer) {
     this.mode = mode;
     this.timer = timer;
+    this.automine = mode instanceof MiningMode.Automine;
   }
 
   /** Starts the timer in interval mode; {@code mineBlock} seals one block. */
@@ -34,11 +37,23 @@ final class Miner implements AutoCloseable {
 
   /** True in automine mode: the caller seals a block after every accepted transaction. */
   boolean minesEachTransaction() {
-    return mode instanceof MiningMode.Automine;
+    return automine;
   }
 
+  /**
+   * Turns automine on or off ({@code evm_setAutomine}), as in Hardhat: an interval timer keeps
+   * running either way, and a devnet started with automine falls back to manual mining.
+   */
+  void setAutomine(final boolean on) {
+    automine = on;
+  }
+
+  /** The mode in force now: automine while it is on, else the configured interval or manual mode. */
   MiningMode mode() {
-    return mode;
+    if (automine) {
+      return MiningMode.automine();
+    }
+    return mode instanceof MiningMode.Automine ? new MiningMode.Manual() : mode;
   }
 
   @Override

@@ -58,6 +58,11 @@ final class TxPool {
     return List.copyOf(pending);
   }
 
+  /** The nonce the sender's next transaction needs, counting its pending ones. */
+  long nextNonce(final Address sender) {
+    return pendingState.getNonce(sender);
+  }
+
   boolean isEmpty() {
     return pending.isEmpty();
   }

@@ -16,6 +16,9 @@ import io.rolluplab.devnet.types.Address;
 public record MessageResult(
     FrameState outcome, long gasLeft, byte[] output, Address createdAddress, HaltReason haltReason) {
 
+  /** The error of a message that ran REVERT. */
+  public static final String REVERTED = "execution reverted";
+
   public boolean succeeded() {
     return outcome == FrameState.SUCCEEDED;
   }
@@ -24,7 +27,7 @@ public record MessageResult(
   public String error() {
     return switch (outcome) {
       case SUCCEEDED -> null;
-      case REVERTED -> "execution reverted";
+      case REVERTED -> REVERTED;
       default -> haltReason == null ? "halted" : haltReason.description;
     };
   }

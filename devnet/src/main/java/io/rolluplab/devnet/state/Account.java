@@ -3,6 +3,7 @@ package io.rolluplab.devnet.state;
 import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.UInt256;
 import java.math.BigInteger;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,13 +13,20 @@ import java.util.Map;
  * <p>Only {@link WorldState} changes an account, so that every change is journaled. The storage
  * root is cached and dropped on each storage write: computing a storage trie is the expensive part
  * of a state root.
+ *
+ * <p>Copies share their storage map until one of them writes to it (copy-on-write): the devnet
+ * keeps a copy of the state after each recent block, and most blocks touch the storage of few
+ * contracts, so copying every map each block would cost far more than it saves.
  */
 public final class Account {
   long nonce;
   BigInteger balance = BigInteger.ZERO;
   byte[] code = new byte[0];
   byte[] codeHash = Keccak.EMPTY;
-  final Map<UInt256, UInt256> storage;
+  /** Read it freely; write only through {@link #writableStorage()}. */
+  Map<UInt256, UInt256> storage;
+  /** True while another account copy may read the same map. */
+  private boolean storageShared;
   byte[] cachedStorageRoot;
 
   Account() {
@@ -30,12 +38,24 @@ public final class Account {
     this.balance = other.balance;
     this.code = other.code;
     this.codeHash = other.codeHash;
-    this.storage = new HashMap<>(other.storage);
+    this.storage = other.storage;
+    this.storageShared = true;
     this.cachedStorageRoot = other.cachedStorageRoot;
   }
 
+  /** A copy that shares the storage map with this account until either of them writes. */
   Account copy() {
+    storageShared = true;
     return new Account(this);
+  }
+
+  /** The storage map to write to: a private copy first if the map is still shared. */
+  Map<UInt256, UInt256> writableStorage() {
+    if (storageShared) {
+      storage = new HashMap<>(storage);
+      storageShared = false;
+    }
+    return storage;
   }
 
   public long nonce() {
@@ -57,7 +77,7 @@ public final class Account {
 
   /** Non-zero storage slots, read-only. */
   public Map<UInt256, UInt256> storage() {
-    return java.util.Collections.unmodifiableMap(storage);
+    return Collections.unmodifiableMap(storage);
   }
 
   public boolean hasCode() {

@@ -50,7 +50,11 @@ public final class WorldState {
     this.accounts = accounts;
   }
 
-  /** A deep copy of the accounts, with an empty journal: used for chain snapshots and eth_call. */
+  /**
+   * A copy of the accounts with an empty journal, for chain snapshots, the state of past blocks
+   * and eth_call. Storage maps are shared until either side writes (see {@link Account}), so a
+   * copy costs one small object per account, not per storage slot.
+   */
   public WorldState copy() {
     final Map<Address, Account> copied = new HashMap<>();
     accounts.forEach((address, account) -> copied.put(address, account.copy()));
@@ -196,14 +200,16 @@ public final class WorldState {
   public void setStorage(final Address address, final UInt256 key, final UInt256 value) {
     final Account a = getOrCreate(address);
     originalStorage.putIfAbsent(new StorageSlot(address, key), a.storage.getOrDefault(key, UInt256.ZERO));
-    final UInt256 previous = value.isZero() ? a.storage.remove(key) : a.storage.put(key, value);
+    final Map<UInt256, UInt256> storage = a.writableStorage();
+    final UInt256 previous = value.isZero() ? storage.remove(key) : storage.put(key, value);
     final byte[] previousRoot = a.cachedStorageRoot;
     a.cachedStorageRoot = null;
     journal.add(s -> {
+      // a copy taken since the write may share the map now: undo on this account's own map
       if (previous == null) {
-        a.storage.remove(key);
+        a.writableStorage().remove(key);
       } else {
-        a.storage.put(key, previous);
+        a.writableStorage().put(key, previous);
       }
       a.cachedStorageRoot = previousRoot;
     });

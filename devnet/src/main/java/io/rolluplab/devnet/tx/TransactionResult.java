@@ -1,5 +1,6 @@
 package io.rolluplab.devnet.tx;
 
+import io.rolluplab.devnet.evm.MessageResult;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.Log;
 import java.math.BigInteger;
@@ -22,4 +23,10 @@ public record TransactionResult(
     byte[] output,
     Address createdAddress,
     String error,
-    BigInteger effectiveGasPrice) {}
+    BigInteger effectiveGasPrice) {
+
+  /** True when the code ran REVERT: then {@code output} is the revert data. */
+  public boolean reverted() {
+    return MessageResult.REVERTED.equals(error);
+  }
+}

@@ -1,0 +1,92 @@
+package io.rolluplab.devnet.rpc;
+
+import io.rolluplab.devnet.chain.Devnet;
+import io.rolluplab.devnet.rpc.method.BlockMethods;
+import io.rolluplab.devnet.rpc.method.CallMethods;
+import io.rolluplab.devnet.rpc.method.ChainInfoMethods;
+import io.rolluplab.devnet.rpc.method.StateMethods;
+import io.rolluplab.devnet.rpc.method.TransactionMethods;
+import java.io.IOException;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The devnet's JSON-RPC endpoint, the way wallets and libraries reach an Ethereum node: HTTP POST
+ * and WebSocket on one port of 127.0.0.1 (8545 by default, as geth, Hardhat and anvil use).
+ */
+public final class JsonRpcServer implements AutoCloseable {
+  public static final String HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 8545;
+
+  private final Server server;
+  private final ServerConnector connector;
+
+  private JsonRpcServer(final Server server, final ServerConnector connector) {
+    this.server = server;
+    this.connector = connector;
+  }
+
+  /**
+   * Starts serving {@code devnet}.
+   *
+   * @param port the TCP port, or 0 for any free one (see {@link #port()})
+   * @throws IOException if the port cannot be bound, e.g. because another program uses it
+   */
+  public static JsonRpcServer start(final Devnet devnet, final int port) throws IOException {
+    final Server server = new Server();
+    final ServerConnector connector = new ServerConnector(server);
+    connector.setHost(HOST);
+    connector.setPort(port);
+    server.addConnector(connector);
+    server.setHandler(new RpcHttpHandler(new JsonRpcDispatcher(methods(devnet))));
+    try {
+      server.start();
+    } catch (IOException e) {
+      stopQuietly(server);
+      throw e;
+    } catch (Exception e) {
+      stopQuietly(server);
+      throw new IOException(e.getMessage(), e);
+    }
+    return new JsonRpcServer(server, connector);
+  }
+
+  /** Every method the server answers, group by group. */
+  static RpcMethods methods(final Devnet devnet) {
+    final RpcMethods methods = new RpcMethods();
+    final ChainQueries queries = new ChainQueries(devnet);
+    final GasEstimator estimator = new GasEstimator(devnet);
+    new ChainInfoMethods(devnet).addTo(methods);
+    new StateMethods(queries).addTo(methods);
+    new BlockMethods(queries).addTo(methods);
+    new TransactionMethods(devnet, new DevAccountSigner(devnet, estimator)).addTo(methods);
+    new CallMethods(queries, estimator).addTo(methods);
+    return methods;
+  }
+
+  private static void stopQuietly(final Server server) {
+    try {
+      server.stop();
+    } catch (Exception ignored) {
+      // it did not start; there is nothing to stop
+    }
+  }
+
+  /** The port actually bound (the free one chosen when started with port 0). */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  public String url() {
+    return "http://" + HOST + ":" + port();
+  }
+
+  public String webSocketUrl() {
+    return "ws://" + HOST + ":" + port();
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+  }
+}
