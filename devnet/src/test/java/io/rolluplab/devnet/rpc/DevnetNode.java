@@ -4,6 +4,7 @@ import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.chain.DevnetConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
@@ -101,9 +102,14 @@ final class DevnetNode implements AutoCloseable {
     return RawTransaction.createTransaction(chainId(), nextNonce(sender), gasLimit, to, value, data, TIP, MAX_FEE);
   }
 
-  /** Signs {@code tx} (EIP-155 replay protection for legacy transactions) and sends it. */
+  /**
+   * Signs {@code tx} and sends it. A legacy transaction gets EIP-155 replay protection (the chain id
+   * folded into v); typed transactions carry their chain id in their own fields.
+   */
   EthSendTransaction signAndSend(final RawTransaction tx, final Credentials sender) throws IOException {
-    final byte[] signed = TransactionEncoder.signMessage(tx, chainId(), sender);
+    final byte[] signed = tx.getType().isLegacy()
+        ? TransactionEncoder.signMessage(tx, chainId(), sender)
+        : TransactionEncoder.signMessage(tx, sender);
     return web3j.ethSendRawTransaction(Numeric.toHexString(signed)).send();
   }
 
@@ -133,6 +139,23 @@ final class DevnetNode implements AutoCloseable {
 
   BigInteger blockNumber() throws IOException {
     return web3j.ethBlockNumber().send().getBlockNumber();
+  }
+
+  /**
+   * The {@code data} of a JSON-RPC error, e.g. revert data {@code 0x…}. web3j hands it over as the
+   * JSON text of the value, quotes included, so it is read as JSON first.
+   */
+  static String errorData(final Response.Error error) {
+    try {
+      return new ObjectMapper().readTree(error.getData()).asText();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError("error data is not JSON: " + error.getData(), e);
+    }
+  }
+
+  /** "code message" of an error, for assertion messages. */
+  static String describe(final Response<?> response) {
+    return response.hasError() ? response.getError().getCode() + " " + response.getError().getMessage() : "no error";
   }
 
   // ------------------------------------------------------------------ dev methods

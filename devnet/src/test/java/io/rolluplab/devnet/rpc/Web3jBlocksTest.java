@@ -16,6 +16,7 @@ import org.web3j.protocol.core.Response;
 import org.web3j.protocol.core.methods.response.EthBlock;
 import org.web3j.protocol.core.methods.response.EthBlockNumber;
 import org.web3j.protocol.core.methods.response.EthChainId;
+import org.web3j.protocol.core.methods.response.EthFeeHistory;
 import org.web3j.protocol.core.methods.response.EthFeeHistory.FeeHistory;
 import org.web3j.protocol.core.methods.response.EthGetBalance;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
@@ -116,8 +117,11 @@ class Web3jBlocksTest {
       node.sendEther(i, address(9), BigInteger.ONE);
     }
 
-    final FeeHistory history = node.web3j().ethFeeHistory(3, DefaultBlockParameterName.LATEST, List.of(25.0, 75.0))
-        .send().getFeeHistory();
+    final EthFeeHistory answer = node.web3j().ethFeeHistory(3, DefaultBlockParameterName.LATEST, List.of(25.0, 75.0))
+        .send();
+
+    assertThat(answer.hasError()).as(DevnetNode.describe(answer)).isFalse();
+    final FeeHistory history = answer.getFeeHistory();
 
     assertThat(history.getOldestBlock()).isEqualTo(BigInteger.TWO);
     assertThat(history.getBaseFeePerGas()).as("3 blocks and the one after them").hasSize(4);

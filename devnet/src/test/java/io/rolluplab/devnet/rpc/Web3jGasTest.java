@@ -13,6 +13,8 @@ import org.web3j.crypto.Credentials;
 import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthEstimateGas;
+import org.web3j.protocol.core.methods.response.EthGasPrice;
+import org.web3j.protocol.core.methods.response.EthMaxPriorityFeePerGas;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /** {@code eth_estimateGas} gives enough gas: a transaction with exactly the estimate succeeds. */
@@ -32,8 +34,7 @@ class Web3jGasTest {
 
   private BigInteger estimate(final Transaction call) throws IOException {
     final EthEstimateGas estimate = node.web3j().ethEstimateGas(call).send();
-    assertThat(estimate.hasError()).as("estimate must succeed: %s", estimate.getError() == null ? "" : estimate.getError().getMessage())
-        .isFalse();
+    assertThat(estimate.hasError()).as("estimate must succeed: %s", DevnetNode.describe(estimate)).isFalse();
     return estimate.getAmountUsed();
   }
 
@@ -93,7 +94,12 @@ class Web3jGasTest {
     final BigInteger baseFee = node.web3j().ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false).send()
         .getBlock().getBaseFeePerGas();
 
-    assertThat(node.web3j().ethGasPrice().send().getGasPrice()).isGreaterThanOrEqualTo(baseFee);
-    assertThat(node.web3j().ethMaxPriorityFeePerGas().send().getMaxPriorityFeePerGas()).isPositive();
+    final EthGasPrice gasPrice = node.web3j().ethGasPrice().send();
+    final EthMaxPriorityFeePerGas tip = node.web3j().ethMaxPriorityFeePerGas().send();
+
+    assertThat(gasPrice.hasError()).as(DevnetNode.describe(gasPrice)).isFalse();
+    assertThat(tip.hasError()).as(DevnetNode.describe(tip)).isFalse();
+    assertThat(gasPrice.getGasPrice()).isGreaterThanOrEqualTo(baseFee);
+    assertThat(tip.getMaxPriorityFeePerGas()).isPositive();
   }
 }

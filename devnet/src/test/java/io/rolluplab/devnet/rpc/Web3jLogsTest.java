@@ -81,7 +81,7 @@ class Web3jLogsTest {
 
   private List<Log> logs(final EthFilter filter) throws IOException {
     final EthLog response = node.web3j().ethGetLogs(filter).send();
-    assertThat(response.hasError()).as("eth_getLogs must succeed").isFalse();
+    assertThat(response.hasError()).as("eth_getLogs must succeed: %s", DevnetNode.describe(response)).isFalse();
     return response.getLogs().stream().map(result -> (Log) result.get()).toList();
   }
 

@@ -70,7 +70,7 @@ class Web3jRevertTest {
     final EthCall call = node.web3j().ethCall(transferCall(0, 51), DefaultBlockParameterName.LATEST).send();
 
     assertExecutionReverted(call.getError());
-    assertThat(BenchTokenAbi.decodeInsufficientBalance(call.getError().getData()))
+    assertThat(BenchTokenAbi.decodeInsufficientBalance(DevnetNode.errorData(call.getError())))
         .isEqualTo(new InsufficientBalance(BigInteger.valueOf(50), BigInteger.valueOf(51)));
   }
 
@@ -79,7 +79,7 @@ class Web3jRevertTest {
     final EthCall call = node.web3j().ethCall(transferCall(4, 1), DefaultBlockParameterName.LATEST).send();
 
     assertExecutionReverted(call.getError());
-    assertThat(BenchTokenAbi.decodeInsufficientBalance(call.getError().getData()))
+    assertThat(BenchTokenAbi.decodeInsufficientBalance(DevnetNode.errorData(call.getError())))
         .isEqualTo(new InsufficientBalance(BigInteger.ZERO, BigInteger.ONE));
   }
 
@@ -96,7 +96,7 @@ class Web3jRevertTest {
     final EthEstimateGas estimate = node.web3j().ethEstimateGas(transferCall(0, 70)).send();
 
     assertExecutionReverted(estimate.getError());
-    assertThat(BenchTokenAbi.decodeInsufficientBalance(estimate.getError().getData()))
+    assertThat(BenchTokenAbi.decodeInsufficientBalance(DevnetNode.errorData(estimate.getError())))
         .isEqualTo(new InsufficientBalance(BigInteger.valueOf(50), BigInteger.valueOf(70)));
   }
 
@@ -113,7 +113,7 @@ class Web3jRevertTest {
         DefaultBlockParameterName.LATEST).send();
 
     assertExecutionReverted(call.getError());
-    final String data = call.getError().getData();
+    final String data = DevnetNode.errorData(call.getError());
     assertThat(data).startsWith(ERROR_STRING_SELECTOR);
     @SuppressWarnings({"unchecked", "rawtypes"})
     final List<Type> reason = FunctionReturnDecoder.decode("0x" + data.substring(ERROR_STRING_SELECTOR.length()),

@@ -42,7 +42,7 @@ class Web3jTokenTest {
     final EthCall result = node.web3j().ethCall(
         Transaction.createEthCallTransaction(holder, token, BenchTokenAbi.balanceOf(holder)),
         DefaultBlockParameterName.LATEST).send();
-    assertThat(result.hasError()).as("balanceOf must not fail").isFalse();
+    assertThat(result.hasError()).as("balanceOf must not fail: %s", DevnetNode.describe(result)).isFalse();
     return BenchTokenAbi.decodeUint(result.getValue());
   }
 
