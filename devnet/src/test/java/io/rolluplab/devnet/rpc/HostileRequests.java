@@ -1,5 +1,6 @@
 package io.rolluplab.devnet.rpc;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,6 +18,11 @@ import org.web3j.crypto.Credentials;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.RawTransaction;
 import org.web3j.crypto.TransactionEncoder;
+import org.web3j.rlp.RlpDecoder;
+import org.web3j.rlp.RlpEncoder;
+import org.web3j.rlp.RlpList;
+import org.web3j.rlp.RlpString;
+import org.web3j.rlp.RlpType;
 import org.web3j.utils.Numeric;
 
 /**
@@ -128,7 +134,7 @@ final class HostileRequests {
   private static String write(final JsonNode node) {
     try {
       return JSON.writeValueAsString(node);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -379,29 +385,33 @@ final class HostileRequests {
     }
   }
 
-  /** Re-encodes an EIP-1559 transaction (type byte + RLP list) with r or s replaced. */
+  /** The RLP fields of a typed transaction (type byte, then an RLP list ending in yParity, r, s). */
+  private static List<RlpType> fieldsOf(final byte[] typedTx) {
+    final RlpList outer = RlpDecoder.decode(Arrays.copyOfRange(typedTx, 1, typedTx.length));
+    return new ArrayList<>(((RlpList) outer.getValues().get(0)).getValues());
+  }
+
+  /** Re-encodes a typed transaction with r or s replaced. */
   private static byte[] withSignature(final byte[] typedTx, final BigInteger r, final BigInteger s) {
-    final var fields = new ArrayList<>(((org.web3j.rlp.RlpList) org.web3j.rlp.RlpDecoder
-        .decode(Arrays.copyOfRange(typedTx, 1, typedTx.length)).getValues().get(0)).getValues());
+    final List<RlpType> fields = fieldsOf(typedTx);
     final int n = fields.size();
     if (r != null) {
-      fields.set(n - 2, org.web3j.rlp.RlpString.create(r));
+      fields.set(n - 2, RlpString.create(r));
     }
     if (s != null) {
-      fields.set(n - 1, org.web3j.rlp.RlpString.create(s));
+      fields.set(n - 1, RlpString.create(s));
     }
     return typed(typedTx[0], fields);
   }
 
   private static byte[] withYParity(final byte[] typedTx, final int parity) {
-    final var fields = new ArrayList<>(((org.web3j.rlp.RlpList) org.web3j.rlp.RlpDecoder
-        .decode(Arrays.copyOfRange(typedTx, 1, typedTx.length)).getValues().get(0)).getValues());
-    fields.set(fields.size() - 3, org.web3j.rlp.RlpString.create(parity));
+    final List<RlpType> fields = fieldsOf(typedTx);
+    fields.set(fields.size() - 3, RlpString.create(parity));
     return typed(typedTx[0], fields);
   }
 
-  private static byte[] typed(final byte type, final List<org.web3j.rlp.RlpType> fields) {
-    final byte[] rlp = org.web3j.rlp.RlpEncoder.encode(new org.web3j.rlp.RlpList(fields));
+  private static byte[] typed(final byte type, final List<RlpType> fields) {
+    final byte[] rlp = RlpEncoder.encode(new RlpList(fields));
     final byte[] out = new byte[rlp.length + 1];
     out[0] = type;
     System.arraycopy(rlp, 0, out, 1, rlp.length);
