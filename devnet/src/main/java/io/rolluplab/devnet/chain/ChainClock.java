@@ -30,6 +30,11 @@ public final class ChainClock {
     return wallClock.instant().getEpochSecond() + offsetSeconds;
   }
 
+  /** How far the chain's time is ahead of the wall clock, in seconds. */
+  public long offsetSeconds() {
+    return offsetSeconds;
+  }
+
   /** Moves the chain's time forward; the next block will be at least this much later. */
   public void increaseTime(final long seconds) {
     if (seconds < 0) {

@@ -283,9 +283,14 @@ public final class Devnet implements AutoCloseable {
 
   // ------------------------------------------------------------------ dev controls
 
-  /** {@code evm_increaseTime}: the next block is at least {@code seconds} later. */
-  public synchronized void increaseTime(final long seconds) {
+  /**
+   * {@code evm_increaseTime}: the next block is at least {@code seconds} later.
+   *
+   * @return how far the chain's clock is now ahead of the wall clock, in seconds
+   */
+  public synchronized long increaseTime(final long seconds) {
     clock.increaseTime(seconds);
+    return clock.offsetSeconds();
   }
 
   /** {@code evm_setNextBlockTimestamp}; it must be later than the latest block's. */

@@ -4,26 +4,42 @@ import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.rpc.method.BlockMethods;
 import io.rolluplab.devnet.rpc.method.CallMethods;
 import io.rolluplab.devnet.rpc.method.ChainInfoMethods;
+import io.rolluplab.devnet.rpc.method.DebugMethods;
+import io.rolluplab.devnet.rpc.method.DevMethods;
+import io.rolluplab.devnet.rpc.method.FeeMethods;
+import io.rolluplab.devnet.rpc.method.LogMethods;
 import io.rolluplab.devnet.rpc.method.StateMethods;
+import io.rolluplab.devnet.rpc.method.SubscriptionMethods;
 import io.rolluplab.devnet.rpc.method.TransactionMethods;
+import io.rolluplab.devnet.rpc.ws.RpcWebSocket;
+import io.rolluplab.devnet.rpc.ws.Subscriptions;
 import java.io.IOException;
+import java.time.Duration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 /**
  * The devnet's JSON-RPC endpoint, the way wallets and libraries reach an Ethereum node: HTTP POST
- * and WebSocket on one port of 127.0.0.1 (8545 by default, as geth, Hardhat and anvil use).
+ * and WebSocket on one port of 127.0.0.1 (8545 by default, as geth, Hardhat and anvil use). A
+ * WebSocket upgrade on any path gets a socket that answers the same methods plus subscriptions;
+ * every other request goes to the HTTP handler.
  */
 public final class JsonRpcServer implements AutoCloseable {
   public static final String HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8545;
 
+  /** Subscribers may sit idle for long stretches between blocks. */
+  private static final Duration WEBSOCKET_IDLE_TIMEOUT = Duration.ofHours(24);
+
   private final Server server;
   private final ServerConnector connector;
+  private final Subscriptions subscriptions;
 
-  private JsonRpcServer(final Server server, final ServerConnector connector) {
+  private JsonRpcServer(final Server server, final ServerConnector connector, final Subscriptions subscriptions) {
     this.server = server;
     this.connector = connector;
+    this.subscriptions = subscriptions;
   }
 
   /**
@@ -38,7 +54,15 @@ public final class JsonRpcServer implements AutoCloseable {
     connector.setHost(HOST);
     connector.setPort(port);
     server.addConnector(connector);
-    server.setHandler(new RpcHttpHandler(new JsonRpcDispatcher(methods(devnet))));
+    final Subscriptions subscriptions = new Subscriptions();
+    final JsonRpcDispatcher dispatcher = new JsonRpcDispatcher(methods(devnet, subscriptions));
+    final WebSocketUpgradeHandler webSocket = WebSocketUpgradeHandler.from(server, container -> {
+      container.setMaxTextMessageSize(RpcHttpHandler.MAX_BODY_BYTES);
+      container.setIdleTimeout(WEBSOCKET_IDLE_TIMEOUT);
+      container.addMapping("/*", (upgrade, response, callback) -> new RpcWebSocket(dispatcher, subscriptions));
+    });
+    webSocket.setHandler(new RpcHttpHandler(dispatcher));
+    server.setHandler(webSocket);
     try {
       server.start();
     } catch (IOException e) {
@@ -48,11 +72,12 @@ public final class JsonRpcServer implements AutoCloseable {
       stopQuietly(server);
       throw new IOException(e.getMessage(), e);
     }
-    return new JsonRpcServer(server, connector);
+    devnet.onNewBlock(subscriptions::onNewBlock);
+    return new JsonRpcServer(server, connector, subscriptions);
   }
 
   /** Every method the server answers, group by group. */
-  static RpcMethods methods(final Devnet devnet) {
+  static RpcMethods methods(final Devnet devnet, final Subscriptions subscriptions) {
     final RpcMethods methods = new RpcMethods();
     final ChainQueries queries = new ChainQueries(devnet);
     final GasEstimator estimator = new GasEstimator(devnet);
@@ -61,6 +86,11 @@ public final class JsonRpcServer implements AutoCloseable {
     new BlockMethods(queries).addTo(methods);
     new TransactionMethods(devnet, new DevAccountSigner(devnet, estimator)).addTo(methods);
     new CallMethods(queries, estimator).addTo(methods);
+    new FeeMethods(queries).addTo(methods);
+    new LogMethods(queries).addTo(methods);
+    new DevMethods(devnet).addTo(methods);
+    new DebugMethods(devnet).addTo(methods);
+    new SubscriptionMethods(subscriptions).addTo(methods);
     return methods;
   }
 
@@ -88,5 +118,6 @@ public final class JsonRpcServer implements AutoCloseable {
   @Override
   public void close() throws Exception {
     server.stop();
+    subscriptions.close();
   }
 }

@@ -111,6 +111,14 @@ public final class Param {
     return asLong();
   }
 
+  /** A plain JSON number (a percentile, say). */
+  public double asNumber() throws RpcException {
+    if (isMissing() || !value.isNumber()) {
+      throw invalid("a number", describe(value));
+    }
+    return value.asDouble();
+  }
+
   public boolean asBoolean() throws RpcException {
     if (isMissing() || !value.isBoolean()) {
       throw invalid("true or false", describe(value));
