@@ -21,6 +21,7 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.websocket.WebSocketService;
 import org.web3j.protocol.websocket.events.LogNotification;
 import org.web3j.protocol.websocket.events.NewHead;
+import org.web3j.utils.Numeric;
 
 /**
  * {@code eth_subscribe} over a WebSocket on the RPC port: a client following {@code newHeads}
@@ -64,7 +65,7 @@ class Web3jNewHeadsTest {
         final TransactionReceipt receipt = node.sendEther(i, address(9), BigInteger.ONE);
         final NewHead head = next(heads, "head of block " + receipt.getBlockNumber());
 
-        assertThat(new BigInteger(head.getNumber().substring(2), 16)).isEqualTo(receipt.getBlockNumber());
+        assertThat(Numeric.decodeQuantity(head.getNumber())).isEqualTo(receipt.getBlockNumber());
         assertThat(head.getHash()).isEqualTo(receipt.getBlockHash());
         final EthBlock.Block block = node.web3j().ethGetBlockByNumber(
             DefaultBlockParameter.valueOf(receipt.getBlockNumber()), false).send().getBlock();
@@ -73,7 +74,7 @@ class Web3jNewHeadsTest {
         assertThat(head.getTimestamp()).isEqualTo(block.getTimestampRaw());
       }
       node.result("evm_mine");
-      assertThat(new BigInteger(next(heads, "head of the empty block").getNumber().substring(2), 16))
+      assertThat(Numeric.decodeQuantity(next(heads, "head of the empty block").getNumber()))
           .isEqualTo(BigInteger.valueOf(4));
     } finally {
       subscription.dispose();

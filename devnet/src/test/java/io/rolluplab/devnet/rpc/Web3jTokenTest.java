@@ -10,10 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Credentials;
+import org.web3j.protocol.core.DefaultBlockParameter;
 import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthCall;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
+import org.web3j.utils.Numeric;
 
 /** Deploys the ERC-20 {@code BenchToken} and moves tokens, all through web3j over HTTP. */
 class Web3jTokenTest {
@@ -96,9 +98,9 @@ class Web3jTokenTest {
     assertThat(receipt.getCumulativeGasUsed()).isEqualTo(receipt.getGasUsed()); // alone in its block
     assertThat(receipt.getType()).isEqualTo("0x2");
     final BigInteger baseFee = node.web3j().ethGetBlockByNumber(
-        org.web3j.protocol.core.DefaultBlockParameter.valueOf(receipt.getBlockNumber()), false).send()
+        DefaultBlockParameter.valueOf(receipt.getBlockNumber()), false).send()
         .getBlock().getBaseFeePerGas();
-    assertThat(new BigInteger(receipt.getEffectiveGasPrice().substring(2), 16))
+    assertThat(Numeric.decodeQuantity(receipt.getEffectiveGasPrice()))
         .as("effective gas price = base fee + tip, below the fee cap")
         .isEqualTo(baseFee.add(DevnetNode.TIP).min(DevnetNode.MAX_FEE));
     assertThat(receipt.getLogs()).hasSize(1);
@@ -117,7 +119,7 @@ class Web3jTokenTest {
     final TransactionReceipt receipt = node.mined(node.eip1559(owner, token, BigInteger.ZERO,
         BenchTokenAbi.transfer(address(1), BigInteger.ONE), TRANSFER_GAS), owner);
 
-    final BigInteger fee = receipt.getGasUsed().multiply(new BigInteger(receipt.getEffectiveGasPrice().substring(2), 16));
+    final BigInteger fee = receipt.getGasUsed().multiply(Numeric.decodeQuantity(receipt.getEffectiveGasPrice()));
     assertThat(node.balance(owner.getAddress())).isEqualTo(before.subtract(fee));
   }
 }

@@ -43,6 +43,12 @@ class Web3jTransactionTypesTest {
     node.close();
   }
 
+  /** An {@code eth_sendTransaction} request: the node fills in nonce, gas and fees and signs. */
+  private static org.web3j.protocol.core.methods.request.Transaction unsignedTransfer(final String from, final String to,
+      final BigInteger value) {
+    return org.web3j.protocol.core.methods.request.Transaction.createEtherTransaction(from, null, null, null, to, value);
+  }
+
   private Transaction transaction(final String hash) throws IOException {
     return node.web3j().ethGetTransactionByHash(hash).send().getTransaction()
         .orElseThrow(() -> new AssertionError("no transaction " + hash));
@@ -125,11 +131,8 @@ class Web3jTransactionTypesTest {
   @Test
   void sendTransactionFromADevAccountIsSignedByTheNodeAndMined() throws IOException {
     final BigInteger recipientBefore = node.balance(address(7));
-    final org.web3j.protocol.core.methods.request.Transaction request =
-        org.web3j.protocol.core.methods.request.Transaction.createEtherTransaction(address(3), null, null, null,
-            address(7), DevnetNode.ETHER);
-
-    final EthSendTransaction sent = node.web3j().ethSendTransaction(request).send();
+    final EthSendTransaction sent = node.web3j().ethSendTransaction(unsignedTransfer(address(3), address(7),
+        DevnetNode.ETHER)).send();
 
     assertThat(sent.hasError()).as("eth_sendTransaction from a dev account").isFalse();
     final TransactionReceipt receipt = node.receipt(sent.getTransactionHash()).orElseThrow();
@@ -141,11 +144,8 @@ class Web3jTransactionTypesTest {
   @Test
   void sendTransactionFromAnAccountWithoutAKnownKeyIsRefused() throws IOException {
     final String stranger = "0x000000000000000000000000000000000000dead";
-    final org.web3j.protocol.core.methods.request.Transaction request =
-        org.web3j.protocol.core.methods.request.Transaction.createEtherTransaction(stranger, null, null, null,
-            address(7), BigInteger.ONE);
-
-    final EthSendTransaction sent = node.web3j().ethSendTransaction(request).send();
+    final EthSendTransaction sent = node.web3j().ethSendTransaction(unsignedTransfer(stranger, address(7),
+        BigInteger.ONE)).send();
 
     assertThat(sent.getError()).isNotNull();
     assertThat(sent.getError().getMessage()).isNotBlank();
