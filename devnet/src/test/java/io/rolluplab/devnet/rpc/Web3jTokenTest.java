@@ -84,6 +84,21 @@ class Web3jTokenTest {
   }
 
   @Test
+  void callAtAnEarlierBlockSeesTheBalancesOfThatBlock() throws IOException {
+    final String token = deploy().getContractAddress();
+    final TransactionReceipt transfer = node.mined(node.eip1559(owner, token, BigInteger.ZERO,
+        BenchTokenAbi.transfer(address(1), BigInteger.valueOf(70)), TRANSFER_GAS), owner);
+    final DefaultBlockParameter before = DefaultBlockParameter.valueOf(transfer.getBlockNumber().subtract(BigInteger.ONE));
+
+    final EthCall then = node.web3j().ethCall(
+        Transaction.createEthCallTransaction(owner.getAddress(), token, BenchTokenAbi.balanceOf(address(1))), before).send();
+
+    assertThat(then.hasError()).as(DevnetNode.describe(then)).isFalse();
+    assertThat(BenchTokenAbi.decodeUint(then.getValue())).isZero();
+    assertThat(tokenBalance(token, address(1))).isEqualTo(BigInteger.valueOf(70));
+  }
+
+  @Test
   void transferReceiptCarriesStatusGasUsedFeeAndTheTransferLog() throws IOException {
     final String token = deploy().getContractAddress();
 
