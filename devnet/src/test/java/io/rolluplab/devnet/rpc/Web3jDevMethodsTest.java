@@ -113,6 +113,10 @@ class Web3jDevMethodsTest {
 
     assertThat(node.receipt(first.getTransactionHash())).isEmpty();
     assertThat(node.nextNonce(sender)).as("pending count includes both").isEqualTo(BigInteger.TWO);
+    final org.web3j.protocol.core.methods.response.Transaction waiting = node.web3j()
+        .ethGetTransactionByHash(first.getTransactionHash()).send().getTransaction().orElseThrow();
+    assertThat(waiting.getBlockNumberRaw()).as("a pending transaction has no block yet").isNull();
+    assertThat(waiting.getBlockHash()).isNull();
     node.result("evm_mine");
     final TransactionReceipt firstReceipt = node.receipt(first.getTransactionHash()).orElseThrow();
     final TransactionReceipt secondReceipt = node.receipt(second.getTransactionHash()).orElseThrow();

@@ -118,6 +118,9 @@ class Web3jTokenTest {
     assertThat(Numeric.decodeQuantity(receipt.getEffectiveGasPrice()))
         .as("effective gas price = base fee + tip, below the fee cap")
         .isEqualTo(baseFee.add(DevnetNode.TIP).min(DevnetNode.MAX_FEE));
+    assertThat(receipt.getLogsBloom()).as("the bloom has bits set for the token and the topics")
+        .isNotEqualTo("0x" + "0".repeat(512))
+        .isEqualTo(node.web3j().ethGetBlockByHash(receipt.getBlockHash(), false).send().getBlock().getLogsBloom());
     assertThat(receipt.getLogs()).hasSize(1);
     assertThat(BenchTokenAbi.decodeTransfer(receipt.getLogs().get(0)))
         .isEqualTo(new BenchTokenAbi.Transfer(owner.getAddress(), address(3), BigInteger.TEN));

@@ -119,6 +119,14 @@ class Web3jTransactionTypesTest {
   }
 
   @Test
+  void unknownHashHasNeitherTransactionNorReceipt() throws IOException {
+    final String unknown = Hash.sha3String("never sent");
+
+    assertThat(node.web3j().ethGetTransactionByHash(unknown).send().getTransaction()).isEmpty();
+    assertThat(node.receipt(unknown)).isEmpty();
+  }
+
+  @Test
   void ethAccountsListsTheTenDevAccountsInOrder() throws IOException {
     final List<String> accounts = node.web3j().ethAccounts().send().getAccounts();
 
