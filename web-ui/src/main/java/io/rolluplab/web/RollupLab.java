@@ -5,6 +5,7 @@ import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.chain.MiningMode;
+import io.rolluplab.devnet.rpc.JsonRpcServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -28,6 +29,11 @@ public final class RollupLab implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
       description = "Port of the web UI on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port;
+
+  @Option(names = "--rpc-port", defaultValue = "8545", paramLabel = "PORT",
+      description = "Port of the L1 JSON-RPC server (HTTP and WebSocket) on 127.0.0.1; 0 picks a free one. "
+          + "Default: ${DEFAULT-VALUE}.")
+  int rpcPort;
 
   @Option(names = "--block-time", defaultValue = "0", paramLabel = "SECONDS",
       description = "Seconds between L1 blocks; 0 mines a block for every transaction (automine). "
@@ -53,23 +59,37 @@ public final class RollupLab implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--block-time: " + e.getMessage());
     }
     final Devnet devnet = Devnet.start(DevnetConfig.defaults().withMining(mining));
+    // the RPC server first: tools poll it as soon as the process starts
+    final JsonRpcServer rpc;
+    try {
+      rpc = JsonRpcServer.start(devnet, rpcPort);
+    } catch (IOException e) {
+      return portTaken("the L1 JSON-RPC server", rpcPort, "--rpc-port", e);
+    }
     final WebServer server;
     try {
       server = WebServer.start(devnet, port);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("could not serve the web UI on " + WebServer.HOST + ":" + port + " ("
-          + e.getMessage() + "); is another program using the port? Pass --port with another number, "
-          + "or --port 0 for any free one.");
-      return 1;
+      rpc.close();
+      return portTaken("the web UI", port, "--port", e);
     }
-    printWelcome(spec.commandLine().getOut(), devnet, server);
+    printWelcome(spec.commandLine().getOut(), devnet, server, rpc);
     server.join();
     return 0;
   }
 
-  private static void printWelcome(final PrintWriter out, final Devnet devnet, final WebServer server) {
+  private int portTaken(final String what, final int portNumber, final String flag, final IOException e) {
+    spec.commandLine().getErr().println("could not serve " + what + " on " + WebServer.HOST + ":" + portNumber + " ("
+        + e.getMessage() + "); is another program using the port (another devnet, Hardhat, anvil)? Pass " + flag
+        + " with another number, or " + flag + " 0 for any free one.");
+    return 1;
+  }
+
+  private static void printWelcome(final PrintWriter out, final Devnet devnet, final WebServer server,
+      final JsonRpcServer rpc) {
     out.println("Rollup Lab is running.");
     out.println("  Web UI:  " + server.url());
+    out.println("  L1 JSON-RPC: " + rpc.url() + ", " + rpc.webSocketUrl());
     out.println("  L1:      chain id " + devnet.chainId() + ", " + MiningModes.describe(devnet.miningMode()));
     out.println();
     out.println("Dev accounts (" + DevAccounts.MNEMONIC + "), 10,000 ETH each:");

@@ -22,7 +22,7 @@ class RollupLabTest {
   void helpDescribesEveryOption() {
     final String usage = run(new StringWriter(), "--help");
 
-    assertThat(usage).contains("--port", "--block-time", "automine", "Default: 8080");
+    assertThat(usage).contains("--port", "--rpc-port", "--block-time", "automine", "Default: 8080", "Default: 8545");
   }
 
   @Test

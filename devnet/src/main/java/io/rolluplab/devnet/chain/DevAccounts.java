@@ -31,15 +31,18 @@ public final class DevAccounts {
 
   /**
    * Derives the first {@code count} accounts: BIP-39 seed of {@link #MNEMONIC} with an empty
-   * passphrase, then BIP-32 along the BIP-44 path m/44'/60'/0'/0/i (60 = Ether's coin type).
+   * passphrase, then BIP-32 along the BIP-44 path m/44'/60'/0'/0/i (60 = Ether's coin type). The
+   * common parent m/44'/60'/0'/0 is derived once: each step computes a public key, which is the
+   * slow part, and start-up waits for it.
    */
   static List<DevAccount> derive(final int count) {
     final byte[] seed = MnemonicUtils.generateSeed(MNEMONIC, "");
     final Bip32ECKeyPair master = Bip32ECKeyPair.generateKeyPair(seed);
+    final int[] parentPath = {44 | HARDENED, 60 | HARDENED, HARDENED, 0};
+    final Bip32ECKeyPair parent = Bip32ECKeyPair.deriveKeyPair(master, parentPath);
     final List<DevAccount> accounts = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      final int[] path = {44 | HARDENED, 60 | HARDENED, HARDENED, 0, i};
-      final Bip32ECKeyPair key = Bip32ECKeyPair.deriveKeyPair(master, path);
+      final Bip32ECKeyPair key = Bip32ECKeyPair.deriveKeyPair(parent, new int[] {i});
       accounts.add(new DevAccount(i, Address.fromHex(Keys.getAddress(key)), key));
     }
     return List.copyOf(accounts);

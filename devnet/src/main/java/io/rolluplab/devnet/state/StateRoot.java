@@ -1,6 +1,7 @@
 package io.rolluplab.devnet.state;
 
 import io.rolluplab.devnet.trie.SecureTrie;
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.UInt256;
 import java.math.BigInteger;
 import java.util.Map;
@@ -21,12 +22,27 @@ import org.web3j.rlp.RlpString;
 public final class StateRoot {
   private StateRoot() {}
 
+  /**
+   * The state root. The account trie is kept in the state between roots, and only accounts written
+   * since the last root are put into it again: a block that touches three accounts rehashes three
+   * paths, not every account (the trie's nodes are immutable and cache their hashes).
+   */
   public static byte[] compute(final WorldState state) {
-    final SecureTrie accounts = new SecureTrie();
-    for (final var entry : state.accounts().entrySet()) {
-      accounts.put(entry.getKey().toArray(), encode(entry.getValue()));
+    if (state.accountTrie == null) {
+      state.accountTrie = new SecureTrie();
+      state.changedSinceRoot.addAll(state.accounts().keySet());
     }
-    return accounts.rootHash();
+    for (final Address address : state.changedSinceRoot) {
+      final Account account = state.get(address);
+      if (account == null) {
+        state.accountTrie.remove(address.toArray());
+      } else {
+        state.accountTrie.put(address.toArray(), encode(account));
+      }
+    }
+    state.changedSinceRoot.clear();
+    state.journalSizeAtRoot = state.snapshot();
+    return state.accountTrie.rootHash();
   }
 
   /** The root of the account's storage trie, computed only if a storage write dropped the cache. */

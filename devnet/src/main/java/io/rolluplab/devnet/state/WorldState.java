@@ -1,6 +1,7 @@
 package io.rolluplab.devnet.state;
 
 import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.trie.SecureTrie;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.Log;
 import io.rolluplab.devnet.types.UInt256;
@@ -28,6 +29,14 @@ public final class WorldState {
   private final Map<Address, Account> accounts;
   private final List<JournalEntry> journal = new ArrayList<>();
 
+  // ---- the account trie of the last state root, and what changed since (see StateRoot) ----
+  /** Immutable nodes, so copies share it; null until the first root or after a deep revert. */
+  SecureTrie accountTrie;
+  /** Accounts written since {@link #accountTrie} was brought up to date. */
+  final Set<Address> changedSinceRoot;
+  /** The journal length when the root was computed: undoing below it undoes hashed changes. */
+  int journalSizeAtRoot;
+
   // ---- accrued substate of the current transaction ----
   private final Set<Address> warmAddresses = new HashSet<>();
   private final Set<StorageSlot> warmSlots = new HashSet<>();
@@ -44,10 +53,13 @@ public final class WorldState {
 
   public WorldState() {
     this.accounts = new HashMap<>();
+    this.changedSinceRoot = new HashSet<>();
   }
 
-  private WorldState(final Map<Address, Account> accounts) {
+  private WorldState(final WorldState original, final Map<Address, Account> accounts) {
     this.accounts = accounts;
+    this.accountTrie = original.accountTrie == null ? null : original.accountTrie.copy();
+    this.changedSinceRoot = new HashSet<>(original.changedSinceRoot);
   }
 
   /**
@@ -58,7 +70,7 @@ public final class WorldState {
   public WorldState copy() {
     final Map<Address, Account> copied = new HashMap<>();
     accounts.forEach((address, account) -> copied.put(address, account.copy()));
-    return new WorldState(copied);
+    return new WorldState(this, copied);
   }
 
   // ------------------------------------------------------------------ journal
@@ -70,6 +82,9 @@ public final class WorldState {
 
   /** Undoes every change made since {@code snapshot}, newest first. */
   public void revertTo(final int snapshot) {
+    if (snapshot < journalSizeAtRoot) {
+      accountTrie = null; // changes already in the trie are being undone: rebuild it next time
+    }
     for (int i = journal.size() - 1; i >= snapshot; i--) {
       journal.remove(i).undo(this);
     }
@@ -78,6 +93,7 @@ public final class WorldState {
   /** Forgets the undo history (after a block is sealed): earlier snapshots become invalid. */
   public void commit() {
     journal.clear();
+    journalSizeAtRoot = 0;
   }
 
   // ------------------------------------------------------------------ accounts (read)
@@ -138,6 +154,7 @@ public final class WorldState {
 
   /** The account to change, created if absent; every change touches the account (EIP-161). */
   private Account getOrCreate(final Address address) {
+    changedSinceRoot.add(address);
     Account a = accounts.get(address);
     if (a == null) {
       a = new Account();
@@ -223,6 +240,7 @@ public final class WorldState {
   public void createContractAccount(final Address address) {
     final Account previous = accounts.get(address);
     final Account fresh = new Account();
+    changedSinceRoot.add(address);
     if (previous != null) {
       fresh.balance = previous.balance;
     }
@@ -242,6 +260,7 @@ public final class WorldState {
   /** Removes an account outright (end-of-transaction self-destruct, EIP-161 clearing). */
   public void deleteAccount(final Address address) {
     final Account previous = accounts.remove(address);
+    changedSinceRoot.add(address);
     if (previous != null) {
       journal.add(s -> s.accounts.put(address, previous));
     }

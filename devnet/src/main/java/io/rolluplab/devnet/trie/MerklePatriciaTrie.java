@@ -22,6 +22,13 @@ public final class MerklePatriciaTrie {
   /** Null while the trie is empty. */
   private Node root;
 
+  /** An independent trie with the same contents: nodes are immutable, so both share them. */
+  public MerklePatriciaTrie copy() {
+    final MerklePatriciaTrie copy = new MerklePatriciaTrie();
+    copy.root = root;
+    return copy;
+  }
+
   /** Sets key to value; an empty value removes the key (the trie cannot store an empty value). */
   public void put(final byte[] key, final byte[] value) {
     if (value.length == 0) {
