@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,7 +158,7 @@ class MalformedRequestsTest {
     if (request.id() != null && !request.id().equals(answer.get("id"))) {
       return "id " + answer.get("id") + " instead of " + request.id();
     }
-    if (request.allowedCodes().equals(java.util.Set.of(HostileRequests.PARSE_ERROR)) && !answer.path("id").isNull()) {
+    if (request.allowedCodes().equals(Set.of(HostileRequests.PARSE_ERROR)) && !answer.path("id").isNull()) {
       return "a parse error must have id null, got " + answer.get("id");
     }
     return null;
