@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Measures how long `java -jar rollup-lab.jar` takes until the L1 JSON-RPC server answers
 # eth_chainId: starts the jar, polls every 20 ms, prints the time, stops the jar.
-# Usage: devnet/scripts/startup-time.sh [path/to/rollup-lab.jar] [rpc-port]
+# Usage: devnet/scripts/startup-time.sh [path/to/rollup-lab.jar] [rpc-port, default 28545]
 set -euo pipefail
 jar="${1:-web-ui/target/rollup-lab.jar}"
-port="${2:-18545}"
+port="${2:-28545}"
 body='{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}'
 start=$(date +%s%N)
 java -jar "$jar" --port 0 --rpc-port "$port" > /dev/null 2>&1 &

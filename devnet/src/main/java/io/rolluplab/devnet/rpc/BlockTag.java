@@ -49,9 +49,4 @@ public record BlockTag(Kind kind, long number, byte[] hash) {
       }
     };
   }
-
-  /** True for the tags that mean the newest sealed block. */
-  public boolean isLatest() {
-    return kind == Kind.LATEST || kind == Kind.PENDING || kind == Kind.SAFE || kind == Kind.FINALIZED;
-  }
 }

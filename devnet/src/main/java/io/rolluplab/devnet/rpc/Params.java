@@ -24,10 +24,6 @@ public final class Params {
     return new Param(array.get(index), method + " params[" + index + "] (" + name + ")");
   }
 
-  public int size() {
-    return array.size();
-  }
-
   /** The WebSocket the request came on; empty over HTTP. */
   public Optional<RpcSession> session() {
     return Optional.ofNullable(session);

@@ -1,13 +1,12 @@
 package io.rolluplab.devnet.rpc;
 
-import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /** The methods the server answers, by name. Each method group adds its own. */
 public final class RpcMethods {
-  private final SortedMap<String, RpcMethod> byName = new TreeMap<>();
+  private final Map<String, RpcMethod> byName = new HashMap<>();
 
   public RpcMethods add(final String name, final RpcMethod method) {
     if (byName.putIfAbsent(name, method) != null) {
@@ -18,10 +17,5 @@ public final class RpcMethods {
 
   public Optional<RpcMethod> get(final String name) {
     return Optional.ofNullable(byName.get(name));
-  }
-
-  /** All names, sorted, for error messages and the docs. */
-  public SortedMap<String, RpcMethod> all() {
-    return Collections.unmodifiableSortedMap(byName);
   }
 }

@@ -39,8 +39,8 @@ class HexCodecTest {
 
   @Test
   void readsBlockTagsAndNumbers() {
-    assertThat(BlockTag.parse("latest").isLatest()).isTrue();
-    assertThat(BlockTag.parse("finalized").isLatest()).isTrue();
+    assertThat(BlockTag.parse("latest")).isSameAs(BlockTag.LATEST);
+    assertThat(BlockTag.parse("finalized").kind()).isEqualTo(BlockTag.Kind.FINALIZED);
     assertThat(BlockTag.parse("earliest").kind()).isEqualTo(BlockTag.Kind.EARLIEST);
     assertThat(BlockTag.parse("0x1a").number()).isEqualTo(26);
     assertThatThrownBy(() -> BlockTag.parse("newest")).hasMessageContaining("\"latest\", \"earliest\"");
