@@ -34,7 +34,8 @@ import org.web3j.utils.Numeric;
  *       receipt before the next: what a test script does (target: at most 3 s).
  * </ol>
  *
- * <p>Each phase is warmed up first so the JIT has compiled the server. By default the bench starts
+ * <p>Each phase is warmed up first (with a share of its own workload) so the JIT has compiled the
+ * server. By default the bench starts
  * its own devnet and server in this process; with a URL it measures any node that knows the test
  * mnemonic's first account (Hardhat, anvil), for comparison.
  */
@@ -87,8 +88,8 @@ public final class RpcBench {
   // ------------------------------------------------------------------ eth_blockNumber
 
   private void blockNumberThroughput(final double seconds) throws Exception {
-    hammerBlockNumber(1, 2.0); // warm-up: the first thousand or so requests run interpreted and are
-    hammerBlockNumber(4, 1.0); // several times slower
+    hammerBlockNumber(1, seconds); // warm-up: the first thousand or so requests run interpreted and
+    hammerBlockNumber(4, seconds / 2); // are several times slower
     final StringBuilder line = new StringBuilder();
     for (final int clients : CLIENT_COUNTS) {
       line.append(String.format("  %2d client%s %,9.0f/s", clients, clients == 1 ? ": " : "s:", hammerBlockNumber(clients, seconds)));
@@ -121,7 +122,7 @@ public final class RpcBench {
   private void transferThroughput(final int transactionsPerLevel) throws Exception {
     final int maxClients = CLIENT_COUNTS[CLIENT_COUNTS.length - 1];
     final List<Credentials> senders = fundedAccounts("throughput", maxClients);
-    sendPreSigned(senders.subList(0, 4), 1_000); // warm-up
+    sendPreSigned(senders.subList(0, 4), transactionsPerLevel / 2); // warm-up
     final StringBuilder line = new StringBuilder();
     for (final int clients : CLIENT_COUNTS) {
       line.append(String.format("  %2d client%s %,9.0f/s", clients, clients == 1 ? ": " : "s:",
@@ -174,7 +175,7 @@ public final class RpcBench {
   private void sequentialTransfersWithReceipts(final int count) throws Exception {
     final Credentials sender = fundedAccounts("sequential", 1).get(0);
     final RpcBenchClient client = new RpcBenchClient(url);
-    sendOneByOne(client, sender, 300); // warm-up
+    sendOneByOne(client, sender, Math.max(1, count / 3)); // warm-up
     final long start = System.nanoTime();
     final long signing = sendOneByOne(client, sender, count);
     final double elapsed = (System.nanoTime() - start) / 1e9;
