@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rollup-lab",
     description = "Starts an Ethereum devnet (L1) and its web UI on 127.0.0.1.",
-    subcommands = {StateTestsCommand.class, BenchCommand.class},
+    subcommands = {StateTestsCommand.class, BenchCommand.class, RpcBenchCommand.class},
     sortOptions = false)
 public final class RollupLab implements Callable<Integer> {
 
