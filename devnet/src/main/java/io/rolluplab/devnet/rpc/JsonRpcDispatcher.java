@@ -2,6 +2,7 @@ package io.rolluplab.devnet.rpc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -24,7 +25,8 @@ public final class JsonRpcDispatcher {
   /** More requests than this in one batch are refused: a batch holds the devnet's lock in turn. */
   public static final int MAX_BATCH = 1000;
 
-  private final ObjectMapper json = new ObjectMapper();
+  /** Strict: text after the request's JSON value is a parse error, not silently ignored. */
+  private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final RpcMethods methods;
 
   public JsonRpcDispatcher(final RpcMethods methods) {
@@ -81,7 +83,7 @@ public final class JsonRpcDispatcher {
     if (!request.isObject()) {
       throw invalidRequest("each request is a JSON object, got " + request.getNodeType().name().toLowerCase());
     }
-    if (!request.path("jsonrpc").asText().equals("2.0")) {
+    if (!request.path("jsonrpc").isTextual() || !request.get("jsonrpc").textValue().equals("2.0")) {
       throw invalidRequest("\"jsonrpc\" must be \"2.0\"");
     }
     if (id != null && !(id.isTextual() || id.isNumber() || id.isNull())) {

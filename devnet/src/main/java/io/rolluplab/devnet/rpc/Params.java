@@ -24,6 +24,14 @@ public final class Params {
     return new Param(array.get(index), method + " params[" + index + "] (" + name + ")");
   }
 
+  /** Refuses a request with more than {@code max} parameters. */
+  void requireAtMost(final int max) throws RpcException {
+    if (array.size() > max) {
+      throw new RpcException(RpcException.INVALID_PARAMS, "too many arguments: " + method + " takes at most " + max
+          + (max == 1 ? " parameter" : " parameters") + ", got " + array.size());
+    }
+  }
+
   /** The WebSocket the request came on; empty over HTTP. */
   public Optional<RpcSession> session() {
     return Optional.ofNullable(session);

@@ -8,8 +8,17 @@ import java.util.Optional;
 public final class RpcMethods {
   private final Map<String, RpcMethod> byName = new HashMap<>();
 
-  public RpcMethods add(final String name, final RpcMethod method) {
-    if (byName.putIfAbsent(name, method) != null) {
+  /**
+   * Registers a method that takes at most {@code maxParams} positional parameters; a request with
+   * more is refused before the method runs (-32602), as geth and Hardhat do, so a misplaced argument
+   * is reported instead of silently ignored.
+   */
+  public RpcMethods add(final String name, final int maxParams, final RpcMethod method) {
+    final RpcMethod checked = params -> {
+      params.requireAtMost(maxParams);
+      return method.call(params);
+    };
+    if (byName.putIfAbsent(name, checked) != null) {
       throw new IllegalStateException("method " + name + " is registered twice; each group adds only its own");
     }
     return this;

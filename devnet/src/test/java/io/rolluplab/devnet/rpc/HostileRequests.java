@@ -253,7 +253,6 @@ final class HostileRequests {
         new Object[] {"eth_getBalance", params(account + "00", "latest")},
         new Object[] {"eth_getBalance", params("0xzz" + account.substring(4), "latest")},
         new Object[] {"eth_getBalance", params(account, "newest")},
-        new Object[] {"eth_getBalance", params(account, "0x01")},
         new Object[] {"eth_getBalance", params(account, "0x")},
         new Object[] {"eth_getBalance", params(account, "-0x1")},
         new Object[] {"eth_getBalance", params(account, 1)},

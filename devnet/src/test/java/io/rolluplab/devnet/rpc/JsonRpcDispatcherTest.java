@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class JsonRpcDispatcherTest {
   private final JsonRpcDispatcher dispatcher = new JsonRpcDispatcher(new RpcMethods()
-      .add("test_echo", p -> p.get(0, "value").asQuantity())
-      .add("test_bug", p -> {
+      .add("test_echo", 1, p -> p.get(0, "value").asQuantity())
+      .add("test_bug", 0, p -> {
         throw new IllegalStateException("boom");
       }));
 
@@ -30,6 +30,20 @@ class JsonRpcDispatcherTest {
 
     assertThat(response.get("id").asText()).isEqualTo("abc");
     assertThat(response.get("result").asInt()).isEqualTo(42);
+  }
+
+  @Test
+  void refusesMoreParametersThanTheMethodTakesBeforeRunningIt() throws Exception {
+    final JsonNode error = handle("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_bug\",\"params\":[1]}").get("error");
+
+    assertThat(error.get("code").asInt()).isEqualTo(-32602);
+    assertThat(error.get("message").asText()).contains("test_bug takes at most 0 parameters, got 1");
+  }
+
+  @Test
+  void refusesAJsonrpcVersionSentAsANumber() throws Exception {
+    assertThat(handle("{\"jsonrpc\":2.0,\"id\":1,\"method\":\"test_echo\",\"params\":[\"0x1\"]}")
+        .get("error").get("code").asInt()).isEqualTo(-32600);
   }
 
   @Test

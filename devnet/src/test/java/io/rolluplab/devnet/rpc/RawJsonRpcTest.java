@@ -68,6 +68,15 @@ class RawJsonRpcTest {
   }
 
   @Test
+  void answersTheQuestionsBrowserToolsAskFirst() throws Exception {
+    assertThat(answer("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"net_listening\",\"params\":[]}").get("result").asBoolean())
+        .isTrue();
+    // keccak256("hello"), a well-known value
+    assertThat(result("web3_sha3", "[\"0x68656c6c6f\"]"))
+        .isEqualTo("0x1c8aff950685c2ed4bc3174f3472287b56d9517b9c948127319a09a7a36deac8");
+  }
+
+  @Test
   void idIsEchoedWithItsJsonType() throws Exception {
     assertThat(answer("{\"jsonrpc\":\"2.0\",\"id\":\"abc\",\"method\":\"eth_chainId\",\"params\":[]}").get("id").isTextual())
         .isTrue();

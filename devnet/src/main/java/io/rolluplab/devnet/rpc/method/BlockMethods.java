@@ -24,10 +24,10 @@ public final class BlockMethods {
   }
 
   public void addTo(final RpcMethods methods) {
-    methods.add(GET_BLOCK_BY_NUMBER, p -> view(byNumber(p), full(p)))
-        .add(GET_BLOCK_BY_HASH, p -> view(byHash(p), full(p)))
-        .add(GET_BLOCK_TRANSACTION_COUNT_BY_NUMBER, p -> byNumber(p).map(BlockMethods::count).orElse(null))
-        .add(GET_BLOCK_TRANSACTION_COUNT_BY_HASH, p -> byHash(p).map(BlockMethods::count).orElse(null));
+    methods.add(GET_BLOCK_BY_NUMBER, 2, p -> view(byNumber(p), full(p)))
+        .add(GET_BLOCK_BY_HASH, 2, p -> view(byHash(p), full(p)))
+        .add(GET_BLOCK_TRANSACTION_COUNT_BY_NUMBER, 1, p -> byNumber(p).map(BlockMethods::count).orElse(null))
+        .add(GET_BLOCK_TRANSACTION_COUNT_BY_HASH, 1, p -> byHash(p).map(BlockMethods::count).orElse(null));
   }
 
   private Optional<Block> byNumber(final Params p) throws RpcException {
@@ -40,7 +40,7 @@ public final class BlockMethods {
 
   /** The second param: true for transaction objects, false for hashes only; false when left out. */
   private static boolean full(final Params p) throws RpcException {
-    return !p.get(1, "full transactions").isMissing() && p.get(1, "full transactions").asBoolean();
+    return p.get(1, "full transactions").asBoolean();
   }
 
   private static RpcBlock view(final Optional<Block> block, final boolean fullTransactions) {

@@ -31,8 +31,8 @@ public final class CallMethods {
   }
 
   public void addTo(final RpcMethods methods) {
-    methods.add(CALL, this::call)
-        .add(ESTIMATE_GAS, p -> HexCodec.quantity(estimator.estimate(request(p), block(p))));
+    methods.add(CALL, 3, this::call)
+        .add(ESTIMATE_GAS, 3, p -> HexCodec.quantity(estimator.estimate(request(p), block(p))));
   }
 
   private Object call(final Params p) throws RpcException {

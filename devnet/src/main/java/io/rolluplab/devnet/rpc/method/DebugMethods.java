@@ -31,7 +31,7 @@ public final class DebugMethods {
       String warning) {}
 
   public void addTo(final RpcMethods methods) {
-    methods.add(TRACE_TRANSACTION, this::traceTransaction);
+    methods.add(TRACE_TRANSACTION, 2, this::traceTransaction);
   }
 
   private Object traceTransaction(final Params p) throws RpcException {

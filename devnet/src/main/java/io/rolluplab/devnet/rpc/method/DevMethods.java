@@ -27,16 +27,16 @@ public final class DevMethods {
   }
 
   public void addTo(final RpcMethods methods) {
-    methods.add(MINE, this::mine)
+    methods.add(MINE, 1, this::mine)
         // Hardhat answers with the total offset in decimal, an exception among RPC quantities
-        .add(INCREASE_TIME, p -> Long.toString(devnet.increaseTime(p.get(0, "seconds").asLongOrNumber())))
-        .add(SET_NEXT_BLOCK_TIMESTAMP, p -> {
+        .add(INCREASE_TIME, 1, p -> Long.toString(devnet.increaseTime(p.get(0, "seconds").asLongOrNumber())))
+        .add(SET_NEXT_BLOCK_TIMESTAMP, 1, p -> {
           setNextBlockTimestamp(p.get(0, "timestamp"));
           return null;
         })
-        .add(SNAPSHOT, p -> HexCodec.quantity(devnet.snapshot()))
-        .add(REVERT, p -> devnet.revert(snapshotId(p.get(0, "snapshot id"))))
-        .add(SET_AUTOMINE, p -> {
+        .add(SNAPSHOT, 0, p -> HexCodec.quantity(devnet.snapshot()))
+        .add(REVERT, 1, p -> devnet.revert(snapshotId(p.get(0, "snapshot id"))))
+        .add(SET_AUTOMINE, 1, p -> {
           devnet.setAutomine(p.get(0, "enabled").asBoolean());
           return true;
         });

@@ -36,9 +36,9 @@ public final class FeeMethods {
   }
 
   public void addTo(final RpcMethods methods) {
-    methods.add(GAS_PRICE, p -> HexCodec.quantity(queries.devnet().nextBaseFee().add(DevAccountSigner.DEFAULT_TIP)))
-        .add(MAX_PRIORITY_FEE_PER_GAS, p -> HexCodec.quantity(DevAccountSigner.DEFAULT_TIP))
-        .add(FEE_HISTORY, this::feeHistory);
+    methods.add(GAS_PRICE, 0, p -> HexCodec.quantity(queries.devnet().nextBaseFee().add(DevAccountSigner.DEFAULT_TIP)))
+        .add(MAX_PRIORITY_FEE_PER_GAS, 0, p -> HexCodec.quantity(DevAccountSigner.DEFAULT_TIP))
+        .add(FEE_HISTORY, 3, this::feeHistory);
   }
 
   /** The fee facts of the blocks up to {@code newestBlock}, oldest first. */

@@ -29,7 +29,7 @@ public final class LogMethods {
   }
 
   public void addTo(final RpcMethods methods) {
-    methods.add(GET_LOGS, this::getLogs);
+    methods.add(GET_LOGS, 1, this::getLogs);
   }
 
   private Object getLogs(final Params p) throws RpcException {

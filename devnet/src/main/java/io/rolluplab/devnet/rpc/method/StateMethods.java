@@ -23,10 +23,10 @@ public final class StateMethods {
   }
 
   public void addTo(final RpcMethods methods) {
-    methods.add(GET_BALANCE, p -> HexCodec.quantity(queries.state(block(p, 1)).getBalance(address(p))))
-        .add(GET_CODE, p -> HexCodec.data(queries.state(block(p, 1)).getCode(address(p))))
-        .add(GET_STORAGE_AT, this::getStorageAt)
-        .add(GET_TRANSACTION_COUNT, this::getTransactionCount);
+    methods.add(GET_BALANCE, 2, p -> HexCodec.quantity(queries.state(block(p, 1)).getBalance(address(p))))
+        .add(GET_CODE, 2, p -> HexCodec.data(queries.state(block(p, 1)).getCode(address(p))))
+        .add(GET_STORAGE_AT, 3, this::getStorageAt)
+        .add(GET_TRANSACTION_COUNT, 2, this::getTransactionCount);
   }
 
   private Object getStorageAt(final Params p) throws RpcException {

@@ -22,8 +22,8 @@ public final class SubscriptionMethods {
   }
 
   public void addTo(final RpcMethods methods) {
-    methods.add(SUBSCRIBE, this::subscribe)
-        .add(UNSUBSCRIBE, p -> subscriptions.unsubscribe(session(p), p.get(0, "subscription id").asText("an id")));
+    methods.add(SUBSCRIBE, 2, this::subscribe)
+        .add(UNSUBSCRIBE, 1, p -> subscriptions.unsubscribe(session(p), p.get(0, "subscription id").asText("an id")));
   }
 
   private Object subscribe(final Params p) throws RpcException {

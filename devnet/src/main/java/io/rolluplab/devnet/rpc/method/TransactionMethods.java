@@ -32,10 +32,10 @@ public final class TransactionMethods {
   }
 
   public void addTo(final RpcMethods methods) {
-    methods.add(SEND_RAW_TRANSACTION, p -> submit(p.get(0, "signed transaction").asData()))
-        .add(SEND_TRANSACTION, p -> submit(signer.sign(TransactionRequest.parse(p.get(0, "transaction")))))
-        .add(GET_TRANSACTION_BY_HASH, this::getTransactionByHash)
-        .add(GET_TRANSACTION_RECEIPT,
+    methods.add(SEND_RAW_TRANSACTION, 1, p -> submit(p.get(0, "signed transaction").asData()))
+        .add(SEND_TRANSACTION, 1, p -> submit(signer.sign(TransactionRequest.parse(p.get(0, "transaction")))))
+        .add(GET_TRANSACTION_BY_HASH, 1, this::getTransactionByHash)
+        .add(GET_TRANSACTION_RECEIPT, 1,
             p -> devnet.transaction(hash(p)).map(RpcReceipt::of).orElse(null));
   }
 
