@@ -58,6 +58,7 @@ public final class RollupLab implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--block-time: " + e.getMessage());
     }
+    JsonRpcServer.preloadInBackground();
     final Devnet devnet = Devnet.start(DevnetConfig.defaults().withMining(mining));
     // the RPC server first: tools poll it as soon as the process starts
     final JsonRpcServer rpc;
