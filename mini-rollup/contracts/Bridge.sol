@@ -90,7 +90,8 @@ contract Bridge is IDepositSource {
         // l2Sender signed an L2 transaction, so it has a private key and (on a Cancun L1) no code:
         // it cannot refuse ETH. The call fails only if this Bridge holds less than `amount`, which
         // happens only after a false root became final. Reverting then keeps the withdrawal unpaid
-        // instead of marking it paid and losing it.
+        // instead of marking it paid and losing it. (Bonds are different: their winners may be
+        // contracts, so the rollup credits them instead of sending them; see PullPayments.)
         (bool paid,) = l2Sender.call{value: amount}("");
         if (!paid) revert PaymentFailed(l2Sender, amount);
     }

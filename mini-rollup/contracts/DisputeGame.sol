@@ -4,6 +4,7 @@ pragma solidity 0.8.28;
 import {BatchData} from "./BatchData.sol";
 import {L2Rules} from "./L2Rules.sol";
 import {OptimisticRollup} from "./OptimisticRollup.sol";
+import {PullPayments} from "./PullPayments.sol";
 
 /// @title DisputeGame: finds the one item of a batch on which proposer and challenger disagree
 /// @notice Write S_i for the L2 state root after the first i items of a batch of n items. Both
@@ -22,9 +23,12 @@ import {OptimisticRollup} from "./OptimisticRollup.sol";
 ///    the one-step proof arrives: it claimed the batch is wrong, so it must show it.
 /// The winner gets both bonds. A lost batch is rolled back with every later batch
 /// (OptimisticRollup.rejectBatch); a game whose batch was rolled back by another game is void and
-/// the challenger takes its bond back (`abandon`).
-/// @dev The proposer's bond stays in the rollup; the challenger's is held here.
-contract DisputeGame {
+/// the challenger gets its bond back (`abandon`).
+/// Bonds are credited, never sent, while a game ends: the winner takes them with `claim`
+/// (PullPayments), so a winner that refuses ETH cannot keep its game from ending.
+/// @dev The proposer's bond stays in the rollup, which credits it; the challenger's is held and
+/// credited here.
+contract DisputeGame is PullPayments {
     enum Party {
         Proposer,
         Challenger
@@ -118,7 +122,6 @@ contract DisputeGame {
     /// @notice The disputed batch was rolled back by another game: only `abandon` is left.
     error BatchGone(uint256 gameId);
     error BatchStillDisputed(uint256 gameId);
-    error PaymentFailed(address recipient, uint256 amount);
 
     constructor(uint256 bond_, uint64 clockBudget_, uint256 l2ChainId_) {
         rollup = OptimisticRollup(msg.sender);
@@ -203,14 +206,15 @@ contract DisputeGame {
         resolve(gameId, g, g.turn == Party.Proposer ? Party.Challenger : Party.Proposer, Verdict.Timeout);
     }
 
-    /// @notice Voids a game whose batch another game has rolled back; the challenger gets its bond back.
+    /// @notice Voids a game whose batch another game has rolled back; the challenger's bond is
+    /// credited back to it.
     function abandon(uint256 gameId) external {
         Game storage g = games[gameId];
         if (g.status != Status.Running) revert GameOver(gameId, g.status);
         if (rollup.disputeGameOf(g.batchIndex) == gameId) revert BatchStillDisputed(gameId);
         g.status = Status.Abandoned;
         emit GameAbandoned(gameId, g.batchIndex);
-        pay(g.challenger, bond);
+        credit(g.challenger, bond, CreditReason.GameAbandoned);
     }
 
     // ------------------------------------------------------------------ views
@@ -260,9 +264,10 @@ contract DisputeGame {
         return g.turnStartedAt + (g.turn == Party.Proposer ? g.proposerClock : g.challengerClock);
     }
 
-    /// @dev Ends the game: the winner gets the challenger's bond back or wins it. A lost batch is rolled back by the rollup,
-    /// which pays the proposer's bond to the challenger; a won batch stands and the challenger's
-    /// bond goes to the proposer.
+    /// @dev Ends the game: the challenger's bond is credited to the winner (back to the challenger,
+    /// or to the proposer). A lost batch is rolled back by the rollup, which credits the proposer's
+    /// bond to the challenger; a won batch stands. Nothing here sends ETH, so nothing here can be
+    /// refused.
     function resolve(uint256 gameId, Game storage g, Party winner, Verdict verdict) private {
         address winnerAddress = winner == Party.Proposer ? g.proposer : g.challenger;
         g.status = winner == Party.Proposer ? Status.ProposerWon : Status.ChallengerWon;
@@ -272,11 +277,6 @@ contract DisputeGame {
         } else {
             rollup.rejectBatch(g.batchIndex, g.challenger);
         }
-        pay(winnerAddress, bond); // the challenger's bond, to whichever side won
-    }
-
-    function pay(address recipient, uint256 amount) private {
-        (bool paid,) = recipient.call{value: amount}("");
-        if (!paid) revert PaymentFailed(recipient, amount);
+        credit(winnerAddress, bond, CreditReason.GameWon);
     }
 }

@@ -4,6 +4,7 @@ pragma solidity 0.8.28;
 import {BatchData} from "./BatchData.sol";
 import {DisputeGame} from "./DisputeGame.sol";
 import {IStateRootOracle} from "./IStateRootOracle.sol";
+import {PullPayments} from "./PullPayments.sol";
 import {RollupInbox} from "./RollupInbox.sol";
 
 /// @title OptimisticRollup: batches are believed unless someone proves them wrong in time
@@ -13,13 +14,14 @@ import {RollupInbox} from "./RollupInbox.sol";
 ///    data (RollupInbox) and starts the challenge window of `challengePeriod` seconds.
 /// 2. Within the window anyone who disagrees locks the same bond and opens a game in the
 ///    `disputeGame` contract. The window pauses while the game runs.
-/// 3. If the proposer loses, its bond goes to the challenger and the batch, with every later batch
+/// 3. If the proposer loses, its bond is credited to the challenger, who takes it with `claim`
+///    (PullPayments: resolving a game never sends ETH), and the batch, with every later batch
 ///    (they were built on its root), is rolled back; their deposits go back to the queue.
 /// 4. If the window passes without a lost game, anyone may `finalize` the batch, in order. Its root
 ///    is then final: the Bridge pays withdrawals against it.
 /// @dev Anyone may register as a proposer, so the usual sequencer cannot censor by withholding
 /// batches: the Bridge's force-inclusion rule plus open proposing let a user post a batch itself.
-contract OptimisticRollup is RollupInbox {
+contract OptimisticRollup is RollupInbox, PullPayments {
     /// @notice A proposed batch.
     /// @param postStateRoot the root the proposer claims after the batch's last item
     /// @param challengeDeadline the last L1 second at which a challenge may open
@@ -78,7 +80,6 @@ contract OptimisticRollup is RollupInbox {
     error ChallengeWindowClosed(uint256 batchIndex, uint64 challengeDeadline);
     error BatchDisputed(uint256 batchIndex, uint64 gameId);
     error OnlyDisputeGame(address caller);
-    error PaymentFailed(address recipient, uint256 amount);
 
     modifier onlyDisputeGame() {
         if (msg.sender != address(disputeGame)) revert OnlyDisputeGame(msg.sender);
@@ -108,7 +109,8 @@ contract OptimisticRollup is RollupInbox {
         emit ProposerRegistered(msg.sender, msg.value);
     }
 
-    /// @notice Returns the caller's bond once none of its batches can be challenged any more.
+    /// @notice Sends the caller its bond once none of its batches can be challenged any more. The
+    /// caller takes its own ETH, so if it refuses the payment only its own withdrawal reverts.
     function withdrawBond() external {
         uint256 amount = bondOf[msg.sender];
         if (amount == 0) revert NotRegistered(msg.sender);
@@ -189,8 +191,8 @@ contract OptimisticRollup is RollupInbox {
         emit BatchUpheld(batchIndex, gameId, b.challengeDeadline);
     }
 
-    /// @notice The proposer lost: its bond goes to `challenger`, and this batch and every later one
-    /// are rolled back (latest first), handing their deposits back to the queue.
+    /// @notice The proposer lost: its bond is credited to `challenger`, and this batch and every
+    /// later one are rolled back (latest first), handing their deposits back to the queue.
     function rejectBatch(uint256 batchIndex, address challenger) external onlyDisputeGame {
         Batch storage b = batches[batchIndex];
         address proposer = b.proposer;
@@ -206,7 +208,7 @@ contract OptimisticRollup is RollupInbox {
         }
         nextDeposit = firstDeposit;
         emit DepositsUnconsumed(firstDeposit);
-        pay(challenger, slashed);
+        credit(challenger, slashed, CreditReason.ProposerSlashed);
     }
 
     // ------------------------------------------------------------------ views
@@ -237,10 +239,5 @@ contract OptimisticRollup is RollupInbox {
     function existing(uint256 batchIndex) private view returns (Batch storage) {
         if (batchIndex >= batches.length) revert UnknownBatch(batchIndex);
         return batches[batchIndex];
-    }
-
-    function pay(address recipient, uint256 amount) private {
-        (bool paid,) = recipient.call{value: amount}("");
-        if (!paid) revert PaymentFailed(recipient, amount);
     }
 }

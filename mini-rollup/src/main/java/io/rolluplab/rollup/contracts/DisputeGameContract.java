@@ -19,7 +19,7 @@ import org.web3j.abi.datatypes.Type;
 /**
  * {@code DisputeGame.sol}: bisection over a batch's items with a chess clock per party, then the
  * one-step proof. Party and status values are the Solidity enums' ordinals: {@link #PROPOSER},
- * {@link #CHALLENGER}.
+ * {@link #CHALLENGER}. The challenger's bond is credited to the winner, who takes it with {@link #CLAIM}.
  */
 public final class DisputeGameContract {
   public static final int PROPOSER = 0;
@@ -44,6 +44,9 @@ public final class DisputeGameContract {
   public static final ContractFunction CLOCK_BUDGET = ContractFunction.of("clockBudget()", UINT64);
   public static final ContractFunction L2_CHAIN_ID = ContractFunction.of("l2ChainId()", UINT256);
   public static final ContractFunction ROLLUP = ContractFunction.of("rollup()", ADDRESS);
+  /** Takes the caller's credited bonds (inherited: {@link PullPaymentsContract}). */
+  public static final ContractFunction CLAIM = PullPaymentsContract.CLAIM;
+  public static final ContractFunction CLAIMABLE = PullPaymentsContract.CLAIMABLE;
 
   /** (gameId, batchIndex, proposer, challenger, proposerRoot, challengerRoot, itemCount) */
   public static final ContractEvent GAME_STARTED = ContractEvent.of("GameStarted",
@@ -59,6 +62,10 @@ public final class DisputeGameContract {
   public static final ContractEvent GAME_RESOLVED = ContractEvent.of("GameResolved", indexed(UINT256), UINT8, UINT8, ADDRESS);
   /** (gameId, batchIndex) */
   public static final ContractEvent GAME_ABANDONED = ContractEvent.of("GameAbandoned", indexed(UINT256), indexed(UINT256));
+  /** (recipient, amount, reason: {@link PullPaymentsContract#GAME_WON} or {@link PullPaymentsContract#GAME_ABANDONED}) */
+  public static final ContractEvent BOND_CREDITED = PullPaymentsContract.BOND_CREDITED;
+  /** (recipient, amount) */
+  public static final ContractEvent BOND_CLAIMED = PullPaymentsContract.BOND_CLAIMED;
 
   private DisputeGameContract() {}
 

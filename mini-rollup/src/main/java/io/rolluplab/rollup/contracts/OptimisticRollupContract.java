@@ -12,6 +12,7 @@ import org.web3j.abi.TypeReference;
 
 /**
  * {@code OptimisticRollup.sol}: bonded proposers, the challenge window, finalization and rollback.
+ * A slashed proposer's bond is credited to the challenger, who takes it with {@link #CLAIM}.
  * It creates its {@code Bridge} and {@code DisputeGame} (read their addresses with {@link #BRIDGE}
  * and {@link #DISPUTE_GAME}).
  */
@@ -44,6 +45,9 @@ public final class OptimisticRollupContract {
   public static final ContractFunction NEXT_DEPOSIT = ContractFunction.of("nextDeposit()", UINT64);
   public static final ContractFunction PENDING_BATCHES = ContractFunction.of("pendingBatches(address)", UINT256);
   public static final ContractFunction PRE_STATE_ROOT = ContractFunction.of("preStateRoot(uint256)", BYTES32);
+  /** Takes the caller's credited bonds (inherited: {@link PullPaymentsContract}). */
+  public static final ContractFunction CLAIM = PullPaymentsContract.CLAIM;
+  public static final ContractFunction CLAIMABLE = PullPaymentsContract.CLAIMABLE;
 
   /** (proposer, bond) */
   public static final ContractEvent PROPOSER_REGISTERED = ContractEvent.of("ProposerRegistered", indexed(ADDRESS), UINT256);
@@ -67,6 +71,10 @@ public final class OptimisticRollupContract {
   public static final ContractEvent DEPOSITS_UNCONSUMED = ContractEvent.of("DepositsUnconsumed", UINT64);
   /** (batchIndex, postStateRoot) */
   public static final ContractEvent BATCH_FINALIZED = ContractEvent.of("BatchFinalized", indexed(UINT256), BYTES32);
+  /** (recipient, amount, reason: {@link PullPaymentsContract#PROPOSER_SLASHED}) */
+  public static final ContractEvent BOND_CREDITED = PullPaymentsContract.BOND_CREDITED;
+  /** (recipient, amount) */
+  public static final ContractEvent BOND_CLAIMED = PullPaymentsContract.BOND_CLAIMED;
 
   private OptimisticRollupContract() {}
 

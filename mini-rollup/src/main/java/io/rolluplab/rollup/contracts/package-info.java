@@ -1,7 +1,8 @@
 /**
  * Java bindings of the L1 contracts in {@code mini-rollup/contracts/}: one class per contract
  * ({@link io.rolluplab.rollup.contracts.BridgeContract}, {@code OptimisticRollupContract},
- * {@code DisputeGameContract}, {@code ZkRollupContract}, {@code MockVerifierContract}) whose
+ * {@code DisputeGameContract}, {@code ZkRollupContract}, {@code MockVerifierContract}, and
+ * {@code PullPaymentsContract} for the base the rollup and the game share) whose
  * constants are the contract's functions ({@link io.rolluplab.rollup.contracts.ContractFunction})
  * and events ({@link io.rolluplab.rollup.contracts.ContractEvent}), plus
  * {@link io.rolluplab.rollup.contracts.ContractError}, which names the custom error of any revert.

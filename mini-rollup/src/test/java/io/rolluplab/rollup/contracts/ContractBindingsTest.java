@@ -28,7 +28,8 @@ class ContractBindingsTest {
     "OptimisticRollupContract, OptimisticRollup",
     "DisputeGameContract, DisputeGame",
     "ZkRollupContract, ZkRollup",
-    "MockVerifierContract, MockVerifier"
+    "MockVerifierContract, MockVerifier",
+    "PullPaymentsContract, PullPayments"
   })
   void bindingMatchesTheCommittedAbi(final String binding, final String contract) throws Exception {
     final Class<?> type = Class.forName(ContractBindingsTest.class.getPackageName() + "." + binding);

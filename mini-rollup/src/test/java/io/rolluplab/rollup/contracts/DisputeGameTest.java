@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.Receipt;
 import io.rolluplab.rollup.batch.BatchItem;
+import io.rolluplab.rollup.contracts.OptimisticFixture.Claimed;
+import io.rolluplab.rollup.contracts.OptimisticFixture.Credit;
 import io.rolluplab.rollup.contracts.RollupFixture.ExecutedBatch;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.Witness;
@@ -76,9 +78,20 @@ class DisputeGameTest {
     assertThat(OptimisticRollupContract.PROPOSER_SLASHED.findIn(proof.logs())).isPresent();
     assertThat(OptimisticRollupContract.BATCH_ROLLED_BACK.findIn(proof.logs())).isPresent();
     assertThat(f.batchCount()).isEqualTo(BigInteger.ONE);
-    assertThat(f.chain.balance(f.game)).as("the game keeps no bond").isZero();
-    assertThat(f.chain.balance(f.rollup)).as("the proposer's bond went to the challenger").isZero();
     assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.BOND_OF, Abi.address(proposer.address()))).isZero();
+    assertThat(OptimisticFixture.credits(proof)).as("the challenger is owed both bonds; nothing is paid yet").containsExactly(
+        new Credit(f.rollup, challenger.address(), BOND, PullPaymentsContract.PROPOSER_SLASHED),
+        new Credit(f.game, challenger.address(), BOND, PullPaymentsContract.GAME_WON));
+
+    final Claimed slashed = f.claim(challenger, f.rollup);
+    final Claimed ownBond = f.claim(challenger, f.game);
+    if (kind == DisputedItem.TRANSFER) {
+      GasReport.print("claim (one credited bond)", ownBond.receipt().gasUsed());
+    }
+    assertThat(slashed.received()).as("the proposer's slashed bond").isEqualTo(BOND);
+    assertThat(ownBond.received()).as("the challenger's own bond, back").isEqualTo(BOND);
+    assertThat(f.chain.balance(f.rollup)).isZero();
+    assertThat(f.chain.balance(f.game)).isZero();
   }
 
   @Test
@@ -100,19 +113,21 @@ class DisputeGameTest {
     assertThat(OptimisticRollupContract.BATCH_UPHELD.findIn(proof.logs())).isPresent();
     assertThat(f.batchCount()).isEqualTo(BigInteger.TWO);
     assertThat(uint(f.batch(1).get(8))).as("deadline").isGreaterThan(deadlineBefore);
+    assertThat(OptimisticFixture.credits(proof))
+        .containsExactly(new Credit(f.game, proposer.address(), BOND, PullPaymentsContract.GAME_WON));
+    assertThat(f.claim(proposer, f.game).received()).as("the challenger's bond").isEqualTo(BOND);
     assertThat(f.chain.balance(f.game)).isZero();
     assertThat(f.chain.balance(f.rollup)).as("the proposer's bond stays locked").isEqualTo(BOND);
   }
 
   /**
-   * The game pays the challenger's bond to the winner as the last step of resolving; if the winner
-   * refuses it, the one-step proof (like a timeout) reverts. The batch stays disputed for good and
-   * no later batch can finalize: a proposer that cannot be paid can stall the rollup by challenging
-   * its own correct batch with a second account and letting that account lose (a liveness hole;
-   * paying by withdrawal instead of by push would close it).
+   * A proposer that refuses ETH could once stall the whole rollup: it challenged its own correct
+   * batch from a second account and let that account lose, and the game, which paid the winner as
+   * its last step, could never end. Since the game only credits the winner, the game ends, the
+   * batch and every later one finalize, and the refusal reverts nothing but the refuser's own claim.
    */
   @Test
-  void gameWonByAProposerThatRefusesEtherRevertsWithPaymentFailedAndTheBatchStaysDisputed() {
+  void gameWonByAProposerThatRefusesEtherEndsTheRollupKeepsFinalizingAndOnlyItsOwnClaimFails() {
     f.fundAliceAndBob();
     final EtherRefusingAccount refuser = EtherRefusingAccount.deploy(f.chain, OUTSIDER);
     refuser.send(f.rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode());
@@ -120,10 +135,20 @@ class DisputeGameTest {
     refuser.send(f.rollup, OptimisticRollupContract.proposeBatch(honest.encoded(), honest.postRoot(), honest.depositCount()));
     final long gameId = startGame(1, fakeRoot(1)); // one item: the one-step proof is due at once
 
-    assertThat(f.chain.expectRevert(OUTSIDER, f.game, oneStepProofCall(gameId, honest, 0)).toString())
+    final Receipt proof = oneStepProof(gameId, honest, 0);
+    assertThat(uint(DisputeGameContract.GAME_RESOLVED.findIn(proof.logs()).orElseThrow().get(1))).isEqualTo(PROPOSER);
+    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.DISPUTE_GAME_OF, Abi.uint256(1))).isEqualTo(BigInteger.ZERO);
+    final ExecutedBatch later = f.execute(f.transfers(2));
+    f.propose(later, later.postRoot());
+    f.finalizeAfterWindow(0);
+    f.finalizeAfterWindow(1);
+    f.finalizeAfterWindow(2);
+    assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(BigInteger.valueOf(3));
+
+    assertThat(refuser.expectRevert(f.game, DisputeGameContract.CLAIM.encode()).toString())
         .isEqualTo(RollupFixture.paymentFailed(refuser.address(), BOND));
-    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.DISPUTE_GAME_OF, Abi.uint256(1)))
-        .isEqualTo(BigInteger.valueOf(gameId));
+    assertThat(f.claimable(f.game, refuser.address())).as("the credit waits for the refuser").isEqualTo(BOND);
+    assertThat(f.chain.balance(f.game)).isEqualTo(BOND);
   }
 
   @Test
@@ -165,6 +190,10 @@ class DisputeGameTest {
         .isEqualTo("BatchGone");
     final Receipt abandoned = f.chain.send(OUTSIDER, f.game, DisputeGameContract.abandon(onSecond));
     assertThat(DisputeGameContract.GAME_ABANDONED.findIn(abandoned.logs())).isPresent();
+    assertThat(OptimisticFixture.credits(abandoned))
+        .containsExactly(new Credit(f.game, challenger.address(), BOND, PullPaymentsContract.GAME_ABANDONED));
+    assertThat(f.claim(challenger, f.game).received()).as("one claim takes both games' credits")
+        .isEqualTo(BOND.multiply(BigInteger.TWO));
     assertThat(f.chain.balance(f.game)).isZero();
   }
 

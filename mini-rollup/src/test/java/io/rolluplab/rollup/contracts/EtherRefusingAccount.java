@@ -10,7 +10,8 @@ import org.web3j.abi.datatypes.DynamicBytes;
 /**
  * A deployed {@code EtherRefusingAccount} (test-only, {@code src/test/solidity}): a contract account
  * that proposes, challenges or withdraws like any other, but reverts on every ETH payment, so the
- * contracts' {@code PaymentFailed} reverts can be reached for real. {@code operator} signs the
+ * contracts' {@code PaymentFailed} reverts can be reached for real (only its own claims and bond
+ * withdrawal can reach them: a dispute it wins just credits it). {@code operator} signs the
  * transactions that {@code forward} its calls.
  */
 final class EtherRefusingAccount {

@@ -60,4 +60,32 @@ class OptimisticFixture extends RollupFixture {
   Receipt challenge(final DevAccount challenger, final long batchIndex, final Bytes32 claimedRoot) {
     return chain.send(challenger, game, BOND, DisputeGameContract.challenge(batchIndex, claimedRoot));
   }
+
+  /** The wei {@code contract} (the rollup or the game) has credited to {@code recipient}. */
+  BigInteger claimable(final Address contract, final Address recipient) {
+    return chain.viewUint(contract, PullPaymentsContract.CLAIMABLE, Abi.address(recipient));
+  }
+
+  /** A claim's receipt and the wei it brought its sender, not counting the gas the sender paid. */
+  record Claimed(Receipt receipt, BigInteger received) {}
+
+  /** {@code claimant} takes what {@code contract} has credited to it. */
+  Claimed claim(final DevAccount claimant, final Address contract) {
+    final BigInteger before = chain.balance(claimant.address());
+    final Receipt receipt = chain.send(claimant, contract, PullPaymentsContract.CLAIM.encode());
+    final BigInteger gasFee = receipt.effectiveGasPrice().multiply(BigInteger.valueOf(receipt.gasUsed()));
+    return new Claimed(receipt, chain.balance(claimant.address()).subtract(before).add(gasFee));
+  }
+
+  /** One {@code BondCredited} log: {@code by} (the rollup or the game) owes {@code amount} to {@code recipient}. */
+  record Credit(Address by, Address recipient, BigInteger amount, int reason) {}
+
+  /** Every bond credit in {@code receipt}, in the order the contracts made them. */
+  static List<Credit> credits(final Receipt receipt) {
+    return receipt.logs().stream()
+        .flatMap(log -> PullPaymentsContract.BOND_CREDITED.decode(log).stream()
+            .map(v -> new Credit(log.address(), Address.fromHex((String) v.get(0).getValue()),
+                (BigInteger) v.get(1).getValue(), ((BigInteger) v.get(2).getValue()).intValueExact())))
+        .toList();
+  }
 }

@@ -9,6 +9,7 @@ import static io.rolluplab.rollup.contracts.RollupFixture.fakeRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolluplab.devnet.chain.Receipt;
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.contracts.RollupFixture.ExecutedBatch;
@@ -112,6 +113,7 @@ class OptimisticRollupTest {
         .isEqualTo("UnknownBatch");
   }
 
+  /** Withdrawing a bond sends ETH to the caller itself: a proposer that refuses it locks only its own bond. */
   @Test
   void proposerThatRefusesEtherCannotWithdrawItsBondAndKeepsItLocked() {
     final EtherRefusingAccount refuser = EtherRefusingAccount.deploy(f.chain, OUTSIDER);
@@ -123,14 +125,13 @@ class OptimisticRollupTest {
   }
 
   /**
-   * The rollup pays the proposer's slashed bond to the winning challenger inside {@code
-   * rejectBatch}; when that payment fails, the whole resolution reverts. The false batch is then
-   * neither rolled back nor final, and no later batch can finalize either: a challenger that
-   * cannot be paid stalls the rollup (a liveness hole; paying by withdrawal instead of by push
-   * would close it).
+   * Resolving a game credits the slashed bond instead of sending it, so a winning challenger that
+   * refuses ETH cannot keep the false batch disputed (which, batches finalizing in order, would
+   * stall every later batch and every withdrawal). The batch is rolled back, the rollup moves on,
+   * and the refusal reverts only the challenger's own claims, leaving both credits in place.
    */
   @Test
-  void slashedBondForAChallengerThatRefusesEtherRevertsWithPaymentFailedAndTheBatchStaysDisputed() {
+  void challengerThatRefusesEtherStillWinsTheFalseBatchIsRolledBackAndOnlyItsOwnClaimsFail() {
     f.fundAliceAndBob();
     final ExecutedBatch honest = f.execute(f.transfers(2));
     f.propose(honest, fakeRoot(2));
@@ -139,11 +140,28 @@ class OptimisticRollupTest {
     final long gameId = DisputeGameTest.uint(DisputeGameContract.GAME_STARTED.findIn(opened.logs()).orElseThrow().get(0));
     f.chain.nextBlockAfter(RollupFixture.CLOCK_BUDGET + 1); // the proposer never answers: the challenger wins
 
-    assertThat(f.chain.expectRevert(OUTSIDER, f.game, DisputeGameContract.timeout(gameId)).toString())
-        .isEqualTo(RollupFixture.paymentFailed(refuser.address(), BOND));
-    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.DISPUTE_GAME_OF, Abi.uint256(1)))
-        .isEqualTo(BigInteger.valueOf(gameId));
-    assertThat(f.batchCount()).isEqualTo(BigInteger.TWO);
+    final Receipt timeout = f.chain.send(OUTSIDER, f.game, DisputeGameContract.timeout(gameId));
+    assertThat(OptimisticRollupContract.BATCH_ROLLED_BACK.findIn(timeout.logs())).isPresent();
+    assertThat(f.batchCount()).isEqualTo(BigInteger.ONE);
+    f.chain.send(PROPOSER, f.rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode()); // slashed: a new bond
+    f.propose(honest, honest.postRoot());
+    f.finalizeAfterWindow(0);
+    f.finalizeAfterWindow(1);
+    assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(BigInteger.TWO);
+
+    for (final Address contract : List.of(f.rollup, f.game)) {
+      assertThat(refuser.expectRevert(contract, PullPaymentsContract.CLAIM.encode()).toString())
+          .isEqualTo(RollupFixture.paymentFailed(refuser.address(), BOND));
+      assertThat(f.claimable(contract, refuser.address())).as("the credit waits for the refuser").isEqualTo(BOND);
+    }
+  }
+
+  @Test
+  void claimWithoutACreditIsRefused() {
+    for (final Address contract : List.of(f.rollup, f.game)) {
+      assertThat(f.chain.expectRevert(OUTSIDER, contract, PullPaymentsContract.CLAIM.encode()).toString())
+          .isEqualTo("NothingToClaim(" + OUTSIDER.address().toHex() + ")");
+    }
   }
 
   @ParameterizedTest
