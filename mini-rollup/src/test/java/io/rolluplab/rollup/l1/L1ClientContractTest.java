@@ -146,7 +146,7 @@ abstract class L1ClientContractTest {
   }
 
   @Test
-  void raisesTheDecodedCustomErrorOfAReveringCall() throws Exception {
+  void raisesTheDecodedCustomErrorOfARevertingCall() throws Exception {
     final Address bridge = bridgeOf(deployRollup());
 
     final L1RevertException revert = catchThrowableOfType(L1RevertException.class,
