@@ -12,11 +12,14 @@ import io.rolluplab.devnet.tx.TransactionResult;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.UInt256;
 import java.lang.System.Logger.Level;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -45,6 +48,8 @@ public final class Devnet implements AutoCloseable {
   private final TransactionProcessor processor;
   private int nextSnapshotId = 1;
   private WorldState state;
+  /** Where blocks, clock moves and reverts are recorded; null for a devnet that lives in memory only. */
+  private ChainJournal journal;
 
   /** Everything {@link #revert} puts back. */
   private record ChainSnapshot(int blockCount, WorldState state, List<Transaction> pending, ChainClock.Reading clock) {}
@@ -54,6 +59,12 @@ public final class Devnet implements AutoCloseable {
    * starts with {@link #start}.
    */
   public Devnet(final DevnetConfig config, final InstantSource wallClock, final BlockTimer timer) {
+    this(config, wallClock, timer, OptionalLong.empty());
+  }
+
+  /** @param genesisTimestamp the genesis block's timestamp when replaying a journal; else "now" */
+  private Devnet(final DevnetConfig config, final InstantSource wallClock, final BlockTimer timer,
+      final OptionalLong genesisTimestamp) {
     this.config = config;
     this.clock = new ChainClock(wallClock);
     this.processor = new TransactionProcessor(Fork.CANCUN);
@@ -64,7 +75,7 @@ public final class Devnet implements AutoCloseable {
       state.setBalance(account.address(), DevAccounts.INITIAL_BALANCE);
     }
     state.commit();
-    final long timestamp = clock.nextBlockTimestamp();
+    final long timestamp = genesisTimestamp.orElseGet(clock::nextBlockTimestamp);
     history.append(builder.genesis(state, timestamp));
     states.append(0, state);
     clock.blockSealed(timestamp);
@@ -76,6 +87,35 @@ public final class Devnet implements AutoCloseable {
     final Devnet devnet = new Devnet(config, InstantSource.system(), BlockTimer.daemonThread());
     devnet.start();
     return devnet;
+  }
+
+  /**
+   * A devnet that survives restarts ({@code --data-dir}): it replays the chain recorded in
+   * {@code journalFile} (a new file starts a new chain), then records every block, clock move and
+   * revert there before anyone hears of it. Transactions still pending at a crash are not
+   * recorded, as a node loses its mempool; snapshots do not survive a restart either.
+   *
+   * @throws IOException if the file cannot be read or written
+   * @throws IllegalStateException if the file belongs to another chain or does not replay to the
+   *     blocks it recorded
+   */
+  public static Devnet open(final DevnetConfig config, final Path journalFile, final InstantSource wallClock,
+      final BlockTimer timer) throws IOException {
+    final ChainJournal opened = ChainJournal.open(journalFile);
+    try {
+      final JournalReplay replay = JournalReplay.of(opened.entries(), config.chainId());
+      final Devnet devnet = new Devnet(config, wallClock, timer, replay.genesisTimestamp());
+      replay.into(devnet);
+      if (replay.genesisTimestamp().isEmpty()) {
+        final Block genesis = devnet.latestBlock();
+        opened.append(new JournalEntry.Genesis(config.chainId(), genesis.header().timestamp(), genesis.hash()));
+      }
+      devnet.journal = opened;
+      return devnet;
+    } catch (RuntimeException e) {
+      opened.close();
+      throw e;
+    }
   }
 
   /** Starts the interval miner (does nothing in the other modes). */
@@ -104,10 +144,25 @@ public final class Devnet implements AutoCloseable {
   /** Seals a block with the pending transactions (best tip first) that fit ({@code evm_mine}). */
   public synchronized Block mine() {
     final BlockContext context = nextContext();
+    return seal(context, pool.inBlockOrder(context.baseFee()));
+  }
+
+  /** Re-seals a journaled block: exactly {@code transactions}, in this order, at {@code timestamp}. */
+  synchronized Block replay(final long timestamp, final List<Transaction> transactions) {
+    clock.setNextBlockTimestamp(timestamp);
+    return seal(nextContext(), transactions);
+  }
+
+  /** Sets the clock as a journal recorded it, after a replay. */
+  synchronized void restoreClock(final ChainClock.Reading reading) {
+    clock.restore(reading);
+  }
+
+  private Block seal(final BlockContext context, final List<Transaction> candidates) {
     final int beforeBlock = state.snapshot();
     final BlockBuilder.Sealed sealed;
     try {
-      sealed = builder.build(history.head().header(), context, state, pool.inBlockOrder(context.baseFee()));
+      sealed = builder.build(history.head().header(), context, state, candidates);
     } catch (RuntimeException e) {
       state.revertTo(beforeBlock); // a bug while building must not leave half a block in the state
       throw e;
@@ -122,8 +177,17 @@ public final class Devnet implements AutoCloseable {
     final List<TxPool.Dropped> dropped = new ArrayList<>(sealed.rejected());
     dropped.addAll(pool.advance(state, left, nextContext()));
     dropped.forEach(Devnet::logDropped);
+    record(new JournalEntry.Sealed(block.number(), block.header().timestamp(), block.hash(),
+        block.transactions().stream().map(Transaction::raw).toList(), clock.read()));
     blockListeners.forEach(listener -> listener.accept(block));
     return block;
+  }
+
+  /** Journals {@code entry} if this devnet has a journal, before any listener or caller hears of the change. */
+  private void record(final JournalEntry entry) {
+    if (journal != null) {
+      journal.append(entry);
+    }
   }
 
   private BlockContext nextContext() {
@@ -290,12 +354,14 @@ public final class Devnet implements AutoCloseable {
    */
   public synchronized long increaseTime(final long seconds) {
     clock.increaseTime(seconds);
+    record(new JournalEntry.ClockMoved(clock.read()));
     return clock.offsetSeconds();
   }
 
   /** {@code evm_setNextBlockTimestamp}; it must be later than the latest block's. */
   public synchronized void setNextBlockTimestamp(final long timestamp) {
     clock.setNextBlockTimestamp(timestamp);
+    record(new JournalEntry.ClockMoved(clock.read()));
   }
 
   /** The chain's current time, in seconds since 1970. */
@@ -331,12 +397,16 @@ public final class Devnet implements AutoCloseable {
     states.revertTo(snapshot.blockCount() - 1, state);
     clock.restore(snapshot.clock());
     pool.restore(state, snapshot.pending(), nextContext()).forEach(Devnet::logDropped);
+    record(new JournalEntry.Reverted(snapshot.blockCount(), clock.read()));
     return true;
   }
 
-  /** Stops the interval miner. */
+  /** Stops the interval miner and closes the journal. */
   @Override
   public void close() throws Exception {
     miner.close();
+    if (journal != null) {
+      journal.close();
+    }
   }
 }

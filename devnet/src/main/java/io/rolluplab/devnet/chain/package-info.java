@@ -14,5 +14,9 @@
  *   <li>The {@link io.rolluplab.devnet.chain.BlockBuilder} applies the pool's transactions, best
  *       tip first, to the chain state and commits to the result in the header's roots.
  * </ol>
+ *
+ * <p>With a data directory, {@link io.rolluplab.devnet.chain.Devnet#open} keeps the chain in a
+ * {@link io.rolluplab.devnet.chain.ChainJournal}: each block's transactions and timestamp are
+ * fsynced there before anyone hears of the block, and a restart re-executes them.
  */
 package io.rolluplab.devnet.chain;

@@ -1,0 +1,102 @@
+package io.rolluplab.rollup.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.EventTable;
+import io.rolluplab.rollup.store.StoredEvent;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.web3j.utils.Numeric;
+
+/**
+ * The rollup's event log: every {@link RollupEvent} a role publishes is stored with the next
+ * sequence number (1, 2, 3… with no gaps, across restarts), stamped with where both chains stood,
+ * and then handed to live {@link Subscription}s. {@link #publish} returns once the event is
+ * committed, so a role that goes on after publishing never acts on a step the log could lose.
+ *
+ * <p>The payload is the event record's components as JSON (hashes and byte arrays as 0x-hex,
+ * amounts as decimal strings, which JavaScript cannot round), so the UI can show every field
+ * without knowing each event type.
+ */
+public final class EventLog implements EventSink {
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SimpleModule()
+      .addSerializer(Address.class, ToStringSerializer.instance)
+      .addSerializer(Bytes32.class, ToStringSerializer.instance)
+      .addSerializer(BigInteger.class, ToStringSerializer.instance)
+      .addSerializer(byte[].class, new ToStringSerializerBase(byte[].class) {
+        @Override
+        public String valueToString(final Object value) {
+          return Numeric.toHexString((byte[]) value);
+        }
+      }));
+
+  private final EventTable table;
+  private final Supplier<ChainPosition> position;
+  private final Clock clock;
+  private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+  private long lastSeq;
+
+  /** @param position where the chains are now; asked once per event */
+  public EventLog(final EventTable table, final Supplier<ChainPosition> position, final Clock clock) {
+    this.table = table;
+    this.position = position;
+    this.clock = clock;
+    this.lastSeq = table.lastSeq();
+  }
+
+  /**
+   * Stores {@code event}, then tells the subscribers. Synchronized so sequence numbers and the
+   * order subscribers see are the order of commits.
+   */
+  @Override
+  public synchronized void publish(final RollupEvent event) {
+    final ChainPosition at = position.get();
+    final StoredEvent stored = new StoredEvent(lastSeq + 1, event.role(), event.getClass().getSimpleName(),
+        event.sentence(), at.l1Block(), at.l1Time(), at.l2Block(), payload(event), clock.instant());
+    table.append(stored);
+    lastSeq = stored.seq();
+    subscriptions.forEach(s -> s.offer(stored));
+  }
+
+  private static String payload(final RollupEvent event) {
+    try {
+      return JSON.writeValueAsString(event);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write " + event.getClass().getSimpleName() + " as JSON: "
+          + e.getOriginalMessage() + "; give its components types Jackson can write", e);
+    }
+  }
+
+  /**
+   * The events after {@code seq}, oldest first: a reconnecting listener passes the last sequence
+   * it saw. Subscribe first and then replay, skipping sequences already seen, so nothing published
+   * in between is missed.
+   */
+  public List<StoredEvent> since(final long seq) {
+    return table.since(seq);
+  }
+
+  /** The sequence of the last event stored, 0 if none. */
+  public synchronized long lastSeq() {
+    return lastSeq;
+  }
+
+  /** Starts receiving every event published from now on. */
+  public Subscription subscribe() {
+    final Subscription subscription = new Subscription(this);
+    subscriptions.add(subscription);
+    return subscription;
+  }
+
+  void unsubscribe(final Subscription subscription) {
+    subscriptions.remove(subscription);
+  }
+}

@@ -1,0 +1,36 @@
+package io.rolluplab.rollup.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The event log's rows; {@link io.rolluplab.rollup.event.EventLog} decides what goes in. */
+public final class EventTable {
+  private final Jdbc jdbc;
+
+  EventTable(final Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores {@code event}; returns once it is committed. */
+  public void append(final StoredEvent event) {
+    jdbc.update("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event.seq(), event.role(), event.type(),
+        event.sentence(), event.l1Block(), event.l1Time(), event.l2Block(), event.payloadJson(), event.createdAt());
+  }
+
+  /** The highest sequence stored, 0 if none. */
+  public long lastSeq() {
+    return jdbc.queryOne("SELECT COALESCE(MAX(seq), 0) FROM events", r -> r.getLong(1)).orElse(0L);
+  }
+
+  /** The events after {@code seq}, oldest first. */
+  public List<StoredEvent> since(final long seq) {
+    return jdbc.query("SELECT * FROM events WHERE seq > ? ORDER BY seq", EventTable::read, seq);
+  }
+
+  private static StoredEvent read(final ResultSet r) throws SQLException {
+    return new StoredEvent(r.getLong("seq"), r.getString("role"), r.getString("event_type"), r.getString("sentence"),
+        r.getLong("l1_block"), r.getLong("l1_time"), r.getLong("l2_block"), r.getString("payload"),
+        Jdbc.instant(r, "created_at"));
+  }
+}

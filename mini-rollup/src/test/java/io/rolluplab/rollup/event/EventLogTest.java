@@ -1,0 +1,85 @@
+package io.rolluplab.rollup.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolluplab.rollup.store.RollupStore;
+import io.rolluplab.rollup.store.StoredEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class EventLogTest {
+  private final RollupStore store = RollupStore.inMemory();
+  private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+  private final EventLog log = new EventLog(store.events(), () -> new ChainPosition(7, 1_700_000_084, 3), clock);
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void storesEachEventWithTheNextSequenceTheChainsPositionAndItsFieldsAsJson() {
+    log.publish(new TestEvent(1));
+    log.publish(new TestEvent(2));
+
+    final StoredEvent second = log.since(1).get(0);
+    assertThat(second.seq()).isEqualTo(2);
+    assertThat(second.role()).isEqualTo("batcher");
+    assertThat(second.type()).isEqualTo("TestEvent");
+    assertThat(second.sentence()).isEqualTo("Posted batch 2.");
+    assertThat(second.l1Block()).isEqualTo(7);
+    assertThat(second.l1Time()).isEqualTo(1_700_000_084);
+    assertThat(second.l2Block()).isEqualTo(3);
+    assertThat(second.createdAt()).isEqualTo(clock.instant());
+    assertThat(second.payloadJson()).isEqualTo("{\"batch\":2,\"amount\":\"1000000000000000000000000000000\","
+        + "\"root\":\"0x0000000000000000000000000000000000000000000000000000000000000002\",\"data\":\"0x0102\"}");
+  }
+
+  @Test
+  void sinceReplaysEverythingAfterTheGivenSequenceInOrder() {
+    for (int i = 1; i <= 5; i++) {
+      log.publish(new TestEvent(i));
+    }
+
+    assertThat(log.since(2)).extracting(StoredEvent::seq).containsExactly(3L, 4L, 5L);
+    assertThat(log.since(0)).hasSize(5);
+  }
+
+  @Test
+  void continuesTheSequenceOfEventsAlreadyStored() {
+    log.publish(new TestEvent(1));
+
+    final EventLog reopened = new EventLog(store.events(), () -> new ChainPosition(0, 0, 0), clock);
+    reopened.publish(new TestEvent(2));
+
+    assertThat(reopened.lastSeq()).isEqualTo(2);
+  }
+
+  @Test
+  void subscribersReceiveNewEventsInOrder() throws Exception {
+    try (Subscription subscription = log.subscribe()) {
+      log.publish(new TestEvent(1));
+      log.publish(new TestEvent(2));
+
+      assertThat(subscription.next(Duration.ofSeconds(1))).map(StoredEvent::seq).contains(1L);
+      assertThat(subscription.next(Duration.ofSeconds(1))).map(StoredEvent::seq).contains(2L);
+      assertThat(subscription.next(Duration.ofMillis(10))).isEmpty();
+    }
+  }
+
+  @Test
+  void aSubscriberThatFallsTooFarBehindIsCutOffWithoutSlowingThePublisher() throws Exception {
+    final Subscription slow = log.subscribe();
+    for (int i = 0; i <= Subscription.CAPACITY; i++) {
+      log.publish(new TestEvent(i));
+    }
+
+    assertThat(slow.isOpen()).isFalse();
+    assertThat(log.lastSeq()).isEqualTo(Subscription.CAPACITY + 1);
+    assertThat(slow.next(Duration.ZERO)).map(StoredEvent::seq).contains(1L); // what it got can still be drained
+  }
+}

@@ -1,0 +1,103 @@
+package io.rolluplab.rollup.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.event.ChainPosition;
+import io.rolluplab.rollup.event.EventLog;
+import io.rolluplab.rollup.event.RollupEvent;
+import io.rolluplab.rollup.state.Bytes32;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A file store loses nothing it acknowledged when the process dies, and only that. */
+class RollupStoreRestartTest {
+  private static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
+  private static final Bytes32 ROOT = Bytes32.of(BigInteger.valueOf(0x5EED));
+
+  @TempDir
+  Path dir;
+
+  record Note(String sentence) implements RollupEvent {
+    @Override
+    public String role() {
+      return "proposer";
+    }
+  }
+
+  /** Kills the database the way a crash would: H2 drops its files without writing anything more. */
+  private void crash() throws Exception {
+    try (Connection c = DriverManager.getConnection(RollupStore.fileUrl(dir))) {
+      c.createStatement().execute("SHUTDOWN IMMEDIATELY");
+    }
+  }
+
+  @Test
+  void everythingCommittedIsThereAfterACrashAndTheMigrationDoesNotRunAgain() throws Exception {
+    final RollupStore store = RollupStore.inDirectory(dir);
+    final EventLog log = new EventLog(store.events(), () -> new ChainPosition(1, 2, 3), Clock.systemUTC());
+    log.publish(new Note("Proposed root for batch 0."));
+    store.batches().insert(new BatchTable.Row(0, "sealed", 1, 2, ROOT, ROOT, 64, null, null), T0);
+    store.deposits().insert(new DepositTable.Row(0, Address.fromLong(1), Address.fromLong(2), BigInteger.ONE, 9, null));
+    crash(); // store is never closed
+
+    try (RollupStore reopened = RollupStore.inDirectory(dir)) {
+      assertThat(reopened.migrationsRun()).isEmpty();
+      assertThat(reopened.schemaVersion()).isEqualTo(Schema.latestVersion());
+      assertThat(reopened.events().since(0)).extracting(StoredEvent::sentence)
+          .containsExactly("Proposed root for batch 0.");
+      assertThat(reopened.batches().get(0)).isPresent();
+      assertThat(reopened.deposits().waiting()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aTransactionOpenAtTheCrashIsGoneWholeAfterRestart() throws Exception {
+    RollupStore.inDirectory(dir).batches().insert(new BatchTable.Row(0, "sealed", 1, 2, ROOT, ROOT, 64, null, null), T0);
+    final Connection writer = DriverManager.getConnection(RollupStore.fileUrl(dir));
+    writer.setAutoCommit(false);
+    writer.createStatement().execute("UPDATE batches SET status = 'posted' WHERE batch_index = 0");
+    writer.createStatement().execute("INSERT INTO batch_status_changes VALUES (0, 'posted', CURRENT_TIMESTAMP)");
+    crash(); // before the writer commits
+
+    try (RollupStore reopened = RollupStore.inDirectory(dir)) {
+      assertThat(reopened.batches().get(0).orElseThrow().status()).isEqualTo("sealed");
+      assertThat(reopened.batches().timeline(0)).extracting(BatchTable.StatusChange::status).containsExactly("sealed");
+    }
+  }
+
+  @Test
+  void killMinus9LosesNoAcknowledgedEvent() throws Exception {
+    final Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+        "-cp", System.getProperty("java.class.path"), EventWriterMain.class.getName(), dir.toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    final List<Long> acknowledged = new ArrayList<>();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      final long deadline = System.nanoTime() + 10_000_000_000L;
+      String line;
+      while (acknowledged.size() < 300 && System.nanoTime() < deadline && (line = out.readLine()) != null) {
+        acknowledged.add(Long.parseLong(line));
+      }
+      child.destroyForcibly(); // SIGKILL mid-loop: no shutdown hook, no close
+      child.waitFor();
+    }
+
+    assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(300);
+    try (RollupStore reopened = RollupStore.inDirectory(dir)) {
+      final List<Long> stored = reopened.events().since(0).stream().map(StoredEvent::seq).toList();
+      assertThat(stored).containsAll(acknowledged);
+      assertThat(stored.get(stored.size() - 1)).isEqualTo(stored.size()); // 1..n, no gaps
+    }
+  }
+}
