@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.rpc;
 
 import io.rolluplab.devnet.rpc.HexCodec;
+import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.execution.Fee;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.sequencer.L2Block;
@@ -33,7 +34,7 @@ public record RpcL2Block(
       txs.add(fullTransactions ? RpcL2Transaction.sealed(block, i) : tx.receipt().txHash().toHex());
     }
     final long gasUsed = Fee.TRANSFER_GAS.longValueExact() * block.transactions().size();
-    final int size = block.items().stream().mapToInt(item -> item.length()).sum();
+    final int size = block.items().stream().mapToInt(BatchItem::length).sum();
     return new RpcL2Block(HexCodec.quantity(block.number()), block.hash().toHex(), block.parentHash().toHex(),
         "0x0000000000000000", EMPTY_UNCLES, HexCodec.data(new byte[256]), ZERO_HASH, block.stateRoot().toHex(),
         ZERO_HASH, HexCodec.address(L2StateMachine.FEE_VAULT), "0x0", "0x0", "0x", HexCodec.quantity(size),

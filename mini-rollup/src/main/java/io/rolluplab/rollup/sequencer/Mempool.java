@@ -38,7 +38,8 @@ final class Mempool {
   }
 
   boolean hasNonce(final Address sender, final long nonce) {
-    return bySender.getOrDefault(sender, new TreeMap<>()).containsKey(nonce);
+    final TreeMap<Long, PooledTransaction> nonces = bySender.get(sender);
+    return nonces != null && nonces.containsKey(nonce);
   }
 
   /** The arrival number the next transaction gets: order of arrival breaks ties between equal tips. */
