@@ -101,7 +101,7 @@ public final class JsonRpcDispatcher {
 
   private JsonNode invoke(final String name, final JsonNode params, final RpcSession session) throws RpcException {
     final RpcMethod method = methods.get(name).orElseThrow(() -> new RpcException(RpcException.METHOD_NOT_FOUND,
-        "the method " + HexCodec.abbreviate(name) + " does not exist/is not available on the Rollup Lab devnet; "
+        "the method " + HexCodec.abbreviate(name) + " does not exist/is not available on this Rollup Lab node; "
             + "see the README's list of supported methods"));
     final JsonNode positional = params == null || params.isNull() ? JsonNodeFactory.instance.arrayNode() : params;
     try {
@@ -112,7 +112,7 @@ public final class JsonRpcDispatcher {
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "bug in JSON-RPC method " + name, e);
       throw new RpcException(RpcException.INTERNAL_ERROR, "internal error in " + name + ": " + e
-          + "; the devnet's state is unchanged. This is a bug in Rollup Lab: please report it with the request");
+          + "; the chain's state is unchanged. This is a bug in Rollup Lab: please report it with the request");
     }
   }
 

@@ -23,7 +23,8 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  * The devnet's JSON-RPC endpoint, the way wallets and libraries reach an Ethereum node: HTTP POST
  * and WebSocket on one port of 127.0.0.1 (8545 by default, as geth, Hardhat and anvil use). A
  * WebSocket upgrade on any path gets a socket that answers the same methods plus subscriptions;
- * every other request goes to the HTTP handler.
+ * every other request goes to the HTTP handler. {@link #serve} runs the same server over another
+ * set of methods (the rollup's L2 node).
  */
 public final class JsonRpcServer implements AutoCloseable {
   public static final String HOST = "127.0.0.1";
@@ -70,13 +71,31 @@ public final class JsonRpcServer implements AutoCloseable {
    * @throws IOException if the port cannot be bound, e.g. because another program uses it
    */
   public static JsonRpcServer start(final Devnet devnet, final int port) throws IOException {
+    final Subscriptions subscriptions = new Subscriptions();
+    final JsonRpcServer server = serve(methods(devnet, subscriptions), subscriptions, port);
+    devnet.onNewBlock(subscriptions::onNewBlock);
+    return server;
+  }
+
+  /**
+   * Serves any set of methods the same way, on HTTP and WebSocket, with the same codec, dispatcher
+   * and error mapping: the rollup's L2 endpoint is this server with its own methods.
+   *
+   * @param port the TCP port, or 0 for any free one (see {@link #port()})
+   * @throws IOException if the port cannot be bound
+   */
+  public static JsonRpcServer serve(final RpcMethods methods, final int port) throws IOException {
+    return serve(methods, new Subscriptions(), port);
+  }
+
+  private static JsonRpcServer serve(final RpcMethods methods, final Subscriptions subscriptions, final int port)
+      throws IOException {
     final Server server = new Server();
     final ServerConnector connector = new ServerConnector(server);
     connector.setHost(HOST);
     connector.setPort(port);
     server.addConnector(connector);
-    final Subscriptions subscriptions = new Subscriptions();
-    final JsonRpcDispatcher dispatcher = new JsonRpcDispatcher(methods(devnet, subscriptions));
+    final JsonRpcDispatcher dispatcher = new JsonRpcDispatcher(methods);
     final WebSocketUpgradeHandler webSocket = WebSocketUpgradeHandler.from(server, container -> {
       container.setMaxTextMessageSize(RpcHttpHandler.MAX_BODY_BYTES);
       container.setIdleTimeout(WEBSOCKET_IDLE_TIMEOUT);
@@ -93,7 +112,6 @@ public final class JsonRpcServer implements AutoCloseable {
       stopQuietly(server);
       throw new IOException(e.getMessage(), e);
     }
-    devnet.onNewBlock(subscriptions::onNewBlock);
     return new JsonRpcServer(server, connector, subscriptions);
   }
 

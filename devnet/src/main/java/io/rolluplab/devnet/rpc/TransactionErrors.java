@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Turns a rejected transaction into the -32000 error clients expect. Tools match the start of
  * geth's messages ("nonce too low", "insufficient funds for gas * price + value" …) to decide what
- * went wrong, so every message starts with geth's words for its rule, then says the details.
+ * went wrong, so every message starts with geth's words for its rule, then says the details. The
+ * rollup's L2 node maps its own rules to the same words through {@link #rejected(String, String)}.
  */
 public final class TransactionErrors {
   private static final Map<Rule, String> GETH_PREFIX = Map.ofEntries(
@@ -29,8 +30,11 @@ public final class TransactionErrors {
   private TransactionErrors() {}
 
   public static RpcException rejected(final InvalidTransactionException e) {
-    final String prefix = GETH_PREFIX.getOrDefault(e.rule(), "invalid transaction");
-    final String message = e.getMessage().startsWith(prefix) ? e.getMessage() : prefix + ": " + e.getMessage();
-    return RpcException.server(message);
+    return rejected(GETH_PREFIX.getOrDefault(e.rule(), "invalid transaction"), e.getMessage());
+  }
+
+  /** A -32000 error whose message starts with {@code gethPrefix}, then the details (once). */
+  public static RpcException rejected(final String gethPrefix, final String details) {
+    return RpcException.server(details.startsWith(gethPrefix) ? details : gethPrefix + ": " + details);
   }
 }

@@ -21,9 +21,13 @@ public record Fee(BigInteger execution, BigInteger l1Data) {
 
   /** The fee of {@code tx}, whose fee cap covers the base fee (rule 6 passed). */
   public static Fee of(final L2Transaction tx, final int bodyLength, final long l1FeePerByte) {
-    final BigInteger price = tx.maxFeePerGas().min(L2_BASE_FEE.add(tx.maxPriorityFeePerGas()));
     final BigInteger perByte = new BigInteger(Long.toUnsignedString(l1FeePerByte));
-    return new Fee(TRANSFER_GAS.multiply(price), perByte.multiply(BigInteger.valueOf(bodyLength)));
+    return new Fee(TRANSFER_GAS.multiply(price(tx)), perByte.multiply(BigInteger.valueOf(bodyLength)));
+  }
+
+  /** The price per gas {@code tx} pays: {@code min(maxFeePerGas, L2_BASE_FEE + maxPriorityFeePerGas)}. */
+  public static BigInteger price(final L2Transaction tx) {
+    return tx.maxFeePerGas().min(L2_BASE_FEE.add(tx.maxPriorityFeePerGas()));
   }
 
   public BigInteger total() {

@@ -27,7 +27,7 @@ public final class FeeMethods {
   public static final String MAX_PRIORITY_FEE_PER_GAS = "eth_maxPriorityFeePerGas";
   public static final String FEE_HISTORY = "eth_feeHistory";
   /** As geth: a longer history is refused rather than computed. */
-  static final int MAX_HISTORY_BLOCKS = 1024;
+  public static final int MAX_HISTORY_BLOCKS = 1024;
 
   private final ChainQueries queries;
 
@@ -70,7 +70,7 @@ public final class FeeMethods {
       baseFees.add(HexCodec.quantity(h.baseFeePerGas()));
       ratios.add((double) h.gasUsed() / h.gasLimit());
       if (percentiles != null) {
-        rewards.add(rewards(block, percentiles));
+        rewards.add(rewards(tips(block), percentiles));
       }
     }
     final BlockHeader h = newest.header();
@@ -82,8 +82,11 @@ public final class FeeMethods {
         Collections.nCopies(blocks, 0.0), percentiles == null ? null : rewards);
   }
 
-  /** The optional third param: ascending percentiles from 0 to 100, or null when absent. */
-  private static double[] percentiles(final Param param) throws RpcException {
+  /**
+   * The optional third param of {@code eth_feeHistory}: ascending percentiles from 0 to 100, or
+   * null when absent. Public with {@link #rewards(List, double[])} for the L2 node's fee history.
+   */
+  public static double[] percentiles(final Param param) throws RpcException {
     if (param.isMissing()) {
       return null;
     }
@@ -99,21 +102,28 @@ public final class FeeMethods {
     return values;
   }
 
-  /**
-   * The tip at each percentile of the block's gas: the transactions sorted by tip, each weighted by
-   * the gas it used, as geth computes it. An empty block rewards 0.
-   */
-  private static List<String> rewards(final Block block, final double[] percentiles) {
+  /** The tip each transaction of the block paid per gas, with the gas it used. */
+  private static List<TipAndGas> tips(final Block block) {
     final BigInteger baseFee = block.header().baseFeePerGas();
     final List<TipAndGas> txs = new ArrayList<>();
     for (int i = 0; i < block.transactions().size(); i++) {
       final BigInteger paid = TransactionProcessor.effectiveGasPrice(block.transactions().get(i), baseFee);
       txs.add(new TipAndGas(paid.subtract(baseFee), block.receipts().get(i).gasUsed()));
     }
+    return txs;
+  }
+
+  /**
+   * The tip at each percentile of a block's gas: the transactions sorted by tip, each weighted by
+   * the gas it used, as geth computes it. An empty block rewards 0.
+   */
+  public static List<String> rewards(final List<TipAndGas> block, final double[] percentiles) {
+    final List<TipAndGas> txs = new ArrayList<>(block);
     txs.sort(Comparator.comparing(TipAndGas::tip));
+    final long gasUsed = txs.stream().mapToLong(TipAndGas::gasUsed).sum();
     final List<String> rewards = new ArrayList<>();
     for (final double percentile : percentiles) {
-      final double threshold = block.header().gasUsed() * percentile / 100;
+      final double threshold = gasUsed * percentile / 100;
       long cumulativeGas = 0;
       BigInteger reward = BigInteger.ZERO;
       for (final TipAndGas tx : txs) {
@@ -128,5 +138,6 @@ public final class FeeMethods {
     return rewards;
   }
 
-  private record TipAndGas(BigInteger tip, long gasUsed) {}
+  /** One transaction of a block: what it paid per gas above the base fee, and its gas. */
+  public record TipAndGas(BigInteger tip, long gasUsed) {}
 }

@@ -1,0 +1,89 @@
+package io.rolluplab.rollup.execution;
+
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.l2tx.L2Transaction;
+import io.rolluplab.rollup.l2tx.MalformedTransactionException;
+import io.rolluplab.rollup.state.Account;
+import java.math.BigInteger;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Rules 1 to 7 of L2-RULES.md §3, checked in order. The state machine checks them against the
+ * state to execute an item; the sequencer's mempool checks them against the pending state to admit
+ * a transaction. One implementation, so the two never disagree on what is valid.
+ */
+public final class TransactionRules {
+  private final BigInteger l2ChainId;
+
+  public TransactionRules(final long l2ChainId) {
+    this.l2ChainId = BigInteger.valueOf(l2ChainId);
+  }
+
+  /**
+   * The verdict on a transaction body.
+   *
+   * @param accounts the sender's account as the caller sees it; read only once rules 1 to 4 passed
+   */
+  public Verdict check(final byte[] body, final long l1FeePerByte, final Function<Address, Account> accounts) {
+    final L2Transaction tx;
+    try {
+      tx = L2Transaction.decode(body);
+    } catch (MalformedTransactionException e) {
+      return Verdict.broken(Rule.MALFORMED, e.getMessage(), null, null, null);
+    }
+    if (!l2ChainId.equals(tx.chainId())) {
+      return Verdict.broken(Rule.WRONG_CHAIN_ID, tx.chainId() == null
+          ? "legacy signature without EIP-155 chain id" : "chain id " + tx.chainId() + ", expected " + l2ChainId,
+          tx, null, null);
+    }
+    final Optional<Address> recovered = tx.recoverSender();
+    if (recovered.isEmpty()) {
+      return Verdict.broken(Rule.BAD_SIGNATURE, "the signature recovers no sender", tx, null, null);
+    }
+    final Address sender = recovered.get();
+    if (tx.gasLimit().compareTo(Fee.TRANSFER_GAS) < 0) {
+      return Verdict.broken(Rule.GAS_LIMIT_TOO_LOW, "gas limit " + tx.gasLimit() + " < " + Fee.TRANSFER_GAS, tx, sender, null);
+    }
+    final Account from = accounts.apply(sender);
+    if (!tx.nonce().equals(BigInteger.valueOf(from.nonce()))) {
+      return Verdict.broken(Rule.NONCE_MISMATCH, "nonce " + tx.nonce() + ", the sender's next is " + from.nonce(), tx, sender, from);
+    }
+    if (tx.maxFeePerGas().compareTo(Fee.L2_BASE_FEE) < 0) {
+      return Verdict.broken(Rule.FEE_CAP_TOO_LOW,
+          "fee cap " + tx.maxFeePerGas() + " wei < base fee " + Fee.L2_BASE_FEE, tx, sender, from);
+    }
+    final Fee fee = Fee.of(tx, body.length, l1FeePerByte);
+    final BigInteger cost = tx.value().add(fee.total()); // beyond 2^256 it exceeds any balance, as rule 7 wants
+    if (cost.compareTo(from.balance()) > 0) {
+      return Verdict.broken(Rule.INSUFFICIENT_BALANCE, "balance " + from.balance() + " < value + fee " + cost, tx, sender, from);
+    }
+    return new Verdict(null, "valid", tx, sender, from, fee);
+  }
+
+  /**
+   * What {@link #check} found, with everything known by the time it stopped.
+   *
+   * @param brokenRule the first rule broken, null if the transaction passed all seven
+   * @param tx the decoded transaction, null if it is malformed
+   * @param sender the recovered sender, null before rule 3 passed
+   * @param senderAccount the sender's account as read, null before rule 5
+   * @param fee what it pays if executed, {@link Fee#NONE} unless it passed
+   */
+  public record Verdict(Rule brokenRule, String detail, L2Transaction tx, Address sender, Account senderAccount, Fee fee) {
+
+    static Verdict broken(final Rule rule, final String detail, final L2Transaction tx, final Address sender,
+        final Account senderAccount) {
+      return new Verdict(rule, detail, tx, sender, senderAccount, Fee.NONE);
+    }
+
+    public boolean passed() {
+      return brokenRule == null;
+    }
+
+    /** Value plus fee: what the sender's balance loses. */
+    public BigInteger cost() {
+      return tx.value().add(fee.total());
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.rolluplab.rollup.sequencer;
+
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.execution.Fee;
+import io.rolluplab.rollup.l2tx.L2Transaction;
+import io.rolluplab.rollup.state.Bytes32;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.Comparator;
+
+/**
+ * A transaction waiting in the mempool, with what ordering and admission need.
+ *
+ * @param cost value + fee at admission: what it takes from the sender's pending balance
+ * @param arrival the mempool's arrival counter, to break ties between equal tips
+ */
+public record PooledTransaction(
+    Bytes32 hash, byte[] body, L2Transaction tx, Address sender, long nonce, BigInteger cost, long arrival,
+    Instant receivedAt) {
+
+  /** Block order: the highest tip first, then the earliest arrival. */
+  static final Comparator<PooledTransaction> BLOCK_ORDER =
+      Comparator.comparing(PooledTransaction::tip).reversed().thenComparingLong(PooledTransaction::arrival);
+
+  /** What it pays per gas above the L2 base fee: the sequencer's income, so its ordering key. */
+  public BigInteger tip() {
+    return Fee.price(tx).subtract(Fee.L2_BASE_FEE);
+  }
+}

@@ -1,0 +1,236 @@
+package io.rolluplab.rollup.sequencer;
+
+import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.event.EventSink;
+import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.execution.Rule;
+import io.rolluplab.rollup.execution.TransactionRules;
+import io.rolluplab.rollup.execution.TransactionRules.Verdict;
+import io.rolluplab.rollup.sequencer.SequencerEvent.DepositQueued;
+import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerPaused;
+import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerResumed;
+import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerStopped;
+import io.rolluplab.rollup.sequencer.SequencerEvent.TransactionAccepted;
+import io.rolluplab.rollup.sequencer.SequencerEvent.TransactionEvicted;
+import io.rolluplab.rollup.sequencer.SequencerEvent.TransactionRejected;
+import io.rolluplab.rollup.state.Account;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.state.L2State;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Optional;
+
+/**
+ * The sequencer's loop and its two doors: {@link #submit} for users' transactions and
+ * {@link #enqueueDeposit} for the bridge. {@link #tick()} is one turn of the loop; a scheduler
+ * calls it often, tests and step mode call it directly with a fake clock. All methods are
+ * synchronized: RPC threads submit and read while the loop seals.
+ */
+public final class SequencerDriver implements SequencerQueries {
+  /** How many nonces beyond a sender's next one the mempool holds back. */
+  public static final int MAX_NONCE_GAP = 64;
+
+  private final SequencerConfig config;
+  private final L1FeeSource l1Fee;
+  private final InstantSource clock;
+  private final EventSink events;
+  private final TransactionRules rules;
+  private final DepositQueue deposits = new DepositQueue();
+  private final Mempool pool = new Mempool();
+  private final L2Chain chain;
+  private final BlockBuilder builder;
+  private SequencerState state = SequencerState.RUNNING;
+
+  /** A sequencer on an empty L2 state: deposits are the only way value arrives. */
+  public SequencerDriver(final SequencerConfig config, final L1FeeSource l1Fee, final InstantSource clock,
+      final EventSink events) {
+    this.config = config;
+    this.l1Fee = l1Fee;
+    this.clock = clock;
+    this.events = events;
+    this.rules = new TransactionRules(config.l2ChainId());
+    this.chain = new L2Chain(new L2State(), clock.instant());
+    final L2StateMachine machine = new L2StateMachine(chain.state(), config.l2ChainId(), deposits);
+    this.builder = new BlockBuilder(chain, machine, deposits, pool, events);
+  }
+
+  /**
+   * One turn: observe the clock, evict transactions whose nonce gap never filled, and seal a block
+   * if one is due (running, something to include, the interval since the head has passed).
+   */
+  public synchronized void tick() {
+    final Instant now = clock.instant();
+    for (final PooledTransaction stale : pool.heldLongerThan(config.nonceGapTimeout(), now, chain.state()::nonce)) {
+      pool.remove(stale);
+      events.publish(new TransactionEvicted(stale.hash(), stale.sender(), stale.nonce(),
+          Duration.between(stale.receivedAt(), now)));
+    }
+    final boolean somethingToSeal = deposits.hasWaiting() || pool.hasReady(chain.state()::nonce);
+    final boolean due = !now.isBefore(chain.head().timestamp().plus(config.blockInterval()));
+    if (state.seals() && somethingToSeal && due) {
+      builder.seal(now, l1Fee.l1FeePerByte(), config.maxItemsPerBlock());
+    }
+  }
+
+  /**
+   * Admits a signed transaction into the mempool after checking it against the pending state:
+   * ready if its nonce is the sender's next, held back if it is ahead.
+   *
+   * @return its hash
+   * @throws TransactionRejectedException saying which rule it breaks and what to do
+   */
+  public synchronized Bytes32 submit(final byte[] body) throws TransactionRejectedException {
+    final Bytes32 hash = Bytes32.wrap(Keccak.hash(body));
+    final PooledTransaction tx = admit(hash, body);
+    pool.add(tx);
+    final boolean held = tx.nonce() >= pool.pendingNonce(tx.sender(), chain.state().nonce(tx.sender()));
+    events.publish(new TransactionAccepted(hash, tx.sender(), tx.nonce(), held));
+    return hash;
+  }
+
+  /**
+   * Queues the L1 deposit {@code index}; the next block includes it, before any transaction. The
+   * same deposit twice is ignored, so the bridge may replay logs after a restart.
+   *
+   * @throws IllegalArgumentException if {@code index} is not the next in L1 queue order
+   */
+  public synchronized void enqueueDeposit(final long index, final Address l1From, final Address l2To,
+      final BigInteger amount) {
+    final Deposit deposit = new Deposit(index, l1From, l2To, amount);
+    if (deposits.enqueue(deposit)) {
+      events.publish(new DepositQueued(deposit));
+    }
+  }
+
+  public synchronized void pause() {
+    state = state.pause();
+    events.publish(new SequencerPaused());
+  }
+
+  public synchronized void resume() {
+    state = state.resume();
+    events.publish(new SequencerResumed());
+  }
+
+  public synchronized void stop() {
+    state = state.stop();
+    events.publish(new SequencerStopped());
+  }
+
+  private PooledTransaction admit(final Bytes32 hash, final byte[] body) throws TransactionRejectedException {
+    if (!state.accepts()) {
+      throw rejected(hash, RejectReason.NOT_ACCEPTING, "the sequencer is stopped");
+    }
+    if (pool.get(hash).isPresent() || chain.transaction(hash).isPresent()) {
+      throw rejected(hash, RejectReason.ALREADY_KNOWN, "transaction " + hash + " is already known");
+    }
+    if (pool.size() >= config.maxPoolSize()) {
+      throw rejected(hash, RejectReason.POOL_FULL, "the mempool holds its maximum of " + config.maxPoolSize());
+    }
+    final long l1FeePerByte = l1Fee.l1FeePerByte();
+    Verdict verdict = rules.check(body, l1FeePerByte, this::pendingAccount);
+    if (verdict.brokenRule() == Rule.NONCE_MISMATCH) {
+      verdict = checkAsHeldBack(hash, body, l1FeePerByte, verdict);
+    }
+    if (!verdict.passed()) {
+      throw rejected(hash, RejectReason.of(verdict.brokenRule()), verdict.brokenRule() + ": " + verdict.detail());
+    }
+    return new PooledTransaction(hash, body, verdict.tx(), verdict.sender(), verdict.tx().nonce().longValueExact(),
+        verdict.cost(), pool.nextArrival(), clock.instant());
+  }
+
+  /**
+   * A nonce other than the pending one: used already, pending already, too far ahead, or ahead by
+   * a gap. In the last case the other rules are checked as if the gap were filled, and the
+   * transaction is admitted to wait for it.
+   */
+  private Verdict checkAsHeldBack(final Bytes32 hash, final byte[] body, final long l1FeePerByte,
+      final Verdict mismatch) throws TransactionRejectedException {
+    final Address sender = mismatch.sender();
+    final BigInteger nonce = mismatch.tx().nonce();
+    final long stateNonce = chain.state().nonce(sender);
+    final long pendingNonce = pool.pendingNonce(sender, stateNonce);
+    if (nonce.compareTo(BigInteger.valueOf(stateNonce)) < 0) {
+      return mismatch;
+    }
+    if (nonce.compareTo(BigInteger.valueOf(pendingNonce + MAX_NONCE_GAP)) > 0) {
+      throw rejected(hash, RejectReason.NONCE_TOO_FAR_AHEAD,
+          "nonce " + nonce + " is more than " + MAX_NONCE_GAP + " beyond the sender's next, " + pendingNonce);
+    }
+    if (nonce.longValue() < pendingNonce || pool.hasNonce(sender, nonce.longValue())) {
+      throw rejected(hash, RejectReason.NONCE_ALREADY_PENDING,
+          "a transaction with nonce " + nonce + " from " + sender + " is already pending");
+    }
+    final BigInteger balance = pendingAccount(sender).balance();
+    return rules.check(body, l1FeePerByte, address -> new Account(balance, nonce.longValue()));
+  }
+
+  /** Publishes the rejection and returns the exception to throw. */
+  private TransactionRejectedException rejected(final Bytes32 hash, final RejectReason reason, final String problem) {
+    final TransactionRejectedException e = new TransactionRejectedException(reason, problem);
+    events.publish(new TransactionRejected(hash, reason, e.getMessage()));
+    return e;
+  }
+
+  private Account pendingAccount(final Address address) {
+    final Account latest = chain.state().account(address);
+    final BigInteger balance = latest.balance().add(deposits.waitingCredit(address))
+        .subtract(pool.pendingCost(address, latest.nonce()));
+    return new Account(balance.max(BigInteger.ZERO), pool.pendingNonce(address, latest.nonce()));
+  }
+
+  @Override
+  public long l2ChainId() {
+    return config.l2ChainId();
+  }
+
+  @Override
+  public synchronized L2Block head() {
+    return chain.head();
+  }
+
+  @Override
+  public synchronized Optional<L2Block> block(final long number) {
+    return chain.block(number);
+  }
+
+  @Override
+  public synchronized Optional<L2Block> block(final Bytes32 hash) {
+    return chain.block(hash);
+  }
+
+  @Override
+  public synchronized Optional<TransactionLookup> transaction(final Bytes32 hash) {
+    return chain.transaction(hash).or(() -> pool.get(hash)
+        .map(p -> new TransactionLookup(hash, p.body(), p.tx(), p.sender(), null, -1)));
+  }
+
+  @Override
+  public synchronized Account account(final Address address, final boolean pending) {
+    return pending ? pendingAccount(address) : chain.state().account(address);
+  }
+
+  @Override
+  public synchronized int pendingCount() {
+    return pool.size();
+  }
+
+  @Override
+  public synchronized int waitingDeposits() {
+    return deposits.waitingCount();
+  }
+
+  @Override
+  public synchronized SequencerState state() {
+    return state;
+  }
+
+  @Override
+  public long l1FeePerByte() {
+    return l1Fee.l1FeePerByte();
+  }
+}

@@ -1,0 +1,99 @@
+package io.rolluplab.rollup.sequencer;
+
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.event.RollupEvent;
+import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.state.Bytes32;
+import java.time.Duration;
+
+/** Every step the sequencer takes, one record each, with the sentence the event feed shows. */
+public sealed interface SequencerEvent extends RollupEvent {
+
+  @Override
+  default String role() {
+    return "sequencer";
+  }
+
+  /** A transaction passed the rules against the pending state and entered the mempool. */
+  record TransactionAccepted(Bytes32 hash, Address sender, long nonce, boolean heldForNonceGap)
+      implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "Accepted transaction " + short32(hash) + " from " + sender + " with nonce " + nonce
+          + (heldForNonceGap ? "; it waits until the nonces before it arrive." : " into the mempool.");
+    }
+  }
+
+  /** A transaction refused at submission, or dropped at sealing because it no longer passed the rules. */
+  record TransactionRejected(Bytes32 hash, RejectReason reason, String message) implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "Rejected transaction " + short32(hash) + " (" + reason + "): " + message + ".";
+    }
+  }
+
+  /** A held-back transaction whose nonce gap did not fill in time. */
+  record TransactionEvicted(Bytes32 hash, Address sender, long nonce, Duration waited) implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "Evicted transaction " + short32(hash) + " from " + sender + ": nonce " + nonce + " waited "
+          + waited.toSeconds() + " s for the nonces before it, which never came.";
+    }
+  }
+
+  /** An L1 deposit entered the queue; the next block includes it before any transaction. */
+  record DepositQueued(Deposit deposit) implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "Queued L1 deposit #" + deposit.index() + ": " + deposit.amount() + " wei from " + deposit.l1From()
+          + " to " + deposit.l2To() + " on L2.";
+    }
+  }
+
+  /** A deposit executed in a block: its amount is now on L2. */
+  record DepositIncluded(long blockNumber, Deposit deposit) implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "Included deposit #" + deposit.index() + " in L2 block " + blockNumber + ": credited "
+          + deposit.amount() + " wei to " + deposit.l2To() + ".";
+    }
+  }
+
+  /** A block is sealed: a soft confirmation for its transactions, long before L1 sees them. */
+  record BlockSealed(long number, Bytes32 hash, int deposits, int transactions, Bytes32 stateRoot)
+      implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "Sealed L2 block " + number + " with " + deposits + (deposits == 1 ? " deposit and " : " deposits and ")
+          + transactions + (transactions == 1 ? " transaction" : " transactions") + "; state root " + short32(stateRoot)
+          + ".";
+    }
+  }
+
+  record SequencerPaused() implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "Paused the sequencer: transactions wait in the mempool until it resumes.";
+    }
+  }
+
+  record SequencerResumed() implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "Resumed the sequencer: blocks are sealed again.";
+    }
+  }
+
+  record SequencerStopped() implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "Stopped the sequencer: it takes no more transactions and seals no more blocks.";
+    }
+  }
+
+  /** {@code 0x1234…abcd}: enough to recognize a hash in a sentence. */
+  private static String short32(final Bytes32 hash) {
+    final String hex = hash.toHex();
+    return hex.substring(0, 6) + "…" + hex.substring(hex.length() - 4);
+  }
+}

@@ -1,0 +1,160 @@
+package io.rolluplab.rollup.rpc;
+
+import static io.rolluplab.rollup.sequencer.L2Wallet.ETHER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rolluplab.devnet.rpc.HexCodec;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.execution.Fee;
+import io.rolluplab.rollup.sequencer.L2Wallet;
+import io.rolluplab.rollup.sequencer.SequencerFixture;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The L2 endpoint over real HTTP, with transactions signed by web3j as a wallet signs them. */
+class L2JsonRpcServerTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Address BOB = Address.fromHex("0x00000000000000000000000000000000000000b0");
+  private static final BigInteger TENTH = ETHER.divide(BigInteger.TEN);
+
+  private final SequencerFixture f = new SequencerFixture();
+  private final L2Wallet alice = L2Wallet.of(1, SequencerFixture.CHAIN_ID);
+  private final HttpClient http = HttpClient.newHttpClient();
+  private L2JsonRpcServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = L2JsonRpcServer.start(f.sequencer, 0);
+    f.fund(BigInteger.ONE, alice);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void aSignedTransferIsSealedAndItsReceiptSplitsTheFee() throws Exception {
+    final String bob = HexCodec.address(BOB);
+    final String sender = HexCodec.address(alice.address());
+    assertThat(call("eth_getTransactionCount", sender, "pending").asText()).isEqualTo("0x0");
+    final byte[] raw = alice.transfer(0, BOB, TENTH);
+
+    final String hash = call("eth_sendRawTransaction", HexCodec.data(raw)).asText();
+
+    assertThat(call("eth_getTransactionByHash", hash).get("blockHash").isNull()).as("pending").isTrue();
+    assertThat(call("eth_getTransactionReceipt", hash).isNull()).isTrue();
+    assertThat(call("eth_getTransactionCount", sender, "pending").asText()).isEqualTo("0x1");
+    assertThat(call("eth_getTransactionCount", sender, "latest").asText()).isEqualTo("0x0");
+
+    f.sealNextBlock();
+
+    final JsonNode receipt = call("eth_getTransactionReceipt", hash);
+    final BigInteger l1Fee = BigInteger.valueOf(SequencerFixture.L1_FEE_PER_BYTE * raw.length);
+    final BigInteger executionFee = Fee.TRANSFER_GAS.multiply(Fee.L2_BASE_FEE.multiply(BigInteger.TWO));
+    assertThat(receipt.get("status").asText()).isEqualTo("0x1");
+    assertThat(receipt.get("blockNumber").asText()).isEqualTo("0x2");
+    assertThat(receipt.get("from").asText()).isEqualTo(sender);
+    assertThat(receipt.get("gasUsed").asText()).isEqualTo("0x5208");
+    assertThat(receipt.get("l1Fee").asText()).isEqualTo(HexCodec.quantity(l1Fee));
+    assertThat(receipt.get("l2ExecutionFee").asText()).isEqualTo(HexCodec.quantity(executionFee));
+    assertThat(receipt.has("batchIndex") && receipt.get("batchIndex").isNull()).isTrue();
+    assertThat(receipt.has("l1Status") && receipt.get("l1Status").isNull()).isTrue();
+
+    final JsonNode block = call("eth_getBlockByNumber", "latest", false);
+    assertThat(block.get("number").asText()).isEqualTo("0x2");
+    assertThat(block.get("transactions")).extracting(JsonNode::asText).containsExactly(hash);
+    assertThat(block.get("baseFeePerGas").asText()).isEqualTo("0x3b9aca00");
+    final JsonNode full = call("eth_getBlockByNumber", "0x2", true);
+    assertThat(full.get("transactions").get(0).get("hash").asText()).isEqualTo(hash);
+    assertThat(call("eth_getTransactionByHash", hash).get("blockHash").asText()).isEqualTo(block.get("hash").asText());
+
+    assertThat(call("eth_getBalance", bob, "latest").asText()).isEqualTo(HexCodec.quantity(TENTH));
+    assertThat(new BigInteger(call("eth_getBalance", sender, "latest").asText().substring(2), 16))
+        .isEqualTo(ETHER.subtract(TENTH).subtract(l1Fee).subtract(executionFee));
+    assertThat(call("eth_blockNumber").asText()).isEqualTo("0x2");
+  }
+
+  @Test
+  void answersWhatAWalletAsksBeforeSending() throws Exception {
+    assertThat(call("eth_chainId").asText()).isEqualTo("0x385");
+    assertThat(call("net_version").asText()).isEqualTo("901");
+    assertThat(call("eth_gasPrice").asText()).isEqualTo(HexCodec.quantity(Fee.L2_BASE_FEE.add(L2FeeMethods.SUGGESTED_TIP)));
+    assertThat(call("eth_maxPriorityFeePerGas").asText()).isEqualTo(HexCodec.quantity(L2FeeMethods.SUGGESTED_TIP));
+    assertThat(call("eth_getCode", HexCodec.address(BOB), "latest").asText()).isEqualTo("0x");
+    assertThat(call("eth_estimateGas", Map.of("from", HexCodec.address(alice.address()), "to", HexCodec.address(BOB),
+        "value", "0x1")).asText()).isEqualTo("0x5208");
+
+    final JsonNode history = call("eth_feeHistory", "0x4", "latest", List.of(25, 75));
+    assertThat(history.get("oldestBlock").asText()).isEqualTo("0x0");
+    assertThat(history.get("baseFeePerGas")).hasSize(3);
+    assertThat(history.get("reward")).hasSize(2);
+
+    final JsonNode status = call("rollup_getStatus");
+    assertThat(status.get("head").asText()).isEqualTo("0x1");
+    assertThat(status.get("pendingTransactions").asInt()).isZero();
+    assertThat(status.get("sequencer").asText()).isEqualTo("RUNNING");
+  }
+
+  @Test
+  void refusedTransactionsGetGethsWordsThenTheRuleAndWhatToDo() throws Exception {
+    call("eth_sendRawTransaction", HexCodec.data(alice.transfer(0, BOB, BigInteger.ONE)));
+    f.sealNextBlock();
+
+    final JsonNode tooLow = error("eth_sendRawTransaction", HexCodec.data(alice.transfer(0, BOB, BigInteger.TWO)));
+    assertThat(tooLow.get("code").asInt()).isEqualTo(-32000);
+    assertThat(tooLow.get("message").asText()).startsWith("nonce too low: NONCE_MISMATCH: nonce 0, the sender's next is 1")
+        .contains("eth_getTransactionCount");
+
+    final L2Wallet onL1 = new L2Wallet(alice.credentials(), 1);
+    assertThat(error("eth_sendRawTransaction", HexCodec.data(onL1.transfer(1, BOB, BigInteger.ONE)))
+        .get("message").asText()).startsWith("invalid chain id for signer");
+
+    final L2Wallet broke = L2Wallet.of(7, SequencerFixture.CHAIN_ID);
+    assertThat(error("eth_sendRawTransaction", HexCodec.data(broke.transfer(0, BOB, BigInteger.ONE)))
+        .get("message").asText()).startsWith("insufficient funds for gas * price + value");
+  }
+
+  @Test
+  void errorCodesFollowTheDevnetRpc() throws Exception {
+    assertThat(error("eth_estimateGas", Map.of("to", HexCodec.address(BOB), "data", "0x12")).get("code").asInt())
+        .isEqualTo(-32000);
+    assertThat(error("eth_getBalance", HexCodec.address(BOB), "0x0").get("message").asText())
+        .contains("keeps only the state after its head block");
+    assertThat(error("eth_getBalance", "0x12", "latest").get("code").asInt()).isEqualTo(-32602);
+    assertThat(error("eth_call", Map.of()).get("code").asInt()).isEqualTo(-32601);
+    assertThat(post("{not json").get("error").get("code").asInt()).isEqualTo(-32700);
+  }
+
+  private JsonNode call(final String method, final Object... params) throws Exception {
+    final JsonNode response = request(method, params);
+    assertThat(response.has("error")).as(method + " failed: " + response.get("error")).isFalse();
+    return response.get("result");
+  }
+
+  private JsonNode error(final String method, final Object... params) throws Exception {
+    final JsonNode response = request(method, params);
+    assertThat(response.has("error")).as(method + " should fail, got " + response).isTrue();
+    return response.get("error");
+  }
+
+  private JsonNode request(final String method, final Object... params) throws Exception {
+    return post(JSON.writeValueAsString(Map.of("jsonrpc", "2.0", "id", 1, "method", method, "params", List.of(params))));
+  }
+
+  private JsonNode post(final String body) throws Exception {
+    final HttpRequest request = HttpRequest.newBuilder(URI.create(server.url())).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+  }
+}
