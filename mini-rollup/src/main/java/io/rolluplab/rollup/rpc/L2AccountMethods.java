@@ -16,10 +16,10 @@ final class L2AccountMethods {
   }
 
   void addTo(final RpcMethods methods) {
-    methods.add("eth_getBalance", p -> HexCodec.quantity(account(p).balance()))
-        .add("eth_getTransactionCount", p -> HexCodec.quantity(account(p).nonce()))
+    methods.add("eth_getBalance", 2, p -> HexCodec.quantity(account(p).balance()))
+        .add("eth_getTransactionCount", 2, p -> HexCodec.quantity(account(p).nonce()))
         // this L2 only moves value: wallets ask to know whether a recipient is a contract
-        .add("eth_getCode", p -> {
+        .add("eth_getCode", 2, p -> {
           p.get(0, "address").asAddress();
           L2Blocks.pending(sequencer, p.get(1, "block"));
           return "0x";

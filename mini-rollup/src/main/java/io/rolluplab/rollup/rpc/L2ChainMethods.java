@@ -19,19 +19,19 @@ final class L2ChainMethods {
   }
 
   void addTo(final RpcMethods methods) {
-    methods.add("eth_chainId", p -> HexCodec.quantity(sequencer.l2ChainId()))
+    methods.add("eth_chainId", 0, p -> HexCodec.quantity(sequencer.l2ChainId()))
         // net_version is the chain id in decimal, a leftover of the network id
-        .add("net_version", p -> Long.toString(sequencer.l2ChainId()))
-        .add("eth_blockNumber", p -> HexCodec.quantity(sequencer.head().number()))
-        .add("eth_getBlockByNumber", p -> block(p, L2Blocks.find(sequencer, p.get(0, "block").asBlockTag())
+        .add("net_version", 0, p -> Long.toString(sequencer.l2ChainId()))
+        .add("eth_blockNumber", 0, p -> HexCodec.quantity(sequencer.head().number()))
+        .add("eth_getBlockByNumber", 2, p -> block(p, L2Blocks.find(sequencer, p.get(0, "block").asBlockTag())
             .orElse(null)))
-        .add("eth_getBlockByHash", p -> block(p, sequencer.block(Bytes32.wrap(p.get(0, "block hash").asHash()))
+        .add("eth_getBlockByHash", 2, p -> block(p, sequencer.block(Bytes32.wrap(p.get(0, "block hash").asHash()))
             .orElse(null)))
-        .add(GET_STATUS, p -> status());
+        .add(GET_STATUS, 0, p -> status());
   }
 
   private static RpcL2Block block(final Params p, final L2Block block) throws RpcException {
-    final boolean full = !p.get(1, "full transactions").isMissing() && p.get(1, "full transactions").asBoolean();
+    final boolean full = p.get(1, "full transactions").asBoolean();
     return block == null ? null : RpcL2Block.of(block, full);
   }
 

@@ -31,9 +31,9 @@ final class L2FeeMethods {
   }
 
   void addTo(final RpcMethods methods) {
-    methods.add("eth_gasPrice", p -> HexCodec.quantity(Fee.L2_BASE_FEE.add(SUGGESTED_TIP)))
-        .add("eth_maxPriorityFeePerGas", p -> HexCodec.quantity(SUGGESTED_TIP))
-        .add("eth_feeHistory", this::feeHistory);
+    methods.add("eth_gasPrice", 0, p -> HexCodec.quantity(Fee.L2_BASE_FEE.add(SUGGESTED_TIP)))
+        .add("eth_maxPriorityFeePerGas", 0, p -> HexCodec.quantity(SUGGESTED_TIP))
+        .add("eth_feeHistory", 3, this::feeHistory);
   }
 
   /** The same answer the devnet gives, from L2 blocks: a constant base fee, tips by percentile. */

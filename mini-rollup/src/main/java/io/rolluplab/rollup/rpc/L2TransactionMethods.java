@@ -42,10 +42,10 @@ final class L2TransactionMethods {
   }
 
   void addTo(final RpcMethods methods) {
-    methods.add("eth_sendRawTransaction", this::send)
-        .add("eth_getTransactionByHash", p -> find(p).map(RpcL2Transaction::of).orElse(null))
-        .add("eth_getTransactionReceipt", p -> find(p).filter(t -> !t.isPending()).map(RpcL2Receipt::of).orElse(null))
-        .add("eth_estimateGas", L2TransactionMethods::estimateGas);
+    methods.add("eth_sendRawTransaction", 1, this::send)
+        .add("eth_getTransactionByHash", 1, p -> find(p).map(RpcL2Transaction::of).orElse(null))
+        .add("eth_getTransactionReceipt", 1, p -> find(p).filter(t -> !t.isPending()).map(RpcL2Receipt::of).orElse(null))
+        .add("eth_estimateGas", 3, L2TransactionMethods::estimateGas);
   }
 
   private Object send(final Params p) throws RpcException {
