@@ -40,7 +40,9 @@ public final class RollupLab implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   long blockTimeSeconds;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  /** Inherited, so every sub-command answers {@code --help} too. */
+  @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
+      description = "Show this help and exit.")
   boolean help;
 
   @Spec

@@ -26,6 +26,15 @@ class RollupLabTest {
   }
 
   @Test
+  void everySubCommandAnswersHelpWithItsOwnUsage() {
+    assertThat(run(new StringWriter(), "state-tests", "--help")).contains("Usage: rollup-lab state-tests", "DIR",
+        "--filter", "--verbose");
+    assertThat(run(new StringWriter(), "bench", "--help")).contains("Usage: rollup-lab bench", "--rounds");
+    assertThat(run(new StringWriter(), "rpc-bench", "--help")).contains("Usage: rollup-lab rpc-bench", "--url",
+        "--seconds", "--transactions", "--sequential", "--startup-runs");
+  }
+
+  @Test
   void rejectsANegativeBlockTimeAndSaysWhatToDo() {
     final StringWriter err = new StringWriter();
     run(err, "--block-time", "-1");

@@ -23,8 +23,9 @@ import org.web3j.utils.Numeric;
 
 /**
  * What every client test starts: a fresh {@link Devnet} (chain id 31337, automine) with its
- * {@link JsonRpcServer} on a free port of 127.0.0.1, and a web3j client talking to it over HTTP.
- * The tests reach the chain only through {@link #web3j()}; nothing here reads the devnet directly.
+ * {@link JsonRpcServer} on a free port of 127.0.0.1, a web3j client talking to it over HTTP, and a
+ * bare {@link RpcClient} for tests that check the exact JSON. The tests reach the chain only through
+ * {@link #web3j()} and {@link #rpc()}; nothing here reads the devnet directly.
  *
  * <p>It also holds the few steps that many tests repeat: sign and send a transaction, fetch its
  * receipt, and call the dev methods ({@code evm_*}) that web3j has no typed method for.
@@ -40,12 +41,14 @@ final class DevnetNode implements AutoCloseable {
   private final JsonRpcServer server;
   private final HttpService http;
   private final Web3j web3j;
+  private final RpcClient rpc;
 
   private DevnetNode(final Devnet devnet, final JsonRpcServer server) {
     this.devnet = devnet;
     this.server = server;
     this.http = new HttpService(server.url());
     this.web3j = Web3j.build(http);
+    this.rpc = new RpcClient(server.url());
   }
 
   /** A devnet with automine and its RPC server on a free port. */
@@ -56,6 +59,11 @@ final class DevnetNode implements AutoCloseable {
 
   Web3j web3j() {
     return web3j;
+  }
+
+  /** The same server without a library in between: what is sent and answered is plain JSON text. */
+  RpcClient rpc() {
+    return rpc;
   }
 
   HttpService http() {

@@ -4,44 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rolluplab.devnet.chain.DevAccounts;
-import io.rolluplab.devnet.chain.Devnet;
-import io.rolluplab.devnet.chain.DevnetConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class JsonRpcServerTest {
-  private Devnet devnet;
-  private JsonRpcServer server;
-  private RpcClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    devnet = Devnet.start(DevnetConfig.defaults());
-    server = JsonRpcServer.start(devnet, 0);
-    client = new RpcClient(server.url());
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-    devnet.close();
-  }
-
+class JsonRpcServerTest extends FreshNodeTest {
   @Test
   void answersTheChainIdAsAQuantity() throws Exception {
-    assertThat(client.call("eth_chainId").asText()).isEqualTo("0x7a69");
-    assertThat(client.call("net_version").asText()).isEqualTo("31337");
-    assertThat(client.call("eth_blockNumber").asText()).isEqualTo("0x0");
+    assertThat(node.rpc().call("eth_chainId").asText()).isEqualTo("0x7a69");
+    assertThat(node.rpc().call("net_version").asText()).isEqualTo("31337");
+    assertThat(node.rpc().call("eth_blockNumber").asText()).isEqualTo("0x0");
   }
 
   @Test
   void answersABatchInOneResponseAndLeavesOutNotifications() throws Exception {
-    final JsonNode responses = RpcClient.parse(client.post("["
+    final JsonNode responses = RpcClient.parse(node.rpc().post("["
         + "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\"},"
         + "{\"jsonrpc\":\"2.0\",\"method\":\"eth_blockNumber\"},"
         + "{\"jsonrpc\":\"2.0\",\"id\":\"b\",\"method\":\"eth_nope\",\"params\":[]},"
@@ -57,7 +36,7 @@ class JsonRpcServerTest {
 
   @Test
   void reportsBadJsonAsAParseError() throws Exception {
-    final JsonNode response = RpcClient.parse(client.post("{\"jsonrpc\":\"2.0\",").body());
+    final JsonNode response = RpcClient.parse(node.rpc().post("{\"jsonrpc\":\"2.0\",").body());
 
     assertThat(response.get("id").isNull()).isTrue();
     assertThat(response.get("error").get("code").asInt()).isEqualTo(-32700);
@@ -65,7 +44,7 @@ class JsonRpcServerTest {
 
   @Test
   void namesTheParameterThatIsWrong() throws Exception {
-    final JsonNode error = client.request("eth_getBalance", "0x1234", "latest").get("error");
+    final JsonNode error = node.rpc().request("eth_getBalance", "0x1234", "latest").get("error");
 
     assertThat(error.get("code").asInt()).isEqualTo(-32602);
     assertThat(error.get("message").asText()).contains("params[0] (address)").contains("40 hex digits");
@@ -74,7 +53,7 @@ class JsonRpcServerTest {
   @Test
   void answersACorsPreflightForBrowserTools() throws Exception {
     final HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(server.url()))
+        HttpRequest.newBuilder(URI.create(node.httpUrl()))
             .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
             .header("Origin", "https://remix.ethereum.org")
             .header("Access-Control-Request-Method", "POST")
@@ -93,7 +72,7 @@ class JsonRpcServerTest {
     final String huge = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_call\",\"params\":[{\"data\":\"0x"
         + "00".repeat(3 * 1024 * 1024) + "\"}]}";
 
-    final HttpResponse<String> response = client.post(huge);
+    final HttpResponse<String> response = node.rpc().post(huge);
 
     assertThat(response.statusCode()).isEqualTo(413);
     final JsonNode error = RpcClient.parse(response.body()).get("error");
@@ -103,7 +82,7 @@ class JsonRpcServerTest {
 
   @Test
   void listsTheDevAccountsInLowercaseHex() throws Exception {
-    final JsonNode accounts = client.call("eth_accounts");
+    final JsonNode accounts = node.rpc().call("eth_accounts");
 
     assertThat(accounts).hasSize(10);
     assertThat(accounts.get(0).asText()).isEqualTo(DevAccounts.all().get(0).address().toHex())

@@ -4,14 +4,10 @@ import static io.rolluplab.devnet.rpc.DevnetNode.address;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,34 +15,14 @@ import org.junit.jupiter.api.Test;
  * and data, ids echoed with their JSON type, and the CORS header on every answer that lets Remix or
  * a web wallet in a browser read it.
  */
-class RawJsonRpcTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+class RawJsonRpcTest extends FreshNodeTest {
   private static final String NEVER_USED = "0x00000000000000000000000000000000000c0ffe";
 
-  private DevnetNode node;
-  private final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeEach
-  void startNode() throws Exception {
-    node = DevnetNode.start();
+  private JsonNode answer(final String body) throws Exception {
+    return RpcClient.parse(node.rpc().post(body).body());
   }
 
-  @AfterEach
-  void stopNode() throws Exception {
-    node.close();
-  }
-
-  private HttpResponse<String> post(final String body) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(node.httpUrl()))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private JsonNode answer(final String body) throws IOException, InterruptedException {
-    return JSON.readTree(post(body).body());
-  }
-
-  private String result(final String method, final String params) throws IOException, InterruptedException {
+  private String result(final String method, final String params) throws Exception {
     final JsonNode answer = answer("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}");
     assertThat(answer.has("error")).as("%s failed: %s", method, answer).isFalse();
     return answer.get("result").asText();
@@ -88,11 +64,13 @@ class RawJsonRpcTest {
 
   @Test
   void answerToAPostFromAnotherOriginCarriesTheCorsHeader() throws Exception {
-    final HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(node.httpUrl()))
-        .header("Content-Type", "application/json")
-        .header("Origin", "https://remix.ethereum.org")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    final HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(node.httpUrl()))
+            .header("Content-Type", "application/json")
+            .header("Origin", "https://remix.ethereum.org")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

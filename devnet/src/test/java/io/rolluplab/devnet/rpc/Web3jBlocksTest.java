@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.web3j.protocol.core.BatchResponse;
 import org.web3j.protocol.core.DefaultBlockParameter;
@@ -22,19 +20,7 @@ import org.web3j.protocol.core.methods.response.EthGetBalance;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /** Chain identity, blocks (full and hashes-only), fee history and batch requests, read through web3j. */
-class Web3jBlocksTest {
-  private DevnetNode node;
-
-  @BeforeEach
-  void startNode() throws Exception {
-    node = DevnetNode.start();
-  }
-
-  @AfterEach
-  void stopNode() throws Exception {
-    node.close();
-  }
-
+class Web3jBlocksTest extends FreshNodeTest {
   private EthBlock.Block block(final BigInteger number, final boolean full) throws IOException {
     return node.web3j().ethGetBlockByNumber(DefaultBlockParameter.valueOf(number), full).send().getBlock();
   }

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.core.DefaultBlockParameterName;
@@ -23,20 +21,8 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
  * roll the chain back ({@code evm_snapshot}, {@code evm_revert}) and trace a transaction
  * ({@code debug_traceTransaction}).
  */
-class Web3jDevMethodsTest {
+class Web3jDevMethodsTest extends FreshNodeTest {
   private static final long ONE_WEEK = 7 * 24 * 3600;
-
-  private DevnetNode node;
-
-  @BeforeEach
-  void startNode() throws Exception {
-    node = DevnetNode.start();
-  }
-
-  @AfterEach
-  void stopNode() throws Exception {
-    node.close();
-  }
 
   private EthBlock.Block latest() throws IOException {
     return node.web3j().ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false).send().getBlock();

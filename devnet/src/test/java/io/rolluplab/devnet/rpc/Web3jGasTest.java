@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.core.DefaultBlockParameterName;
@@ -18,19 +16,8 @@ import org.web3j.protocol.core.methods.response.EthMaxPriorityFeePerGas;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /** {@code eth_estimateGas} gives enough gas: a transaction with exactly the estimate succeeds. */
-class Web3jGasTest {
-  private DevnetNode node;
+class Web3jGasTest extends FreshNodeTest {
   private final Credentials owner = credentials(0);
-
-  @BeforeEach
-  void startNode() throws Exception {
-    node = DevnetNode.start();
-  }
-
-  @AfterEach
-  void stopNode() throws Exception {
-    node.close();
-  }
 
   private BigInteger estimate(final Transaction call) throws IOException {
     final EthEstimateGas estimate = node.web3j().ethEstimateGas(call).send();

@@ -28,25 +28,22 @@ import org.web3j.utils.Numeric;
  * sees every new block, in order, as it is sealed, and a {@code logs} subscription sees the
  * matching logs. Blocks are made over HTTP; only the notifications come over the socket.
  */
-class Web3jNewHeadsTest {
+class Web3jNewHeadsTest extends FreshNodeTest {
   private static final long WAIT_SECONDS = 5;
 
-  private DevnetNode node;
   private WebSocketService socket;
   private Web3j subscriber;
 
   @BeforeEach
-  void startNodeAndConnectWebSocket() throws Exception {
-    node = DevnetNode.start();
+  void connectWebSocket() throws Exception {
     socket = new WebSocketService(node.webSocketUrl(), false);
     socket.connect();
     subscriber = Web3j.build(socket);
   }
 
   @AfterEach
-  void closeAll() throws Exception {
+  void disconnectWebSocket() {
     subscriber.shutdown();
-    node.close();
   }
 
   private static <T> T next(final BlockingQueue<T> queue, final String what) throws InterruptedException {

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.RawTransaction;
@@ -17,22 +15,11 @@ import org.web3j.protocol.core.methods.response.EthSendTransaction;
  * A transaction that may not enter a block is refused with code -32000 and a message naming the
  * reason, and leaves the chain as it was.
  */
-class Web3jRejectedTransactionTest {
+class Web3jRejectedTransactionTest extends FreshNodeTest {
   private static final int REJECTED = -32000;
   private static final BigInteger TRANSFER_GAS = BigInteger.valueOf(21_000);
 
-  private DevnetNode node;
   private final Credentials sender = credentials(0);
-
-  @BeforeEach
-  void startNode() throws Exception {
-    node = DevnetNode.start();
-  }
-
-  @AfterEach
-  void stopNode() throws Exception {
-    node.close();
-  }
 
   private void assertRejectedWith(final RawTransaction tx, final String reason) throws IOException {
     final BigInteger blockBefore = node.blockNumber();

@@ -9,7 +9,6 @@ import io.rolluplab.devnet.rpc.BenchTokenAbi.InsufficientBalance;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.web3j.abi.FunctionEncoder;
@@ -32,26 +31,19 @@ import org.web3j.utils.Numeric;
  * a custom error ({@code InsufficientBalance(uint256,uint256)}) or a reason string
  * ({@code Error(string)}); a reverted transaction that was mined has status 0 and pays its gas.
  */
-class Web3jRevertTest {
+class Web3jRevertTest extends FreshNodeTest {
   private static final int EXECUTION_REVERTED = 3;
   /** {@code bytes4(keccak256("Error(string)"))}: what require(cond, "reason") reverts with. */
   private static final String ERROR_STRING_SELECTOR = "0x08c379a0";
   private static final BigInteger GAS = BigInteger.valueOf(1_000_000);
 
-  private DevnetNode node;
   private String token;
 
   @BeforeEach
-  void startNodeWithTokenOwnedByAccountZero() throws Exception {
-    node = DevnetNode.start();
+  void deployTokenOwnedByAccountZero() throws Exception {
     final Credentials owner = credentials(0);
     token = node.mined(node.eip1559(owner, null, BigInteger.ZERO, BenchTokenAbi.deployment(BigInteger.valueOf(50)), GAS),
         owner).getContractAddress();
-  }
-
-  @AfterEach
-  void stopNode() throws Exception {
-    node.close();
   }
 
   private Transaction transferCall(final int from, final long value) {

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.core.DefaultBlockParameter;
@@ -18,23 +16,12 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.utils.Numeric;
 
 /** Deploys the ERC-20 {@code BenchToken} and moves tokens, all through web3j over HTTP. */
-class Web3jTokenTest {
+class Web3jTokenTest extends FreshNodeTest {
   private static final BigInteger SUPPLY = BigInteger.valueOf(1_000_000);
   private static final BigInteger DEPLOY_GAS = BigInteger.valueOf(1_000_000);
   private static final BigInteger TRANSFER_GAS = BigInteger.valueOf(100_000);
 
-  private DevnetNode node;
   private final Credentials owner = credentials(0);
-
-  @BeforeEach
-  void startNode() throws Exception {
-    node = DevnetNode.start();
-  }
-
-  @AfterEach
-  void stopNode() throws Exception {
-    node.close();
-  }
 
   private TransactionReceipt deploy() throws IOException {
     return node.mined(node.eip1559(owner, null, BigInteger.ZERO, BenchTokenAbi.deployment(SUPPLY), DEPLOY_GAS), owner);

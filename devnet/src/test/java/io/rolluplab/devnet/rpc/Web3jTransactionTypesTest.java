@@ -8,8 +8,6 @@ import io.rolluplab.devnet.chain.DevAccounts;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.AccessListObject;
 import org.web3j.crypto.Credentials;
@@ -26,22 +24,11 @@ import org.web3j.utils.Numeric;
  * fees) are accepted, mined and reported back with their own fields; {@code eth_sendTransaction}
  * signs for a dev account.
  */
-class Web3jTransactionTypesTest {
+class Web3jTransactionTypesTest extends FreshNodeTest {
   private static final BigInteger TRANSFER_GAS = BigInteger.valueOf(21_000);
   private static final BigInteger GAS_PRICE = DevnetNode.GWEI.multiply(BigInteger.valueOf(3));
 
-  private DevnetNode node;
   private final Credentials sender = credentials(0);
-
-  @BeforeEach
-  void startNode() throws Exception {
-    node = DevnetNode.start();
-  }
-
-  @AfterEach
-  void stopNode() throws Exception {
-    node.close();
-  }
 
   /** An {@code eth_sendTransaction} request: the node fills in nonce, gas and fees and signs. */
   private static org.web3j.protocol.core.methods.request.Transaction unsignedTransfer(final String from, final String to,
