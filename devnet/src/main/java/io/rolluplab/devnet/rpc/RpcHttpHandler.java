@@ -23,6 +23,8 @@ import org.eclipse.jetty.util.Callback;
 final class RpcHttpHandler extends Handler.Abstract {
   /** Large enough for a contract deployment with a 24 KB runtime many times over. */
   static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
+  /** How much of an over-long body is read and discarded before the connection is simply closed. */
+  private static final long MAX_DRAIN_BYTES = 64L * 1024 * 1024;
 
   private final JsonRpcDispatcher dispatcher;
 
@@ -56,14 +58,25 @@ final class RpcHttpHandler extends Handler.Abstract {
     return true;
   }
 
-  /** The body, or empty if it is over the limit (by its Content-Length, or once that much is read). */
+  /**
+   * The body, or empty if it is over the limit (by its Content-Length, or once that much is read).
+   * An over-long body is still read to its end (and thrown away, up to {@link #MAX_DRAIN_BYTES}):
+   * a client that is cut off while it is still sending never sees the 413 answer that explains why.
+   */
   private static Optional<byte[]> readLimited(final Request request) throws java.io.IOException {
-    if (request.getLength() > MAX_BODY_BYTES) {
-      return Optional.empty();
-    }
     try (InputStream in = Content.Source.asInputStream(request)) {
-      final byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-      return bytes.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(bytes);
+      if (request.getLength() <= MAX_BODY_BYTES) {
+        final byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length <= MAX_BODY_BYTES) {
+          return Optional.of(bytes);
+        }
+      }
+      long drained = 0;
+      final byte[] discard = new byte[64 * 1024];
+      for (int n; drained < MAX_DRAIN_BYTES && (n = in.read(discard)) > 0; ) {
+        drained += n;
+      }
+      return Optional.empty();
     }
   }
 
