@@ -62,17 +62,18 @@ public final class BridgeDriver {
   }
 
   /**
-   * Hands one logged deposit to the sequencer, unless an earlier tick already did (a tick that
-   * failed half-way reads the same range again): deposit indexes count up from 0 on L1.
+   * Reports one logged deposit and hands it to the sequencer, unless an earlier tick already did
+   * (a tick that failed half-way reads the same range again): deposit indexes count up from 0 on
+   * L1. The report comes first so the event feed reads in causal order: seen, then queued.
    */
   private void handOver(final L1Log log) {
     final Deposit deposit = decode(log);
     if (deposit.index() < nextDeposit) {
       return;
     }
+    events.publish(new DepositObserved(deposit, log.blockNumber(), log.transactionHash()));
     inbox.enqueueDeposit(deposit.index(), deposit.l1From(), deposit.l2To(), deposit.amount());
     nextDeposit = deposit.index() + 1;
-    events.publish(new DepositObserved(deposit, log.blockNumber(), log.transactionHash()));
   }
 
   private static Deposit decode(final L1Log log) {

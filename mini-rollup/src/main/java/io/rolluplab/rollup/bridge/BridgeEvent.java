@@ -12,12 +12,12 @@ public sealed interface BridgeEvent extends RollupEvent {
     return "bridge";
   }
 
-  /** A {@code DepositQueued} log was read on L1 and handed to the sequencer. */
+  /** A {@code DepositQueued} log was read on L1; the sequencer gets the deposit next. */
   record DepositObserved(Deposit deposit, long l1Block, Bytes32 l1Transaction) implements BridgeEvent {
     @Override
     public String sentence() {
       return "Saw L1 deposit #" + deposit.index() + " in L1 block " + l1Block + ": " + deposit.amount() + " wei from "
-          + deposit.l1From() + " for " + deposit.l2To() + " on L2; handed it to the sequencer.";
+          + deposit.l1From() + " for " + deposit.l2To() + " on L2; handing it to the sequencer.";
     }
   }
 

@@ -10,7 +10,8 @@
  *   <li>Decide the range: from the block after the last one read, up to the head but at most
  *       {@code maxBlocksPerQuery} blocks.
  *   <li>Read the range's {@code DepositQueued} logs, oldest first.
- *   <li>Act: hand each deposit not handed over before to the sequencer, in queue order.
+ *   <li>Act: report each deposit not handed over before, and hand it to the sequencer, in queue
+ *       order.
  *   <li>Count the range as read, and say so if that brought the bridge to the head or left it
  *       behind.
  * </ol>
@@ -24,8 +25,9 @@
  *   <li>A tick that fails (L1 unreachable, the sequencer refusing a deposit) changes nothing that
  *       the next tick would not redo: it re-reads the same range and skips deposits already handed
  *       over.
- *   <li>Every handed-over deposit is one {@link io.rolluplab.rollup.bridge.BridgeEvent.DepositObserved},
- *       published in queue order.
+ *   <li>Each deposit is reported by a {@link io.rolluplab.rollup.bridge.BridgeEvent.DepositObserved}
+ *       just before it is handed over, in queue order; only a deposit the sequencer refused is
+ *       reported again, when the next tick retries it.
  * </ol>
  *
  * <p><b>Not here yet:</b> the withdrawal half (following a withdrawal from its L2 block through
