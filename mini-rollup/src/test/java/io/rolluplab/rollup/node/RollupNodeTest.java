@@ -65,6 +65,8 @@ class RollupNodeTest {
     assertThat(Address.fromHex((String) BridgeContract.ROLLUP.decode(bridgesRollup).get(0).getValue()))
         .isEqualTo(deployment.rollup());
     assertThat(devnet.code(deployment.disputeGame())).isNotEmpty();
+    assertThat(deployment.bridge().toChecksumHex()).as("the Bridge address the README gives")
+        .isEqualTo("0xA44B9f3F5Bb8C278c1ee85D8F32517c6EFa64B0D");
     assertThat(node.events().since(0)).extracting(StoredEvent::type).containsExactly("RollupDeployed");
   }
 
