@@ -6,6 +6,11 @@ import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.chain.MiningMode;
 import io.rolluplab.devnet.rpc.JsonRpcServer;
+import io.rolluplab.rollup.l1.EmbeddedL1;
+import io.rolluplab.rollup.node.RollupDeployment;
+import io.rolluplab.rollup.node.RollupNode;
+import io.rolluplab.rollup.node.RollupNodeConfig;
+import io.rolluplab.rollup.rpc.L2JsonRpcServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -16,12 +21,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code java -jar rollup-lab.jar}: starts the L1 devnet and the web UI in one process and prints
- * where to find them and the dev accounts' test keys.
+ * {@code java -jar rollup-lab.jar}: starts the L1 devnet, one optimistic rollup on it and the web
+ * UI in one process and prints where to find them and the dev accounts' test keys.
  */
 @Command(
     name = "rollup-lab",
-    description = "Starts an Ethereum devnet (L1) and its web UI on 127.0.0.1.",
+    description = "Starts an Ethereum devnet (L1), an optimistic rollup (L2) on it and the web UI on 127.0.0.1.",
     subcommands = {StateTestsCommand.class, BenchCommand.class, RpcBenchCommand.class},
     sortOptions = false)
 public final class RollupLab implements Callable<Integer> {
@@ -35,6 +40,11 @@ public final class RollupLab implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   int rpcPort;
 
+  @Option(names = "--l2-rpc-port", defaultValue = "" + L2JsonRpcServer.DEFAULT_PORT, paramLabel = "PORT",
+      description = "Port of the L2 (rollup) JSON-RPC server on 127.0.0.1; 0 picks a free one. "
+          + "Default: ${DEFAULT-VALUE}.")
+  int l2RpcPort;
+
   @Option(names = "--block-time", defaultValue = "0", paramLabel = "SECONDS",
       description = "Seconds between L1 blocks; 0 mines a block for every transaction (automine). "
           + "Default: ${DEFAULT-VALUE}.")
@@ -47,6 +57,9 @@ public final class RollupLab implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  /** The dev account that deploys and operates the rollup; the last one, so 0–8 are left to the user. */
+  static final DevAccount OPERATOR = DevAccounts.all().get(DevAccounts.COUNT - 1);
 
   public static void main(final String[] args) {
     System.exit(new CommandLine(new RollupLab()).execute(args));
@@ -76,7 +89,17 @@ public final class RollupLab implements Callable<Integer> {
       rpc.close();
       return portTaken("the web UI", port, "--port", e);
     }
-    printWelcome(spec.commandLine().getOut(), devnet, server, rpc);
+    // the rollup last: deploying it takes a moment, and L1 tools may already connect meanwhile
+    final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), OPERATOR.credentials(), RollupNodeConfig.defaults());
+    try {
+      rollup.start(l2RpcPort);
+    } catch (IOException e) {
+      rollup.close();
+      server.close();
+      rpc.close();
+      return portTaken("the L2 JSON-RPC server", l2RpcPort, "--l2-rpc-port", e);
+    }
+    printWelcome(spec.commandLine().getOut(), devnet, server, rpc, rollup);
     server.join();
     return 0;
   }
@@ -89,11 +112,17 @@ public final class RollupLab implements Callable<Integer> {
   }
 
   private static void printWelcome(final PrintWriter out, final Devnet devnet, final WebServer server,
-      final JsonRpcServer rpc) {
+      final JsonRpcServer rpc, final RollupNode rollup) {
+    final RollupDeployment contracts = rollup.deployment();
     out.println("Rollup Lab is running.");
     out.println("  Web UI:  " + server.url());
     out.println("  L1 JSON-RPC: " + rpc.url() + ", " + rpc.webSocketUrl());
     out.println("  L1:      chain id " + devnet.chainId() + ", " + MiningModes.describe(devnet.miningMode()));
+    out.println("  L2 JSON-RPC: " + rollup.l2RpcUrl() + " (chain id " + rollup.l2ChainId() + ")");
+    out.println("  Rollup on L1: OptimisticRollup " + contracts.rollup().toChecksumHex() + ", Bridge "
+        + contracts.bridge().toChecksumHex() + " (deposit with deposit(address))");
+    out.println("  Operator: dev account (" + OPERATOR.index() + ") " + OPERATOR.address().toChecksumHex()
+        + " deploys and runs the rollup");
     out.println();
     out.println("Dev accounts (" + DevAccounts.MNEMONIC + "), 10,000 ETH each:");
     for (final DevAccount account : DevAccounts.all()) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -22,7 +24,24 @@ class RollupLabTest {
   void helpDescribesEveryOption() {
     final String usage = run(new StringWriter(), "--help");
 
-    assertThat(usage).contains("--port", "--rpc-port", "--block-time", "automine", "Default: 8080", "Default: 8545");
+    assertThat(usage).contains("--port", "--rpc-port", "--l2-rpc-port", "--block-time", "automine", "Default: 8080",
+        "Default: 8545", "Default: 9545");
+  }
+
+  @Test
+  void saysWhichFlagToChangeWhenTheL2RpcPortIsTaken() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      final StringWriter err = new StringWriter();
+      final CommandLine commandLine = new CommandLine(new RollupLab());
+      commandLine.setOut(new PrintWriter(new StringWriter()));
+      commandLine.setErr(new PrintWriter(err));
+
+      final int exitCode = commandLine.execute("--port", "0", "--rpc-port", "0", "--l2-rpc-port",
+          String.valueOf(taken.getLocalPort()));
+
+      assertThat(exitCode).isEqualTo(1);
+      assertThat(err.toString()).contains("the L2 JSON-RPC server", "--l2-rpc-port 0");
+    }
   }
 
   @Test

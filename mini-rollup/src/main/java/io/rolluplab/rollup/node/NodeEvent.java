@@ -1,0 +1,38 @@
+package io.rolluplab.rollup.node;
+
+import io.rolluplab.rollup.event.RollupEvent;
+
+/** What the node itself does around its roles, one record each, with the sentence the event feed shows. */
+public sealed interface NodeEvent extends RollupEvent {
+
+  @Override
+  default String role() {
+    return "node";
+  }
+
+  /** The rollup's contracts are on L1. */
+  record RollupDeployed(RollupDeployment deployment, long l2ChainId) implements NodeEvent {
+    @Override
+    public String sentence() {
+      return "Deployed the OptimisticRollup at " + deployment.rollup() + " in L1 block " + deployment.l1Block()
+          + ", with its Bridge at " + deployment.bridge() + " and its DisputeGame at " + deployment.disputeGame()
+          + "; the L2 has chain id " + l2ChainId + ".";
+    }
+  }
+
+  /** A role's tick threw; the node goes on and the role tries again at its next tick. */
+  record TickFailed(String failedRole, String problem) implements NodeEvent {
+    @Override
+    public String sentence() {
+      return "The " + failedRole + "'s tick failed (" + problem + "); it tries again at every tick.";
+    }
+  }
+
+  /** A role whose ticks failed completed one again. */
+  record TickRecovered(String recoveredRole) implements NodeEvent {
+    @Override
+    public String sentence() {
+      return "The " + recoveredRole + " works again.";
+    }
+  }
+}

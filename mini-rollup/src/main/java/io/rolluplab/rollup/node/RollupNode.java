@@ -1,0 +1,189 @@
+package io.rolluplab.rollup.node;
+
+import io.rolluplab.rollup.bridge.BridgeConfig;
+import io.rolluplab.rollup.bridge.BridgeDriver;
+import io.rolluplab.rollup.event.EventLog;
+import io.rolluplab.rollup.event.EventSink;
+import io.rolluplab.rollup.l1.L1Client;
+import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.node.NodeEvent.RollupDeployed;
+import io.rolluplab.rollup.node.NodeEvent.TickFailed;
+import io.rolluplab.rollup.node.NodeEvent.TickRecovered;
+import io.rolluplab.rollup.rpc.L2JsonRpcServer;
+import io.rolluplab.rollup.sequencer.L1FeeSource;
+import io.rolluplab.rollup.sequencer.SequencerConfig;
+import io.rolluplab.rollup.sequencer.SequencerDriver;
+import io.rolluplab.rollup.sequencer.SequencerEvent.BlockSealed;
+import io.rolluplab.rollup.sequencer.SequencerQueries;
+import io.rolluplab.rollup.store.RollupStore;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.InstantSource;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.web3j.crypto.Credentials;
+
+/**
+ * One rollup instance, assembled: its contracts on L1, its roles, its event log and its L2
+ * JSON-RPC endpoint. {@link #tick()} runs every role once, in a fixed order; {@link #start} has
+ * one thread do that every {@code tickInterval}, so roles never run at the same time and a run
+ * reads the same way each time.
+ */
+public final class RollupNode implements AutoCloseable {
+  /** A role's turn; it may throw, and the node reports that instead of stopping. */
+  @FunctionalInterface
+  private interface Turn {
+    void take() throws Exception;
+  }
+
+  private record Role(String name, Turn turn) {}
+
+  private final RollupNodeConfig config;
+  private final RollupStore store;
+  private final EventLog events;
+  private final RollupDeployment deployment;
+  private final SequencerDriver sequencer;
+  private final BridgeDriver bridge;
+  private final List<Role> roles;
+  private final Map<String, String> failing = new HashMap<>();
+  private ScheduledExecutorService loop;
+  private L2JsonRpcServer rpc;
+
+  private RollupNode(final L1Client l1, final Credentials operator, final RollupNodeConfig config,
+      final RollupStore store, final InstantSource clock) throws L1Exception {
+    this.config = config;
+    this.store = store;
+    final ChainHeads heads = new ChainHeads();
+    this.events = new EventLog(store.events(), heads, Clock.systemUTC());
+    final EventSink sink = event -> {
+      if (event instanceof BlockSealed sealed) {
+        heads.sawL2(sealed.number());
+      }
+      events.publish(event);
+    };
+    this.deployment = RollupDeployment.deploy(l1, operator, config);
+    heads.sawL1(l1.latestBlock());
+    events.publish(new RollupDeployed(deployment, config.l2ChainId()));
+    this.sequencer = new SequencerDriver(
+        SequencerConfig.defaults(config.l2ChainId()).withBlockInterval(config.blockInterval()),
+        L1FeeSource.constant(config.l1FeePerByte()), clock, sink);
+    this.bridge = new BridgeDriver(BridgeConfig.of(deployment.bridge(), deployment.l1Block()), l1,
+        sequencer::enqueueDeposit, sink);
+    // bridge before sequencer, so a deposit seen in this round is in the block sealed in it;
+    // the L1 head is read just before the bridge, so the bridge's events carry it
+    this.roles = List.of(
+        new Role("bridge", () -> {
+          heads.sawL1(l1.latestBlock());
+          bridge.tick();
+        }),
+        new Role("sequencer", sequencer::tick));
+  }
+
+  /**
+   * Deploys a new rollup on {@code l1}, signed by {@code operator}, with its store in memory. Its
+   * roles are built but not running: call {@link #start} (or {@link #tick()} step by step).
+   */
+  public static RollupNode deploy(final L1Client l1, final Credentials operator, final RollupNodeConfig config)
+      throws L1Exception {
+    return deploy(l1, operator, config, RollupStore.inMemory(), Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #deploy(L1Client, Credentials, RollupNodeConfig)}, with the given store (the node
+   * closes it) and the clock the sequencer seals blocks by.
+   */
+  public static RollupNode deploy(final L1Client l1, final Credentials operator, final RollupNodeConfig config,
+      final RollupStore store, final InstantSource clock) throws L1Exception {
+    try {
+      return new RollupNode(l1, operator, config, store, clock);
+    } catch (L1Exception | RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Serves the L2 JSON-RPC on 127.0.0.1:{@code l2RpcPort} (0: any free port) and starts ticking.
+   *
+   * @throws IOException if the port cannot be bound; nothing is running then
+   */
+  public synchronized RollupNode start(final int l2RpcPort) throws IOException {
+    if (loop != null) {
+      throw new IllegalStateException("the rollup node is already running");
+    }
+    rpc = L2JsonRpcServer.start(sequencer, l2RpcPort);
+    loop = Executors.newSingleThreadScheduledExecutor(task -> {
+      final Thread thread = new Thread(task, "rollup-node");
+      thread.setDaemon(true);
+      return thread;
+    });
+    loop.scheduleWithFixedDelay(this::tick, 0, config.tickInterval().toMillis(), TimeUnit.MILLISECONDS);
+    return this;
+  }
+
+  /**
+   * One round: each role takes its turn, in order. A role that fails does not stop the others;
+   * its failure is an event the first time it happens, and so is its recovery.
+   */
+  public synchronized void tick() {
+    for (final Role role : roles) {
+      try {
+        role.turn().take();
+        if (failing.remove(role.name()) != null) {
+          events.publish(new TickRecovered(role.name()));
+        }
+      } catch (Exception e) {
+        final String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (!problem.equals(failing.put(role.name(), problem))) {
+          events.publish(new TickFailed(role.name(), problem));
+        }
+      }
+    }
+  }
+
+  public RollupDeployment deployment() {
+    return deployment;
+  }
+
+  public long l2ChainId() {
+    return config.l2ChainId();
+  }
+
+  /** What the L2 looks like now: blocks, accounts, the mempool. */
+  public SequencerQueries l2() {
+    return sequencer;
+  }
+
+  public EventLog events() {
+    return events;
+  }
+
+  /** The L2 JSON-RPC endpoint's URL, once {@link #start}ed. */
+  public String l2RpcUrl() {
+    if (rpc == null) {
+      throw new IllegalStateException("the rollup node serves no L2 JSON-RPC until it is started");
+    }
+    return rpc.url();
+  }
+
+  /** Stops ticking, stops the roles, closes the L2 JSON-RPC endpoint and the store. */
+  @Override
+  public void close() throws Exception {
+    if (loop != null) {
+      loop.shutdown();
+      loop.awaitTermination(5, TimeUnit.SECONDS);
+    }
+    synchronized (this) {
+      bridge.stop();
+      sequencer.stop();
+      if (rpc != null) {
+        rpc.close();
+      }
+      store.close();
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.rolluplab.rollup.node;
+
+import java.math.BigInteger;
+import java.time.Duration;
+
+/**
+ * What one rollup instance is: the settings its L1 contracts are deployed with and how often its
+ * roles run. Checked when built, so a bad setting fails at start-up with the field's name.
+ *
+ * @param l2ChainId the chain id wallets sign L2 transactions for; it must differ from the L1's so
+ *     that a transaction signed for one chain is invalid on the other (EIP-155)
+ * @param challengePeriod how long, on the L1 clock, a proposed batch can be disputed before it is final
+ * @param disputeClock the time each side of a dispute may spend on its moves (a chess clock)
+ * @param forceInclusionDelay how long after its deposit a user may force L1 to include it
+ * @param bond what a proposer locks on L1, and loses if its root is proven wrong
+ * @param blockInterval the least time between two L2 blocks (soft confirmation latency)
+ * @param tickInterval how often the node runs every role's {@code tick()}: well below {@code blockInterval}
+ * @param l1FeePerByte wei each byte of an L2 transaction pays for the L1 calldata it will be posted in
+ */
+public record RollupNodeConfig(
+    long l2ChainId,
+    Duration challengePeriod,
+    Duration disputeClock,
+    Duration forceInclusionDelay,
+    BigInteger bond,
+    Duration blockInterval,
+    Duration tickInterval,
+    long l1FeePerByte) {
+
+  /**
+   * 42069: not the L1's 31337, and easy to type into a wallet. Chain ids of public networks are
+   * listed at chainlist.org; a lab chain only needs one that no network a student uses has.
+   */
+  public static final long DEFAULT_L2_CHAIN_ID = 42069;
+  /** Seven days, as on OP Mainnet and Arbitrum One; the devnet's clock fast-forwards it in one call. */
+  public static final Duration DEFAULT_CHALLENGE_PERIOD = Duration.ofDays(7);
+  /** 16 gwei: the L1 calldata price of a non-zero byte (16 gas) at the devnet's starting base fee of 1 gwei. */
+  public static final long DEFAULT_L1_FEE_PER_BYTE = 16_000_000_000L;
+
+  public RollupNodeConfig {
+    require(l2ChainId > 0, "l2ChainId", "must be positive", l2ChainId);
+    requirePositive(challengePeriod, "challengePeriod");
+    requirePositive(disputeClock, "disputeClock");
+    requirePositive(forceInclusionDelay, "forceInclusionDelay");
+    require(bond != null && bond.signum() > 0, "bond", "must be positive wei", bond);
+    requirePositive(blockInterval, "blockInterval");
+    requirePositive(tickInterval, "tickInterval");
+    require(tickInterval.compareTo(blockInterval) <= 0, "tickInterval",
+        "must not be longer than blockInterval (" + blockInterval + "), or blocks come late", tickInterval);
+    require(l1FeePerByte >= 0, "l1FeePerByte", "must be 0 or more", l1FeePerByte);
+  }
+
+  /** Chain id 42069, a 7-day window, 1-hour dispute clocks, 1-day force inclusion, 1 ETH bond, 1 s blocks, 100 ms ticks. */
+  public static RollupNodeConfig defaults() {
+    return new RollupNodeConfig(DEFAULT_L2_CHAIN_ID, DEFAULT_CHALLENGE_PERIOD, Duration.ofHours(1), Duration.ofDays(1),
+        BigInteger.TEN.pow(18), Duration.ofSeconds(1), Duration.ofMillis(100), DEFAULT_L1_FEE_PER_BYTE);
+  }
+
+  /** The same, with L2 blocks (and ticks, if they were slower) every {@code interval}. */
+  public RollupNodeConfig withBlockInterval(final Duration interval) {
+    final Duration tick = tickInterval.compareTo(interval) <= 0 ? tickInterval : interval;
+    return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, bond, interval, tick,
+        l1FeePerByte);
+  }
+
+  private static void requirePositive(final Duration value, final String field) {
+    require(value != null && !value.isNegative() && !value.isZero(), field, "must be positive", value);
+  }
+
+  private static void require(final boolean ok, final String field, final String rule, final Object value) {
+    if (!ok) {
+      throw new IllegalArgumentException("RollupNodeConfig." + field + " " + rule + ", got " + value);
+    }
+  }
+}

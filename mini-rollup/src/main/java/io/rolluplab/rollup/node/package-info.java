@@ -1,0 +1,28 @@
+/**
+ * One rollup instance, assembled ({@link io.rolluplab.rollup.node.RollupNode}): it deploys the
+ * {@code OptimisticRollup} (which creates its {@code Bridge} and {@code DisputeGame}) on L1, builds
+ * the roles on an {@link io.rolluplab.rollup.event.EventLog} in a
+ * {@link io.rolluplab.rollup.store.RollupStore}, serves the L2 JSON-RPC, and runs the roles.
+ *
+ * <p>The loop ({@link io.rolluplab.rollup.node.RollupNode#tick()}), on one thread every
+ * {@code tickInterval}:
+ *
+ * <ol>
+ *   <li>Read the L1 head (to stamp events with), then the bridge's tick: deposits seen on L1 go
+ *       to the sequencer.
+ *   <li>The sequencer's tick: seal a block if one is due, so a deposit seen in step 1 can be in
+ *       it.
+ * </ol>
+ *
+ * <p>Invariants:
+ *
+ * <ol>
+ *   <li>Roles never run at the same time, and always in the order above.
+ *   <li>A role whose tick fails does not stop the others or the loop; its failure, and its
+ *       recovery, is each one event.
+ *   <li>Every event of every role goes to one event log, in the order it happened.
+ * </ol>
+ *
+ * <p>The batcher, proposer and challenger join the loop after the sequencer when they exist.
+ */
+package io.rolluplab.rollup.node;
