@@ -58,11 +58,27 @@ public final class RollupLab implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  /** The dev account that deploys and operates the rollup; the last one, so 0–8 are left to the user. */
-  static final DevAccount OPERATOR = DevAccounts.all().get(DevAccounts.COUNT - 1);
+  /**
+   * The dev account that deploys and operates the rollup; the last one, so 0–8 are left to the user.
+   * A method, not a constant: deriving the keys must not run before the start-up preloading begins.
+   */
+  static DevAccount operator() {
+    return DevAccounts.all().get(DevAccounts.COUNT - 1);
+  }
 
   public static void main(final String[] args) {
+    // work that needs no option, begun on the second core while picocli reads the command line:
+    // the RPC server's classes, and the dev keys the genesis block funds (the first caller of
+    // DevAccounts.all() waits for this derivation instead of starting its own)
+    inBackground("rpc-preload", JsonRpcServer::preload);
+    inBackground("dev-keys", DevAccounts::all);
     System.exit(new CommandLine(new RollupLab()).execute(args));
+  }
+
+  private static void inBackground(final String name, final Runnable work) {
+    final Thread thread = new Thread(work, name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   @Override
@@ -73,7 +89,6 @@ public final class RollupLab implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--block-time: " + e.getMessage());
     }
-    JsonRpcServer.preloadInBackground();
     final Devnet devnet = Devnet.start(DevnetConfig.defaults().withMining(mining));
     // the RPC server first: tools poll it as soon as the process starts
     final JsonRpcServer rpc;
@@ -90,7 +105,7 @@ public final class RollupLab implements Callable<Integer> {
       return portTaken("the web UI", port, "--port", e);
     }
     // the rollup last: deploying it takes a moment, and L1 tools may already connect meanwhile
-    final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), OPERATOR.credentials(), RollupNodeConfig.defaults());
+    final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), operator().credentials(), RollupNodeConfig.defaults());
     try {
       rollup.start(l2RpcPort);
     } catch (IOException e) {
@@ -121,7 +136,7 @@ public final class RollupLab implements Callable<Integer> {
     out.println("  L2 JSON-RPC: " + rollup.l2RpcUrl() + " (chain id " + rollup.l2ChainId() + ")");
     out.println("  Rollup on L1: OptimisticRollup " + contracts.rollup().toChecksumHex() + ", Bridge "
         + contracts.bridge().toChecksumHex() + " (deposit with deposit(address))");
-    out.println("  Operator: dev account (" + OPERATOR.index() + ") " + OPERATOR.address().toChecksumHex()
+    out.println("  Operator: dev account (" + operator().index() + ") " + operator().address().toChecksumHex()
         + " deploys and runs the rollup");
     out.println();
     out.println("Dev accounts (" + DevAccounts.MNEMONIC + "), 10,000 ETH each:");

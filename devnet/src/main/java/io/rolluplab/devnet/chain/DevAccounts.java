@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.web3j.crypto.Bip32ECKeyPair;
-import org.web3j.crypto.Keys;
 import org.web3j.crypto.MnemonicUtils;
 
 /**
@@ -43,7 +42,9 @@ public final class DevAccounts {
     final List<DevAccount> accounts = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       final Bip32ECKeyPair key = Bip32ECKeyPair.deriveKeyPair(parent, new int[] {i});
-      accounts.add(new DevAccount(i, Address.fromHex(Keys.getAddress(key)), key));
+      // computed here rather than by web3j's Keys, whose first use installs BouncyCastle's whole
+      // JCA provider: a few hundred classes that would delay the devnet's start-up by half a second
+      accounts.add(new DevAccount(i, Address.fromPublicKey(key.getPublicKey()), key));
     }
     return List.copyOf(accounts);
   }

@@ -44,24 +44,19 @@ public final class JsonRpcServer implements AutoCloseable {
   }
 
   /**
-   * Loads what the server and its first request need (Jetty, the WebSocket upgrade, Jackson) on a
-   * background thread. Called first thing at start-up, it overlaps that class loading with the
-   * devnet's own set-up (deriving the dev keys) on the other core, so wallets polling the port get
-   * their first answer sooner.
+   * Loads what the server and its first request need (Jetty, the WebSocket upgrade, Jackson). Run on
+   * a background thread first thing at start-up, it overlaps that class loading with the devnet's
+   * own set-up on the other core, so wallets polling the port get their first answer sooner.
    */
-  public static void preloadInBackground() {
-    final Thread preload = new Thread(() -> {
-      try {
-        new JsonRpcDispatcher(new RpcMethods()).handle("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\"}", null);
-        Class.forName(Server.class.getName());
-        Class.forName(ServerConnector.class.getName());
-        Class.forName(WebSocketUpgradeHandler.class.getName());
-      } catch (ClassNotFoundException | RuntimeException e) {
-        // only a head start: whatever fails here loads again, on demand, when it is needed
-      }
-    }, "rpc-preload");
-    preload.setDaemon(true);
-    preload.start();
+  public static void preload() {
+    try {
+      new JsonRpcDispatcher(new RpcMethods()).handle("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\"}", null);
+      Class.forName(Server.class.getName());
+      Class.forName(ServerConnector.class.getName());
+      Class.forName(WebSocketUpgradeHandler.class.getName());
+    } catch (ClassNotFoundException | RuntimeException e) {
+      // only a head start: whatever fails here loads again, on demand, when it is needed
+    }
   }
 
   /**

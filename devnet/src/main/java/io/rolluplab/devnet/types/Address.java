@@ -48,6 +48,15 @@ public final class Address implements Comparable<Address> {
     return new Address(b);
   }
 
+  /**
+   * The address of an externally owned account: the last 20 bytes of keccak256 of its 64-byte
+   * uncompressed public key (x ‖ y, without the 0x04 prefix).
+   */
+  public static Address fromPublicKey(final java.math.BigInteger publicKey) {
+    final byte[] hash = io.rolluplab.devnet.crypto.Keccak.hash(Numeric.toBytesPadded(publicKey, 64));
+    return new Address(Arrays.copyOfRange(hash, 12, 32));
+  }
+
   /** The low 20 bytes of a 32-byte big-endian word. */
   public static Address fromWordBytes(final byte[] word32) {
     return new Address(Arrays.copyOfRange(word32, 12, 32));
