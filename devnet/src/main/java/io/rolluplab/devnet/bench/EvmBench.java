@@ -2,6 +2,7 @@ package io.rolluplab.devnet.bench;
 
 import io.rolluplab.devnet.evm.Fork;
 import io.rolluplab.devnet.evm.trace.Tracer;
+import io.rolluplab.devnet.solidity.ContractArtifact;
 import io.rolluplab.devnet.state.WorldState;
 import io.rolluplab.devnet.tx.BlockContext;
 import io.rolluplab.devnet.tx.InvalidTransactionException;

@@ -3,7 +3,7 @@
  * assert nothing. {@link io.rolluplab.devnet.bench.EvmBench} measures the EVM in Mgas/s; {@link
  * io.rolluplab.devnet.bench.RpcBench} measures the JSON-RPC server as a client sees it, with
  * {@link io.rolluplab.devnet.bench.RpcBenchClient} and {@link
- * io.rolluplab.devnet.bench.StartupBench}; {@link io.rolluplab.devnet.bench.ContractArtifact}
- * loads the compiled contracts they run.
+ * io.rolluplab.devnet.bench.StartupBench}. The contracts they run come from {@link
+ * io.rolluplab.devnet.solidity.ContractArtifact}.
  */
 package io.rolluplab.devnet.bench;

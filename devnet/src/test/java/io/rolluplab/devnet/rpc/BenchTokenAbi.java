@@ -1,6 +1,6 @@
 package io.rolluplab.devnet.rpc;
 
-import io.rolluplab.devnet.bench.ContractArtifact;
+import io.rolluplab.devnet.solidity.ContractArtifact;
 import java.math.BigInteger;
 import java.util.List;
 import org.web3j.abi.EventEncoder;

@@ -4,8 +4,8 @@ import static io.rolluplab.devnet.rpc.DevnetNode.address;
 import static io.rolluplab.devnet.rpc.DevnetNode.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rolluplab.devnet.bench.ContractArtifact;
 import io.rolluplab.devnet.rpc.BenchTokenAbi.InsufficientBalance;
+import io.rolluplab.devnet.solidity.ContractArtifact;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.rolluplab.rollup.node;
 
-import io.rolluplab.devnet.bench.ContractArtifact;
+import io.rolluplab.devnet.solidity.ContractArtifact;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;

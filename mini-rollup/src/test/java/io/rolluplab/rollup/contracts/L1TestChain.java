@@ -2,12 +2,12 @@ package io.rolluplab.rollup.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rolluplab.devnet.bench.ContractArtifact;
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.chain.Receipt;
 import io.rolluplab.devnet.evm.trace.Tracer;
+import io.rolluplab.devnet.solidity.ContractArtifact;
 import io.rolluplab.devnet.tx.CallRequest;
 import io.rolluplab.devnet.tx.TransactionResult;
 import io.rolluplab.devnet.types.Address;

@@ -1,4 +1,4 @@
-package io.rolluplab.devnet.bench;
+package io.rolluplab.devnet.solidity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
