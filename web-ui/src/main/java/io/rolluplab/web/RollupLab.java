@@ -1,5 +1,6 @@
 package io.rolluplab.web;
 
+import io.rolluplab.devnet.chain.BlockTimer;
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.chain.Devnet;
@@ -11,8 +12,13 @@ import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.node.RollupNodeConfig;
 import io.rolluplab.rollup.rpc.L2JsonRpcServer;
+import io.rolluplab.rollup.store.RollupStore;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.ref.Reference;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,6 +55,11 @@ public final class RollupLab implements Callable<Integer> {
       description = "Seconds between L1 blocks; 0 mines a block for every transaction (automine). "
           + "Default: ${DEFAULT-VALUE}.")
   long blockTimeSeconds;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Keep the L1 chain and the rollup in DIR (created if missing), so a restart with the same DIR "
+          + "carries on where the last run stopped, even after a crash. Without it, everything is in memory.")
+  Path dataDir;
 
   /** Inherited, so every sub-command answers {@code --help} too. */
   @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
@@ -89,7 +100,14 @@ public final class RollupLab implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--block-time: " + e.getMessage());
     }
-    final Devnet devnet = Devnet.start(DevnetConfig.defaults().withMining(mining));
+    final DataDirLock lock;
+    try {
+      lock = dataDir == null ? null : DataDirLock.acquire(dataDir);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("could not use --data-dir " + dataDir + ": " + e.getMessage());
+      return 1;
+    }
+    final Devnet devnet = openDevnet(DevnetConfig.defaults().withMining(mining));
     // the RPC server first: tools poll it as soon as the process starts
     final JsonRpcServer rpc;
     try {
@@ -105,7 +123,9 @@ public final class RollupLab implements Callable<Integer> {
       return portTaken("the web UI", port, "--port", e);
     }
     // the rollup last: deploying it takes a moment, and L1 tools may already connect meanwhile
-    final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), operator().credentials(), RollupNodeConfig.defaults());
+    final RollupStore store = dataDir == null ? RollupStore.inMemory() : RollupStore.inDirectory(dataDir);
+    final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), operator().credentials(),
+        RollupNodeConfig.defaults(), store, Clock.systemUTC());
     try {
       rollup.start(l2RpcPort);
     } catch (IOException e) {
@@ -116,7 +136,20 @@ public final class RollupLab implements Callable<Integer> {
     }
     printWelcome(spec.commandLine().getOut(), devnet, server, rpc, rollup);
     server.join();
+    // the lock is released if its channel is garbage-collected: keep it reachable until the end
+    Reference.reachabilityFence(lock);
     return 0;
+  }
+
+  /** In memory, or replaying and then recording its chain in {@code DIR/l1.journal}. */
+  private Devnet openDevnet(final DevnetConfig config) throws IOException {
+    if (dataDir == null) {
+      return Devnet.start(config);
+    }
+    final Devnet devnet = Devnet.open(config, dataDir.resolve("l1.journal"), InstantSource.system(),
+        BlockTimer.daemonThread());
+    devnet.start();
+    return devnet;
   }
 
   private int portTaken(final String what, final int portNumber, final String flag, final IOException e) {

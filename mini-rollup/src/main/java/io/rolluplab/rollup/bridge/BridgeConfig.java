@@ -7,7 +7,8 @@ import io.rolluplab.devnet.types.Address;
  * field's name.
  *
  * @param bridge the L1 {@code Bridge} contract whose {@code DepositQueued} logs are the deposits
- * @param firstBlock the L1 block that created the bridge: no deposit can be older
+ * @param firstBlock the first L1 block to read: the one that created the bridge (no deposit can be
+ *     older), or for a restarted bridge the first it had not read
  * @param maxBlocksPerQuery blocks one {@code eth_getLogs} covers at most; public nodes refuse
  *     wide ranges, so a bridge far behind catches up over several ticks
  */

@@ -20,6 +20,15 @@ public sealed interface NodeEvent extends RollupEvent {
     }
   }
 
+  /** The node started again on the store of an earlier run: its contracts and L2 blocks were there. */
+  record RollupResumed(RollupDeployment deployment, long l2Head, int pending) implements NodeEvent {
+    @Override
+    public String sentence() {
+      return "Resumed the OptimisticRollup at " + deployment.rollup() + " from the store: L2 blocks up to " + l2Head
+          + " re-executed to their stored state roots, " + pending + " accepted transactions back in the mempool.";
+    }
+  }
+
   /** A role's tick threw; the node goes on and the role tries again at its next tick. */
   record TickFailed(String failedRole, String problem) implements NodeEvent {
     @Override

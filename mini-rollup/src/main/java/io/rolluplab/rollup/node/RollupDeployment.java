@@ -7,6 +7,7 @@ import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.l1.L1Receipt;
+import io.rolluplab.rollup.store.DeploymentTable;
 import java.util.Arrays;
 import org.web3j.crypto.Credentials;
 
@@ -28,6 +29,15 @@ public record RollupDeployment(Address rollup, Address bridge, Address disputeGa
     final Address rollup = receipt.contractAddress();
     return new RollupDeployment(rollup, read(l1, rollup, OptimisticRollupContract.BRIDGE),
         read(l1, rollup, OptimisticRollupContract.DISPUTE_GAME), receipt.blockNumber());
+  }
+
+  /** The deployment as the store keeps it. */
+  public DeploymentTable.Row toRow() {
+    return new DeploymentTable.Row(rollup, bridge, disputeGame, l1Block);
+  }
+
+  public static RollupDeployment fromRow(final DeploymentTable.Row row) {
+    return new RollupDeployment(row.rollup(), row.bridge(), row.disputeGame(), row.l1Block());
   }
 
   /** An address the rollup contract returns from {@code getter}. */

@@ -7,6 +7,7 @@ import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.node.NodeEvent.RollupDeployed;
+import io.rolluplab.rollup.node.NodeEvent.RollupResumed;
 import io.rolluplab.rollup.node.NodeEvent.TickFailed;
 import io.rolluplab.rollup.node.NodeEvent.TickRecovered;
 import io.rolluplab.rollup.rpc.L2JsonRpcServer;
@@ -15,6 +16,9 @@ import io.rolluplab.rollup.sequencer.SequencerConfig;
 import io.rolluplab.rollup.sequencer.SequencerDriver;
 import io.rolluplab.rollup.sequencer.SequencerEvent.BlockSealed;
 import io.rolluplab.rollup.sequencer.SequencerQueries;
+import io.rolluplab.rollup.sequencer.StoredSequencerJournal;
+import io.rolluplab.rollup.sequencer.TransactionRejectedException;
+import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.RollupStore;
 import java.io.IOException;
 import java.time.Clock;
@@ -22,6 +26,7 @@ import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +46,8 @@ public final class RollupNode implements AutoCloseable {
   }
 
   private record Role(String name, Turn turn) {}
+
+  private static final String BRIDGE = "bridge";
 
   private final RollupNodeConfig config;
   private final RollupStore store;
@@ -65,22 +72,43 @@ public final class RollupNode implements AutoCloseable {
       }
       events.publish(event);
     };
-    this.deployment = RollupDeployment.deploy(l1, operator, config);
+    final Optional<RollupDeployment> earlier = store.deployment().get().map(RollupDeployment::fromRow);
+    this.deployment = earlier.isPresent() ? earlier.get() : RollupDeployment.deploy(l1, operator, config);
     heads.sawL1(l1.latestBlock());
-    events.publish(new RollupDeployed(deployment, config.l2ChainId()));
+    if (earlier.isEmpty()) {
+      store.deployment().insert(deployment.toRow());
+      events.publish(new RollupDeployed(deployment, config.l2ChainId()));
+    }
     this.sequencer = new SequencerDriver(
         SequencerConfig.defaults(config.l2ChainId()).withBlockInterval(config.blockInterval()),
-        L1FeeSource.constant(config.l1FeePerByte()), clock, sink);
-    this.bridge = new BridgeDriver(BridgeConfig.of(deployment.bridge(), deployment.l1Block()), l1,
-        sequencer::enqueueDeposit, sink);
+        L1FeeSource.constant(config.l1FeePerByte()), clock, sink, new StoredSequencerJournal(store));
+    heads.sawL2(sequencer.head().number());
+    if (earlier.isPresent()) {
+      events.publish(new RollupResumed(deployment, sequencer.head().number(), sequencer.pendingCount()));
+    }
+    final long firstUnread = store.l1Progress().get(BRIDGE).orElse(deployment.l1Block());
+    this.bridge = new BridgeDriver(BridgeConfig.of(deployment.bridge(), firstUnread), l1, sequencer::enqueueDeposit,
+        sink);
     // bridge before sequencer, so a deposit seen in this round is in the block sealed in it;
     // the L1 head is read just before the bridge, so the bridge's events carry it
     this.roles = List.of(
-        new Role("bridge", () -> {
+        new Role(BRIDGE, () -> {
           heads.sawL1(l1.latestBlock());
-          bridge.tick();
+          bridgeTurn();
         }),
         new Role("sequencer", sequencer::tick));
+  }
+
+  /**
+   * The bridge's tick, then its progress to the store: after the sequencer stored the deposits it
+   * handed over, so a restart reads again at worst a range whose deposits the sequencer ignores.
+   */
+  private void bridgeTurn() throws L1Exception {
+    final long before = bridge.nextBlock();
+    bridge.tick();
+    if (bridge.nextBlock() != before) {
+      store.l1Progress().set(BRIDGE, bridge.nextBlock());
+    }
   }
 
   /**
@@ -94,7 +122,11 @@ public final class RollupNode implements AutoCloseable {
 
   /**
    * As {@link #deploy(L1Client, Credentials, RollupNodeConfig)}, with the given store (the node
-   * closes it) and the clock the sequencer seals blocks by.
+   * closes it) and the clock the sequencer seals blocks by. A store from an earlier run (a file
+   * store under {@code --data-dir}) is resumed instead: its deployment is used, nothing is
+   * deployed, the L2 is rebuilt from its blocks and the bridge reads L1 on from where it stopped.
+   *
+   * @throws IllegalStateException if a stored L2 block does not re-execute to its stored state root
    */
   public static RollupNode deploy(final L1Client l1, final Credentials operator, final RollupNodeConfig config,
       final RollupStore store, final InstantSource clock) throws L1Exception {
@@ -156,6 +188,17 @@ public final class RollupNode implements AutoCloseable {
   /** What the L2 looks like now: blocks, accounts, the mempool. */
   public SequencerQueries l2() {
     return sequencer;
+  }
+
+  /**
+   * Hands a signed L2 transaction to the sequencer, as {@code eth_sendRawTransaction} does; it is
+   * stored before this returns.
+   *
+   * @return its hash
+   * @throws TransactionRejectedException saying which rule it breaks
+   */
+  public Bytes32 submit(final byte[] signed) throws TransactionRejectedException {
+    return sequencer.submit(signed);
   }
 
   public EventLog events() {

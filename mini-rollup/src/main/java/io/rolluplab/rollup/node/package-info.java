@@ -4,6 +4,10 @@
  * the roles on an {@link io.rolluplab.rollup.event.EventLog} in a
  * {@link io.rolluplab.rollup.store.RollupStore}, serves the L2 JSON-RPC, and runs the roles.
  *
+ * <p>On a store an earlier run left (a file store under {@code --data-dir}) the node deploys
+ * nothing: it reads the deployment back, the sequencer re-executes the stored L2 blocks, and the
+ * bridge reads L1 on from the first block it had not read.
+ *
  * <p>The loop ({@link io.rolluplab.rollup.node.RollupNode#tick()}), on one thread every
  * {@code tickInterval}:
  *
@@ -21,6 +25,7 @@
  *   <li>A role whose tick fails does not stop the others or the loop; its failure, and its
  *       recovery, is each one event.
  *   <li>Every event of every role goes to one event log, in the order it happened.
+ *   <li>The contracts are deployed once per store: a restart on the same store uses them again.
  * </ol>
  *
  * <p>The batcher, proposer and challenger join the loop after the sequencer when they exist.

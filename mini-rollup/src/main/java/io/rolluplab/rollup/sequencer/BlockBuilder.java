@@ -1,5 +1,6 @@
 package io.rolluplab.rollup.sequencer;
 
+import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.event.EventSink;
@@ -7,9 +8,12 @@ import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.Fee;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.l2tx.L2Transaction;
+import io.rolluplab.rollup.l2tx.MalformedTransactionException;
 import io.rolluplab.rollup.sequencer.SequencerEvent.BlockSealed;
 import io.rolluplab.rollup.sequencer.SequencerEvent.DepositIncluded;
 import io.rolluplab.rollup.sequencer.SequencerEvent.TransactionRejected;
+import io.rolluplab.rollup.state.Bytes32;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,14 +34,16 @@ final class BlockBuilder {
   private final DepositQueue deposits;
   private final Mempool pool;
   private final EventSink events;
+  private final SequencerJournal journal;
 
   BlockBuilder(final L2Chain chain, final L2StateMachine machine, final DepositQueue deposits, final Mempool pool,
-      final EventSink events) {
+      final EventSink events, final SequencerJournal journal) {
     this.chain = chain;
     this.machine = machine;
     this.deposits = deposits;
     this.pool = pool;
     this.events = events;
+    this.journal = journal;
   }
 
   L2Block seal(final Instant now, final long l1FeePerByte, final int maxItems) {
@@ -59,9 +65,10 @@ final class BlockBuilder {
       pool.remove(pooled);
       final ItemOutcome outcome = machine.apply(new BatchItem(pooled.body()), l1FeePerByte);
       if (outcome.applied()) {
-        txs.add(new L2Block.Included(pooled.body(), pooled.tx(), receipt(pooled, outcome)));
+        txs.add(new L2Block.Included(pooled.body(), pooled.tx(), receipt(pooled.hash(), pooled.tx(), outcome)));
       } else {
         dropped.add(pooled.sender());
+        journal.dropped(pooled.hash());
         events.publish(new TransactionRejected(pooled.hash(), RejectReason.of(outcome.brokenRule()), outcome.reason()));
       }
     }
@@ -74,13 +81,64 @@ final class BlockBuilder {
     final L2Block block = L2Block.seal(head.number() + 1, head.hash(), now, chain.state().root(), l1FeePerByte,
         included, txs);
     chain.append(block);
+    journal.sealed(block);
     included.forEach(d -> events.publish(new DepositIncluded(block.number(), d)));
     events.publish(new BlockSealed(block.number(), block.hash(), included.size(), txs.size(), block.stateRoot()));
     return block;
   }
 
-  private static L2Receipt receipt(final PooledTransaction pooled, final ItemOutcome outcome) {
-    return new L2Receipt(pooled.hash(), outcome.sender(), pooled.tx().to(), pooled.tx().value(), outcome.fee(),
-        Fee.price(pooled.tx()), outcome.withdrawal() != null);
+  /**
+   * Executes a block written down before a restart, item by item, and appends it. Nothing is
+   * published: its events were, when it was first sealed.
+   *
+   * @throws IllegalStateException if an item fails, or the block comes out with another state root
+   *     or hash than the one written down: the store and this code disagree on the L2's history
+   */
+  void replay(final SequencerJournal.SavedBlock saved) {
+    final List<Deposit> included = new ArrayList<>();
+    final List<L2Block.Included> txs = new ArrayList<>();
+    for (final BatchItem item : saved.items()) {
+      final ItemOutcome outcome = machine.apply(item, saved.l1FeePerByte());
+      if (!outcome.applied()) {
+        throw replayFailed(saved, "item " + (included.size() + txs.size()) + " no longer applies: " + outcome.reason());
+      }
+      if (item.isDeposit()) {
+        final Deposit next = deposits.takeNext();
+        if (next.index() != item.depositIndex()) {
+          throw replayFailed(saved, "it includes deposit #" + item.depositIndex() + " where #" + next.index() + " is next");
+        }
+        included.add(next);
+      } else {
+        final byte[] body = item.body();
+        final L2Transaction tx = decode(body);
+        txs.add(new L2Block.Included(body, tx, receipt(Bytes32.wrap(Keccak.hash(body)), tx, outcome)));
+      }
+    }
+    final L2Block block = L2Block.seal(saved.number(), chain.head().hash(), saved.timestamp(), chain.state().root(),
+        saved.l1FeePerByte(), included, txs);
+    if (!block.stateRoot().equals(saved.stateRoot()) || !block.hash().equals(saved.hash())) {
+      throw replayFailed(saved, "it re-executes to state root " + block.stateRoot() + " and hash " + block.hash()
+          + ", but the store says " + saved.stateRoot() + " and " + saved.hash());
+    }
+    chain.append(block);
+  }
+
+  private static IllegalStateException replayFailed(final SequencerJournal.SavedBlock saved, final String problem) {
+    return new IllegalStateException("cannot restore stored L2 block " + saved.number() + ": " + problem
+        + "; the data directory was written by another version of the rules, or changed by hand."
+        + " Start with a new --data-dir");
+  }
+
+  private static L2Transaction decode(final byte[] body) {
+    try {
+      return L2Transaction.decode(body);
+    } catch (MalformedTransactionException e) {
+      throw new IllegalStateException("an applied item does not decode: " + e.getMessage(), e);
+    }
+  }
+
+  private static L2Receipt receipt(final Bytes32 hash, final L2Transaction tx, final ItemOutcome outcome) {
+    return new L2Receipt(hash, outcome.sender(), tx.to(), tx.value(), outcome.fee(), Fee.price(tx),
+        outcome.withdrawal() != null);
   }
 }

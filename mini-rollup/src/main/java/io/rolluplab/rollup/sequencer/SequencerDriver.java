@@ -38,6 +38,7 @@ public final class SequencerDriver implements SequencerQueries {
   private final L1FeeSource l1Fee;
   private final InstantSource clock;
   private final EventSink events;
+  private final SequencerJournal journal;
   private final TransactionRules rules;
   private final DepositQueue deposits = new DepositQueue();
   private final Mempool pool = new Mempool();
@@ -45,17 +46,57 @@ public final class SequencerDriver implements SequencerQueries {
   private final BlockBuilder builder;
   private SequencerState state = SequencerState.RUNNING;
 
-  /** A sequencer on an empty L2 state: deposits are the only way value arrives. */
+  /** A sequencer on an empty L2 state that forgets everything when the process ends. */
   public SequencerDriver(final SequencerConfig config, final L1FeeSource l1Fee, final InstantSource clock,
       final EventSink events) {
+    this(config, l1Fee, clock, events, SequencerJournal.NONE);
+  }
+
+  /**
+   * A sequencer that writes its changes to {@code journal} and starts where the journal left off:
+   * on an empty L2 state the first time (deposits are the only way value arrives), else on the
+   * state its stored blocks re-execute to, with its accepted transactions back in the mempool.
+   *
+   * @throws IllegalStateException if a stored block does not re-execute to its stored state root
+   */
+  public SequencerDriver(final SequencerConfig config, final L1FeeSource l1Fee, final InstantSource clock,
+      final EventSink events, final SequencerJournal journal) {
     this.config = config;
     this.l1Fee = l1Fee;
     this.clock = clock;
     this.events = events;
+    this.journal = journal;
     this.rules = new TransactionRules(config.l2ChainId());
-    this.chain = new L2Chain(new L2State(), clock.instant());
+    final SequencerJournal.Saved saved = journal.saved();
+    final Instant genesisTime = saved.blocks().isEmpty() ? clock.instant() : saved.blocks().get(0).timestamp();
+    this.chain = new L2Chain(new L2State(), genesisTime);
     final L2StateMachine machine = new L2StateMachine(chain.state(), config.l2ChainId(), deposits);
-    this.builder = new BlockBuilder(chain, machine, deposits, pool, events);
+    this.builder = new BlockBuilder(chain, machine, deposits, pool, events, journal);
+    if (saved.blocks().isEmpty()) {
+      journal.sealed(chain.head());
+    } else {
+      restore(saved);
+    }
+  }
+
+  /**
+   * Queues the stored deposits again, re-executes the stored blocks after genesis in order, then
+   * admits the accepted transactions no block holds, in the order they first arrived.
+   */
+  private void restore(final SequencerJournal.Saved saved) {
+    saved.deposits().forEach(deposits::enqueue);
+    saved.blocks().stream().skip(1).forEach(builder::replay);
+    for (final byte[] body : saved.pending()) {
+      final Bytes32 hash = Bytes32.wrap(Keccak.hash(body));
+      if (chain.transaction(hash).isPresent()) {
+        continue; // sealed before the crash, marked included only after it
+      }
+      try {
+        pool.add(admit(hash, body));
+      } catch (TransactionRejectedException e) {
+        journal.dropped(hash); // admit published why
+      }
+    }
   }
 
   /**
@@ -66,6 +107,7 @@ public final class SequencerDriver implements SequencerQueries {
     final Instant now = clock.instant();
     for (final PooledTransaction stale : pool.heldLongerThan(config.nonceGapTimeout(), now, chain.state()::nonce)) {
       pool.remove(stale);
+      journal.dropped(stale.hash());
       events.publish(new TransactionEvicted(stale.hash(), stale.sender(), stale.nonce(),
           Duration.between(stale.receivedAt(), now)));
     }
@@ -86,6 +128,7 @@ public final class SequencerDriver implements SequencerQueries {
   public synchronized Bytes32 submit(final byte[] body) throws TransactionRejectedException {
     final Bytes32 hash = Bytes32.wrap(Keccak.hash(body));
     final PooledTransaction tx = admit(hash, body);
+    journal.accepted(tx);
     pool.add(tx);
     final boolean held = tx.nonce() >= pool.pendingNonce(tx.sender(), chain.state().nonce(tx.sender()));
     events.publish(new TransactionAccepted(hash, tx.sender(), tx.nonce(), held));
@@ -102,6 +145,7 @@ public final class SequencerDriver implements SequencerQueries {
       final BigInteger amount) {
     final Deposit deposit = new Deposit(index, l1From, l2To, amount);
     if (deposits.enqueue(deposit)) {
+      journal.depositQueued(deposit);
       events.publish(new DepositQueued(deposit));
     }
   }

@@ -27,6 +27,11 @@
  *   <li>A sender's transactions are sealed in nonce order; one behind a nonce gap waits.
  *   <li>Every step is a {@link io.rolluplab.rollup.sequencer.SequencerEvent}, published in the
  *       order it happened.
+ *   <li>What a {@link io.rolluplab.rollup.sequencer.SequencerJournal} holds is written before
+ *       anyone hears of it: an accepted transaction before its hash is returned, a block before
+ *       its events. A sequencer started on the journal re-executes the stored blocks to their
+ *       stored state roots (or refuses to start) and takes back every accepted transaction that
+ *       no block holds.
  * </ol>
  */
 package io.rolluplab.rollup.sequencer;

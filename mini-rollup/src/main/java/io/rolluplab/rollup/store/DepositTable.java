@@ -11,8 +11,12 @@ import java.util.Optional;
 public final class DepositTable {
   private final Jdbc jdbc;
 
-  /** @param l2Block the L2 block that credited it, null while it waits in the queue */
-  public record Row(long queueIndex, Address l1Sender, Address l2Recipient, BigInteger amount, long l1Block,
+  /**
+   * @param l1Block the L1 block that logged it, null when the writer did not learn it (the
+   *     sequencer stores deposits as the bridge hands them over, by queue index)
+   * @param l2Block the L2 block that credited it, null while it waits in the queue
+   */
+  public record Row(long queueIndex, Address l1Sender, Address l2Recipient, BigInteger amount, Long l1Block,
       Long l2Block) {}
 
   DepositTable(final Jdbc jdbc) {
@@ -37,8 +41,13 @@ public final class DepositTable {
     return jdbc.query("SELECT * FROM deposits WHERE l2_block IS NULL ORDER BY queue_index", DepositTable::read);
   }
 
+  /** Every deposit, in queue order: what a restarted sequencer queues again. */
+  public List<Row> all() {
+    return jdbc.query("SELECT * FROM deposits ORDER BY queue_index", DepositTable::read);
+  }
+
   private static Row read(final ResultSet r) throws SQLException {
     return new Row(r.getLong("queue_index"), Jdbc.address(r, "l1_sender"), Jdbc.address(r, "l2_recipient"),
-        Jdbc.bigInteger(r, "amount"), r.getLong("l1_block"), Jdbc.optionalLong(r, "l2_block"));
+        Jdbc.bigInteger(r, "amount"), Jdbc.optionalLong(r, "l1_block"), Jdbc.optionalLong(r, "l2_block"));
   }
 }

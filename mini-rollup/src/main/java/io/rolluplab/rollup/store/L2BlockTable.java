@@ -10,16 +10,42 @@ import java.util.Optional;
 public final class L2BlockTable {
   private final Jdbc jdbc;
 
-  /** @param blockTime the block's timestamp, seconds since 1970 */
-  public record Row(long number, Bytes32 hash, Bytes32 parentHash, Bytes32 stateRoot, long blockTime, int txCount) {}
+  /**
+   * @param blockTime the block's timestamp, seconds since 1970
+   * @param l1FeePerByte the L1 data price its transactions paid: re-executing them needs it
+   */
+  public record Row(long number, Bytes32 hash, Bytes32 parentHash, Bytes32 stateRoot, long blockTime, int txCount,
+      long l1FeePerByte) {}
 
   L2BlockTable(final Jdbc jdbc) {
     this.jdbc = jdbc;
   }
 
-  public void insert(final Row block) {
-    jdbc.update("INSERT INTO l2_blocks VALUES (?, ?, ?, ?, ?, ?)", block.number(), block.hash(), block.parentHash(),
-        block.stateRoot(), block.blockTime(), block.txCount());
+  /**
+   * Stores a block with its items (batch item bodies, in order) in one transaction, so a restart
+   * finds either the whole block or none of it.
+   */
+  public void insert(final Row block, final List<byte[]> items) {
+    jdbc.inTransaction(c -> {
+      Jdbc.execute(c, "INSERT INTO l2_blocks (block_number, block_hash, parent_hash, state_root, block_time, tx_count,"
+          + " l1_fee_per_byte) VALUES (?, ?, ?, ?, ?, ?, ?)", block.number(), block.hash(), block.parentHash(),
+          block.stateRoot(), block.blockTime(), block.txCount(), block.l1FeePerByte());
+      for (int i = 0; i < items.size(); i++) {
+        Jdbc.execute(c, "INSERT INTO l2_block_items VALUES (?, ?, ?)", block.number(), i, items.get(i));
+      }
+      return null;
+    });
+  }
+
+  /** The item bodies of block {@code number}, in block order. */
+  public List<byte[]> items(final long number) {
+    return jdbc.query("SELECT body FROM l2_block_items WHERE block_number = ? ORDER BY item_index",
+        r -> r.getBytes(1), number);
+  }
+
+  /** Every block from genesis on, oldest first: what a restarted sequencer re-executes. */
+  public List<Row> all() {
+    return jdbc.query("SELECT * FROM l2_blocks ORDER BY block_number", L2BlockTable::read);
   }
 
   public Optional<Row> get(final long number) {
@@ -38,6 +64,7 @@ public final class L2BlockTable {
 
   private static Row read(final ResultSet r) throws SQLException {
     return new Row(r.getLong("block_number"), Jdbc.bytes32(r, "block_hash"), Jdbc.bytes32(r, "parent_hash"),
-        Jdbc.bytes32(r, "state_root"), r.getLong("block_time"), r.getInt("tx_count"));
+        Jdbc.bytes32(r, "state_root"), r.getLong("block_time"), r.getInt("tx_count"),
+        r.getLong("l1_fee_per_byte"));
   }
 }

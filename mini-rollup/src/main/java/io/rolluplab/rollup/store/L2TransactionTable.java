@@ -44,6 +44,11 @@ public final class L2TransactionTable {
     });
   }
 
+  /** Marks a transaction the mempool let go of, so a restart does not take it back. */
+  public void setDropped(final Bytes32 hash) {
+    jdbc.update("UPDATE l2_transactions SET status = 'dropped' WHERE tx_hash = ?", hash);
+  }
+
   /** Marks every transaction of L2 blocks {@code from}..{@code to} as carried by batch {@code batchIndex}. */
   public void setBatched(final long from, final long to, final long batchIndex) {
     jdbc.update("UPDATE l2_transactions SET status = 'batched', batch_index = ? WHERE block_number BETWEEN ? AND ?",

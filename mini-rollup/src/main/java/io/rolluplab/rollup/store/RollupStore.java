@@ -29,6 +29,8 @@ public final class RollupStore implements AutoCloseable {
   private final WithdrawalTable withdrawals;
   private final DisputeTable disputes;
   private final ProofTable proofs;
+  private final DeploymentTable deployment;
+  private final L1ProgressTable l1Progress;
 
   private RollupStore(final String url) {
     try {
@@ -51,6 +53,8 @@ public final class RollupStore implements AutoCloseable {
     this.withdrawals = new WithdrawalTable(jdbc);
     this.disputes = new DisputeTable(jdbc);
     this.proofs = new ProofTable(jdbc);
+    this.deployment = new DeploymentTable(jdbc);
+    this.l1Progress = new L1ProgressTable(jdbc);
   }
 
   /**
@@ -110,6 +114,14 @@ public final class RollupStore implements AutoCloseable {
 
   public ProofTable proofs() {
     return proofs;
+  }
+
+  public DeploymentTable deployment() {
+    return deployment;
+  }
+
+  public L1ProgressTable l1Progress() {
+    return l1Progress;
   }
 
   @Override

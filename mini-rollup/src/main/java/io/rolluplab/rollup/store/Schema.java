@@ -102,6 +102,24 @@ final class Schema {
             l1_gas_used BIGINT,
             generated_at TIMESTAMP WITH TIME ZONE NOT NULL,
             verified_at TIMESTAMP WITH TIME ZONE);
+          """),
+      new Migration(2, "what a restart needs: the deployment, L2 block items, the bridge's progress", """
+          CREATE TABLE IF NOT EXISTS deployment (
+            singleton INT PRIMARY KEY CHECK (singleton = 1),
+            rollup BINARY(20) NOT NULL,
+            bridge BINARY(20) NOT NULL,
+            dispute_game BINARY(20) NOT NULL,
+            l1_block BIGINT NOT NULL);
+          ALTER TABLE l2_blocks ADD COLUMN IF NOT EXISTS l1_fee_per_byte BIGINT DEFAULT 0 NOT NULL;
+          CREATE TABLE IF NOT EXISTS l2_block_items (
+            block_number BIGINT NOT NULL REFERENCES l2_blocks(block_number),
+            item_index INT NOT NULL,
+            body VARBINARY NOT NULL,
+            PRIMARY KEY (block_number, item_index));
+          ALTER TABLE deposits ALTER COLUMN l1_block SET NULL;
+          CREATE TABLE IF NOT EXISTS l1_progress (
+            role VARCHAR(20) PRIMARY KEY,
+            next_l1_block BIGINT NOT NULL);
           """));
 
   /** The version this code writes: the last migration's. */

@@ -49,7 +49,7 @@ class RollupStoreRestartTest {
     final EventLog log = new EventLog(store.events(), () -> new ChainPosition(1, 2, 3), Clock.systemUTC());
     log.publish(new Note("Proposed root for batch 0."));
     store.batches().insert(new BatchTable.Row(0, "sealed", 1, 2, ROOT, ROOT, 64, null, null), T0);
-    store.deposits().insert(new DepositTable.Row(0, Address.fromLong(1), Address.fromLong(2), BigInteger.ONE, 9, null));
+    store.deposits().insert(new DepositTable.Row(0, Address.fromLong(1), Address.fromLong(2), BigInteger.ONE, 9L, null));
     crash(); // store is never closed
 
     try (RollupStore reopened = RollupStore.inDirectory(dir)) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class RollupStoreTest {
 
   @Test
   void aNewStoreRunsEveryMigrationAndIsAtTheLatestVersion() {
-    assertThat(store.migrationsRun()).extracting(Migration::version).containsExactly(1);
+    assertThat(store.migrationsRun()).extracting(Migration::version).containsExactly(1, 2);
     assertThat(store.schemaVersion()).isEqualTo(Schema.latestVersion());
   }
 
@@ -53,8 +54,8 @@ class RollupStoreTest {
 
   @Test
   void storesDepositsWithdrawalsDisputesProofsBlocksAndTransactions() {
-    store.deposits().insert(new DepositTable.Row(0, ALICE, ALICE, BigInteger.TEN.pow(24), 5, null));
-    store.deposits().insert(new DepositTable.Row(1, ALICE, ALICE, BigInteger.ONE, 6, null));
+    store.deposits().insert(new DepositTable.Row(0, ALICE, ALICE, BigInteger.TEN.pow(24), 5L, null));
+    store.deposits().insert(new DepositTable.Row(1, ALICE, ALICE, BigInteger.ONE, 6L, null));
     store.deposits().setIncluded(0, 2);
     store.withdrawals().insert(new WithdrawalTable.Row(ROOT, ALICE, BigInteger.TWO, 0, 3, null, "in-l2-block", null));
     store.withdrawals().setBatch(ROOT, 1, "in-batch");
@@ -63,9 +64,12 @@ class RollupStoreTest {
     store.disputes().resolve(4, "resolved", "challenger", T0.plusSeconds(60));
     final long proof = store.proofs().insert(1, ROOT, new byte[] {9}, T0);
     store.proofs().setVerified(proof, "verified", ROOT, 80_000, T0.plusSeconds(1));
-    store.l2Blocks().insert(new L2BlockTable.Row(1, ROOT, Bytes32.ZERO, ROOT, 1_700_000_000, 1));
+    store.l2Blocks().insert(new L2BlockTable.Row(1, ROOT, Bytes32.ZERO, ROOT, 1_700_000_000, 1, 16), List.of(new byte[] {1}));
     store.l2Transactions().insert(new L2TransactionTable.Row(ROOT, new byte[] {1}, ALICE, 0, "pending", null, null, T0));
-    store.l2Transactions().setIncluded(java.util.List.of(ROOT), 1);
+    store.l2Transactions().setIncluded(List.of(ROOT), 1);
+    store.deployment().insert(new DeploymentTable.Row(ALICE, ALICE, ALICE, 7));
+    store.l1Progress().set("bridge", 8);
+    store.l1Progress().set("bridge", 9);
 
     assertThat(store.deposits().waiting()).extracting(DepositTable.Row::queueIndex).containsExactly(1L);
     assertThat(store.deposits().get(0).orElseThrow().amount()).isEqualTo(BigInteger.TEN.pow(24));
@@ -75,6 +79,9 @@ class RollupStoreTest {
     assertThat(store.proofs().forBatch(1)).extracting(ProofTable.Row::status).containsExactly("verified");
     assertThat(store.l2Blocks().latest().orElseThrow().stateRoot()).isEqualTo(ROOT);
     assertThat(store.l2Transactions().get(ROOT).orElseThrow().blockNumber()).isEqualTo(1);
+    assertThat(store.l2Blocks().items(1)).containsExactly(new byte[] {1});
+    assertThat(store.deployment().get().orElseThrow().l1Block()).isEqualTo(7);
+    assertThat(store.l1Progress().get("bridge")).contains(9L);
   }
 
   @Test

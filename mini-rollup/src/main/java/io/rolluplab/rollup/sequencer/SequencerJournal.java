@@ -1,0 +1,44 @@
+package io.rolluplab.rollup.sequencer;
+
+import io.rolluplab.rollup.batch.BatchItem;
+import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.state.Bytes32;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where the sequencer writes down each change of its state before anyone hears of it, and what it
+ * reads back when it starts again. The driver calls it at the three points its state changes (a
+ * transaction accepted, a deposit queued, a block sealed) and when it lets a transaction go.
+ * {@link #NONE} writes nothing: a sequencer that forgets everything when the process ends.
+ */
+public interface SequencerJournal {
+  SequencerJournal NONE = new SequencerJournal() {};
+
+  /** A block as written down: enough to execute it again and check it comes out the same. */
+  record SavedBlock(long number, Bytes32 hash, Instant timestamp, Bytes32 stateRoot, long l1FeePerByte,
+      List<BatchItem> items) {}
+
+  /**
+   * @param blocks every sealed block from genesis on, oldest first; empty on a first start
+   * @param deposits every deposit queued, in queue order
+   * @param pending the bodies of accepted transactions in no block yet, in the order they arrived
+   */
+  record Saved(List<SavedBlock> blocks, List<Deposit> deposits, List<byte[]> pending) {}
+
+  /** What was written down before this start. */
+  default Saved saved() {
+    return new Saved(List.of(), List.of(), List.of());
+  }
+
+  /** Called before {@code submit} returns the hash, so an acknowledged transaction is never lost. */
+  default void accepted(PooledTransaction tx) {}
+
+  /** Called when the mempool drops an accepted transaction: evicted, or broken by the time it was sealed. */
+  default void dropped(Bytes32 hash) {}
+
+  default void depositQueued(Deposit deposit) {}
+
+  /** Called before the block's events are published; genesis included. */
+  default void sealed(L2Block block) {}
+}

@@ -1,0 +1,33 @@
+package io.rolluplab.rollup.store;
+
+import io.rolluplab.devnet.types.Address;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Where the rollup's contracts live on L1: written at the first start, read by every later one. */
+public final class DeploymentTable {
+  private final Jdbc jdbc;
+
+  /** @param l1Block the L1 block that created the contracts */
+  public record Row(Address rollup, Address bridge, Address disputeGame, long l1Block) {}
+
+  DeploymentTable(final Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Records the deployment; the table holds one row, so a second call fails. */
+  public void insert(final Row deployment) {
+    jdbc.update("INSERT INTO deployment VALUES (1, ?, ?, ?, ?)", deployment.rollup(), deployment.bridge(),
+        deployment.disputeGame(), deployment.l1Block());
+  }
+
+  public Optional<Row> get() {
+    return jdbc.queryOne("SELECT * FROM deployment", DeploymentTable::read);
+  }
+
+  private static Row read(final ResultSet r) throws SQLException {
+    return new Row(Jdbc.address(r, "rollup"), Jdbc.address(r, "bridge"), Jdbc.address(r, "dispute_game"),
+        r.getLong("l1_block"));
+  }
+}

@@ -1,0 +1,95 @@
+package io.rolluplab.rollup.sequencer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.sequencer.SequencerEvent.DepositQueued;
+import io.rolluplab.rollup.sequencer.SequencerFixture.FakeClock;
+import io.rolluplab.rollup.sequencer.SequencerFixture.Recorder;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.L2BlockTable;
+import io.rolluplab.rollup.store.RollupStore;
+import java.math.BigInteger;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A sequencer started again on the store of an earlier one carries on where that one stopped. */
+class SequencerRestartTest {
+  private static final Address BOB = Address.fromHex("0x00000000000000000000000000000000000000b0");
+
+  private final RollupStore store = RollupStore.inMemory();
+  private final FakeClock clock = new FakeClock();
+  private final Recorder events = new Recorder();
+  private final L2Wallet alice = L2Wallet.of(1, SequencerFixture.CHAIN_ID);
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private SequencerDriver start() {
+    return new SequencerDriver(SequencerConfig.defaults(SequencerFixture.CHAIN_ID),
+        L1FeeSource.constant(SequencerFixture.L1_FEE_PER_BYTE), clock, events, new StoredSequencerJournal(store));
+  }
+
+  private void sealNextBlock(final SequencerDriver sequencer) {
+    clock.advance(SequencerConfig.DEFAULT_BLOCK_INTERVAL);
+    sequencer.tick();
+  }
+
+  @Test
+  void rebuildsItsBlocksAndStateAndTakesBackTheTransactionsNoBlockHolds() throws Exception {
+    final SequencerDriver first = start();
+    first.enqueueDeposit(0, SequencerFixture.L1_USER, alice.address(), L2Wallet.ETHER);
+    sealNextBlock(first);
+    first.submit(alice.transfer(0, BOB, BigInteger.ONE));
+    sealNextBlock(first);
+    final Bytes32 pending = first.submit(alice.transfer(1, BOB, BigInteger.TWO));
+    first.submit(alice.transfer(3, BOB, BigInteger.TEN)); // held back behind nonce 2
+    final L2Block head = first.head();
+
+    final SequencerDriver second = start();
+
+    assertThat(second.head().number()).isEqualTo(2);
+    assertThat(second.head().hash()).isEqualTo(head.hash());
+    assertThat(second.head().stateRoot()).isEqualTo(head.stateRoot());
+    assertThat(second.account(BOB, false).balance()).isEqualTo(BigInteger.ONE);
+    assertThat(second.pendingCount()).isEqualTo(2);
+    assertThat(second.account(alice.address(), true).nonce()).isEqualTo(2);
+    sealNextBlock(second);
+    assertThat(second.transaction(pending).orElseThrow().block().number()).isEqualTo(3);
+    assertThat(second.account(BOB, false).balance()).isEqualTo(BigInteger.valueOf(3));
+  }
+
+  @Test
+  void aDepositHandedOverAgainAfterARestartIsNotCountedTwice() {
+    final SequencerDriver first = start();
+    first.enqueueDeposit(0, SequencerFixture.L1_USER, alice.address(), L2Wallet.ETHER);
+    sealNextBlock(first);
+
+    final SequencerDriver second = start();
+    events.clear();
+    second.enqueueDeposit(0, SequencerFixture.L1_USER, alice.address(), L2Wallet.ETHER);
+    sealNextBlock(second);
+
+    assertThat(events.of(DepositQueued.class)).isEmpty();
+    assertThat(second.waitingDeposits()).isZero();
+    assertThat(second.account(alice.address(), false).balance()).isEqualTo(L2Wallet.ETHER);
+  }
+
+  @Test
+  void refusesToStartOnABlockWhoseStoredStateRootItDoesNotReach() {
+    final SequencerDriver first = start();
+    first.enqueueDeposit(0, SequencerFixture.L1_USER, alice.address(), L2Wallet.ETHER);
+    sealNextBlock(first);
+    final L2Block head = first.head();
+    final Bytes32 wrongRoot = Bytes32.ZERO;
+    store.l2Blocks().insert(new L2BlockTable.Row(2, head.hash(), head.hash(), wrongRoot,
+        head.timestamp().getEpochSecond() + 1, 0, SequencerFixture.L1_FEE_PER_BYTE), List.of());
+
+    assertThatThrownBy(this::start).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("cannot restore stored L2 block 2").hasMessageContaining(wrongRoot.toString());
+  }
+}
