@@ -35,10 +35,6 @@ public final class Evm {
     this.operations = OperationTable.cancun(gas);
   }
 
-  public OperationTable operations() {
-    return operations;
-  }
-
   /** Runs {@code message} and all nested calls; returns how the outermost one ended. */
   public MessageResult execute(final Message message, final Environment env) {
     final Deque<Frame> frames = new ArrayDeque<>();
@@ -76,7 +72,7 @@ public final class Evm {
       final Operation op = operations.get(frame.code.opcodeAt(pc));
       final long gasBefore = frame.gas;
       final List<UInt256> stackBefore = tracing ? stack.toList() : null;
-      final long memoryBefore = frame.memory.size();
+      final long memoryBefore = tracing ? frame.memory.size() : 0;
       if (stack.size() < op.stackIn()) {
         frame.halt(HaltReason.STACK_UNDERFLOW);
       } else if (stack.size() - op.stackIn() + op.stackOut() > Stack.MAX_SIZE) {

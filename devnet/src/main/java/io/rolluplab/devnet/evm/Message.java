@@ -25,10 +25,4 @@ public record Message(
     byte[] code,
     long gas,
     int depth,
-    boolean isStatic) {
-
-  /** Whether value actually moves (DELEGATECALL only shows its parent's value). */
-  public boolean transfersValue() {
-    return kind != CallKind.DELEGATECALL && kind != CallKind.STATICCALL && value.signum() > 0;
-  }
-}
+    boolean isStatic) {}

@@ -290,10 +290,6 @@ public final class WorldState {
     return false;
   }
 
-  public boolean isWarm(final Address address) {
-    return warmAddresses.contains(address);
-  }
-
   /** Marks a storage slot warm; returns true if it was cold. */
   public boolean warmSlot(final Address address, final UInt256 key) {
     final StorageSlot slot = new StorageSlot(address, key);
@@ -360,10 +356,6 @@ public final class WorldState {
     if (selfDestructs.add(address)) {
       journal.add(s -> s.selfDestructs.remove(address));
     }
-  }
-
-  public boolean hasSelfDestructed(final Address address) {
-    return selfDestructs.contains(address);
   }
 
   /**

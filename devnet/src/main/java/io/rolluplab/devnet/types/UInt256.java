@@ -63,11 +63,6 @@ public final class UInt256 implements Comparable<UInt256> {
     return (l0 | l1 | l2 | l3) == 0;
   }
 
-  /** True when the value fits in a non-negative long. */
-  public boolean fitsLong() {
-    return (l1 | l2 | l3) == 0 && l0 >= 0;
-  }
-
   public BigInteger toBigInteger() {
     return new BigInteger(1, toBytes());
   }

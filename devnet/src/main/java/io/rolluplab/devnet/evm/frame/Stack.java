@@ -137,12 +137,6 @@ public final class Stack {
     return Address.wrap(b);
   }
 
-  public Address popAddress() {
-    final Address a = peekAddress(0);
-    size--;
-    return a;
-  }
-
   /**
    * The word at {@code depth} as a long, or {@link Long#MAX_VALUE} if it does not fit: offsets and
    * sizes that large can never be paid for, so saturating keeps the gas arithmetic honest.

@@ -1,5 +1,6 @@
 package io.rolluplab.devnet.evm.frame;
 
+import io.rolluplab.devnet.types.UInt256;
 import java.math.BigInteger;
 
 /**
@@ -12,7 +13,6 @@ import java.math.BigInteger;
  * long and otherwise go through {@link BigInteger}, which is slower but obviously correct.
  */
 public final class WordMath {
-  private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(256);
 
   private WordMath() {}
 
@@ -129,7 +129,7 @@ public final class WordMath {
 
   /** b := a ^ b mod 2^256 by square-and-multiply. */
   public static void exp(final long[] d, final int a, final int b) {
-    set(d, b, big(d, a).modPow(big(d, b), MODULUS));
+    set(d, b, big(d, a).modPow(big(d, b), UInt256.MODULUS));
   }
 
   /** The number of bytes the exponent occupies, for EXP's dynamic gas. */
@@ -274,14 +274,15 @@ public final class WordMath {
 
   private static BigInteger signed(final long[] d, final int w) {
     final BigInteger v = big(d, w);
-    return d[w + 3] < 0 ? v.subtract(MODULUS) : v;
+    return d[w + 3] < 0 ? v.subtract(UInt256.MODULUS) : v;
   }
 
+  /** Stores {@code value} reduced modulo 2^256, as {@link UInt256#fromBigInteger} reduces it. */
   private static void set(final long[] d, final int w, final BigInteger value) {
-    final BigInteger v = value.signum() < 0 || value.bitLength() > 256 ? value.mod(MODULUS) : value;
-    d[w] = v.longValue();
-    d[w + 1] = v.shiftRight(64).longValue();
-    d[w + 2] = v.shiftRight(128).longValue();
-    d[w + 3] = v.shiftRight(192).longValue();
+    final UInt256 v = UInt256.fromBigInteger(value);
+    d[w] = v.l0;
+    d[w + 1] = v.l1;
+    d[w + 2] = v.l2;
+    d[w + 3] = v.l3;
   }
 }
