@@ -22,14 +22,14 @@ final class L2TransactionMethods {
    * message (the rule and what to do).
    */
   private static final Map<RejectReason, String> GETH_PREFIX = Map.ofEntries(
-      Map.entry(RejectReason.MALFORMED, "invalid transaction"),
-      Map.entry(RejectReason.WRONG_CHAIN_ID, "invalid chain id for signer"),
-      Map.entry(RejectReason.BAD_SIGNATURE, "invalid sender"),
-      Map.entry(RejectReason.GAS_LIMIT_TOO_LOW, "intrinsic gas too low"),
-      Map.entry(RejectReason.NONCE_TOO_LOW, "nonce too low"),
-      Map.entry(RejectReason.NONCE_TOO_FAR_AHEAD, "nonce too high"),
-      Map.entry(RejectReason.FEE_CAP_TOO_LOW, "max fee per gas less than block base fee"),
-      Map.entry(RejectReason.INSUFFICIENT_BALANCE, "insufficient funds for gas * price + value"),
+      Map.entry(RejectReason.MALFORMED, TransactionErrors.INVALID_TRANSACTION),
+      Map.entry(RejectReason.WRONG_CHAIN_ID, TransactionErrors.INVALID_CHAIN_ID),
+      Map.entry(RejectReason.BAD_SIGNATURE, TransactionErrors.INVALID_SENDER),
+      Map.entry(RejectReason.GAS_LIMIT_TOO_LOW, TransactionErrors.INTRINSIC_GAS_TOO_LOW),
+      Map.entry(RejectReason.NONCE_TOO_LOW, TransactionErrors.NONCE_TOO_LOW),
+      Map.entry(RejectReason.NONCE_TOO_FAR_AHEAD, TransactionErrors.NONCE_TOO_HIGH),
+      Map.entry(RejectReason.FEE_CAP_TOO_LOW, TransactionErrors.FEE_CAP_TOO_LOW),
+      Map.entry(RejectReason.INSUFFICIENT_BALANCE, TransactionErrors.INSUFFICIENT_FUNDS),
       Map.entry(RejectReason.NONCE_ALREADY_PENDING, "replacement transaction underpriced"),
       Map.entry(RejectReason.ALREADY_KNOWN, "already known"),
       Map.entry(RejectReason.POOL_FULL, "txpool is full"),
