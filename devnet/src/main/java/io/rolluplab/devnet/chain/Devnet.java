@@ -23,6 +23,7 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.web3j.utils.Numeric;
 
 /**
  * The L1 devnet as one object: a chain that starts with the funded {@link DevAccounts}, takes
@@ -196,7 +197,7 @@ public final class Devnet implements AutoCloseable {
 
   private static void logDropped(final TxPool.Dropped dropped) {
     LOG.log(Level.WARNING, "dropped pending transaction {0} from {1}: {2}",
-        org.web3j.utils.Numeric.toHexString(dropped.transaction().hash()), dropped.transaction().sender(),
+        Numeric.toHexString(dropped.transaction().hash()), dropped.transaction().sender(),
         dropped.reason().getMessage());
   }
 

@@ -1,5 +1,7 @@
 package io.rolluplab.devnet.types;
 
+import io.rolluplab.devnet.crypto.Keccak;
+import java.math.BigInteger;
 import java.util.Arrays;
 import org.web3j.crypto.Keys;
 import org.web3j.utils.Numeric;
@@ -52,8 +54,8 @@ public final class Address implements Comparable<Address> {
    * The address of an externally owned account: the last 20 bytes of keccak256 of its 64-byte
    * uncompressed public key (x ‖ y, without the 0x04 prefix).
    */
-  public static Address fromPublicKey(final java.math.BigInteger publicKey) {
-    final byte[] hash = io.rolluplab.devnet.crypto.Keccak.hash(Numeric.toBytesPadded(publicKey, 64));
+  public static Address fromPublicKey(final BigInteger publicKey) {
+    final byte[] hash = Keccak.hash(Numeric.toBytesPadded(publicKey, 64));
     return new Address(Arrays.copyOfRange(hash, 12, 32));
   }
 
