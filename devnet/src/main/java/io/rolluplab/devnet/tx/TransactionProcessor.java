@@ -46,10 +46,6 @@ public final class TransactionProcessor {
     this.precompiles = Precompiles.forFork(fork);
   }
 
-  public GasSchedule gasSchedule() {
-    return gas;
-  }
-
   public TransactionResult process(
       final WorldState state, final BlockContext block, final Transaction tx, final Tracer tracer)
       throws InvalidTransactionException {
