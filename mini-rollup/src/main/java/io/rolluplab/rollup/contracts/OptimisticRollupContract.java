@@ -27,6 +27,11 @@ public final class OptimisticRollupContract {
   public static final ContractFunction WITHDRAW_BOND = ContractFunction.of("withdrawBond()");
   public static final ContractFunction PROPOSE_BATCH = ContractFunction.of("proposeBatch(bytes,bytes32,uint64)", UINT256);
   public static final ContractFunction FINALIZE = ContractFunction.of("finalize(uint256)");
+  public static final ContractFunction POST_BATCH = ContractFunction.of("postBatch(bytes,uint64)", UINT256);
+  public static final ContractFunction POST_BATCH_COMMITMENT = ContractFunction.of("postBatchCommitment(bytes32)", UINT256);
+  public static final ContractFunction REVEAL_BATCH_DATA = ContractFunction.of("revealBatchData(uint256,bytes,uint64)");
+  public static final ContractFunction DROP_UNAVAILABLE_BATCH = ContractFunction.of("dropUnavailableBatch(uint256)");
+  public static final ContractFunction PROPOSE_ROOT = ContractFunction.of("proposeRoot(uint256,bytes32)");
   public static final ContractFunction OPEN_DISPUTE = ContractFunction.of(
       "openDispute(uint256,uint64)", BYTES32, BYTES32, BYTES32, ADDRESS, UINT64, UINT64, UINT64, UINT64, UINT64,
       UINT64, UINT64, BYTES32);
@@ -53,9 +58,16 @@ public final class OptimisticRollupContract {
   public static final ContractEvent PROPOSER_REGISTERED = ContractEvent.of("ProposerRegistered", indexed(ADDRESS), UINT256);
   /** (proposer, bond) */
   public static final ContractEvent PROPOSER_BOND_WITHDRAWN = ContractEvent.of("ProposerBondWithdrawn", indexed(ADDRESS), UINT256);
-  /** (batchIndex, dataHash, txRoot, itemCount, l1FeePerByte, firstDeposit, depositCount); ZkRollup emits it too */
+  /** (batchIndex, dataHash, itemCount, l1FeePerByte, firstDeposit, depositCount) */
   public static final ContractEvent BATCH_DATA_ACCEPTED = ContractEvent.of("BatchDataAccepted",
-      indexed(UINT256), BYTES32, BYTES32, UINT64, UINT64, UINT64, UINT64);
+      indexed(UINT256), BYTES32, UINT64, UINT64, UINT64, UINT64);
+  /** (batchIndex, dataHash, revealDeadline) */
+  public static final ContractEvent BATCH_DATA_WITHHELD = ContractEvent.of("BatchDataWithheld",
+      indexed(UINT256), BYTES32, UINT64);
+  /** (batchIndex, dataHash) */
+  public static final ContractEvent BATCH_DROPPED = ContractEvent.of("BatchDropped", indexed(UINT256), BYTES32);
+  /** (batchIndex, proposer) */
+  public static final ContractEvent ROOT_ROLLED_BACK = ContractEvent.of("RootRolledBack", indexed(UINT256), indexed(ADDRESS));
   /** (batchIndex, proposer, postStateRoot, challengeDeadline) */
   public static final ContractEvent BATCH_PROPOSED = ContractEvent.of("BatchProposed",
       indexed(UINT256), indexed(ADDRESS), BYTES32, UINT64);
@@ -91,6 +103,26 @@ public final class OptimisticRollupContract {
 
   public static byte[] proposeBatch(final byte[] batchData, final Bytes32 postStateRoot, final long depositsConsumed) {
     return PROPOSE_BATCH.encode(Abi.bytes(batchData), Abi.bytes32(postStateRoot), Abi.uint64(depositsConsumed));
+  }
+
+  public static byte[] postBatch(final byte[] batchData, final long depositsConsumed) {
+    return POST_BATCH.encode(Abi.bytes(batchData), Abi.uint64(depositsConsumed));
+  }
+
+  public static byte[] postBatchCommitment(final Bytes32 dataHash) {
+    return POST_BATCH_COMMITMENT.encode(Abi.bytes32(dataHash));
+  }
+
+  public static byte[] revealBatchData(final long batchIndex, final byte[] batchData, final long depositsConsumed) {
+    return REVEAL_BATCH_DATA.encode(Abi.uint256(batchIndex), Abi.bytes(batchData), Abi.uint64(depositsConsumed));
+  }
+
+  public static byte[] dropUnavailableBatch(final long batchIndex) {
+    return DROP_UNAVAILABLE_BATCH.encode(Abi.uint256(batchIndex));
+  }
+
+  public static byte[] proposeRoot(final long batchIndex, final Bytes32 postStateRoot) {
+    return PROPOSE_ROOT.encode(Abi.uint256(batchIndex), Abi.bytes32(postStateRoot));
   }
 
   public static byte[] finalize(final long batchIndex) {
