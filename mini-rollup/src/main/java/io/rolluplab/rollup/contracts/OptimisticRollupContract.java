@@ -33,8 +33,6 @@ public final class OptimisticRollupContract {
   public static final ContractFunction DROP_UNAVAILABLE_BATCH = ContractFunction.of("dropUnavailableBatch(uint256)");
   public static final ContractFunction PROPOSE_ROOT = ContractFunction.of("proposeRoot(uint256,bytes32)");
   public static final ContractFunction PROPOSED_COUNT = ContractFunction.of("proposedCount()", UINT256);
-  public static final ContractFunction REVEAL_PERIOD = ContractFunction.of("revealPeriod()", UINT256);
-  public static final ContractFunction BATCHER = ContractFunction.of("batcher()", ADDRESS);
   public static final ContractFunction OPEN_DISPUTE = ContractFunction.of(
       "openDispute(uint256,uint64)", BYTES32, BYTES32, BYTES32, ADDRESS, UINT64, UINT64, UINT64, UINT64, UINT64,
       UINT64, UINT64, BYTES32);
@@ -61,9 +59,16 @@ public final class OptimisticRollupContract {
   public static final ContractEvent PROPOSER_REGISTERED = ContractEvent.of("ProposerRegistered", indexed(ADDRESS), UINT256);
   /** (proposer, bond) */
   public static final ContractEvent PROPOSER_BOND_WITHDRAWN = ContractEvent.of("ProposerBondWithdrawn", indexed(ADDRESS), UINT256);
-  /** (batchIndex, dataHash, txRoot, itemCount, l1FeePerByte, firstDeposit, depositCount); ZkRollup emits it too */
+  /** (batchIndex, dataHash, itemCount, l1FeePerByte, firstDeposit, depositCount) */
   public static final ContractEvent BATCH_DATA_ACCEPTED = ContractEvent.of("BatchDataAccepted",
       indexed(UINT256), BYTES32, UINT64, UINT64, UINT64, UINT64);
+  /** (batchIndex, dataHash, revealDeadline) */
+  public static final ContractEvent BATCH_DATA_WITHHELD = ContractEvent.of("BatchDataWithheld",
+      indexed(UINT256), BYTES32, UINT64);
+  /** (batchIndex, dataHash) */
+  public static final ContractEvent BATCH_DROPPED = ContractEvent.of("BatchDropped", indexed(UINT256), BYTES32);
+  /** (batchIndex, proposer) */
+  public static final ContractEvent ROOT_ROLLED_BACK = ContractEvent.of("RootRolledBack", indexed(UINT256), indexed(ADDRESS));
   /** (batchIndex, proposer, postStateRoot, challengeDeadline) */
   public static final ContractEvent BATCH_PROPOSED = ContractEvent.of("BatchProposed",
       indexed(UINT256), indexed(ADDRESS), BYTES32, UINT64);
@@ -75,12 +80,6 @@ public final class OptimisticRollupContract {
   public static final ContractEvent PROPOSER_SLASHED = ContractEvent.of("ProposerSlashed", indexed(ADDRESS), indexed(ADDRESS), UINT256);
   /** (batchIndex, proposer) */
   public static final ContractEvent BATCH_ROLLED_BACK = ContractEvent.of("BatchRolledBack", indexed(UINT256), indexed(ADDRESS));
-  /** (batchIndex, dataHash, revealDeadline) */
-  public static final ContractEvent BATCH_DATA_WITHHELD = ContractEvent.of("BatchDataWithheld", indexed(UINT256), BYTES32, UINT64);
-  /** (batchIndex, dataHash) */
-  public static final ContractEvent BATCH_DROPPED = ContractEvent.of("BatchDropped", indexed(UINT256), BYTES32);
-  /** (batchIndex, proposer) */
-  public static final ContractEvent ROOT_ROLLED_BACK = ContractEvent.of("RootRolledBack", indexed(UINT256), indexed(ADDRESS));
   /** (nextDeposit) */
   public static final ContractEvent DEPOSITS_UNCONSUMED = ContractEvent.of("DepositsUnconsumed", UINT64);
   /** (batchIndex, postStateRoot) */
@@ -115,12 +114,16 @@ public final class OptimisticRollupContract {
     return POST_BATCH_COMMITMENT.encode(Abi.bytes32(dataHash));
   }
 
-  public static byte[] proposeRoot(final long batchIndex, final Bytes32 postStateRoot) {
-    return PROPOSE_ROOT.encode(Abi.uint256(batchIndex), Abi.bytes32(postStateRoot));
+  public static byte[] revealBatchData(final long batchIndex, final byte[] batchData, final long depositsConsumed) {
+    return REVEAL_BATCH_DATA.encode(Abi.uint256(batchIndex), Abi.bytes(batchData), Abi.uint64(depositsConsumed));
   }
 
   public static byte[] dropUnavailableBatch(final long batchIndex) {
     return DROP_UNAVAILABLE_BATCH.encode(Abi.uint256(batchIndex));
+  }
+
+  public static byte[] proposeRoot(final long batchIndex, final Bytes32 postStateRoot) {
+    return PROPOSE_ROOT.encode(Abi.uint256(batchIndex), Abi.bytes32(postStateRoot));
   }
 
   public static byte[] finalize(final long batchIndex) {

@@ -158,6 +158,11 @@ final class FakeRollupL1 implements L1Client {
   }
 
   @Override
+  public byte[] transactionInput(final Bytes32 transactionHash) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public long chainId() {
     return 31337;
   }
