@@ -4,6 +4,9 @@ import io.rolluplab.rollup.batcher.BatcherConfig;
 import io.rolluplab.rollup.batcher.BatcherDriver;
 import io.rolluplab.rollup.bridge.BridgeConfig;
 import io.rolluplab.rollup.bridge.BridgeDriver;
+import io.rolluplab.rollup.derivation.DerivedChain;
+import io.rolluplab.rollup.derivation.ExecutedBatch;
+import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.event.EventLog;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.fault.Faults;
@@ -13,6 +16,8 @@ import io.rolluplab.rollup.node.NodeEvent.RollupDeployed;
 import io.rolluplab.rollup.node.NodeEvent.RollupResumed;
 import io.rolluplab.rollup.node.NodeEvent.TickFailed;
 import io.rolluplab.rollup.node.NodeEvent.TickRecovered;
+import io.rolluplab.rollup.proposer.ProposerConfig;
+import io.rolluplab.rollup.proposer.ProposerDriver;
 import io.rolluplab.rollup.rpc.L2JsonRpcServer;
 import io.rolluplab.rollup.sequencer.L1FeeSource;
 import io.rolluplab.rollup.sequencer.SequencerConfig;
@@ -60,6 +65,9 @@ public final class RollupNode implements AutoCloseable {
   private final BridgeDriver bridge;
   private final Faults faults;
   private final BatcherDriver batcher;
+  private final L1Reader operatorReader;
+  private final DerivedChain operatorView;
+  private final ProposerDriver proposer;
   private final List<Role> roles;
   private final Map<String, String> failing = new HashMap<>();
   private ScheduledExecutorService loop;
@@ -97,16 +105,26 @@ public final class RollupNode implements AutoCloseable {
     this.faults = new Faults(sink, sequencer::censorDeposits);
     this.batcher = new BatcherDriver(BatcherConfig.defaults(deployment.rollup(), deployment.l1Block()), l1, operator,
         sequencer, sequencer::forceInclude, store, faults, sink, clock);
+    // the operator's own view of L2 computed from L1 alone, read again from the deployment on each start
+    this.operatorReader = new L1Reader(l1, deployment, deployment.l1Block());
+    this.operatorView = new DerivedChain(config.l2ChainId());
+    this.proposer = new ProposerDriver(new ProposerConfig(deployment.rollup(), deployment.disputeGame()), l1, operator,
+        i -> operatorView.batch(i).map(ExecutedBatch::roots), store, faults, sink, clock);
     // bridge before sequencer, so a deposit seen in this round is in the block sealed in it;
     // the L1 head is read just before the bridge, so the bridge's events carry it;
-    // batcher after sequencer, so a block sealed in this round can be posted in it
+    // batcher after sequencer, so a block sealed in this round can be posted in it;
+    // the operator's view reads L1 just before the proposer, so a batch posted in this round gets its root in it
     this.roles = List.of(
         new Role(BRIDGE, () -> {
           heads.sawL1(l1.latestBlock());
           bridgeTurn();
         }),
         new Role("sequencer", sequencer::tick),
-        new Role("batcher", batcher::tick));
+        new Role("batcher", batcher::tick),
+        new Role("proposer", () -> {
+          operatorReader.poll().forEach(operatorView::accept);
+          proposer.tick();
+        }));
   }
 
   /**
@@ -218,6 +236,16 @@ public final class RollupNode implements AutoCloseable {
   /** The teaching faults: switch them to watch the protocol answer a misbehaving operator. */
   public Faults faults() {
     return faults;
+  }
+
+  /** The L2 as the operator derives it from L1 alone: what its proposer claims, and what withdrawals are proven against. */
+  public DerivedChain operatorView() {
+    return operatorView;
+  }
+
+  /** Where the proposer stands (step mode and tests). */
+  public ProposerDriver proposer() {
+    return proposer;
   }
 
   /** Where the batcher stands (step mode and tests). */
