@@ -89,6 +89,21 @@ public final class DisputeGameContract {
         witness(witness));
   }
 
+  /** {@code oneStepProof(gameId, batchData, witness)} (OptimisticRollup v2): L1 checks the data's hash and walks to item lo. */
+  private static final ContractFunction ONE_STEP_PROOF_OF_DATA = ContractFunction.of("oneStepProof(uint256,bytes,"
+      + "((uint256,uint64,(uint256,bytes32[])),(uint256,uint64,(uint256,bytes32[])),(uint256,bytes32[]),"
+      + "(uint256,uint64,(uint256,bytes32[])),(address,address,uint256)))");
+
+  /**
+   * Re-executes the disputed item from the agreed root.
+   *
+   * @param batchData the whole batch data again: L1 checks its hash and finds the item in it
+   * @param witness the leaves the item touches, as the Java state machine reports them
+   */
+  public static byte[] oneStepProof(final long gameId, final byte[] batchData, final Witness witness) {
+    return ONE_STEP_PROOF_OF_DATA.encode(Abi.uint256(gameId), Abi.bytes(batchData), witness(witness));
+  }
+
   public static byte[] timeout(final long gameId) {
     return TIMEOUT.encode(Abi.uint256(gameId));
   }
