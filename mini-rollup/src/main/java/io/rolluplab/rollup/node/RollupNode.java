@@ -4,6 +4,8 @@ import io.rolluplab.rollup.batcher.BatcherConfig;
 import io.rolluplab.rollup.batcher.BatcherDriver;
 import io.rolluplab.rollup.bridge.BridgeConfig;
 import io.rolluplab.rollup.bridge.BridgeDriver;
+import io.rolluplab.rollup.challenger.ChallengerConfig;
+import io.rolluplab.rollup.challenger.ChallengerDriver;
 import io.rolluplab.rollup.derivation.DerivedChain;
 import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.derivation.L1Reader;
@@ -68,13 +70,14 @@ public final class RollupNode implements AutoCloseable {
   private final L1Reader operatorReader;
   private final DerivedChain operatorView;
   private final ProposerDriver proposer;
+  private final ChallengerDriver challenger;
   private final List<Role> roles;
   private final Map<String, String> failing = new HashMap<>();
   private ScheduledExecutorService loop;
   private L2JsonRpcServer rpc;
 
-  private RollupNode(final L1Client l1, final Credentials operator, final RollupNodeConfig config,
-      final RollupStore store, final InstantSource clock) throws L1Exception {
+  private RollupNode(final L1Client l1, final Credentials operator, final Credentials challengerKey,
+      final RollupNodeConfig config, final RollupStore store, final InstantSource clock) throws L1Exception {
     this.config = config;
     this.store = store;
     final ChainHeads heads = new ChainHeads();
@@ -110,6 +113,7 @@ public final class RollupNode implements AutoCloseable {
     this.operatorView = new DerivedChain(config.l2ChainId());
     this.proposer = new ProposerDriver(new ProposerConfig(deployment.rollup(), deployment.disputeGame()), l1, operator,
         i -> operatorView.batch(i).map(ExecutedBatch::roots), store, faults, sink, clock);
+    this.challenger = new ChallengerDriver(l1, deployment, challengerKey, ChallengerConfig.of(config), sink, store);
     // bridge before sequencer, so a deposit seen in this round is in the block sealed in it;
     // the L1 head is read just before the bridge, so the bridge's events carry it;
     // batcher after sequencer, so a block sealed in this round can be posted in it;
@@ -124,7 +128,8 @@ public final class RollupNode implements AutoCloseable {
         new Role("proposer", () -> {
           operatorReader.poll().forEach(operatorView::accept);
           proposer.tick();
-        }));
+        }),
+        new Role("challenger", challenger::tick));
   }
 
   /**
@@ -140,26 +145,28 @@ public final class RollupNode implements AutoCloseable {
   }
 
   /**
-   * Deploys a new rollup on {@code l1}, signed by {@code operator}, with its store in memory. Its
+   * Deploys a new rollup on {@code l1}, signed by {@code operator} (the sequencer's batcher and the
+   * proposer), watched by an honest challenger sending from {@code challenger}'s account (another
+   * account: it must not share nonces or funds with the operator), with its store in memory. Its
    * roles are built but not running: call {@link #start} (or {@link #tick()} step by step).
    */
-  public static RollupNode deploy(final L1Client l1, final Credentials operator, final RollupNodeConfig config)
-      throws L1Exception {
-    return deploy(l1, operator, config, RollupStore.inMemory(), Clock.systemUTC());
+  public static RollupNode deploy(final L1Client l1, final Credentials operator, final Credentials challenger,
+      final RollupNodeConfig config) throws L1Exception {
+    return deploy(l1, operator, challenger, config, RollupStore.inMemory(), Clock.systemUTC());
   }
 
   /**
-   * As {@link #deploy(L1Client, Credentials, RollupNodeConfig)}, with the given store (the node
+   * As {@link #deploy(L1Client, Credentials, Credentials, RollupNodeConfig)}, with the given store (the node
    * closes it) and the clock the sequencer seals blocks by. A store from an earlier run (a file
    * store under {@code --data-dir}) is resumed instead: its deployment is used, nothing is
    * deployed, the L2 is rebuilt from its blocks and the bridge reads L1 on from where it stopped.
    *
    * @throws IllegalStateException if a stored L2 block does not re-execute to its stored state root
    */
-  public static RollupNode deploy(final L1Client l1, final Credentials operator, final RollupNodeConfig config,
-      final RollupStore store, final InstantSource clock) throws L1Exception {
+  public static RollupNode deploy(final L1Client l1, final Credentials operator, final Credentials challenger,
+      final RollupNodeConfig config, final RollupStore store, final InstantSource clock) throws L1Exception {
     try {
-      return new RollupNode(l1, operator, config, store, clock);
+      return new RollupNode(l1, operator, challenger, config, store, clock);
     } catch (L1Exception | RuntimeException e) {
       store.close();
       throw e;
