@@ -22,6 +22,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +85,87 @@ class OptimisticLifecycleTest {
     assertThat(node.batcher().state().name()).isEqualTo("IDLE");
   }
 
+  @Test
+  void aWrongRootIsDisputedDownToItsItemTheProposerIsSlashedAndTheHonestRootBecomesFinal() throws Exception {
+    deposit(alice.address(), ETHER);
+    round();
+    for (int nonce = 0; nonce < 5; nonce++) {
+      node.submit(alice.transfer(nonce, BOB, BigInteger.TEN));
+    }
+    round();
+    final BigInteger challengerBefore = l1.balance(CHALLENGER.address());
+    node.faults().wrongRootAt(3);
+
+    roundAfterMaxAge(); // batch 0 (6 items) posted, the lie proposed, the challenger disputes it
+    for (int i = 0; i < 30 && Collections.frequency(eventsOf("proposer"), "RootProposed") < 2; i++) {
+      round(); // bisection moves, one per round and party, then the honest root again
+    }
+    passChallengePeriod();
+    round();
+
+    assertThat(eventsOf("faults", "batcher", "proposer")).containsExactly("BondRegistered", "WrongRootArmed",
+        "BatchBuilt", "BatchPosted", "RootProposed", "ChallengeSeen", "MidpointRootPosted", "MidpointRootPosted",
+        "BondSlashed", "RootsRolledBack", "BondRegistered", "RootProposed", "BatchFinalized");
+    assertThat(eventsOf("challenger")).containsSubsequence("WrongRootFound", "DisputeOpened", "ItemReExecutedOnL1",
+        "DisputeResolved", "BondsClaimed");
+    assertThat(node.events().since(0)).filteredOn(e -> e.type().equals("ItemReExecutedOnL1")).singleElement()
+        .extracting(StoredEvent::payloadJson).asString().contains("\"itemIndex\":3");
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(l1.balance(CHALLENGER.address()).subtract(challengerBefore))
+        .as("the challenger won the proposer's bond, less its gas").isGreaterThan(ETHER.multiply(BigInteger.valueOf(9))
+            .divide(BigInteger.TEN));
+    assertThat(node.l2().account(BOB, false).balance()).isEqualTo(BigInteger.valueOf(50));
+  }
+
+  @Test
+  void withheldDataCannotBeVerifiedIsDroppedAndPostedAgainThenBecomesFinal() throws Exception {
+    deposit(alice.address(), ETHER);
+    round();
+    node.submit(alice.transfer(0, BOB, BigInteger.TEN));
+    node.faults().withholdNextBatch();
+
+    roundAfterMaxAge(); // only the hash of batch 0 goes to L1
+    assertThat(view(OptimisticRollupContract.PROPOSED_COUNT)).as("no root for unavailable data").isZero();
+    passL1Time(CONFIG.revealPeriod());
+    round(); // the challenger drops it
+    round(); // the batcher sees it dropped
+    round(); // and posts the same blocks again, with data; the proposer claims the root
+    passChallengePeriod();
+    round();
+
+    assertThat(eventsOf("faults", "batcher")).containsExactly("DataWithholdingArmed", "BatchBuilt",
+        "BatchDataWithheld", "WithheldBatchDropped", "BatchBuilt", "BatchPosted");
+    assertThat(eventsOf("challenger")).containsSubsequence("BatchUnverifiable", "UnavailableBatchDropped",
+        "RootConfirmed");
+    assertThat(view(OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(1);
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(node.l2().account(BOB, false).balance()).isEqualTo(BigInteger.TEN);
+  }
+
+  @Test
+  void aCensoredDepositBecomesOverdueIsForcedInAndIsFinalOnL2() throws Exception {
+    deposit(carol.address(), ETHER);
+    round();
+    node.faults().censorDeposits(true);
+    deposit(alice.address(), ETHER);
+    node.submit(carol.transfer(0, BOB, BigInteger.TEN));
+    round();
+    assertThat(node.l2().account(alice.address(), false).balance()).as("censored").isZero();
+    passL1Time(CONFIG.forceInclusionDelay());
+
+    roundAfterMaxAge(); // L1 refuses the batch: deposit #1 is overdue
+    round(); // the sequencer seals it, forced
+    round(); // the batcher posts the blocks with it
+    passChallengePeriod();
+    round();
+
+    assertThat(eventsOf("faults", "batcher")).containsExactly("DepositCensorshipSwitched", "BatchBuilt",
+        "DepositOverdue", "ForcedDepositIncluded", "BatchBuilt", "BatchPosted");
+    assertThat(view(OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(1);
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(node.l2().account(alice.address(), false).balance()).isEqualTo(ETHER);
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private void deposit(final Address l2To, final BigInteger wei) throws Exception {
@@ -103,8 +185,17 @@ class OptimisticLifecycleTest {
     node.tick();
   }
 
+  /**
+   * Moves the L1 clock past the challenge window of everything proposed so far. The devnet's blocks
+   * so far were one second apart from a fixed start, and its clock moves from that start, so a
+   * minute on top covers them.
+   */
   private void passChallengePeriod() throws Exception {
-    l1.increaseTime(CONFIG.challengePeriod().toSeconds() + 1);
+    passL1Time(CONFIG.challengePeriod());
+  }
+
+  private void passL1Time(final Duration time) throws Exception {
+    l1.increaseTime(time.toSeconds() + 60 + devnet.latestBlock().number());
     l1.mine();
   }
 
