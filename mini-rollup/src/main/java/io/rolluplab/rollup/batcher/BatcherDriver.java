@@ -88,23 +88,24 @@ public final class BatcherDriver {
     store.batches().last().ifPresent(this::resume);
   }
 
+  /**
+   * Picks up after the last recorded batch: one L1 refused or dropped is built anew; one with no L1
+   * transaction on record may or may not have been sent (POSTING: look on L1 first), even if the
+   * proposer, who reads L1, already moved it on; a withheld one waits to be dropped.
+   */
   private void resume(final BatchTable.Row last) {
-    switch (last.status()) {
-      case "intended", "withheld" -> {
-        current = rebuild(last);
-        withholding = last.status().equals("withheld");
-        state = withholding ? BatcherState.AWAITING_DROP : BatcherState.POSTING;
-        nextIndex = last.index();
-        nextBlock = last.firstBlock();
-      }
-      case "dropped", "refused" -> {
-        nextIndex = last.index();
-        nextBlock = last.firstBlock();
-      }
-      default -> {
-        nextIndex = last.index() + 1;
-        nextBlock = last.lastBlock() + 1;
-      }
+    final boolean gone = last.status().equals("dropped") || last.status().equals("refused");
+    if (gone || last.l1Tx() == null || last.status().equals("withheld")) {
+      nextIndex = last.index();
+      nextBlock = last.firstBlock();
+    } else {
+      nextIndex = last.index() + 1;
+      nextBlock = last.lastBlock() + 1;
+    }
+    if (!gone && (last.l1Tx() == null || last.status().equals("withheld"))) {
+      current = rebuild(last);
+      withholding = last.status().equals("withheld");
+      state = withholding ? BatcherState.AWAITING_DROP : BatcherState.POSTING;
     }
   }
 
@@ -185,8 +186,13 @@ public final class BatcherDriver {
   /** The batch (or its hash) is on L1: store where, then tell. */
   private void sent(final L1Receipt receipt) {
     final Batch batch = current;
-    store.batches().setSent(batch.index(), receipt.transactionHash(), receipt.gasUsed(),
-        withholding ? "withheld" : "posted", clock.instant());
+    final boolean movedOn = store.batches().get(batch.index()).filter(r -> !r.status().equals("intended")).isPresent();
+    if (movedOn) {
+      store.batches().setL1Tx(batch.index(), receipt.transactionHash(), receipt.gasUsed());
+    } else {
+      store.batches().setSent(batch.index(), receipt.transactionHash(), receipt.gasUsed(),
+          withholding ? "withheld" : "posted", clock.instant());
+    }
     store.l2Transactions().setBatched(batch.firstBlock(), batch.lastBlock(), batch.index());
     mustReach = -1;
     if (withholding) {

@@ -84,6 +84,15 @@ public final class BatchTable {
     });
   }
 
+  /**
+   * Records the L1 transaction that posted the batch and its gas, leaving its status: for a batch
+   * whose sender learned of its transaction late (after a restart), when the proposer had already
+   * moved it on.
+   */
+  public void setL1Tx(final long index, final Bytes32 l1Tx, final long l1GasUsed) {
+    jdbc.update("UPDATE batches SET l1_tx = ?, l1_gas_used = ? WHERE batch_index = ?", l1Tx, l1GasUsed, index);
+  }
+
   private static int changeStatus(final Connection c, final long index, final String status, final Instant at)
       throws SQLException {
     if (Jdbc.execute(c, "UPDATE batches SET status = ? WHERE batch_index = ?", status, index) == 0) {

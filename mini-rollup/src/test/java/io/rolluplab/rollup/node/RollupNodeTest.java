@@ -81,8 +81,10 @@ class RollupNodeTest {
   @Test
   void aDepositOnL1IsOnL2AfterOneRoundAndEveryStepIsAnEventInOrder() throws Exception {
     final FakeClock clock = new FakeClock();
-    node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(), RollupNodeConfig.defaults(), RollupStore.inMemory(), clock);
+    node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(), RollupNodeConfig.defaults(),
+        RollupStore.inMemory(), clock);
     deposit(alice.address(), ETHER);
+    final long l1Head = devnet.latestBlock().number();
 
     clock.advance(Duration.ofSeconds(1));
     node.tick();
@@ -91,12 +93,12 @@ class RollupNodeTest {
     assertThat(node.l2().head().number()).isEqualTo(1);
     final List<StoredEvent> events = node.events().since(0);
     assertThat(events).extracting(StoredEvent::type).containsExactly("RollupDeployed", "DepositObserved",
-        "DepositQueued", "BridgeCaughtUp", "DepositIncluded", "BlockSealed");
+        "DepositQueued", "BridgeCaughtUp", "DepositIncluded", "BlockSealed", "BondRegistered");
     assertThat(events).extracting(StoredEvent::role)
-        .containsExactly("node", "bridge", "sequencer", "bridge", "sequencer", "sequencer");
-    final StoredEvent sealed = events.get(events.size() - 1);
+        .containsExactly("node", "bridge", "sequencer", "bridge", "sequencer", "sequencer", "proposer");
+    final StoredEvent sealed = events.get(events.size() - 2);
     assertThat(sealed.l2Block()).isEqualTo(1);
-    assertThat(sealed.l1Block()).isEqualTo(devnet.latestBlock().number());
+    assertThat(sealed.l1Block()).isEqualTo(l1Head);
   }
 
   @Test
