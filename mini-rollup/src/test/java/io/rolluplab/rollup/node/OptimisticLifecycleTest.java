@@ -2,6 +2,7 @@ package io.rolluplab.rollup.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.chain.Devnet;
@@ -164,6 +165,30 @@ class OptimisticLifecycleTest {
     assertThat(view(OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(1);
     assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
     assertThat(node.l2().account(alice.address(), false).balance()).isEqualTo(ETHER);
+  }
+
+  /**
+   * What posting costs per L2 transfer: a batch of 50 transfers, its L1 gas divided by its items.
+   * The 21,000 gas every L1 transaction pays is shared by all 50; the rest is calldata (16 gas a
+   * non-zero byte, 4 a zero byte) and reading the items on L1. Printed for the README's numbers.
+   */
+  @Test
+  void aBatchOfFiftyTransfersCostsAFewThousandL1GasPerTransfer() throws Exception {
+    deposit(alice.address(), ETHER);
+    round();
+    roundAfterMaxAge(); // batch 0: the deposit alone
+    for (int nonce = 0; nonce < 50; nonce++) {
+      node.submit(alice.transfer(nonce, BOB, BigInteger.ONE));
+    }
+    round();
+    roundAfterMaxAge(); // batch 1: 50 transfers
+
+    final StoredEvent posted = node.events().since(0).stream().filter(e -> e.type().equals("BatchPosted"))
+        .reduce((first, second) -> second).orElseThrow();
+    final long gasPerTransfer = new ObjectMapper().readTree(posted.payloadJson()).get("l1GasPerItem").asLong();
+    System.out.println("L1 gas per L2 transfer in a batch of 50: " + gasPerTransfer + " (" + posted.sentence() + ")");
+    assertThat(posted.sentence()).contains("50 items");
+    assertThat(gasPerTransfer).isBetween(1_000L, 6_000L);
   }
 
   // ------------------------------------------------------------------ helpers
