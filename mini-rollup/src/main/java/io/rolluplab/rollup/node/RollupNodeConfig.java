@@ -1,5 +1,6 @@
 package io.rolluplab.rollup.node;
 
+import io.rolluplab.rollup.batcher.BatcherConfig;
 import java.math.BigInteger;
 import java.time.Duration;
 
@@ -18,6 +19,8 @@ import java.time.Duration;
  * @param blockInterval the least time between two L2 blocks (soft confirmation latency)
  * @param tickInterval how often the node runs every role's {@code tick()}: well below {@code blockInterval}
  * @param l1FeePerByte wei each byte of an L2 transaction pays for the L1 calldata it will be posted in
+ * @param batchMaxItems the most items (deposits and transactions) one batch carries; an L2 block holds
+ *     no more either, because the batcher never splits a block
  */
 public record RollupNodeConfig(
     long l2ChainId,
@@ -28,7 +31,8 @@ public record RollupNodeConfig(
     BigInteger bond,
     Duration blockInterval,
     Duration tickInterval,
-    long l1FeePerByte) {
+    long l1FeePerByte,
+    int batchMaxItems) {
 
   /**
    * 42069: not the L1's 31337, and easy to type into a wallet. Chain ids of public networks are
@@ -54,23 +58,30 @@ public record RollupNodeConfig(
     require(tickInterval.compareTo(blockInterval) <= 0, "tickInterval",
         "must not be longer than blockInterval (" + blockInterval + "), or blocks come late", tickInterval);
     require(l1FeePerByte >= 0, "l1FeePerByte", "must be 0 or more", l1FeePerByte);
+    require(batchMaxItems > 0, "batchMaxItems", "must be positive", batchMaxItems);
   }
 
   /**
    * Chain id 42069, a 7-day window, 1-hour dispute clocks, 1-day force inclusion, 1-hour reveal
-   * period, 1 ETH bond, 1 s blocks, 100 ms ticks.
+   * period, 1 ETH bond, 1 s blocks, 100 ms ticks, batches of up to 1,000 items.
    */
   public static RollupNodeConfig defaults() {
     return new RollupNodeConfig(DEFAULT_L2_CHAIN_ID, DEFAULT_CHALLENGE_PERIOD, Duration.ofHours(1), Duration.ofDays(1),
         DEFAULT_REVEAL_PERIOD, BigInteger.TEN.pow(18), Duration.ofSeconds(1), Duration.ofMillis(100),
-        DEFAULT_L1_FEE_PER_BYTE);
+        DEFAULT_L1_FEE_PER_BYTE, BatcherConfig.DEFAULT_MAX_ITEMS);
   }
 
   /** The same, with L2 blocks (and ticks, if they were slower) every {@code interval}. */
   public RollupNodeConfig withBlockInterval(final Duration interval) {
     final Duration tick = tickInterval.compareTo(interval) <= 0 ? tickInterval : interval;
     return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
-        interval, tick, l1FeePerByte);
+        interval, tick, l1FeePerByte, batchMaxItems);
+  }
+
+  /** The same, with batches (and so blocks) of at most {@code items} items. */
+  public RollupNodeConfig withBatchMaxItems(final int items) {
+    return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
+        blockInterval, tickInterval, l1FeePerByte, items);
   }
 
   private static void requirePositive(final Duration value, final String field) {

@@ -18,8 +18,16 @@ class RollupNodeConfigTest {
   void revealPeriodMustBePositiveAndTheMessageNamesIt() {
     assertThatThrownBy(() -> new RollupNodeConfig(defaults.l2ChainId(), defaults.challengePeriod(), defaults.disputeClock(),
             defaults.forceInclusionDelay(), Duration.ZERO, defaults.bond(), defaults.blockInterval(),
-            defaults.tickInterval(), defaults.l1FeePerByte()))
+            defaults.tickInterval(), defaults.l1FeePerByte(), defaults.batchMaxItems()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("RollupNodeConfig.revealPeriod must be positive, got PT0S");
+  }
+
+  @Test
+  void batchMaxItemsMustBePositiveAndTheMessageNamesIt() {
+    assertThat(defaults.withBatchMaxItems(100).batchMaxItems()).isEqualTo(100);
+    assertThatThrownBy(() -> defaults.withBatchMaxItems(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("RollupNodeConfig.batchMaxItems must be positive, got 0");
   }
 }
