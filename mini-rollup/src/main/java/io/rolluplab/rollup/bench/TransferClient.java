@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.bench;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.l2tx.L2Signer;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.sequencer.RejectReason;
 import io.rolluplab.rollup.sequencer.TransactionRejectedException;
@@ -11,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.RawTransaction;
-import org.web3j.crypto.TransactionEncoder;
 
 /**
  * The bench's users: {@code senders} accounts that sign EIP-1559 transfers of 1 wei to each other
@@ -79,7 +79,7 @@ final class TransferClient {
   private byte[] sign(final Credentials key, final long nonce, final Address to) {
     final RawTransaction tx = RawTransaction.createEtherTransaction(chainId, BigInteger.valueOf(nonce), GAS, to.toHex(),
         BigInteger.ONE, GWEI, GWEI.multiply(BigInteger.TEN));
-    return TransactionEncoder.signMessage(tx, key);
+    return L2Signer.sign(tx, chainId, key.getEcKeyPair());
   }
 
   private void submit(final byte[] tx) throws TransactionRejectedException, InterruptedException {
