@@ -59,7 +59,8 @@ public final class BatchTable {
   private static int write(final Connection c, final String verb, final Row batch, final Instant at)
       throws SQLException {
     Jdbc.execute(c, verb + " INTO batches (batch_index, status, first_block, last_block, data_hash, post_root,"
-        + " data_bytes, l1_tx, l1_gas_used, item_count, tx_count, deflated_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        + " data_bytes, l1_tx, l1_gas_used, item_count, tx_count, deflated_bytes)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         batch.index(), batch.status(), batch.firstBlock(), batch.lastBlock(), batch.dataHash(), batch.postRoot(),
         batch.dataBytes(), batch.l1Tx(), batch.l1GasUsed(), batch.itemCount(), batch.txCount(), batch.deflatedBytes());
     return addToTimeline(c, batch.index(), batch.status(), at);
