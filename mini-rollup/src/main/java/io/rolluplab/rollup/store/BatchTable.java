@@ -86,11 +86,11 @@ public final class BatchTable {
   }
 
   /**
-   * Records the L1 transaction that posted the batch and its gas, leaving its status: for a batch
-   * whose sender learned of its transaction late (after a restart), when the proposer had already
-   * moved it on.
+   * Records the L1 transaction that posts the batch, leaving its status: one sent whose receipt
+   * has not come yet ({@code l1GasUsed} null), or one whose sender learned of it late (after a
+   * restart), when the proposer had already moved the batch on.
    */
-  public void setL1Tx(final long index, final Bytes32 l1Tx, final long l1GasUsed) {
+  public void setL1Tx(final long index, final Bytes32 l1Tx, final Long l1GasUsed) {
     jdbc.update("UPDATE batches SET l1_tx = ?, l1_gas_used = ? WHERE batch_index = ?", l1Tx, l1GasUsed, index);
   }
 
