@@ -13,8 +13,4 @@ public record FaultSettings(OptionalInt wrongRootAt, boolean withholdNextBatch, 
 
   /** An honest operator. */
   public static final FaultSettings NONE = new FaultSettings(OptionalInt.empty(), false, false);
-
-  public boolean any() {
-    return wrongRootAt.isPresent() || withholdNextBatch || censorDeposits;
-  }
 }
