@@ -14,6 +14,7 @@ import io.rolluplab.rollup.challenger.ChallengerEvent.ProposerRootSeen;
 import io.rolluplab.rollup.challenger.ChallengerEvent.RootConfirmed;
 import io.rolluplab.rollup.challenger.ChallengerEvent.UnavailableBatchDropped;
 import io.rolluplab.rollup.challenger.ChallengerEvent.WrongRootFound;
+import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.contracts.PullPaymentsContract;
@@ -372,7 +373,7 @@ public final class ChallengerDriver {
     }
   }
 
-  private static BigInteger uint(final byte[] output, final io.rolluplab.rollup.contracts.ContractFunction view) {
+  private static BigInteger uint(final byte[] output, final ContractFunction view) {
     final List<Type> values = view.decode(output);
     return (BigInteger) values.get(0).getValue();
   }
