@@ -24,6 +24,7 @@ import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.DisputeTable;
+import io.rolluplab.rollup.store.StoredEvent;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -110,6 +111,10 @@ class ChallengerDriverTest {
     assertThat(lab.events.of(DisputeResolved.class)).containsExactly(new DisputeResolved(gameId, 1, true, false));
     assertThat(lab.events.of(BondsClaimed.class)).extracting(BondsClaimed::amount).containsExactly(BOND, BOND);
     assertThat(lab.challenger.state()).isEqualTo(ChallengerState.WATCHING);
+    assertThat(lab.log.since(0)).as("stored as the node stores events")
+        .extracting(StoredEvent::role, StoredEvent::type, StoredEvent::sentence)
+        .containsExactlyElementsOf(lab.events.all().stream()
+            .map(e -> tuple("challenger", e.getClass().getSimpleName(), e.sentence())).toList());
 
     assertThat(lab.bondOf(PROPOSER.address())).as("the proposer is slashed").isZero();
     assertThat(lab.proposedCount()).as("batch 1's root is withdrawn, batch 0's stands").isEqualTo(1);

@@ -15,6 +15,8 @@ import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.derivation.DerivedChain;
 import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.derivation.L1Reader;
+import io.rolluplab.rollup.event.ChainPosition;
+import io.rolluplab.rollup.event.EventLog;
 import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
@@ -26,6 +28,7 @@ import io.rolluplab.rollup.sequencer.SequencerFixture.Recorder;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -53,6 +56,8 @@ final class DisputeLab implements AutoCloseable {
   final RollupDeployment contracts;
   final RollupStore store = RollupStore.inMemory();
   final Recorder events = new Recorder();
+  /** The same events as the node stores them (their fields as JSON), to show they can be. */
+  final EventLog log = new EventLog(store.events(), () -> new ChainPosition(0, 0, 0), Clock.systemUTC());
   final L2Wallet alice = L2Wallet.of(1, CONFIG.l2ChainId());
   final Address bob = L2Wallet.of(2, CONFIG.l2ChainId()).address();
   ChallengerDriver challenger;
@@ -71,7 +76,10 @@ final class DisputeLab implements AutoCloseable {
 
   /** A challenger on this lab's store: a second one is the first restarted. */
   ChallengerDriver newChallenger() {
-    return new ChallengerDriver(l1, contracts, CHALLENGER.credentials(), ChallengerConfig.of(CONFIG), events, store);
+    return new ChallengerDriver(l1, contracts, CHALLENGER.credentials(), ChallengerConfig.of(CONFIG), event -> {
+      events.publish(event);
+      log.publish(event);
+    }, store);
   }
 
   /** Batch 0: Alice's 1 ether deposit, with its honest root proposed. */
