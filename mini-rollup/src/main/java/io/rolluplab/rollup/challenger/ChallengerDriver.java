@@ -142,8 +142,11 @@ public final class ChallengerDriver {
       derived.accept(fact);
       observe(fact, fact.l1Block() >= reportedUpTo);
     }
-    reportedUpTo = reader.nextBlock();
+    reportedUpTo = Math.max(reportedUpTo, reader.nextBlock());
     store.l1Progress().set(ROLE, reportedUpTo);
+    if (!reader.caughtUp()) {
+      return; // still reading older blocks: what it knows may be out of date, so it does nothing yet
+    }
     dropWithheldBatchAfterDeadline();
     if (ownGame != null) {
       play(GameView.read(l1, contracts, ownGame));
