@@ -88,6 +88,8 @@ public final class ChallengerDriver {
   private final Map<Long, Long> runningGames = new HashMap<>();
   /** The running game this challenger opened, if any. */
   private Long ownGame;
+  /** Where its bisection stands: both parties agree on the root after this many items. */
+  private long ownGameLo;
   /** The batch whose data is withheld, if any (at most one: L1 takes no batch after it until then). */
   private BatchWithheld withheld;
   private long reportedUpTo;
@@ -198,6 +200,7 @@ public final class ChallengerDriver {
 
   private void gameStarted(final GameStarted g, final boolean report) {
     ownGame = g.gameId();
+    ownGameLo = 0;
     state = state.disputeOpened();
     if (report) {
       if (disputes.get(g.gameId()).isEmpty()) {
@@ -234,7 +237,7 @@ public final class ChallengerDriver {
       endOwnGame(r.challengerWon());
       if (report) {
         if (r.byTimeout()) {
-          recordMove(gameId, r.challengerWon() ? "proposer" : "challenger", "timeout", -1, null, r.l1Tx());
+          recordMove(gameId, r.challengerWon() ? "proposer" : "challenger", "timeout", ownGameLo, null, r.l1Tx());
         }
         disputes.resolve(gameId, r.challengerWon() ? "challenger-won" : "proposer-won",
             r.challengerWon() ? "challenger" : "proposer", l1Time());
@@ -249,6 +252,9 @@ public final class ChallengerDriver {
         events.publish(new DisputeAbandoned(gameId, batchIndex));
       }
       return;
+    }
+    if (fact instanceof IntervalNarrowed n) {
+      ownGameLo = n.lo();
     }
     if (!report) {
       return;
