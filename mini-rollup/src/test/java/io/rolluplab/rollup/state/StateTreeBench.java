@@ -17,7 +17,9 @@ import java.util.Random;
  *   java -Xmx4g -cp mini-rollup/target/test-classes:mini-rollup/target/classes:$(cat /tmp/cp.txt) \
  *       io.rolluplab.rollup.state.StateTreeBench 1000 100000
  * </pre>
- * Each argument is a number of accounts (default: 1000 and 100000). For each it prints:
+ * Each argument is a number of accounts (default: 1000 and 100000); {@code -Dbench.updates=N} and
+ * {@code -Dbench.transfers=N} change how many updates and transfers are timed (20,000 and 10,000).
+ * For each number of accounts it prints:
  * <ul>
  *   <li>µs per insert while building the tree, and µs per update of an existing leaf (a random
  *       account gets a new value), after a warm-up;
@@ -26,11 +28,11 @@ import java.util.Random;
  *   <li>µs per transfer: on an {@link L2State}, three accounts each get a proof and a new value,
  *       which is the state work the sequencer does for one L2 transfer (sender, recipient, fee vault).
  * </ul>
- * The figures are wall-clock times on one thread; run it twice and compare on the same machine.
+ * The figures are wall-clock times on one thread: compare runs made on the same, otherwise idle machine.
  */
 public final class StateTreeBench {
-  private static final int UPDATES = 20_000;
-  private static final int TRANSFERS = 10_000;
+  private static final int UPDATES = Integer.getInteger("bench.updates", 20_000);
+  private static final int TRANSFERS = Integer.getInteger("bench.transfers", 10_000);
 
   private StateTreeBench() {}
 
