@@ -84,6 +84,12 @@ public final class Bytes32 {
     return Numeric.toHexString(bytes);
   }
 
+  /** The first two and last two bytes ({@code 0x1234…abcd}): enough to tell hashes apart in a sentence. */
+  public String toShortHex() {
+    final String hex = toHex();
+    return hex.substring(0, 6) + "…" + hex.substring(hex.length() - 4);
+  }
+
   @Override
   public boolean equals(final Object o) {
     return o instanceof Bytes32 other && Arrays.equals(bytes, other.bytes);

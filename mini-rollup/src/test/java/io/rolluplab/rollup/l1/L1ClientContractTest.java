@@ -175,6 +175,18 @@ abstract class L1ClientContractTest {
   }
 
   @Test
+  void givesEveryLogOfAContractWhenNoTopicIsNamed() throws Exception {
+    final Address rollup = deployRollup();
+    final L1Receipt registered = l1.sendAndWait(BOB.credentials(),
+        L1Transaction.call(rollup, OptimisticRollupContract.REGISTER_PROPOSER.encode()).withValue(ETHER));
+
+    final List<L1Log> logs = l1.logs(new L1LogFilter(rollup, List.of(), 0, registered.blockNumber()));
+
+    assertThat(logs).extracting(l -> l.log().topics().get(0))
+        .containsExactly(OptimisticRollupContract.PROPOSER_REGISTERED.topic());
+  }
+
+  @Test
   void movesTheL1ClockWithTheNextBlock() throws Exception {
     final L1Block before = l1.latestBlock();
 
@@ -201,5 +213,22 @@ abstract class L1ClientContractTest {
         BigInteger.ZERO, ALICE.address().toHex(), ALICE.address().toHex(), ETHER);
     assertThat(BridgeContract.DEPOSIT_QUEUED.findIn(receipt.logs())).contains(deposit);
     assertThat(logs.get(0).blockHash()).isEqualTo(receipt.blockHash());
+  }
+
+  @Test
+  void returnsTheInputOfAMinedTransactionAsItWasSent() throws Exception {
+    final Address bridge = bridgeOf(deployRollup());
+    final L1Receipt receipt = deposit(bridge, ALICE, ETHER);
+
+    assertThat(l1.transactionInput(receipt.transactionHash())).isEqualTo(BridgeContract.deposit(ALICE.address()));
+  }
+
+  @Test
+  void refusesTheInputOfATransactionItDoesNotKnow() {
+    final Bytes32 unknown = Bytes32.of(BigInteger.valueOf(0xdead));
+
+    final L1Exception error = catchThrowableOfType(L1Exception.class, () -> l1.transactionInput(unknown));
+
+    assertThat(error).hasMessageContaining(unknown.toHex());
   }
 }
