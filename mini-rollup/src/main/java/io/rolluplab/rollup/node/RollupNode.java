@@ -113,7 +113,7 @@ public final class RollupNode implements AutoCloseable {
         sink);
     this.faults = new Faults(sink, sequencer::censorDeposits);
     final BatcherConfig batching = BatcherConfig.defaults(deployment.rollup(), deployment.l1Block());
-    this.batcher = new BatcherDriver(batching.withLimits(batching.maxBytes(), config.batchMaxItems(), batching.maxAge()),
+    this.batcher = new BatcherDriver(batching.withLimits(batching.maxBytes(), config.batchMaxItems(), config.batchMaxAge()),
         l1, operator, sequencer, sequencer::forceInclude, store, faults, sink, clock);
     // the operator's own view of L2 computed from L1 alone, read again from the deployment on each start
     this.operatorReader = new L1Reader(l1, deployment, deployment.l1Block());

@@ -21,6 +21,7 @@ import java.time.Duration;
  * @param l1FeePerByte wei each byte of an L2 transaction pays for the L1 calldata it will be posted in
  * @param batchMaxItems the most items (deposits and transactions) one batch carries; an L2 block holds
  *     no more either, because the batcher never splits a block
+ * @param batchMaxAge how long the oldest unbatched block may wait before a batch is posted, full or not
  */
 public record RollupNodeConfig(
     long l2ChainId,
@@ -32,7 +33,8 @@ public record RollupNodeConfig(
     Duration blockInterval,
     Duration tickInterval,
     long l1FeePerByte,
-    int batchMaxItems) {
+    int batchMaxItems,
+    Duration batchMaxAge) {
 
   /**
    * 42069: not the L1's 31337, and easy to type into a wallet. Chain ids of public networks are
@@ -59,29 +61,31 @@ public record RollupNodeConfig(
         "must not be longer than blockInterval (" + blockInterval + "), or blocks come late", tickInterval);
     require(l1FeePerByte >= 0, "l1FeePerByte", "must be 0 or more", l1FeePerByte);
     require(batchMaxItems > 0, "batchMaxItems", "must be positive", batchMaxItems);
+    require(batchMaxAge != null && !batchMaxAge.isNegative(), "batchMaxAge", "must be 0 or more", batchMaxAge);
   }
 
   /**
    * Chain id 42069, a 7-day window, 1-hour dispute clocks, 1-day force inclusion, 1-hour reveal
-   * period, 1 ETH bond, 1 s blocks, 100 ms ticks, batches of up to 1,000 items.
+   * period, 1 ETH bond, 1 s blocks, 100 ms ticks, batches of up to 1,000 items posted at the latest
+   * 10 s after their first block.
    */
   public static RollupNodeConfig defaults() {
     return new RollupNodeConfig(DEFAULT_L2_CHAIN_ID, DEFAULT_CHALLENGE_PERIOD, Duration.ofHours(1), Duration.ofDays(1),
         DEFAULT_REVEAL_PERIOD, BigInteger.TEN.pow(18), Duration.ofSeconds(1), Duration.ofMillis(100),
-        DEFAULT_L1_FEE_PER_BYTE, BatcherConfig.DEFAULT_MAX_ITEMS);
+        DEFAULT_L1_FEE_PER_BYTE, BatcherConfig.DEFAULT_MAX_ITEMS, BatcherConfig.DEFAULT_MAX_AGE);
   }
 
   /** The same, with L2 blocks (and ticks, if they were slower) every {@code interval}. */
   public RollupNodeConfig withBlockInterval(final Duration interval) {
     final Duration tick = tickInterval.compareTo(interval) <= 0 ? tickInterval : interval;
     return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
-        interval, tick, l1FeePerByte, batchMaxItems);
+        interval, tick, l1FeePerByte, batchMaxItems, batchMaxAge);
   }
 
-  /** The same, with batches (and so blocks) of at most {@code items} items. */
-  public RollupNodeConfig withBatchMaxItems(final int items) {
+  /** The same, with batches (and so blocks) of at most {@code items} items, posted at the latest {@code maxAge} after their first block. */
+  public RollupNodeConfig withBatchLimits(final int items, final Duration maxAge) {
     return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
-        blockInterval, tickInterval, l1FeePerByte, items);
+        blockInterval, tickInterval, l1FeePerByte, items, maxAge);
   }
 
   private static void requirePositive(final Duration value, final String field) {

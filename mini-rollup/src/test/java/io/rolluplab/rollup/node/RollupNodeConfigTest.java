@@ -18,16 +18,19 @@ class RollupNodeConfigTest {
   void revealPeriodMustBePositiveAndTheMessageNamesIt() {
     assertThatThrownBy(() -> new RollupNodeConfig(defaults.l2ChainId(), defaults.challengePeriod(), defaults.disputeClock(),
             defaults.forceInclusionDelay(), Duration.ZERO, defaults.bond(), defaults.blockInterval(),
-            defaults.tickInterval(), defaults.l1FeePerByte(), defaults.batchMaxItems()))
+            defaults.tickInterval(), defaults.l1FeePerByte(), defaults.batchMaxItems(), defaults.batchMaxAge()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("RollupNodeConfig.revealPeriod must be positive, got PT0S");
   }
 
   @Test
-  void batchMaxItemsMustBePositiveAndTheMessageNamesIt() {
-    assertThat(defaults.withBatchMaxItems(100).batchMaxItems()).isEqualTo(100);
-    assertThatThrownBy(() -> defaults.withBatchMaxItems(0))
+  void batchLimitsAreCheckedAndTheMessageNamesTheField() {
+    assertThat(defaults.withBatchLimits(100, Duration.ofSeconds(1)).batchMaxItems()).isEqualTo(100);
+    assertThatThrownBy(() -> defaults.withBatchLimits(0, Duration.ofSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("RollupNodeConfig.batchMaxItems must be positive, got 0");
+    assertThatThrownBy(() -> defaults.withBatchLimits(100, Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("RollupNodeConfig.batchMaxAge must be 0 or more, got PT-1S");
   }
 }
