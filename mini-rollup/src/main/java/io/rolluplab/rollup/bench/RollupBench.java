@@ -11,6 +11,7 @@ import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.node.RollupNodeConfig;
+import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.RollupStore;
 import io.rolluplab.rollup.store.StoredEvent;
 import java.io.IOException;
@@ -169,8 +170,8 @@ public final class RollupBench {
             + client.transfersOf(i) + ": not every transfer landed");
       }
     }
-    final var sequenced = node.l2().head().stateRoot();
-    final var derived = node.operatorView().state().root();
+    final Bytes32 sequenced = node.l2().head().stateRoot();
+    final Bytes32 derived = node.operatorView().state().root();
     if (!sequenced.equals(derived)) {
       throw new IllegalStateException("the L2 derived from L1 has root " + derived + ", the sequencer's " + sequenced);
     }
