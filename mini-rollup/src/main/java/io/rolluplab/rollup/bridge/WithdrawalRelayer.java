@@ -33,7 +33,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.web3j.crypto.Credentials;
@@ -62,6 +61,7 @@ public final class WithdrawalRelayer {
   private final Map<Bytes32, String> lastRefusal = new HashMap<>();
   private final Set<Bytes32> replayed = new HashSet<>();
   private long nextL2Block;
+  private long batchesSearched;
 
   /**
    * @param operator signs the payouts and pays their gas
@@ -85,15 +85,16 @@ public final class WithdrawalRelayer {
   }
 
   /**
-   * One turn: record the withdrawals of newly sealed L2 blocks, then move every unpaid one on as
-   * far as L1 allows, paying those whose batch is final; with the replay fault on, send paid ones
-   * again.
+   * One turn: record the withdrawals of newly sealed L2 blocks, find the batches that carried
+   * withdrawals to L1, then move every unpaid one on as far as L1 allows, paying those whose batch
+   * is final; with the replay fault on, send paid ones again.
    *
    * @throws L1Exception if L1 cannot be read or a payout's fate is unknown; what was stored stays,
    *     and the next tick goes on from there
    */
   public synchronized void tick() throws L1Exception {
     recordNewWithdrawals();
+    findCarryingBatches();
     final BatchRoots roots = BatchRoots.read(l1, config.rollup(), config.firstBlock());
     final long now = l1.latestBlock().timestamp();
     for (final Row unpaid : withdrawals.allBut(WithdrawalStatus.PAID.name())) {
@@ -145,12 +146,7 @@ public final class WithdrawalRelayer {
     final WithdrawalStatus status = WithdrawalStatus.valueOf(row.status());
     final Long batch = row.batchIndex();
     return switch (status) {
-      case INCLUDED -> {
-        final OptionalLong carrying = firstBatchHolding(row.hash());
-        yield carrying.isEmpty() ? Optional.empty() : Optional.of(take(
-            moved(row, status.batchPosted(), carrying.getAsLong(), null, null, null),
-            new WithdrawalBatched(row.hash(), carrying.getAsLong())));
-      }
+      case INCLUDED, PAID -> Optional.empty(); // batched by findCarryingBatches; paid is the end
       case WAITING_FOR_ROOT -> roots.hasRoot(batch) ? Optional.of(proposed(row, roots.proposal(batch), now))
           : Optional.empty();
       case IN_CHALLENGE_WINDOW -> {
@@ -165,7 +161,6 @@ public final class WithdrawalRelayer {
             new WithdrawalRootRolledBack(row.hash(), batch))) : Optional.empty();
       }
       case FINAL -> pay(row);
-      case PAID -> Optional.empty();
     };
   }
 
@@ -177,26 +172,27 @@ public final class WithdrawalRelayer {
   }
 
   /**
-   * The first batch whose post-state holds the withdrawal's leaf: that batch carried it to L1. A
-   * withdrawal leaf is never removed, so every later batch holds it too, and a binary search finds
-   * the first.
+   * Finds the batch that carried each {@link WithdrawalStatus#INCLUDED} withdrawal to L1 among the
+   * batches executed since the last tick: the one that wrote its leaf. Every withdrawal is recorded
+   * before its batch is executed (a batch holds only sealed blocks, and each tick records the
+   * blocks up to the head first), so a withdrawal never needs an older batch than those; after a
+   * restart every batch is new again.
    */
-  private OptionalLong firstBatchHolding(final Bytes32 hash) {
+  private void findCarryingBatches() {
     final long executed = batches.executedCount();
-    if (executed == 0 || batches.withdrawalProof(executed - 1, hash).isEmpty()) {
-      return OptionalLong.empty();
+    if (executed == batchesSearched) {
+      return;
     }
-    long low = 0;
-    long high = executed - 1; // holds it
-    while (low < high) {
-      final long middle = (low + high) >>> 1;
-      if (batches.withdrawalProof(middle, hash).isPresent()) {
-        high = middle;
-      } else {
-        low = middle + 1;
+    for (final Row row : withdrawals.in(WithdrawalStatus.INCLUDED.name())) {
+      for (long batch = batchesSearched; batch < executed; batch++) {
+        if (batches.withdrawalProof(batch, row.hash()).isPresent()) {
+          take(moved(row, WithdrawalStatus.INCLUDED.batchPosted(), batch, null, null, null),
+              new WithdrawalBatched(row.hash(), batch));
+          break;
+        }
       }
     }
-    return OptionalLong.of(low);
+    batchesSearched = executed;
   }
 
   /**

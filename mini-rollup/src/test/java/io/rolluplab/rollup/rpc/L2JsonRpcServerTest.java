@@ -10,6 +10,9 @@ import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.execution.Fee;
 import io.rolluplab.rollup.sequencer.L2Wallet;
 import io.rolluplab.rollup.sequencer.SequencerFixture;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.RollupStore;
+import io.rolluplab.rollup.store.WithdrawalTable;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,17 +33,19 @@ class L2JsonRpcServerTest {
   private final SequencerFixture f = new SequencerFixture();
   private final L2Wallet alice = L2Wallet.of(1, SequencerFixture.CHAIN_ID);
   private final HttpClient http = HttpClient.newHttpClient();
+  private final RollupStore store = RollupStore.inMemory();
   private L2JsonRpcServer server;
 
   @BeforeEach
   void start() throws Exception {
-    server = L2JsonRpcServer.start(f.sequencer, 0);
+    server = L2JsonRpcServer.start(f.sequencer, store.withdrawals(), 0);
     f.fund(BigInteger.ONE, alice);
   }
 
   @AfterEach
   void stop() throws Exception {
     server.close();
+    store.close();
   }
 
   @Test
@@ -104,6 +109,33 @@ class L2JsonRpcServerTest {
     assertThat(status.get("head").asText()).isEqualTo("0x1");
     assertThat(status.get("pendingTransactions").asInt()).isZero();
     assertThat(status.get("sequencer").asText()).isEqualTo("RUNNING");
+  }
+
+  @Test
+  void aWithdrawalsStatusBatchDeadlineAndPayoutAreServedByHashAndBySender() throws Exception {
+    final Bytes32 paid = Bytes32.of(BigInteger.ONE);
+    final Bytes32 waiting = Bytes32.of(BigInteger.TWO);
+    store.withdrawals().insert(new WithdrawalTable.Row(paid, alice.address(), TENTH, 0, 2, Bytes32.of(BigInteger.TEN),
+        null, "INCLUDED", null, null, null));
+    store.withdrawals().update(new WithdrawalTable.Row(paid, alice.address(), TENTH, 0, 2, Bytes32.of(BigInteger.TEN),
+        3L, "PAID", 1_700_604_800L, Bytes32.of(BigInteger.valueOf(99)), 61_000L));
+    store.withdrawals().insert(new WithdrawalTable.Row(waiting, alice.address(), BigInteger.ONE, 1, 5,
+        Bytes32.of(BigInteger.valueOf(11)), 4L, "IN_CHALLENGE_WINDOW", 1_700_700_000L, null, null));
+
+    final JsonNode one = call("rollup_getWithdrawal", paid.toHex());
+
+    assertThat(one.get("status").asText()).isEqualTo("PAID");
+    assertThat(one.get("recipient").asText()).isEqualTo(HexCodec.address(alice.address()));
+    assertThat(one.get("amount").asText()).isEqualTo(HexCodec.quantity(TENTH));
+    assertThat(one.get("batchIndex").asText()).isEqualTo("0x3");
+    assertThat(one.get("challengeDeadline").asText()).isEqualTo(HexCodec.quantity(1_700_604_800L));
+    assertThat(one.get("l1Transaction").asText()).isEqualTo(Bytes32.of(BigInteger.valueOf(99)).toHex());
+    assertThat(one.get("l1GasUsed").asText()).isEqualTo(HexCodec.quantity(61_000));
+    final JsonNode all = call("rollup_getWithdrawals", HexCodec.address(alice.address()));
+    assertThat(all).extracting(w -> w.get("status").asText()).containsExactly("PAID", "IN_CHALLENGE_WINDOW");
+    assertThat(all.get(1).get("l1Transaction").isNull()).isTrue();
+    assertThat(call("rollup_getWithdrawal", Bytes32.of(BigInteger.valueOf(7)).toHex()).isNull()).isTrue();
+    assertThat(call("rollup_getWithdrawals", HexCodec.address(BOB))).isEmpty();
   }
 
   @Test
