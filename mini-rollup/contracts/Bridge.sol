@@ -17,8 +17,8 @@ import {IStateRootOracle} from "./IStateRootOracle.sol";
 /// - anyone can deposit and anyone can finalize a withdrawal (the ETH always goes to the recipient);
 /// - only the rollup that created this Bridge decides which state roots are final;
 /// - the sequencer orders deposits into batches, but cannot skip an overdue one: it must include
-///   it or stop, and then anyone may propose (optimistic: with a bond) or commit (zk) the batch
-///   that includes it.
+///   it or stop posting (optimistic: every batch its batcher posts reverts with DepositOverdue;
+///   zk: anyone may then commit the batch that includes it).
 contract Bridge is IDepositSource {
     /// @notice The rollup that created this Bridge and whose final roots it trusts.
     IStateRootOracle public immutable rollup;

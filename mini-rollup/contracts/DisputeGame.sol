@@ -14,15 +14,17 @@ import {PullPayments} from "./PullPayments.sol";
 /// 2. Each round, the proposer posts its root at mid = (lo + hi) / 2, then the challenger posts its
 ///    own (`postRoot`). Equal roots: they agree at mid, lo = mid. Different: hi = mid.
 /// 3. After at most ceil(log2 n) rounds hi = lo + 1: they agree on S_k (k = lo) and disagree on
-///    S_{k+1}. Anyone may then send `oneStepProof`: L1 re-executes item k alone, with L2Rules, from
-///    S_k, the item's Merkle path in the batch's txRoot and a witness of the leaves it touches. The
-///    party whose S_{k+1} matches wins.
+///    S_{k+1}. Anyone may then send `oneStepProof` with the whole batch data again and a witness of
+///    the leaves item k touches: L1 checks the data against the hash it stored, walks to item k and
+///    re-executes it alone, with L2Rules, from S_k. The party whose S_{k+1} matches wins. (Sending
+///    the batch again costs calldata once per dispute; a Merkle tree over the items would cost
+///    storage and hashing on every batch, and disputes are rare.)
 /// 4. Each party has a chess clock of `clockBudget` seconds of L1 time for all its moves; whoever is
 ///    to move lets its own clock run. A party whose clock has run out cannot move, and anyone may
 ///    call `timeout` to end the game against it. Once hi = lo + 1 the challenger's clock runs until
 ///    the one-step proof arrives: it claimed the batch is wrong, so it must show it.
-/// The winner gets both bonds. A lost batch is rolled back with every later batch
-/// (OptimisticRollup.rejectBatch); a game whose batch was rolled back by another game is void and
+/// The winner gets both bonds. A lost root is withdrawn with the roots of every later batch
+/// (OptimisticRollup.rejectBatch); a game whose root was withdrawn by another game is void and
 /// the challenger gets its bond back (`abandon`).
 /// Bonds are credited, never sent, while a game ends: the winner takes them with `claim`
 /// (PullPayments), so a winner that refuses ETH cannot keep its game from ending.
@@ -43,6 +45,7 @@ contract DisputeGame is PullPayments {
     }
 
     /// @notice One game about one batch.
+    /// @param dataHash H(batchData) of the disputed batch: the one-step proof must send those bytes
     /// @param agreedRoot S_lo, the root both parties accept
     /// @param proposerRoot, challengerRoot each party's S_hi (they differ)
     /// @param proposerMidRoot the proposer's root at the midpoint in the current round, before the
@@ -50,7 +53,7 @@ contract DisputeGame is PullPayments {
     /// @param turnStartedAt when the party to move got its turn (its clock runs from then)
     /// @param proposerClock, challengerClock seconds each has left, not counting the running turn
     struct Game {
-        bytes32 txRoot;
+        bytes32 dataHash;
         bytes32 agreedRoot;
         bytes32 proposerRoot;
         bytes32 challengerRoot;
@@ -118,8 +121,7 @@ contract DisputeGame is PullPayments {
     error NotAtOneStep(uint256 gameId, uint64 lo, uint64 hi);
     error ClockExpired(uint256 gameId, Party party);
     error ClockNotExpired(uint256 gameId, uint64 deadline);
-    error ItemNotInBatch(uint256 gameId, uint64 itemIndex);
-    /// @notice The disputed batch was rolled back by another game: only `abandon` is left.
+    /// @notice The disputed root was withdrawn by another game: only `abandon` is left.
     error BatchGone(uint256 gameId);
     error BatchStillDisputed(uint256 gameId);
 
@@ -138,7 +140,7 @@ contract DisputeGame is PullPayments {
         (OptimisticRollup.Batch memory b, bytes32 preRoot) = rollup.openDispute(batchIndex, gameId);
         if (challengerRoot == b.postStateRoot) revert NoDisagreement(challengerRoot);
         Game storage g = games[gameId];
-        g.txRoot = b.txRoot;
+        g.dataHash = b.dataHash;
         g.agreedRoot = preRoot;
         g.proposerRoot = b.postStateRoot;
         g.challengerRoot = challengerRoot;
@@ -183,15 +185,13 @@ contract DisputeGame is PullPayments {
 
     /// @notice Re-executes the one disputed item k = lo from the agreed root S_k and ends the game.
     /// Anyone may send it: the result does not depend on who asks.
-    /// @param body item k's body as in the batch data
-    /// @param itemPath its Merkle path in the batch's txRoot (BatchData.containsItem)
-    /// @param witness the leaves the item touches, with proofs (L2Rules.Witness)
-    function oneStepProof(uint256 gameId, bytes calldata body, bytes32[] calldata itemPath, L2Rules.Witness calldata witness)
-        external
-    {
+    /// @param batchData the disputed batch's data, exactly as posted (its hash must match)
+    /// @param witness the leaves item k touches, with proofs (L2Rules.Witness)
+    function oneStepProof(uint256 gameId, bytes calldata batchData, L2Rules.Witness calldata witness) external {
         Game storage g = running(gameId);
         if (g.hi - g.lo != 1) revert NotAtOneStep(gameId, g.lo, g.hi);
-        if (!BatchData.containsItem(g.txRoot, g.itemCount, g.lo, body, itemPath)) revert ItemNotInBatch(gameId, g.lo);
+        BatchData.checkHash(batchData, g.dataHash, g.batchIndex);
+        bytes calldata body = BatchData.item(batchData, g.lo);
         L2Rules.Context memory ctx = L2Rules.Context(l2ChainId, g.l1FeePerByte, rollup.bridge());
         (bytes32 postRoot_, uint8 outcome) = L2Rules.applyItem(g.agreedRoot, body, ctx, witness);
         emit OneStepProven(gameId, g.lo, g.agreedRoot, postRoot_, outcome);
@@ -206,7 +206,7 @@ contract DisputeGame is PullPayments {
         resolve(gameId, g, g.turn == Party.Proposer ? Party.Challenger : Party.Proposer, Verdict.Timeout);
     }
 
-    /// @notice Voids a game whose batch another game has rolled back; the challenger's bond is
+    /// @notice Voids a game whose root another game has withdrawn; the challenger's bond is
     /// credited back to it.
     function abandon(uint256 gameId) external {
         Game storage g = games[gameId];
@@ -236,7 +236,7 @@ contract DisputeGame is PullPayments {
 
     // ------------------------------------------------------------------ internals
 
-    /// @dev A running game whose batch still stands.
+    /// @dev A running game whose root still stands.
     function running(uint256 gameId) private view returns (Game storage g) {
         g = games[gameId];
         if (g.status == Status.None) revert UnknownGame(gameId);
@@ -265,8 +265,8 @@ contract DisputeGame is PullPayments {
     }
 
     /// @dev Ends the game: the challenger's bond is credited to the winner (back to the challenger,
-    /// or to the proposer). A lost batch is rolled back by the rollup, which credits the proposer's
-    /// bond to the challenger; a won batch stands. Nothing here sends ETH, so nothing here can be
+    /// or to the proposer). A lost root is withdrawn by the rollup, which credits the proposer's
+    /// bond to the challenger; a won root stands. Nothing here sends ETH, so nothing here can be
     /// refused.
     function resolve(uint256 gameId, Game storage g, Party winner, Verdict verdict) private {
         address winnerAddress = winner == Party.Proposer ? g.proposer : g.challenger;

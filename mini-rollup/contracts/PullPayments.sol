@@ -15,7 +15,7 @@ pragma solidity 0.8.28;
 abstract contract PullPayments {
     /// @notice Why a bond was credited.
     /// @param GameWon the challenger's bond, to whichever party won the game
-    /// @param GameAbandoned the challenger's bond, back to it: its batch was rolled back by another game
+    /// @param GameAbandoned the challenger's bond, back to it: its root was withdrawn by another game
     /// @param ProposerSlashed the proposer's bond, to the challenger who proved its batch wrong
     enum CreditReason {
         GameWon,

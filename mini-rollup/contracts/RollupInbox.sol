@@ -15,11 +15,11 @@ abstract contract RollupInbox is IStateRootOracle {
     /// @notice Deposits [0, nextDeposit) are consumed by accepted batches; the next batch starts here.
     uint64 public nextDeposit;
 
-    /// @notice L1 read batch `batchIndex`: its data hash, tx root, size, L1 fee and deposit range.
+    /// @notice L1 read batch `batchIndex`: its data hash, size, L1 fee and deposit range. The data
+    /// itself is in the calldata of the transaction that emitted this event.
     event BatchDataAccepted(
         uint256 indexed batchIndex,
         bytes32 dataHash,
-        bytes32 txRoot,
         uint64 itemCount,
         uint64 l1FeePerByte,
         uint64 firstDeposit,
@@ -46,11 +46,12 @@ abstract contract RollupInbox is IStateRootOracle {
         s = BatchData.read(batchData, nextDeposit);
         if (s.depositCount != depositsConsumed) revert DepositCountMismatch(depositsConsumed, s.depositCount);
         uint64 next = s.firstDeposit + s.depositCount;
-        if (next > bridge.depositCount()) revert UnknownDeposit(next - 1);
+        // a batch without deposit items cannot name a missing one: it saves the call
+        if (s.depositCount != 0 && next > bridge.depositCount()) revert UnknownDeposit(next - 1);
         if (bridge.isOverdue(next)) revert DepositOverdue(next);
         nextDeposit = next;
         emit BatchDataAccepted(
-            batchIndex, s.dataHash, s.txRoot, s.itemCount, s.l1FeePerByte, s.firstDeposit, s.depositCount
+            batchIndex, s.dataHash, s.itemCount, s.l1FeePerByte, s.firstDeposit, s.depositCount
         );
     }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The bytes a batch posts to L1 (L2-RULES.md §2):
- * {@code uint64 l1FeePerByte ‖ (uint24 length ‖ body)*}. No general compression: L1 must be able to
- * read any single item in a fraud proof.
+ * {@code uint64 l1FeePerByte ‖ (uint24 length ‖ body)*}. L1 stores only its hash; a one-step proof
+ * sends the same bytes again. No general compression: L1 must be able to walk to any single item
+ * in a fraud proof.
  *
  * @param l1FeePerByte wei each transaction pays per byte of its body, its share of the L1 data cost
  */
@@ -58,10 +59,5 @@ public record BatchData(long l1FeePerByte, List<BatchItem> items) {
       items.add(new BatchItem(body));
     }
     return new BatchData(l1FeePerByte, items);
-  }
-
-  /** The root L1 stores for this batch's items. */
-  public TxRoot txRoot() {
-    return TxRoot.of(items.stream().map(BatchItem::leaf).toList());
   }
 }

@@ -44,7 +44,7 @@ public record BatchItem(byte[] body) {
     return ByteBuffer.wrap(body, 1, Long.BYTES).getLong();
   }
 
-  /** Its leaf in the batch's txRoot tree: H(body). */
+  /** H(body): the item's leaf in its L2 block's hash ({@code L2Block}). */
   public Bytes32 leaf() {
     return Bytes32.wrap(Keccak.hash(body));
   }

@@ -10,6 +10,7 @@ import org.web3j.abi.datatypes.DynamicBytes;
 import org.web3j.abi.datatypes.DynamicStruct;
 import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.Uint256;
+import org.web3j.abi.datatypes.generated.Uint32;
 import org.web3j.abi.datatypes.generated.Uint64;
 import org.web3j.abi.datatypes.generated.Uint8;
 
@@ -17,6 +18,7 @@ import org.web3j.abi.datatypes.generated.Uint8;
 final class Abi {
   static final TypeReference<Uint256> UINT256 = TypeReference.create(Uint256.class);
   static final TypeReference<Uint64> UINT64 = TypeReference.create(Uint64.class);
+  static final TypeReference<Uint32> UINT32 = TypeReference.create(Uint32.class);
   static final TypeReference<Uint8> UINT8 = TypeReference.create(Uint8.class);
   static final TypeReference<Bytes32> BYTES32 = TypeReference.create(Bytes32.class);
   static final TypeReference<Address> ADDRESS = TypeReference.create(Address.class);

@@ -11,7 +11,6 @@ import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.Witness;
 import io.rolluplab.rollup.state.Bytes32;
 import java.util.List;
-import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.DynamicStruct;
 import org.web3j.abi.datatypes.StaticStruct;
 import org.web3j.abi.datatypes.Type;
@@ -27,12 +26,12 @@ public final class DisputeGameContract {
 
   public static final ContractFunction CHALLENGE = ContractFunction.of("challenge(uint256,bytes32)", UINT64);
   public static final ContractFunction POST_ROOT = ContractFunction.of("postRoot(uint256,bytes32)");
-  public static final ContractFunction ONE_STEP_PROOF = ContractFunction.of("oneStepProof(uint256,bytes,bytes32[],"
+  public static final ContractFunction ONE_STEP_PROOF = ContractFunction.of("oneStepProof(uint256,bytes,"
       + "((uint256,uint64,(uint256,bytes32[])),(uint256,uint64,(uint256,bytes32[])),(uint256,bytes32[]),"
       + "(uint256,uint64,(uint256,bytes32[])),(address,address,uint256)))");
   public static final ContractFunction TIMEOUT = ContractFunction.of("timeout(uint256)");
   public static final ContractFunction ABANDON = ContractFunction.of("abandon(uint256)");
-  /** The fields of {@code DisputeGame.Game}, in order: txRoot, agreedRoot, proposerRoot,
+  /** The fields of {@code DisputeGame.Game}, in order: dataHash, agreedRoot, proposerRoot,
    * challengerRoot, proposerMidRoot, proposer, challenger, batchIndex, itemCount, l1FeePerByte, lo,
    * hi, turnStartedAt, proposerClock, challengerClock, turn, status. */
   public static final ContractFunction GAME = ContractFunction.of("game(uint256)", BYTES32, BYTES32, BYTES32, BYTES32,
@@ -78,15 +77,14 @@ public final class DisputeGameContract {
   }
 
   /**
-   * Re-executes the disputed item from the agreed root.
+   * Re-executes the disputed item (the game's {@code lo}) from the agreed root.
    *
-   * @param itemPath the item's path in the batch's txRoot ({@code TxRoot.proof})
+   * @param batchData the disputed batch's data exactly as it was posted: L1 checks its hash and
+   *     walks to the item itself
    * @param witness the leaves the item touches, as the Java state machine reports them
    */
-  public static byte[] oneStepProof(final long gameId, final byte[] body, final List<Bytes32> itemPath, final Witness witness) {
-    return ONE_STEP_PROOF.encode(Abi.uint256(gameId), Abi.bytes(body),
-        new DynamicArray<>(org.web3j.abi.datatypes.generated.Bytes32.class, itemPath.stream().map(Abi::bytes32).toList()),
-        witness(witness));
+  public static byte[] oneStepProof(final long gameId, final byte[] batchData, final Witness witness) {
+    return ONE_STEP_PROOF.encode(Abi.uint256(gameId), Abi.bytes(batchData), witness(witness));
   }
 
   public static byte[] timeout(final long gameId) {

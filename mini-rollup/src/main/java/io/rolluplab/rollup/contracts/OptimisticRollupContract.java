@@ -3,67 +3,76 @@ package io.rolluplab.rollup.contracts;
 import static io.rolluplab.rollup.contracts.Abi.ADDRESS;
 import static io.rolluplab.rollup.contracts.Abi.BYTES32;
 import static io.rolluplab.rollup.contracts.Abi.UINT256;
+import static io.rolluplab.rollup.contracts.Abi.UINT32;
 import static io.rolluplab.rollup.contracts.Abi.UINT64;
 import static io.rolluplab.rollup.contracts.ContractEvent.indexed;
 
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
+import java.util.List;
 import org.web3j.abi.TypeReference;
+import org.web3j.abi.datatypes.Type;
 
 /**
- * {@code OptimisticRollup.sol}: bonded proposers, the challenge window, finalization and rollback.
- * A slashed proposer's bond is credited to the challenger, who takes it with {@link #CLAIM}.
- * It creates its {@code Bridge} and {@code DisputeGame} (read their addresses with {@link #BRIDGE}
- * and {@link #DISPUTE_GAME}).
+ * {@code OptimisticRollup.sol}: the batcher posts data ({@link #POST_BATCH}, or only its hash with
+ * {@link #POST_BATCH_COMMITMENT}), bonded proposers claim roots in order ({@link #PROPOSE_ROOT}),
+ * the challenge window, finalization, and the withdrawal of lost roots. A slashed proposer's bond is
+ * credited to the challenger, who takes it with {@link #CLAIM}. It creates its {@code Bridge} and
+ * {@code DisputeGame} (read their addresses with {@link #BRIDGE} and {@link #DISPUTE_GAME}).
  */
 public final class OptimisticRollupContract {
   /** The fields of {@code OptimisticRollup.Batch}, in order (a static struct is encoded as its fields). */
   private static final TypeReference<?>[] BATCH = {
-    BYTES32, BYTES32, BYTES32, ADDRESS, UINT64, UINT64, UINT64, UINT64, UINT64, UINT64, UINT64
+    BYTES32, UINT32, UINT32, UINT64, UINT64, UINT64, BYTES32, ADDRESS, UINT64, UINT64, UINT64
   };
 
-  public static final ContractFunction CONSTRUCTOR = ContractFunction.of("constructor(uint256,uint256,uint64,uint256,uint256)");
-  public static final ContractFunction REGISTER_PROPOSER = ContractFunction.of("registerProposer()");
-  public static final ContractFunction WITHDRAW_BOND = ContractFunction.of("withdrawBond()");
-  public static final ContractFunction PROPOSE_BATCH = ContractFunction.of("proposeBatch(bytes,bytes32,uint64)", UINT256);
-  public static final ContractFunction FINALIZE = ContractFunction.of("finalize(uint256)");
+  public static final ContractFunction CONSTRUCTOR =
+      ContractFunction.of("constructor(uint256,uint256,uint64,uint256,uint256,uint256)");
   public static final ContractFunction POST_BATCH = ContractFunction.of("postBatch(bytes,uint64)", UINT256);
   public static final ContractFunction POST_BATCH_COMMITMENT = ContractFunction.of("postBatchCommitment(bytes32)", UINT256);
   public static final ContractFunction REVEAL_BATCH_DATA = ContractFunction.of("revealBatchData(uint256,bytes,uint64)");
   public static final ContractFunction DROP_UNAVAILABLE_BATCH = ContractFunction.of("dropUnavailableBatch(uint256)");
+  public static final ContractFunction REGISTER_PROPOSER = ContractFunction.of("registerProposer()");
+  public static final ContractFunction WITHDRAW_BOND = ContractFunction.of("withdrawBond()");
   public static final ContractFunction PROPOSE_ROOT = ContractFunction.of("proposeRoot(uint256,bytes32)");
-  public static final ContractFunction PROPOSED_COUNT = ContractFunction.of("proposedCount()", UINT256);
-  public static final ContractFunction REVEAL_PERIOD = ContractFunction.of("revealPeriod()", UINT256);
-  public static final ContractFunction BATCHER = ContractFunction.of("batcher()", ADDRESS);
-  public static final ContractFunction OPEN_DISPUTE = ContractFunction.of(
-      "openDispute(uint256,uint64)", BYTES32, BYTES32, BYTES32, ADDRESS, UINT64, UINT64, UINT64, UINT64, UINT64,
-      UINT64, UINT64, BYTES32);
+  public static final ContractFunction FINALIZE = ContractFunction.of("finalize(uint256)");
+  public static final ContractFunction OPEN_DISPUTE = ContractFunction.of("openDispute(uint256,uint64)",
+      BYTES32, UINT32, UINT32, UINT64, UINT64, UINT64, BYTES32, ADDRESS, UINT64, UINT64, UINT64, BYTES32);
   public static final ContractFunction UPHOLD_BATCH = ContractFunction.of("upholdBatch(uint256)");
   public static final ContractFunction REJECT_BATCH = ContractFunction.of("rejectBatch(uint256,address)");
+  /** Decode its result with {@link Batch#decode}. */
   public static final ContractFunction BATCH_OF = ContractFunction.of("batch(uint256)", BATCH);
-  public static final ContractFunction BATCH_COUNT = ContractFunction.of("batchCount()", UINT256);
+  public static final ContractFunction BATCH_COUNT = ContractFunction.of("batchCount()", UINT64);
+  public static final ContractFunction BATCHER = ContractFunction.of("batcher()", ADDRESS);
   public static final ContractFunction BOND = ContractFunction.of("bond()", UINT256);
   public static final ContractFunction BOND_OF = ContractFunction.of("bondOf(address)", UINT256);
   public static final ContractFunction BRIDGE = ContractFunction.of("bridge()", ADDRESS);
   public static final ContractFunction CHALLENGE_PERIOD = ContractFunction.of("challengePeriod()", UINT256);
   public static final ContractFunction DISPUTE_GAME = ContractFunction.of("disputeGame()", ADDRESS);
   public static final ContractFunction DISPUTE_GAME_OF = ContractFunction.of("disputeGameOf(uint256)", UINT64);
-  public static final ContractFunction FINALIZED_COUNT = ContractFunction.of("finalizedCount()", UINT256);
+  public static final ContractFunction FINALIZED_COUNT = ContractFunction.of("finalizedCount()", UINT64);
   public static final ContractFunction FINALIZED_STATE_ROOT = ContractFunction.of("finalizedStateRoot(uint256)", BYTES32);
   public static final ContractFunction NEXT_DEPOSIT = ContractFunction.of("nextDeposit()", UINT64);
   public static final ContractFunction PENDING_BATCHES = ContractFunction.of("pendingBatches(address)", UINT256);
   public static final ContractFunction PRE_STATE_ROOT = ContractFunction.of("preStateRoot(uint256)", BYTES32);
+  public static final ContractFunction PROPOSED_COUNT = ContractFunction.of("proposedCount()", UINT64);
+  public static final ContractFunction REVEAL_PERIOD = ContractFunction.of("revealPeriod()", UINT256);
   /** Takes the caller's credited bonds (inherited: {@link PullPaymentsContract}). */
   public static final ContractFunction CLAIM = PullPaymentsContract.CLAIM;
   public static final ContractFunction CLAIMABLE = PullPaymentsContract.CLAIMABLE;
 
+  /** (batchIndex, dataHash, itemCount, l1FeePerByte, firstDeposit, depositCount); ZkRollup emits it too */
+  public static final ContractEvent BATCH_DATA_ACCEPTED = ContractEvent.of("BatchDataAccepted",
+      indexed(UINT256), BYTES32, UINT64, UINT64, UINT64, UINT64);
+  /** (batchIndex, dataHash, revealDeadline) */
+  public static final ContractEvent BATCH_DATA_WITHHELD = ContractEvent.of("BatchDataWithheld", indexed(UINT256), BYTES32, UINT64);
+  /** (batchIndex, dataHash) */
+  public static final ContractEvent BATCH_DROPPED = ContractEvent.of("BatchDropped", indexed(UINT256), BYTES32);
   /** (proposer, bond) */
   public static final ContractEvent PROPOSER_REGISTERED = ContractEvent.of("ProposerRegistered", indexed(ADDRESS), UINT256);
   /** (proposer, bond) */
   public static final ContractEvent PROPOSER_BOND_WITHDRAWN = ContractEvent.of("ProposerBondWithdrawn", indexed(ADDRESS), UINT256);
-  /** (batchIndex, dataHash, txRoot, itemCount, l1FeePerByte, firstDeposit, depositCount); ZkRollup emits it too */
-  public static final ContractEvent BATCH_DATA_ACCEPTED = ContractEvent.of("BatchDataAccepted",
-      indexed(UINT256), BYTES32, UINT64, UINT64, UINT64, UINT64);
   /** (batchIndex, proposer, postStateRoot, challengeDeadline) */
   public static final ContractEvent BATCH_PROPOSED = ContractEvent.of("BatchProposed",
       indexed(UINT256), indexed(ADDRESS), BYTES32, UINT64);
@@ -73,16 +82,8 @@ public final class OptimisticRollupContract {
   public static final ContractEvent BATCH_UPHELD = ContractEvent.of("BatchUpheld", indexed(UINT256), indexed(UINT256), UINT64);
   /** (proposer, challenger, bond) */
   public static final ContractEvent PROPOSER_SLASHED = ContractEvent.of("ProposerSlashed", indexed(ADDRESS), indexed(ADDRESS), UINT256);
-  /** (batchIndex, proposer) */
-  public static final ContractEvent BATCH_ROLLED_BACK = ContractEvent.of("BatchRolledBack", indexed(UINT256), indexed(ADDRESS));
-  /** (batchIndex, dataHash, revealDeadline) */
-  public static final ContractEvent BATCH_DATA_WITHHELD = ContractEvent.of("BatchDataWithheld", indexed(UINT256), BYTES32, UINT64);
-  /** (batchIndex, dataHash) */
-  public static final ContractEvent BATCH_DROPPED = ContractEvent.of("BatchDropped", indexed(UINT256), BYTES32);
-  /** (batchIndex, proposer) */
+  /** (batchIndex, proposer): the root is withdrawn, the batch's data stays */
   public static final ContractEvent ROOT_ROLLED_BACK = ContractEvent.of("RootRolledBack", indexed(UINT256), indexed(ADDRESS));
-  /** (nextDeposit) */
-  public static final ContractEvent DEPOSITS_UNCONSUMED = ContractEvent.of("DepositsUnconsumed", UINT64);
   /** (batchIndex, postStateRoot) */
   public static final ContractEvent BATCH_FINALIZED = ContractEvent.of("BatchFinalized", indexed(UINT256), BYTES32);
   /** (recipient, amount, reason: {@link PullPaymentsContract#PROPOSER_SLASHED}) */
@@ -93,18 +94,50 @@ public final class OptimisticRollupContract {
   private OptimisticRollupContract() {}
 
   /**
-   * The constructor's arguments, to append to the creation code.
+   * {@code OptimisticRollup.Batch}: the data's hash and what L1 read from it, and the root claimed
+   * for it (zero and {@link Address#ZERO} while it has none).
    *
-   * @param clockBudget seconds each party of a dispute may spend on its moves
+   * @param itemCount 0 while the data is withheld
+   * @param revealDeadline the last L1 second to reveal withheld data (0 if it was posted at once)
+   * @param disputeGameId the game running against the root, or 0
    */
-  public static byte[] constructorArgs(final BigInteger bond, final long challengePeriod, final long clockBudget,
-      final long forceInclusionDelay, final long l2ChainId) {
-    return CONSTRUCTOR.encodeArguments(Abi.uint256(bond), Abi.uint256(challengePeriod), Abi.uint64(clockBudget),
-        Abi.uint256(forceInclusionDelay), Abi.uint256(l2ChainId));
+  public record Batch(Bytes32 dataHash, long itemCount, long depositCount, long l1FeePerByte, long firstDeposit,
+      long revealDeadline, Bytes32 postStateRoot, Address proposer, long challengeDeadline, long disputeGameId,
+      long disputedSince) {
+
+    /** What {@link #BATCH_OF} returned. */
+    public static Batch decode(final List<Type> fields) {
+      return new Batch(bytes32(fields.get(0)), uint(fields.get(1)), uint(fields.get(2)), uint(fields.get(3)),
+          uint(fields.get(4)), uint(fields.get(5)), bytes32(fields.get(6)),
+          Address.fromHex((String) fields.get(7).getValue()), uint(fields.get(8)), uint(fields.get(9)),
+          uint(fields.get(10)));
+    }
+
+    /** False while only the hash is on L1. */
+    public boolean dataAvailable() {
+      return itemCount > 0;
+    }
+
+    private static Bytes32 bytes32(final Type<?> value) {
+      return Bytes32.wrap((byte[]) value.getValue());
+    }
+
+    /** A uint64 as a Java long (unsigned: compare with {@link Long#compareUnsigned}). */
+    private static long uint(final Type<?> value) {
+      return ((BigInteger) value.getValue()).longValue();
+    }
   }
 
-  public static byte[] proposeBatch(final byte[] batchData, final Bytes32 postStateRoot, final long depositsConsumed) {
-    return PROPOSE_BATCH.encode(Abi.bytes(batchData), Abi.bytes32(postStateRoot), Abi.uint64(depositsConsumed));
+  /**
+   * The constructor's arguments, to append to the creation code; the deployer becomes the batcher.
+   *
+   * @param clockBudget seconds each party of a dispute may spend on its moves
+   * @param revealPeriod seconds withheld batch data may stay unrevealed before anyone may drop the batch
+   */
+  public static byte[] constructorArgs(final BigInteger bond, final long challengePeriod, final long clockBudget,
+      final long forceInclusionDelay, final long l2ChainId, final long revealPeriod) {
+    return CONSTRUCTOR.encodeArguments(Abi.uint256(bond), Abi.uint256(challengePeriod), Abi.uint64(clockBudget),
+        Abi.uint256(forceInclusionDelay), Abi.uint256(l2ChainId), Abi.uint256(revealPeriod));
   }
 
   public static byte[] postBatch(final byte[] batchData, final long depositsConsumed) {
@@ -115,12 +148,16 @@ public final class OptimisticRollupContract {
     return POST_BATCH_COMMITMENT.encode(Abi.bytes32(dataHash));
   }
 
-  public static byte[] proposeRoot(final long batchIndex, final Bytes32 postStateRoot) {
-    return PROPOSE_ROOT.encode(Abi.uint256(batchIndex), Abi.bytes32(postStateRoot));
+  public static byte[] revealBatchData(final long batchIndex, final byte[] batchData, final long depositsConsumed) {
+    return REVEAL_BATCH_DATA.encode(Abi.uint256(batchIndex), Abi.bytes(batchData), Abi.uint64(depositsConsumed));
   }
 
   public static byte[] dropUnavailableBatch(final long batchIndex) {
     return DROP_UNAVAILABLE_BATCH.encode(Abi.uint256(batchIndex));
+  }
+
+  public static byte[] proposeRoot(final long batchIndex, final Bytes32 postStateRoot) {
+    return PROPOSE_ROOT.encode(Abi.uint256(batchIndex), Abi.bytes32(postStateRoot));
   }
 
   public static byte[] finalize(final long batchIndex) {

@@ -28,7 +28,7 @@ public final class ZkRollupContract {
   public static final ContractFunction SEQUENCER = ContractFunction.of("sequencer()", ADDRESS);
   public static final ContractFunction VERIFIER = ContractFunction.of("verifier()", ADDRESS);
 
-  /** (batchIndex, dataHash, txRoot, itemCount, l1FeePerByte, firstDeposit, depositCount) */
+  /** (batchIndex, dataHash, itemCount, l1FeePerByte, firstDeposit, depositCount) */
   public static final ContractEvent BATCH_DATA_ACCEPTED = OptimisticRollupContract.BATCH_DATA_ACCEPTED;
   /** (batchIndex, committer, depositQueueHash) */
   public static final ContractEvent BATCH_COMMITTED = ContractEvent.of("BatchCommitted", indexed(UINT256), indexed(ADDRESS), BYTES32);

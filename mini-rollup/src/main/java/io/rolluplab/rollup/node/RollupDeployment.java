@@ -17,12 +17,16 @@ import org.web3j.crypto.Credentials;
  */
 public record RollupDeployment(Address rollup, Address bridge, Address disputeGame, long l1Block) {
 
-  /** Deploys an {@code OptimisticRollup} with {@code config}'s settings, signed by {@code operator}. */
+  /**
+   * Deploys an {@code OptimisticRollup} with {@code config}'s settings, signed by {@code operator},
+   * which thereby becomes the rollup's batcher (the only address that may post batch data).
+   */
   public static RollupDeployment deploy(final L1Client l1, final Credentials operator, final RollupNodeConfig config)
       throws L1Exception {
     final byte[] code = ContractArtifact.load("OptimisticRollup").creationCode();
     final byte[] args = OptimisticRollupContract.constructorArgs(config.bond(), config.challengePeriod().toSeconds(),
-        config.disputeClock().toSeconds(), config.forceInclusionDelay().toSeconds(), config.l2ChainId());
+        config.disputeClock().toSeconds(), config.forceInclusionDelay().toSeconds(), config.l2ChainId(),
+        config.revealPeriod().toSeconds());
     final byte[] initcode = Arrays.copyOf(code, code.length + args.length);
     System.arraycopy(args, 0, initcode, code.length, args.length);
     final L1Receipt receipt = l1.deploy(operator, initcode);

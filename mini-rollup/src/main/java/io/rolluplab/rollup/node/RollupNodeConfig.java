@@ -12,6 +12,8 @@ import java.time.Duration;
  * @param challengePeriod how long, on the L1 clock, a proposed batch can be disputed before it is final
  * @param disputeClock the time each side of a dispute may spend on its moves (a chess clock)
  * @param forceInclusionDelay how long after its deposit a user may force L1 to include it
+ * @param revealPeriod how long anyone may reveal a batch whose data the batcher withheld (posted
+ *     only its hash) before anyone may drop the batch
  * @param bond what a proposer locks on L1, and loses if its root is proven wrong
  * @param blockInterval the least time between two L2 blocks (soft confirmation latency)
  * @param tickInterval how often the node runs every role's {@code tick()}: well below {@code blockInterval}
@@ -22,6 +24,7 @@ public record RollupNodeConfig(
     Duration challengePeriod,
     Duration disputeClock,
     Duration forceInclusionDelay,
+    Duration revealPeriod,
     BigInteger bond,
     Duration blockInterval,
     Duration tickInterval,
@@ -34,6 +37,8 @@ public record RollupNodeConfig(
   public static final long DEFAULT_L2_CHAIN_ID = 42069;
   /** Seven days, as on OP Mainnet and Arbitrum One; the devnet's clock fast-forwards it in one call. */
   public static final Duration DEFAULT_CHALLENGE_PERIOD = Duration.ofDays(7);
+  /** One hour: time for anyone holding withheld batch data to post it, short enough to watch in a lab. */
+  public static final Duration DEFAULT_REVEAL_PERIOD = Duration.ofHours(1);
   /** 16 gwei: the L1 calldata price of a non-zero byte (16 gas) at the devnet's starting base fee of 1 gwei. */
   public static final long DEFAULT_L1_FEE_PER_BYTE = 16_000_000_000L;
 
@@ -42,6 +47,7 @@ public record RollupNodeConfig(
     requirePositive(challengePeriod, "challengePeriod");
     requirePositive(disputeClock, "disputeClock");
     requirePositive(forceInclusionDelay, "forceInclusionDelay");
+    requirePositive(revealPeriod, "revealPeriod");
     require(bond != null && bond.signum() > 0, "bond", "must be positive wei", bond);
     requirePositive(blockInterval, "blockInterval");
     requirePositive(tickInterval, "tickInterval");
@@ -50,17 +56,21 @@ public record RollupNodeConfig(
     require(l1FeePerByte >= 0, "l1FeePerByte", "must be 0 or more", l1FeePerByte);
   }
 
-  /** Chain id 42069, a 7-day window, 1-hour dispute clocks, 1-day force inclusion, 1 ETH bond, 1 s blocks, 100 ms ticks. */
+  /**
+   * Chain id 42069, a 7-day window, 1-hour dispute clocks, 1-day force inclusion, 1-hour reveal
+   * period, 1 ETH bond, 1 s blocks, 100 ms ticks.
+   */
   public static RollupNodeConfig defaults() {
     return new RollupNodeConfig(DEFAULT_L2_CHAIN_ID, DEFAULT_CHALLENGE_PERIOD, Duration.ofHours(1), Duration.ofDays(1),
-        BigInteger.TEN.pow(18), Duration.ofSeconds(1), Duration.ofMillis(100), DEFAULT_L1_FEE_PER_BYTE);
+        DEFAULT_REVEAL_PERIOD, BigInteger.TEN.pow(18), Duration.ofSeconds(1), Duration.ofMillis(100),
+        DEFAULT_L1_FEE_PER_BYTE);
   }
 
   /** The same, with L2 blocks (and ticks, if they were slower) every {@code interval}. */
   public RollupNodeConfig withBlockInterval(final Duration interval) {
     final Duration tick = tickInterval.compareTo(interval) <= 0 ? tickInterval : interval;
-    return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, bond, interval, tick,
-        l1FeePerByte);
+    return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
+        interval, tick, l1FeePerByte);
   }
 
   private static void requirePositive(final Duration value, final String field) {

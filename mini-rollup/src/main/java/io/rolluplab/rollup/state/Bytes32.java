@@ -41,7 +41,7 @@ public final class Bytes32 {
     return wrap(Numeric.hexStringToByteArray(hex));
   }
 
-  /** H(left ‖ right): the node hash of both Merkle trees, the sparse one and the batch's txRoot. */
+  /** H(left ‖ right): the node hash of the sparse Merkle tree. */
   public static Bytes32 hashPair(final Bytes32 left, final Bytes32 right) {
     final byte[] pair = new byte[2 * SIZE];
     System.arraycopy(left.bytes, 0, pair, 0, SIZE);

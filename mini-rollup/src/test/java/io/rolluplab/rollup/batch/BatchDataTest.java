@@ -25,14 +25,4 @@ class BatchDataTest {
     assertThatThrownBy(() -> BatchData.decode(java.util.Arrays.copyOf(data, data.length - 1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
-
-  @Test
-  void everyItemProvesAgainstTheTxRootOfTheZeroPaddedTree() {
-    final TxRoot root = batch.txRoot();
-    for (int i = 0; i < 3; i++) {
-      assertThat(root.proof(i)).hasSize(2); // 3 items padded to 4 leaves
-      assertThat(TxRoot.verify(root.root(), batch.items().get(i).leaf(), i, root.proof(i))).isTrue();
-    }
-    assertThat(TxRoot.verify(root.root(), batch.items().get(0).leaf(), 1, root.proof(0))).isFalse();
-  }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.Receipt;
+import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.contracts.OptimisticFixture.Claimed;
 import io.rolluplab.rollup.contracts.OptimisticFixture.Credit;
@@ -76,8 +77,9 @@ class DisputeGameTest {
     final List<Type> resolved = DisputeGameContract.GAME_RESOLVED.findIn(proof.logs()).orElseThrow();
     assertThat(uint(resolved.get(1))).isEqualTo(CHALLENGER);
     assertThat(OptimisticRollupContract.PROPOSER_SLASHED.findIn(proof.logs())).isPresent();
-    assertThat(OptimisticRollupContract.BATCH_ROLLED_BACK.findIn(proof.logs())).isPresent();
-    assertThat(f.batchCount()).isEqualTo(BigInteger.ONE);
+    assertThat(OptimisticRollupContract.ROOT_ROLLED_BACK.findIn(proof.logs())).isPresent();
+    assertThat(f.proposedCount()).as("batch 1's root is withdrawn").isEqualTo(BigInteger.ONE);
+    assertThat(f.batchCount()).as("its data stays").isEqualTo(BigInteger.TWO);
     assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.BOND_OF, Abi.address(proposer.address()))).isZero();
     assertThat(OptimisticFixture.credits(proof)).as("the challenger is owed both bonds; nothing is paid yet").containsExactly(
         new Credit(f.rollup, challenger.address(), BOND, PullPaymentsContract.PROPOSER_SLASHED),
@@ -99,7 +101,7 @@ class DisputeGameTest {
     f.fundAliceAndBob();
     final ExecutedBatch honest = f.execute(f.transfers(16));
     f.propose(honest, honest.postRoot());
-    final long deadlineBefore = uint(f.batch(1).get(8));
+    final long deadlineBefore = f.batch(1).challengeDeadline();
     final int j = 10;
     final LongFunction<Bytes32> liar = i -> i <= j ? honest.roots().get((int) i) : fakeRoot(i);
     final long gameId = startGame(1, liar.apply(16));
@@ -111,8 +113,8 @@ class DisputeGameTest {
     final List<Type> resolved = DisputeGameContract.GAME_RESOLVED.findIn(proof.logs()).orElseThrow();
     assertThat(uint(resolved.get(1))).isEqualTo(PROPOSER);
     assertThat(OptimisticRollupContract.BATCH_UPHELD.findIn(proof.logs())).isPresent();
-    assertThat(f.batchCount()).isEqualTo(BigInteger.TWO);
-    assertThat(uint(f.batch(1).get(8))).as("deadline").isGreaterThan(deadlineBefore);
+    assertThat(f.proposedCount()).isEqualTo(BigInteger.TWO);
+    assertThat(f.batch(1).challengeDeadline()).as("deadline").isGreaterThan(deadlineBefore);
     assertThat(OptimisticFixture.credits(proof))
         .containsExactly(new Credit(f.game, proposer.address(), BOND, PullPaymentsContract.GAME_WON));
     assertThat(f.claim(proposer, f.game).received()).as("the challenger's bond").isEqualTo(BOND);
@@ -132,7 +134,8 @@ class DisputeGameTest {
     final EtherRefusingAccount refuser = EtherRefusingAccount.deploy(f.chain, OUTSIDER);
     refuser.send(f.rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode());
     final ExecutedBatch honest = f.execute(f.transfers(1));
-    refuser.send(f.rollup, OptimisticRollupContract.proposeBatch(honest.encoded(), honest.postRoot(), honest.depositCount()));
+    f.post(honest);
+    refuser.send(f.rollup, OptimisticRollupContract.proposeRoot(1, honest.postRoot()));
     final long gameId = startGame(1, fakeRoot(1)); // one item: the one-step proof is due at once
 
     final Receipt proof = oneStepProof(gameId, honest, 0);
@@ -167,7 +170,7 @@ class DisputeGameTest {
     final List<Type> resolved = DisputeGameContract.GAME_RESOLVED.findIn(timeout.logs()).orElseThrow();
     assertThat(uint(resolved.get(1))).isEqualTo(CHALLENGER);
     assertThat(uint(resolved.get(2))).as("verdict: timeout").isEqualTo(1);
-    assertThat(f.batchCount()).isEqualTo(BigInteger.ONE);
+    assertThat(f.proposedCount()).isEqualTo(BigInteger.ONE);
     assertThat(f.chain.expectRevert(OUTSIDER, f.game, DisputeGameContract.timeout(gameId)).name()).isEqualTo("GameOver");
   }
 
@@ -185,7 +188,7 @@ class DisputeGameTest {
 
     f.chain.nextBlockAfter(CLOCK_BUDGET + 1);
     f.chain.send(OUTSIDER, f.game, DisputeGameContract.timeout(onFirst)); // the proposer never answered
-    assertThat(f.batchCount()).isEqualTo(BigInteger.ONE);
+    assertThat(f.proposedCount()).as("the roots of batches 1 and 2 are withdrawn").isEqualTo(BigInteger.ONE);
     assertThat(f.chain.expectRevert(proposer, f.game, DisputeGameContract.postRoot(onSecond, fakeRoot(1))).name())
         .isEqualTo("BatchGone");
     final Receipt abandoned = f.chain.send(OUTSIDER, f.game, DisputeGameContract.abandon(onSecond));
@@ -221,12 +224,13 @@ class DisputeGameTest {
     f.chain.send(challenger, f.game, DisputeGameContract.postRoot(gameId, honest.roots().get(1)));
     assertThat(f.chain.expectRevert(proposer, f.game, DisputeGameContract.postRoot(gameId, fakeRoot(1))).name())
         .isEqualTo("BisectionOver");
-    assertThat(f.chain.expectRevert(OUTSIDER, f.game, oneStepProofCall(gameId, honest, 1)).name())
-        .as("item 1's body and path, but the game is about item 0")
-        .isEqualTo("ItemNotInBatch");
+    final byte[] otherData = new BatchData(RollupFixture.L1_FEE_PER_BYTE, honest.data().items().subList(0, 1)).encode();
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game,
+            DisputeGameContract.oneStepProof(gameId, otherData, honest.outcomes().get(0).witness())).name())
+        .as("bytes that are not the batch's data")
+        .isEqualTo("DataHashMismatch");
     final Witness wrongWitness = honest.outcomes().get(1).witness();
-    assertThat(f.chain.expectRevert(OUTSIDER, f.game, DisputeGameContract.oneStepProof(gameId,
-            honest.data().items().get(0).body(), honest.data().txRoot().proof(0), wrongWitness)).name())
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game, DisputeGameContract.oneStepProof(gameId, honest.encoded(), wrongWitness)).name())
         .as("a witness that does not match the agreed root")
         .isEqualTo("InvalidProof");
   }
@@ -291,8 +295,7 @@ class DisputeGameTest {
   }
 
   private static byte[] oneStepProofCall(final long gameId, final ExecutedBatch batch, final int item) {
-    return DisputeGameContract.oneStepProof(gameId, batch.data().items().get(item).body(),
-        batch.data().txRoot().proof(item), batch.outcomes().get(item).witness());
+    return DisputeGameContract.oneStepProof(gameId, batch.encoded(), batch.outcomes().get(item).witness());
   }
 
   private static LongFunction<Bytes32> truth(final ExecutedBatch batch) {

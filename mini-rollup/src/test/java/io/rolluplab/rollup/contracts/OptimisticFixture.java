@@ -11,7 +11,7 @@ import java.math.BigInteger;
 import java.util.List;
 import org.web3j.abi.datatypes.Type;
 
-/** An OptimisticRollup (with its Bridge and DisputeGame) on the devnet, PROPOSER registered. */
+/** An OptimisticRollup (with its Bridge and DisputeGame) on the devnet, DEPLOYER its batcher, PROPOSER registered. */
 class OptimisticFixture extends RollupFixture {
   final Address rollup;
   final Address bridge;
@@ -19,7 +19,7 @@ class OptimisticFixture extends RollupFixture {
 
   OptimisticFixture() {
     rollup = chain.deploy(DEPLOYER, "OptimisticRollup", OptimisticRollupContract.constructorArgs(
-        BOND, CHALLENGE_PERIOD, CLOCK_BUDGET, FORCE_INCLUSION_DELAY, L2_CHAIN_ID));
+        BOND, CHALLENGE_PERIOD, CLOCK_BUDGET, FORCE_INCLUSION_DELAY, L2_CHAIN_ID, REVEAL_PERIOD));
     bridge = address(rollup, OptimisticRollupContract.BRIDGE);
     game = address(rollup, OptimisticRollupContract.DISPUTE_GAME);
     chain.send(PROPOSER, rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode());
@@ -29,7 +29,7 @@ class OptimisticFixture extends RollupFixture {
     return Address.fromHex((String) chain.view(contract, getter));
   }
 
-  /** Deposits 1 ETH each for Alice and Bob and proposes the batch that consumes them (batch 0). */
+  /** Deposits 1 ETH each for Alice and Bob, posts the batch that consumes them (batch 0) and proposes its root. */
   ExecutedBatch fundAliceAndBob() {
     deposit(bridge, ALICE, ALICE.address(), ETHER);
     deposit(bridge, BOB, BOB.address(), ETHER);
@@ -38,9 +38,20 @@ class OptimisticFixture extends RollupFixture {
     return batch;
   }
 
+  /** The batcher posts {@code batch}'s data, then PROPOSER claims {@code claimedRoot} for it; the proposal's receipt. */
   Receipt propose(final ExecutedBatch batch, final Bytes32 claimedRoot) {
-    return chain.send(PROPOSER, rollup,
-        OptimisticRollupContract.proposeBatch(batch.encoded(), claimedRoot, batch.depositCount()));
+    final long index = batchCount().longValueExact();
+    post(batch);
+    return proposeRoot(PROPOSER, index, claimedRoot);
+  }
+
+  /** The batcher posts {@code batch}'s data. */
+  Receipt post(final ExecutedBatch batch) {
+    return chain.send(DEPLOYER, rollup, OptimisticRollupContract.postBatch(batch.encoded(), batch.depositCount()));
+  }
+
+  Receipt proposeRoot(final DevAccount proposer, final long index, final Bytes32 root) {
+    return chain.send(proposer, rollup, OptimisticRollupContract.proposeRoot(index, root));
   }
 
   /** Lets the challenge window of the latest batch pass and finalizes batch {@code index}. */
@@ -49,12 +60,16 @@ class OptimisticFixture extends RollupFixture {
     return chain.send(OUTSIDER, rollup, OptimisticRollupContract.finalize(index));
   }
 
-  List<Type> batch(final long index) {
-    return chain.call(rollup, OptimisticRollupContract.BATCH_OF, Abi.uint256(index));
+  OptimisticRollupContract.Batch batch(final long index) {
+    return OptimisticRollupContract.Batch.decode(chain.call(rollup, OptimisticRollupContract.BATCH_OF, Abi.uint256(index)));
   }
 
   BigInteger batchCount() {
     return chain.viewUint(rollup, OptimisticRollupContract.BATCH_COUNT);
+  }
+
+  BigInteger proposedCount() {
+    return chain.viewUint(rollup, OptimisticRollupContract.PROPOSED_COUNT);
   }
 
   Receipt challenge(final DevAccount challenger, final long batchIndex, final Bytes32 claimedRoot) {

@@ -1,10 +1,13 @@
 package io.rolluplab.rollup.contracts;
 
 import static io.rolluplab.rollup.contracts.RollupFixture.ALICE;
+import static io.rolluplab.rollup.contracts.RollupFixture.BOB;
 import static io.rolluplab.rollup.contracts.RollupFixture.BOND;
+import static io.rolluplab.rollup.contracts.RollupFixture.DEPLOYER;
 import static io.rolluplab.rollup.contracts.RollupFixture.FORCE_INCLUSION_DELAY;
 import static io.rolluplab.rollup.contracts.RollupFixture.OUTSIDER;
 import static io.rolluplab.rollup.contracts.RollupFixture.PROPOSER;
+import static io.rolluplab.rollup.contracts.RollupFixture.REVEAL_PERIOD;
 import static io.rolluplab.rollup.contracts.RollupFixture.fakeRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,12 +18,14 @@ import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.contracts.RollupFixture.ExecutedBatch;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.web3j.abi.datatypes.Type;
+import org.web3j.crypto.Hash;
 
 class OptimisticRollupTest {
   private final OptimisticFixture f = new OptimisticFixture();
@@ -43,33 +48,202 @@ class OptimisticRollupTest {
   }
 
   @Test
-  void proposalStoresWhatL1ReadFromTheBatchData() {
+  void postedBatchHoldsWhatL1ReadFromTheDataAndItsRootComesInASecondTransaction() {
     f.fundAliceAndBob();
-    final ExecutedBatch batch = f.execute(f.transfers(3));
-    final Receipt proposed = f.propose(batch, batch.postRoot());
-    final List<Type> accepted = OptimisticRollupContract.BATCH_DATA_ACCEPTED.findIn(proposed.logs()).orElseThrow();
-    assertThat(accepted.get(2).getValue()).as("txRoot").isEqualTo(batch.data().txRoot().root().toArray());
-    assertThat(DisputeGameTest.uint(accepted.get(3))).as("itemCount").isEqualTo(3);
-    final List<Type> stored = f.batch(1);
-    assertThat(stored.get(0).getValue()).as("dataHash").isEqualTo(org.web3j.crypto.Hash.sha3(batch.encoded()));
-    assertThat(stored.get(2).getValue()).as("postStateRoot").isEqualTo(batch.postRoot().toArray());
-    assertThat(OptimisticRollupContract.BATCH_PROPOSED.findIn(proposed.logs())).isPresent();
+    f.deposit(f.bridge, ALICE, BOB.address(), L1TestChain.ETHER);
+    final List<BatchItem> items = new ArrayList<>(f.transfers(3));
+    items.add(1, BatchItem.deposit(2));
+    final ExecutedBatch batch = f.execute(items);
+    final Receipt posted = f.post(batch);
+    final List<Type> accepted = OptimisticRollupContract.BATCH_DATA_ACCEPTED.findIn(posted.logs()).orElseThrow();
+    assertThat(accepted.get(1).getValue()).as("dataHash").isEqualTo(Hash.sha3(batch.encoded()));
+    assertThat(accepted.stream().skip(2).map(v -> v.getValue())).as("itemCount, l1FeePerByte, firstDeposit, depositCount")
+        .containsExactly(BigInteger.valueOf(4), BigInteger.valueOf(RollupFixture.L1_FEE_PER_BYTE), BigInteger.TWO,
+            BigInteger.ONE);
+    final OptimisticRollupContract.Batch stored = f.batch(1);
+    assertThat(stored.dataHash()).isEqualTo(Bytes32.wrap(Hash.sha3(batch.encoded())));
+    assertThat(List.of(stored.itemCount(), stored.depositCount(), stored.l1FeePerByte(), stored.firstDeposit()))
+        .containsExactly(4L, 1L, RollupFixture.L1_FEE_PER_BYTE, 2L);
+    assertThat(stored.postStateRoot()).as("no root yet").isEqualTo(Bytes32.ZERO);
+    assertThat(f.proposedCount()).isEqualTo(BigInteger.ONE);
+
+    final Receipt proposed = f.proposeRoot(PROPOSER, 1, batch.postRoot());
+    final List<Type> event = OptimisticRollupContract.BATCH_PROPOSED.findIn(proposed.logs()).orElseThrow();
+    assertThat(event.get(1).getValue()).isEqualTo(PROPOSER.address().toHex());
+    assertThat(f.batch(1).postStateRoot()).isEqualTo(batch.postRoot());
+    assertThat(f.batch(1).proposer()).isEqualTo(PROPOSER.address());
+    assertThat(f.batch(1).challengeDeadline()).isEqualTo(f.chain.now() + RollupFixture.CHALLENGE_PERIOD);
+    assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.PENDING_BATCHES, Abi.address(PROPOSER.address())))
+        .isEqualTo(BigInteger.TWO);
+  }
+
+  @Test
+  void onlyTheBatcherPostsData() {
+    f.deposit(f.bridge, ALICE, ALICE.address(), L1TestChain.ETHER);
+    final byte[] data = new BatchData(1, List.of(BatchItem.deposit(0))).encode();
+    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.BATCHER)).isEqualTo(DEPLOYER.address().toHex());
+    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, OptimisticRollupContract.postBatch(data, 1)).toString())
+        .isEqualTo("NotBatcher(" + PROPOSER.address().toHex() + ")");
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup,
+            OptimisticRollupContract.postBatchCommitment(Bytes32.wrap(Hash.sha3(data)))).name())
+        .isEqualTo("NotBatcher");
+    assertThat(f.batchCount()).isZero();
+  }
+
+  @Test
+  void rootsAreProposedInOrderByRegisteredProposersForPostedBatchesOnly() {
+    f.fundAliceAndBob();
+    f.post(f.execute(f.transfers(1)));
+    f.post(f.execute(f.transfers(1)));
+    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, OptimisticRollupContract.proposeRoot(2, fakeRoot(2))).toString())
+        .isEqualTo("NotNextToPropose(2, 1)");
+    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, OptimisticRollupContract.proposeRoot(0, fakeRoot(0))).name())
+        .isEqualTo("NotNextToPropose");
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.proposeRoot(1, fakeRoot(1))).name())
+        .isEqualTo("NotRegistered");
+    f.chain.nextBlockAfter(RollupFixture.CHALLENGE_PERIOD + 1);
+    f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.finalize(0));
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.finalize(1)).toString())
+        .isEqualTo("NoRootProposed(1)");
+    f.proposeRoot(PROPOSER, 1, fakeRoot(1));
+    f.proposeRoot(PROPOSER, 2, fakeRoot(2));
+    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, OptimisticRollupContract.proposeRoot(3, fakeRoot(3))).toString())
+        .as("no batch 3 yet").isEqualTo("UnknownBatch(3)");
+    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.PRE_STATE_ROOT, Abi.uint256(2))).isEqualTo(fakeRoot(1).toArray());
+  }
+
+  @Test
+  void withheldDataTakesNoRootAndNoLaterBatchUntilAnyoneRevealsTheRightBytes() {
+    f.fundAliceAndBob();
+    f.deposit(f.bridge, ALICE, BOB.address(), L1TestChain.ETHER);
+    final ExecutedBatch hidden = f.execute(List.of(BatchItem.deposit(2), f.transfers(1).get(0)));
+    final Bytes32 dataHash = Bytes32.wrap(Hash.sha3(hidden.encoded()));
+    final Receipt committed = f.chain.send(DEPLOYER, f.rollup, OptimisticRollupContract.postBatchCommitment(dataHash));
+    GasReport.print("postBatchCommitment", committed.gasUsed());
+    final List<Type> withheld = OptimisticRollupContract.BATCH_DATA_WITHHELD.findIn(committed.logs()).orElseThrow();
+    assertThat(withheld.get(1).getValue()).isEqualTo(dataHash.toArray());
+    assertThat(DisputeGameTest.uint(withheld.get(2))).isEqualTo(f.chain.now() + REVEAL_PERIOD);
+    assertThat(f.batch(1).dataAvailable()).isFalse();
+
+    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, OptimisticRollupContract.proposeRoot(1, hidden.postRoot())).toString())
+        .isEqualTo("DataUnavailable(1)");
+    final ExecutedBatch next = f.execute(f.transfers(1));
+    assertThat(f.chain.expectRevert(DEPLOYER, f.rollup, OptimisticRollupContract.postBatch(next.encoded(), 0)).toString())
+        .isEqualTo("DataUnavailable(1)");
+    assertThat(f.chain.expectRevert(DEPLOYER, f.rollup, OptimisticRollupContract.postBatchCommitment(fakeRoot(9))).toString())
+        .isEqualTo("DataUnavailable(1)");
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.dropUnavailableBatch(1)).name())
+        .isEqualTo("RevealPeriodOpen");
+
+    final ContractError wrongBytes = f.chain.expectRevert(OUTSIDER, f.rollup,
+        OptimisticRollupContract.revealBatchData(1, next.encoded(), 0));
+    assertThat(wrongBytes.name()).isEqualTo("DataHashMismatch");
+    assertThat(wrongBytes.args().get(1).getValue()).as("the hash L1 holds").isEqualTo(dataHash.toArray());
+    assertThat(f.batch(1).dataAvailable()).as("the wrong bytes changed nothing").isFalse();
+    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.NEXT_DEPOSIT)).isEqualTo(BigInteger.TWO);
+
+    final Receipt revealed = f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.revealBatchData(1, hidden.encoded(), 1));
+    GasReport.print("revealBatchData, 2 items (" + hidden.encoded().length + " bytes)", revealed.gasUsed());
+    final List<Type> accepted = OptimisticRollupContract.BATCH_DATA_ACCEPTED.findIn(revealed.logs()).orElseThrow();
+    assertThat(DisputeGameTest.uint(accepted.get(0))).isEqualTo(1);
+    assertThat(DisputeGameTest.uint(accepted.get(2))).as("itemCount").isEqualTo(2);
+    assertThat(f.batch(1).dataAvailable()).isTrue();
+    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.NEXT_DEPOSIT)).isEqualTo(BigInteger.valueOf(3));
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.revealBatchData(1, hidden.encoded(), 1)).name())
+        .isEqualTo("DataAlreadyAvailable");
+    f.chain.nextBlockAfter(REVEAL_PERIOD + 1);
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.dropUnavailableBatch(1)).name())
+        .isEqualTo("DataAlreadyAvailable");
+
+    f.proposeRoot(PROPOSER, 1, hidden.postRoot());
+    f.post(next);
+    f.proposeRoot(PROPOSER, 2, next.postRoot());
+    assertThat(f.proposedCount()).isEqualTo(BigInteger.valueOf(3));
+  }
+
+  @Test
+  void withheldDataNotRevealedInTimeIsDroppedByAnyoneAndTheBatcherPostsTheTransactionsAgain() {
+    f.fundAliceAndBob();
+    final ExecutedBatch batch = f.execute(f.transfers(2));
+    f.chain.send(DEPLOYER, f.rollup, OptimisticRollupContract.postBatchCommitment(Bytes32.wrap(Hash.sha3(batch.encoded()))));
+    f.chain.nextBlockAfter(REVEAL_PERIOD + 1);
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.revealBatchData(1, batch.encoded(), 0)).name())
+        .isEqualTo("RevealPeriodOver");
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.dropUnavailableBatch(2)).name())
+        .isEqualTo("UnknownBatch");
+
+    final Receipt dropped = f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.dropUnavailableBatch(1));
+    final List<Type> event = OptimisticRollupContract.BATCH_DROPPED.findIn(dropped.logs()).orElseThrow();
+    assertThat(DisputeGameTest.uint(event.get(0))).isEqualTo(1);
+    assertThat(event.get(1).getValue()).isEqualTo(Hash.sha3(batch.encoded()));
+    assertThat(f.batchCount()).isEqualTo(BigInteger.ONE);
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.BATCH_OF.encode(Abi.uint256(1))).name())
+        .isEqualTo("UnknownBatch");
+
+    f.propose(batch, batch.postRoot()); // posted again, as batch 1, with its data this time
+    assertThat(f.batch(1).dataHash()).isEqualTo(Bytes32.wrap(Hash.sha3(batch.encoded())));
+    assertThat(f.batch(1).revealDeadline()).isZero();
+    assertThat(f.proposedCount()).isEqualTo(BigInteger.TWO);
+  }
+
+  /**
+   * A lost game withdraws the liar's root and every root after it (built on it), latest first; the
+   * data and the deposits it consumed stay. A different proposer then proposes the true roots.
+   */
+  @Test
+  void lostDisputeWithdrawsTheRootsFromThatBatchOnAndAnotherProposerProposesThemAgain() {
+    f.fundAliceAndBob();
+    final ExecutedBatch first = f.execute(f.transfers(2));
+    f.deposit(f.bridge, BOB, ALICE.address(), L1TestChain.ETHER);
+    final ExecutedBatch second = f.execute(List.of(BatchItem.deposit(2)));
+    final ExecutedBatch third = f.execute(f.transfers(1));
+    f.propose(first, fakeRoot(1));
+    f.propose(second, fakeRoot(2));
+    f.post(third);
+    final long gameId = DisputeGameTest.uint(DisputeGameContract.GAME_STARTED.findIn(
+        f.challenge(RollupFixture.CHALLENGER, 1, first.postRoot()).logs()).orElseThrow().get(0));
+    f.chain.nextBlockAfter(RollupFixture.CLOCK_BUDGET + 1); // the liar never answers
+
+    final Receipt lost = f.chain.send(OUTSIDER, f.game, DisputeGameContract.timeout(gameId));
+    final List<Long> withdrawn = lost.logs().stream()
+        .flatMap(log -> OptimisticRollupContract.ROOT_ROLLED_BACK.decode(log).stream())
+        .map(v -> DisputeGameTest.uint(v.get(0)))
+        .toList();
+    assertThat(withdrawn).as("latest first").containsExactly(2L, 1L);
+    assertThat(f.proposedCount()).isEqualTo(BigInteger.ONE);
+    assertThat(f.batchCount()).as("the data stays").isEqualTo(BigInteger.valueOf(4));
+    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.NEXT_DEPOSIT)).as("no deposit unconsumed").isEqualTo(BigInteger.valueOf(3));
+    assertThat(f.batch(2).postStateRoot()).isEqualTo(Bytes32.ZERO);
+    assertThat(f.batch(2).proposer()).isEqualTo(Address.ZERO);
+    assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.BOND_OF, Abi.address(PROPOSER.address()))).isZero();
+    assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.PENDING_BATCHES, Abi.address(PROPOSER.address())))
+        .as("batch 0's root is still pending").isEqualTo(BigInteger.ONE);
+
+    f.chain.send(OUTSIDER, f.rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode());
+    f.proposeRoot(OUTSIDER, 1, first.postRoot());
+    f.proposeRoot(OUTSIDER, 2, second.postRoot());
+    f.proposeRoot(OUTSIDER, 3, third.postRoot());
+    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.PRE_STATE_ROOT, Abi.uint256(3))).isEqualTo(second.postRoot().toArray());
+    f.finalizeAfterWindow(0);
+    for (long i = 1; i <= 3; i++) {
+      f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.finalize(i));
+    }
+    assertThat(f.chain.view(f.rollup, OptimisticRollupContract.FINALIZED_STATE_ROOT, Abi.uint256(3))).isEqualTo(third.postRoot().toArray());
+    f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.WITHDRAW_BOND.encode());
   }
 
   @Test
   void malformedBatchesAreRefused() {
     f.deposit(f.bridge, ALICE, ALICE.address(), L1TestChain.ETHER);
-    assertThat(proposeRaw(new byte[5], 0)).isEqualTo("TruncatedBatch");
-    assertThat(proposeRaw(new BatchData(1, List.of()).encode(), 0)).isEqualTo("EmptyBatch");
+    assertThat(postRaw(new byte[5], 0)).isEqualTo("TruncatedBatch");
+    assertThat(postRaw(new BatchData(1, List.of()).encode(), 0)).isEqualTo("EmptyBatch");
     final byte[] cut = new BatchData(1, List.of(BatchItem.deposit(0))).encode();
-    assertThat(proposeRaw(Arrays.copyOf(cut, cut.length - 1), 1)).isEqualTo("TruncatedBatch");
-    assertThat(proposeRaw(new BatchData(1, List.of(BatchItem.deposit(1))).encode(), 1)).isEqualTo("DepositOutOfOrder");
-    assertThat(proposeRaw(new BatchData(1, List.of(BatchItem.deposit(0))).encode(), 0)).isEqualTo("DepositCountMismatch");
-    assertThat(proposeRaw(new BatchData(1, List.of(BatchItem.deposit(0), BatchItem.deposit(1))).encode(), 2))
+    assertThat(postRaw(Arrays.copyOf(cut, cut.length - 1), 1)).isEqualTo("TruncatedBatch");
+    assertThat(postRaw(new BatchData(1, List.of(BatchItem.deposit(1))).encode(), 1)).isEqualTo("DepositOutOfOrder");
+    assertThat(postRaw(new BatchData(1, List.of(BatchItem.deposit(0))).encode(), 0)).isEqualTo("DepositCountMismatch");
+    assertThat(postRaw(new BatchData(1, List.of(BatchItem.deposit(0), BatchItem.deposit(1))).encode(), 2))
         .isEqualTo("UnknownDeposit");
-    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup,
-            OptimisticRollupContract.proposeBatch(new BatchData(1, List.of(BatchItem.deposit(0))).encode(), Bytes32.ZERO, 1)).name())
-        .isEqualTo("NotRegistered");
+    assertThat(f.batchCount()).isZero();
   }
 
   @Test
@@ -78,7 +252,7 @@ class OptimisticRollupTest {
     f.deposit(f.bridge, ALICE, ALICE.address(), L1TestChain.ETHER);
     final ExecutedBatch withoutIt = f.execute(f.transfers(1));
     f.chain.nextBlockAfter(FORCE_INCLUSION_DELAY + 1);
-    assertThat(proposeRaw(withoutIt.encoded(), 0)).isEqualTo("DepositOverdue");
+    assertThat(postRaw(withoutIt.encoded(), 0)).isEqualTo("DepositOverdue");
     final ExecutedBatch withIt = f.execute(List.of(BatchItem.deposit(2)));
     f.propose(withIt, withIt.postRoot());
     assertThat(f.chain.view(f.rollup, OptimisticRollupContract.NEXT_DEPOSIT)).isEqualTo(BigInteger.valueOf(3));
@@ -141,10 +315,10 @@ class OptimisticRollupTest {
     f.chain.nextBlockAfter(RollupFixture.CLOCK_BUDGET + 1); // the proposer never answers: the challenger wins
 
     final Receipt timeout = f.chain.send(OUTSIDER, f.game, DisputeGameContract.timeout(gameId));
-    assertThat(OptimisticRollupContract.BATCH_ROLLED_BACK.findIn(timeout.logs())).isPresent();
-    assertThat(f.batchCount()).isEqualTo(BigInteger.ONE);
+    assertThat(OptimisticRollupContract.ROOT_ROLLED_BACK.findIn(timeout.logs())).isPresent();
+    assertThat(f.proposedCount()).isEqualTo(BigInteger.ONE);
     f.chain.send(PROPOSER, f.rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode()); // slashed: a new bond
-    f.propose(honest, honest.postRoot());
+    f.proposeRoot(PROPOSER, 1, honest.postRoot());
     f.finalizeAfterWindow(0);
     f.finalizeAfterWindow(1);
     assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(BigInteger.TWO);
@@ -165,17 +339,26 @@ class OptimisticRollupTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 16, 64})
-  void gasOfProposeBatchPerItem(final int items) {
+  @ValueSource(ints = {1, 16, 64, 100})
+  void gasOfPostBatchPerItem(final int items) {
     f.fundAliceAndBob();
     final ExecutedBatch batch = f.execute(f.transfers(items));
-    final Receipt proposed = f.propose(batch, batch.postRoot());
-    GasReport.print("proposeBatch, " + items + " transfers (" + batch.encoded().length + " bytes)", proposed.gasUsed());
-    GasReport.print("proposeBatch, " + items + " transfers, per item", proposed.gasUsed() / items);
+    final Receipt posted = f.post(batch);
+    GasReport.print("postBatch, " + items + " transfers (" + batch.encoded().length + " bytes)", posted.gasUsed());
+    GasReport.print("postBatch, " + items + " transfers, per item", posted.gasUsed() / items);
   }
 
-  private String proposeRaw(final byte[] batchData, final long depositsConsumed) {
-    return f.chain.expectRevert(PROPOSER, f.rollup,
-        OptimisticRollupContract.proposeBatch(batchData, Bytes32.ZERO, depositsConsumed)).name();
+  @Test
+  void gasOfProposeRootAndFinalize() {
+    f.fundAliceAndBob();
+    final ExecutedBatch batch = f.execute(f.transfers(1));
+    f.post(batch);
+    GasReport.print("proposeRoot", f.proposeRoot(PROPOSER, 1, batch.postRoot()).gasUsed());
+    f.finalizeAfterWindow(0);
+    GasReport.print("finalize", f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.finalize(1)).gasUsed());
+  }
+
+  private String postRaw(final byte[] batchData, final long depositsConsumed) {
+    return f.chain.expectRevert(DEPLOYER, f.rollup, OptimisticRollupContract.postBatch(batchData, depositsConsumed)).name();
   }
 }

@@ -33,8 +33,10 @@ class RollupFixture {
   static final long CHALLENGE_PERIOD = 7 * 24 * 3600;
   static final long CLOCK_BUDGET = 3600;
   static final long FORCE_INCLUSION_DELAY = 24 * 3600;
+  static final long REVEAL_PERIOD = 3600;
   static final long L1_FEE_PER_BYTE = 16;
 
+  /** Deploys the contracts; the optimistic rollup's batcher. */
   static final DevAccount DEPLOYER = DevAccounts.all().get(0);
   static final DevAccount PROPOSER = DevAccounts.all().get(1);
   static final DevAccount CHALLENGER = DevAccounts.all().get(2);
