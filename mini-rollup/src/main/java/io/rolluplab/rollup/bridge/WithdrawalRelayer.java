@@ -95,7 +95,7 @@ public final class WithdrawalRelayer {
   public synchronized void tick() throws L1Exception {
     recordNewWithdrawals();
     findCarryingBatches();
-    final BatchRoots roots = BatchRoots.read(l1, config.rollup(), config.firstBlock());
+    final BatchRoots roots = BatchRoots.read(l1, config.rollup());
     final long now = l1.latestBlock().timestamp();
     for (final Row unpaid : withdrawals.allBut(WithdrawalStatus.PAID.name())) {
       Row row = unpaid;
