@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.FunctionReturnDecoder;
 import org.web3j.abi.TypeReference;
+import org.web3j.abi.datatypes.AbiTypes;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.utils.Numeric;
 
@@ -54,6 +55,33 @@ public record ContractFunction(String signature, List<TypeReference<Type>> outpu
       throw new IllegalArgumentException("arguments " + actual + " do not match " + signature);
     }
     return Numeric.hexStringToByteArray(FunctionEncoder.encodeConstructor(List.of(args)));
+  }
+
+  /** Whether {@code callData} calls this function: it starts with the selector. */
+  public boolean isCalledBy(final byte[] callData) {
+    return callData.length >= 4 && Arrays.equals(callData, 0, 4, selector(), 0, 4);
+  }
+
+  /**
+   * The arguments of a call of this function, in order: how a reader of L1 gets back what a
+   * transaction passed (logs hold only what the contract chose to emit). Only signatures of plain
+   * types ({@code "postBatch(bytes,uint64)"}), no tuples.
+   *
+   * @throws IllegalArgumentException if {@code callData} does not call this function
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public List<Type> decodeCall(final byte[] callData) {
+    if (!isCalledBy(callData)) {
+      throw new IllegalArgumentException("the call data does not start with the selector of " + signature);
+    }
+    final String params = signature.substring(signature.indexOf('(') + 1, signature.length() - 1);
+    if (params.contains("(")) {
+      throw new UnsupportedOperationException("decodeCall reads plain types only, not the tuples of " + signature);
+    }
+    final List<TypeReference<Type>> types = params.isEmpty() ? List.of()
+        : Arrays.stream(params.split(",")).map(type -> (TypeReference<Type>) (TypeReference) TypeReference.create(
+            AbiTypes.getType(type))).toList();
+    return FunctionReturnDecoder.decode(Numeric.toHexString(Arrays.copyOfRange(callData, 4, callData.length)), types);
   }
 
   /** The returned values, in order. */

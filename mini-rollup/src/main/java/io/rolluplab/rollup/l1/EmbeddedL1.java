@@ -177,6 +177,14 @@ public final class EmbeddedL1 implements L1Client {
   }
 
   @Override
+  public byte[] transactionInput(final Bytes32 transactionHash) throws L1Exception {
+    return devnet.transaction(transactionHash.toArray())
+        .map(included -> included.transaction().data())
+        .orElseThrow(() -> new L1Exception("no mined L1 transaction has hash " + transactionHash.toHex()
+            + "; was it sent to this devnet, and has it been mined?"));
+  }
+
+  @Override
   public void increaseTime(final long seconds) {
     devnet.increaseTime(seconds);
   }

@@ -233,6 +233,16 @@ public final class JsonRpcL1 implements L1Client {
   }
 
   @Override
+  public byte[] transactionInput(final Bytes32 transactionHash) throws L1Exception {
+    final JsonNode tx = rpc.call("eth_getTransactionByHash", transactionHash.toHex());
+    if (tx.isNull() || tx.get("blockNumber") == null || tx.get("blockNumber").isNull()) {
+      throw new L1Exception("the L1 node at " + rpc.url() + " has no mined transaction " + transactionHash.toHex()
+          + "; was it sent to this chain, and has it been mined?");
+    }
+    return RpcJson.bytes(tx.get("input"));
+  }
+
+  @Override
   public void increaseTime(final long seconds) throws L1Exception {
     devControl("evm_increaseTime", seconds);
   }

@@ -68,6 +68,15 @@ public interface L1Client {
   Optional<L1Receipt> receipt(Bytes32 transactionHash) throws L1Exception;
 
   /**
+   * The input (call data) of a mined transaction. Logs carry only what a contract chose to emit;
+   * the data a rollup posts lives here, in the transaction itself, which is why calldata is
+   * cheaper than storage and still available to everyone who reads L1.
+   *
+   * @throws L1Exception if no mined transaction has this hash
+   */
+  byte[] transactionInput(Bytes32 transactionHash) throws L1Exception;
+
+  /**
    * Dev only: moves the L1 clock so that the next block is at least {@code seconds} later; the
    * latest block's timestamp changes only with that next block (see {@link #mine}).
    *

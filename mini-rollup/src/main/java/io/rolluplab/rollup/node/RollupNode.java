@@ -1,9 +1,12 @@
 package io.rolluplab.rollup.node;
 
+import io.rolluplab.rollup.batcher.BatcherConfig;
+import io.rolluplab.rollup.batcher.BatcherDriver;
 import io.rolluplab.rollup.bridge.BridgeConfig;
 import io.rolluplab.rollup.bridge.BridgeDriver;
 import io.rolluplab.rollup.event.EventLog;
 import io.rolluplab.rollup.event.EventSink;
+import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.node.NodeEvent.RollupDeployed;
@@ -55,6 +58,8 @@ public final class RollupNode implements AutoCloseable {
   private final RollupDeployment deployment;
   private final SequencerDriver sequencer;
   private final BridgeDriver bridge;
+  private final Faults faults;
+  private final BatcherDriver batcher;
   private final List<Role> roles;
   private final Map<String, String> failing = new HashMap<>();
   private ScheduledExecutorService loop;
@@ -89,14 +94,19 @@ public final class RollupNode implements AutoCloseable {
     final long firstUnread = store.l1Progress().get(BRIDGE).orElse(deployment.l1Block());
     this.bridge = new BridgeDriver(BridgeConfig.of(deployment.bridge(), firstUnread), l1, sequencer::enqueueDeposit,
         sink);
+    this.faults = new Faults(sink, sequencer::censorDeposits);
+    this.batcher = new BatcherDriver(BatcherConfig.defaults(deployment.rollup(), deployment.l1Block()), l1, operator,
+        sequencer, sequencer::forceInclude, store, faults, sink, clock);
     // bridge before sequencer, so a deposit seen in this round is in the block sealed in it;
-    // the L1 head is read just before the bridge, so the bridge's events carry it
+    // the L1 head is read just before the bridge, so the bridge's events carry it;
+    // batcher after sequencer, so a block sealed in this round can be posted in it
     this.roles = List.of(
         new Role(BRIDGE, () -> {
           heads.sawL1(l1.latestBlock());
           bridgeTurn();
         }),
-        new Role("sequencer", sequencer::tick));
+        new Role("sequencer", sequencer::tick),
+        new Role("batcher", batcher::tick));
   }
 
   /**
@@ -203,6 +213,16 @@ public final class RollupNode implements AutoCloseable {
 
   public EventLog events() {
     return events;
+  }
+
+  /** The teaching faults: switch them to watch the protocol answer a misbehaving operator. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Where the batcher stands (step mode and tests). */
+  public BatcherDriver batcher() {
+    return batcher;
   }
 
   /** The L2 JSON-RPC endpoint's URL, once {@link #start}ed. */

@@ -104,6 +104,11 @@ final class FakeL1 implements L1Client {
   }
 
   @Override
+  public byte[] transactionInput(final Bytes32 transactionHash) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public void increaseTime(final long seconds) {
     throw new UnsupportedOperationException();
   }

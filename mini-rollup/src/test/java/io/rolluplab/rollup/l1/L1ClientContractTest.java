@@ -202,4 +202,21 @@ abstract class L1ClientContractTest {
     assertThat(BridgeContract.DEPOSIT_QUEUED.findIn(receipt.logs())).contains(deposit);
     assertThat(logs.get(0).blockHash()).isEqualTo(receipt.blockHash());
   }
+
+  @Test
+  void returnsTheInputOfAMinedTransactionAsItWasSent() throws Exception {
+    final Address bridge = bridgeOf(deployRollup());
+    final L1Receipt receipt = deposit(bridge, ALICE, ETHER);
+
+    assertThat(l1.transactionInput(receipt.transactionHash())).isEqualTo(BridgeContract.deposit(ALICE.address()));
+  }
+
+  @Test
+  void refusesTheInputOfATransactionItDoesNotKnow() {
+    final Bytes32 unknown = Bytes32.of(BigInteger.valueOf(0xdead));
+
+    final L1Exception error = catchThrowableOfType(L1Exception.class, () -> l1.transactionInput(unknown));
+
+    assertThat(error).hasMessageContaining(unknown.toHex());
+  }
 }

@@ -1,0 +1,211 @@
+package io.rolluplab.rollup.derivation;
+
+import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.batch.BatchItem;
+import io.rolluplab.rollup.derivation.L1Fact.BatchFinalized;
+import io.rolluplab.rollup.derivation.L1Fact.BatchPosted;
+import io.rolluplab.rollup.derivation.L1Fact.DepositSeen;
+import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.execution.DepositSource;
+import io.rolluplab.rollup.execution.ItemOutcome;
+import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.state.CompactProof;
+import io.rolluplab.rollup.state.L2State;
+import io.rolluplab.rollup.state.Withdrawal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The L2 chain computed from L1 alone: every batch executed exactly as L1 holds it, in batch
+ * order, with the deposits L1 queued (L2-RULES.md §3). It never sees the sequencer: what it
+ * computes is what anyone who reads L1 computes, so a proposer can claim its roots and a
+ * challenger can check someone else's claims against them.
+ *
+ * <p><b>What it keeps.</b> For each batch that is not final yet, the data and the roots S_0..S_n
+ * after each item, because a dispute can still ask for any of them. Once L1 finalizes a batch no
+ * dispute can, so those are dropped and the batch is applied to a second state, the
+ * <i>settled</i> state after the last final batch; {@link #replay} starts from it. So memory grows
+ * with the batches inside the challenge window, not with the chain. (The price: each batch is
+ * executed twice, once when posted and once when final.) The proofs of withdrawals are kept for
+ * good: they are small, and a withdrawal can be paid long after its batch is final.
+ *
+ * <p>A withheld batch (only its hash on L1) cannot be executed: the chain waits at it until its
+ * data is revealed, or L1 drops it and the batcher posts another batch under the same index.
+ */
+public final class DerivedChain {
+  private final long l2ChainId;
+  /** Deposits L1 queued that no final batch has consumed yet. */
+  private final NavigableMap<Long, Deposit> deposits = new TreeMap<>();
+  private final DepositSource depositSource = this::deposit;
+  /** The state after every executed batch. */
+  private final L2StateMachine head;
+  /** The state after every final batch: where a replay starts. */
+  private final L2StateMachine settled;
+  /** Executed batches that are not final, by index. */
+  private final NavigableMap<Long, ExecutedBatch> open = new TreeMap<>();
+  /** The withdrawals each batch wrote, with their proofs against its post-state root. */
+  private final Map<Long, List<ProvenWithdrawal>> withdrawals = new TreeMap<>();
+  private long executedCount;
+  private long settledCount;
+
+  /** A withdrawal leaf written by batch {@code batchIndex}, and its proof against that batch's post-state root. */
+  public record ProvenWithdrawal(Withdrawal withdrawal, long batchIndex, CompactProof proof) {}
+
+  public DerivedChain(final long l2ChainId) {
+    this.l2ChainId = l2ChainId;
+    this.head = new L2StateMachine(new L2State(), l2ChainId, depositSource);
+    this.settled = new L2StateMachine(new L2State(), l2ChainId, depositSource);
+  }
+
+  /**
+   * Takes the next fact, in L1 order: deposits are remembered, posted batches executed, finalized
+   * batches settled; the other facts are claims about the chain, not the chain, and change nothing.
+   *
+   * @throws IllegalStateException if a batch arrives out of order: a fact was missed
+   */
+  public void accept(final L1Fact fact) {
+    if (fact instanceof DepositSeen seen) {
+      deposits.put(seen.index(), seen.deposit());
+    } else if (fact instanceof BatchPosted posted) {
+      execute(posted);
+    } else if (fact instanceof BatchFinalized finalized) {
+      settleUpTo(finalized.batchIndex());
+    }
+    // roots, withheld and dropped batches, disputes: L1 said something about the chain, but the
+    // chain itself is only its batch data
+  }
+
+  /** The number of batches executed so far: batches 0 .. executedCount - 1. */
+  public long executedCount() {
+    return executedCount;
+  }
+
+  /** The number of batches final on L1 (and no longer kept item by item). */
+  public long settledCount() {
+    return settledCount;
+  }
+
+  /** Batch {@code batchIndex} with its roots, if it is executed and not final yet. */
+  public Optional<ExecutedBatch> batch(final long batchIndex) {
+    return Optional.ofNullable(open.get(batchIndex));
+  }
+
+  /** The state after every executed batch. Read it, never write it: it is the chain. */
+  public L2State state() {
+    return head.state();
+  }
+
+  /**
+   * Item {@code item} of batch {@code batchIndex} executed again from S_item: its outcome, and the
+   * {@link io.rolluplab.rollup.execution.Witness} a one-step proof of it sends to L1. It starts
+   * from the settled state and executes every batch and item before it on a copy.
+   *
+   * @throws IllegalArgumentException if the batch is final or not executed, or has no such item
+   */
+  public ItemOutcome replay(final long batchIndex, final int item) {
+    final ExecutedBatch batch = open.get(batchIndex);
+    if (batch == null) {
+      throw new IllegalArgumentException("batch " + batchIndex + " is " + (batchIndex < settledCount
+          ? "final: no dispute can ask for its items any more" : "not executed yet (its data is not on L1)"));
+    }
+    if (item < 0 || item >= batch.itemCount()) {
+      throw new IllegalArgumentException("item: batch " + batchIndex + " has items 0.." + (batch.itemCount() - 1)
+          + ", asked for " + item);
+    }
+    final L2StateMachine scratch = new L2StateMachine(settled.state().copy(), l2ChainId, depositSource);
+    for (final ExecutedBatch before : open.headMap(batchIndex, false).values()) {
+      execute(scratch, before.data(), before.itemCount());
+    }
+    execute(scratch, batch.data(), item);
+    final ItemOutcome outcome = scratch.apply(batch.data().items().get(item), batch.data().l1FeePerByte());
+    if (!outcome.preRoot().equals(batch.root(item)) || !outcome.postRoot().equals(batch.root(item + 1))) {
+      throw new IllegalStateException("replaying item " + item + " of batch " + batchIndex + " gave roots "
+          + outcome.preRoot() + " → " + outcome.postRoot() + ", not " + batch.root(item) + " → "
+          + batch.root(item + 1) + " as when it was first executed: execution is not deterministic, a bug");
+    }
+    return outcome;
+  }
+
+  /**
+   * The proof of withdrawal {@code withdrawalHash} against the post-state root of batch
+   * {@code batchIndex}, if that batch wrote it: what {@code Bridge.finalizeWithdrawal} checks once
+   * the batch is final.
+   */
+  public Optional<CompactProof> withdrawalProof(final long batchIndex, final Bytes32 withdrawalHash) {
+    return withdrawals(batchIndex).stream()
+        .filter(w -> w.withdrawal().hash().equals(withdrawalHash))
+        .map(ProvenWithdrawal::proof)
+        .findFirst();
+  }
+
+  /** The withdrawals batch {@code batchIndex} wrote, in item order, each with its proof. */
+  public List<ProvenWithdrawal> withdrawals(final long batchIndex) {
+    return withdrawals.getOrDefault(batchIndex, List.of());
+  }
+
+  private void execute(final BatchPosted posted) {
+    if (posted.batchIndex() != executedCount) {
+      throw new IllegalStateException("batch " + posted.batchIndex() + " arrived, but the next batch to execute is "
+          + executedCount + ": a fact was missed or given twice; read L1 again from the deployment block");
+    }
+    for (long index = posted.firstDeposit(); index < posted.firstDeposit() + posted.depositCount(); index++) {
+      if (!deposits.containsKey(index)) {
+        throw new IllegalStateException("batch " + posted.batchIndex() + " consumes deposit #" + index + ", which is "
+            + "not among the deposits read from L1; L1 refuses a batch that names a deposit it has not queued, so a "
+            + "DepositQueued log was missed: read L1 again from the deployment block");
+      }
+    }
+    final BatchData data = posted.data();
+    final List<Bytes32> roots = new ArrayList<>(List.of(head.state().root()));
+    final List<Withdrawal> written = new ArrayList<>();
+    for (final BatchItem item : data.items()) {
+      final ItemOutcome outcome = head.apply(item, data.l1FeePerByte());
+      roots.add(outcome.postRoot());
+      if (outcome.withdrawal() != null) {
+        written.add(outcome.withdrawal());
+      }
+    }
+    open.put(posted.batchIndex(), new ExecutedBatch(posted.batchIndex(), data, posted.dataHash(),
+        posted.firstDeposit(), posted.depositCount(), roots, posted.l1Tx(), posted.l1Block()));
+    if (!written.isEmpty()) {
+      withdrawals.put(posted.batchIndex(), written.stream()
+          .map(w -> new ProvenWithdrawal(w, posted.batchIndex(), head.state().withdrawalProof(w.hash())))
+          .toList());
+    }
+    executedCount++;
+  }
+
+  /** Applies the final batches up to {@code batchIndex} to the settled state and forgets their items. */
+  private void settleUpTo(final long batchIndex) {
+    while (settledCount <= batchIndex) {
+      final ExecutedBatch batch = open.remove(settledCount);
+      if (batch == null) {
+        throw new IllegalStateException("L1 finalized batch " + settledCount + ", which was never executed here: "
+            + "a fact was missed; read L1 again from the deployment block");
+      }
+      execute(settled, batch.data(), batch.itemCount());
+      deposits.headMap(batch.firstDeposit() + batch.depositCount()).clear();
+      settledCount++;
+    }
+  }
+
+  /** Applies the first {@code count} items of {@code data}. */
+  private static void execute(final L2StateMachine machine, final BatchData data, final int count) {
+    for (final BatchItem item : data.items().subList(0, count)) {
+      machine.apply(item, data.l1FeePerByte());
+    }
+  }
+
+  private Deposit deposit(final long index) {
+    final Deposit deposit = deposits.get(index);
+    if (deposit == null) {
+      throw new IllegalArgumentException("deposit #" + index + " is not among the deposits the batch consumes");
+    }
+    return deposit;
+  }
+}

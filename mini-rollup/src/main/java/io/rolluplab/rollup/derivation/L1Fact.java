@@ -1,0 +1,88 @@
+package io.rolluplab.rollup.derivation;
+
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.state.Bytes32;
+
+/**
+ * What the rollup's L1 contracts said, one record per kind of log, in L1 order. The
+ * {@link L1Reader} turns logs into facts; a {@link DerivedChain} and the roles act on them. Facts
+ * are all a node needs from L1: no role ever asks the sequencer what happened.
+ */
+public sealed interface L1Fact {
+
+  /** The L1 block whose logs said it. */
+  long l1Block();
+
+  /** {@code Bridge.DepositQueued}: deposit {@code index} entered the queue on L1. */
+  record DepositSeen(Deposit deposit, long index, long l1Block) implements L1Fact {
+    public DepositSeen {
+      if (deposit.index() != index) {
+        throw new IllegalArgumentException("index: deposit #" + deposit.index() + " given as #" + index);
+      }
+    }
+
+    public DepositSeen(final Deposit deposit, final long l1Block) {
+      this(deposit, deposit.index(), l1Block);
+    }
+  }
+
+  /**
+   * {@code BatchDataAccepted}: batch {@code batchIndex}'s data is on L1, in the call data of
+   * transaction {@code l1Tx} ({@code postBatch}, or {@code revealBatchData} after a withheld one).
+   *
+   * @param firstDeposit the queue index of its first deposit item
+   * @param depositCount how many deposit items it has
+   */
+  record BatchPosted(long batchIndex, BatchData data, Bytes32 dataHash, long firstDeposit, long depositCount,
+      Bytes32 l1Tx, long l1Block) implements L1Fact {}
+
+  /**
+   * {@code BatchDataWithheld}: only the hash of batch {@code batchIndex} is on L1. Nobody can
+   * execute it, so L1 takes no root for it until someone reveals the data before
+   * {@code revealDeadline} (L1 seconds).
+   */
+  record BatchWithheld(long batchIndex, Bytes32 dataHash, long revealDeadline, Bytes32 l1Tx, long l1Block)
+      implements L1Fact {}
+
+  /** {@code BatchDropped}: a withheld batch whose data never came is gone; its index is free again. */
+  record BatchDropped(long batchIndex, long l1Block) implements L1Fact {}
+
+  /** {@code BatchProposed}: a bonded proposer claims batch {@code batchIndex} ends in {@code root}. */
+  record RootProposed(long batchIndex, Address proposer, Bytes32 root, long challengeDeadline, long l1Block)
+      implements L1Fact {}
+
+  /** {@code RootRolledBack}: the claimed root of batch {@code batchIndex} was withdrawn; its data stays. */
+  record RootRolledBack(long batchIndex, long l1Block) implements L1Fact {}
+
+  /** {@code BatchFinalized}: the root of batch {@code batchIndex} can no longer be disputed. */
+  record BatchFinalized(long batchIndex, Bytes32 root, long l1Block) implements L1Fact {}
+
+  /** {@code DisputeGame.GameStarted}: {@code challenger} disputes the root of batch {@code batchIndex}. */
+  record GameStarted(long gameId, long batchIndex, Address proposer, Address challenger, Bytes32 proposerRoot,
+      Bytes32 challengerRoot, long itemCount, long l1Block) implements L1Fact {}
+
+  /**
+   * {@code DisputeGame.RootPosted}: a party's state root after {@code position} items.
+   *
+   * @param byChallenger true for the challenger's root, false for the proposer's
+   */
+  record RootPosted(long gameId, boolean byChallenger, long position, Bytes32 root, long l1Block)
+      implements L1Fact {}
+
+  /** {@code DisputeGame.IntervalNarrowed}: the parties now agree after {@code lo} items and disagree after {@code hi}. */
+  record IntervalNarrowed(long gameId, long lo, long hi, Bytes32 agreedRoot, long l1Block) implements L1Fact {}
+
+  /**
+   * {@code DisputeGame.GameResolved}: the game is over.
+   *
+   * @param challengerWon who won: the challenger (the batch's root is rolled back) or the proposer
+   * @param byTimeout true if the loser's clock ran out, false if the one-step proof decided
+   */
+  record GameResolved(long gameId, boolean challengerWon, boolean byTimeout, Address winner, long l1Block)
+      implements L1Fact {}
+
+  /** {@code DisputeGame.GameAbandoned}: another game rolled the batch back first; the challenger's bond is returned. */
+  record GameAbandoned(long gameId, long batchIndex, long l1Block) implements L1Fact {}
+}

@@ -1,0 +1,174 @@
+package io.rolluplab.rollup.derivation;
+
+import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.contracts.BridgeContract;
+import io.rolluplab.rollup.contracts.ContractEvent;
+import io.rolluplab.rollup.contracts.DisputeGameContract;
+import io.rolluplab.rollup.contracts.OptimisticRollupContract;
+import io.rolluplab.rollup.derivation.L1Fact.BatchDropped;
+import io.rolluplab.rollup.derivation.L1Fact.BatchFinalized;
+import io.rolluplab.rollup.derivation.L1Fact.BatchPosted;
+import io.rolluplab.rollup.derivation.L1Fact.BatchWithheld;
+import io.rolluplab.rollup.derivation.L1Fact.DepositSeen;
+import io.rolluplab.rollup.derivation.L1Fact.GameAbandoned;
+import io.rolluplab.rollup.derivation.L1Fact.GameResolved;
+import io.rolluplab.rollup.derivation.L1Fact.GameStarted;
+import io.rolluplab.rollup.derivation.L1Fact.IntervalNarrowed;
+import io.rolluplab.rollup.derivation.L1Fact.RootPosted;
+import io.rolluplab.rollup.derivation.L1Fact.RootProposed;
+import io.rolluplab.rollup.derivation.L1Fact.RootRolledBack;
+import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.l1.L1Client;
+import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1Log;
+import io.rolluplab.rollup.l1.L1LogFilter;
+import io.rolluplab.rollup.node.RollupDeployment;
+import io.rolluplab.rollup.state.Bytes32;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.web3j.abi.datatypes.Type;
+
+/**
+ * Reads what the rollup's contracts said on L1, from a block on: the logs of the rollup, its
+ * dispute game and its bridge's deposits, turned into {@link L1Fact}s in L1 order.
+ *
+ * <p>Logs do not carry the batch data: {@code BatchDataAccepted} gives only its hash. The data is
+ * in the call data of the transaction that posted it ({@code postBatch}, or
+ * {@code revealBatchData} for a batch whose data was withheld first), so the reader fetches that
+ * transaction's input and decodes its {@code batchData} argument, then checks its hash against the
+ * log. This is what "data availability" means: anyone who reads L1 can execute the batch, without
+ * asking the sequencer.
+ *
+ * <p>The batcher is an account, not a contract, so the rollup was called by the transaction
+ * itself; a reader for batches posted through another contract would need the transaction's trace.
+ * The embedded devnet never reorganises its chain, so the reader does not either.
+ */
+public final class L1Reader {
+  /** {@code DisputeGame.Verdict.Timeout}: the loser's clock ran out. */
+  private static final int TIMEOUT_VERDICT = 1;
+  private final L1Client l1;
+  private final RollupDeployment contracts;
+  private long nextBlock;
+
+  /** Reads from block {@code fromBlock} on: the deployment's block to derive everything. */
+  public L1Reader(final L1Client l1, final RollupDeployment contracts, final long fromBlock) {
+    this.l1 = l1;
+    this.contracts = contracts;
+    this.nextBlock = fromBlock;
+  }
+
+  /** The first block the next {@link #poll} reads. */
+  public long nextBlock() {
+    return nextBlock;
+  }
+
+  /**
+   * The facts of every block from {@link #nextBlock} up to the L1 head, oldest first (by block,
+   * then by position in the block). On an exception nothing is consumed: the next poll reads the
+   * same blocks again.
+   */
+  public List<L1Fact> poll() throws L1Exception {
+    final long head = l1.latestBlock().number();
+    if (head < nextBlock) {
+      return List.of();
+    }
+    final List<L1Log> logs = new ArrayList<>();
+    logs.addAll(l1.logs(new L1LogFilter(contracts.rollup(), List.of(), nextBlock, head)));
+    logs.addAll(l1.logs(new L1LogFilter(contracts.disputeGame(), List.of(), nextBlock, head)));
+    logs.addAll(l1.logs(L1LogFilter.event(contracts.bridge(), BridgeContract.DEPOSIT_QUEUED, nextBlock, head)));
+    logs.sort(Comparator.comparingLong(L1Log::blockNumber).thenComparingInt(L1Log::logIndex));
+    final List<L1Fact> facts = new ArrayList<>();
+    for (final L1Log log : logs) {
+      final Optional<L1Fact> fact = fact(log);
+      if (fact.isPresent()) {
+        facts.add(fact.get());
+      }
+    }
+    nextBlock = head + 1;
+    return facts;
+  }
+
+  /** The fact a log states; empty for logs no role acts on (bonds registered, credited, claimed…). */
+  private Optional<L1Fact> fact(final L1Log log) throws L1Exception {
+    final long block = log.blockNumber();
+    final Optional<List<Type>> accepted = decode(OptimisticRollupContract.BATCH_DATA_ACCEPTED, log);
+    if (accepted.isPresent()) {
+      return Optional.of(batchPosted(accepted.get(), log));
+    }
+    return decode(BridgeContract.DEPOSIT_QUEUED, log)
+        .<L1Fact>map(v -> new DepositSeen(new Deposit(number(v, 0), address(v, 1), address(v, 2), wei(v, 3)), block))
+        .or(() -> decode(OptimisticRollupContract.BATCH_DATA_WITHHELD, log)
+            .map(v -> new BatchWithheld(number(v, 0), hash(v, 1), number(v, 2), log.transactionHash(), block)))
+        .or(() -> decode(OptimisticRollupContract.BATCH_DROPPED, log).map(v -> new BatchDropped(number(v, 0), block)))
+        .or(() -> decode(OptimisticRollupContract.BATCH_PROPOSED, log)
+            .map(v -> new RootProposed(number(v, 0), address(v, 1), hash(v, 2), number(v, 3), block)))
+        .or(() -> decode(OptimisticRollupContract.ROOT_ROLLED_BACK, log).map(v -> new RootRolledBack(number(v, 0), block)))
+        .or(() -> decode(OptimisticRollupContract.BATCH_FINALIZED, log)
+            .map(v -> new BatchFinalized(number(v, 0), hash(v, 1), block)))
+        .or(() -> decode(DisputeGameContract.GAME_STARTED, log).map(v -> new GameStarted(number(v, 0), number(v, 1),
+            address(v, 2), address(v, 3), hash(v, 4), hash(v, 5), number(v, 6), block)))
+        .or(() -> decode(DisputeGameContract.ROOT_POSTED, log).map(v -> new RootPosted(number(v, 0),
+            number(v, 1) == DisputeGameContract.CHALLENGER, number(v, 2), hash(v, 3), block)))
+        .or(() -> decode(DisputeGameContract.INTERVAL_NARROWED, log)
+            .map(v -> new IntervalNarrowed(number(v, 0), number(v, 1), number(v, 2), hash(v, 3), block)))
+        .or(() -> decode(DisputeGameContract.GAME_RESOLVED, log).map(v -> new GameResolved(number(v, 0),
+            number(v, 1) == DisputeGameContract.CHALLENGER, number(v, 2) == TIMEOUT_VERDICT,
+            address(v, 3), block)))
+        .or(() -> decode(DisputeGameContract.GAME_ABANDONED, log)
+            .map(v -> new GameAbandoned(number(v, 0), number(v, 1), block)));
+  }
+
+  /** A {@code BatchDataAccepted} log with the batch data read back from its transaction's input. */
+  private BatchPosted batchPosted(final List<Type> v, final L1Log log) throws L1Exception {
+    final long batchIndex = number(v, 0);
+    final Bytes32 dataHash = hash(v, 1);
+    final byte[] data = batchDataArgument(batchIndex, l1.transactionInput(log.transactionHash()), log);
+    final Bytes32 actual = Bytes32.wrap(Keccak.hash(data));
+    if (!actual.equals(dataHash)) {
+      throw new L1Exception("batch " + batchIndex + ": the data in transaction " + log.transactionHash().toHex()
+          + " hashes to " + actual.toHex() + ", but the rollup accepted " + dataHash.toHex()
+          + "; is the deployment's rollup address right?");
+    }
+    return new BatchPosted(batchIndex, BatchData.decode(data), dataHash, number(v, 4), number(v, 5),
+        log.transactionHash(), log.blockNumber());
+  }
+
+  /** The {@code batchData} argument of the {@code postBatch} or {@code revealBatchData} call in {@code input}. */
+  private static byte[] batchDataArgument(final long batchIndex, final byte[] input, final L1Log log)
+      throws L1Exception {
+    if (OptimisticRollupContract.POST_BATCH.isCalledBy(input)) {
+      return (byte[]) OptimisticRollupContract.POST_BATCH.decodeCall(input).get(0).getValue();
+    }
+    if (OptimisticRollupContract.REVEAL_BATCH_DATA.isCalledBy(input)) {
+      return (byte[]) OptimisticRollupContract.REVEAL_BATCH_DATA.decodeCall(input).get(1).getValue();
+    }
+    throw new L1Exception("batch " + batchIndex + " was accepted in transaction " + log.transactionHash().toHex()
+        + ", which calls neither postBatch nor revealBatchData on the rollup directly; this reader finds batch data "
+        + "only in the input of a batcher account's own transaction");
+  }
+
+  private static Optional<List<Type>> decode(final ContractEvent event, final L1Log log) {
+    return event.decode(log.log());
+  }
+
+  private static long number(final List<Type> values, final int i) {
+    return ((BigInteger) values.get(i).getValue()).longValueExact();
+  }
+
+  private static Address address(final List<Type> values, final int i) {
+    return Address.fromHex((String) values.get(i).getValue());
+  }
+
+  private static Bytes32 hash(final List<Type> values, final int i) {
+    return Bytes32.wrap((byte[]) values.get(i).getValue());
+  }
+
+  private static BigInteger wei(final List<Type> values, final int i) {
+    return (BigInteger) values.get(i).getValue();
+  }
+}

@@ -1,0 +1,202 @@
+package io.rolluplab.rollup.derivation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.batch.BatchItem;
+import io.rolluplab.rollup.derivation.L1Fact.BatchDropped;
+import io.rolluplab.rollup.derivation.L1Fact.BatchFinalized;
+import io.rolluplab.rollup.derivation.L1Fact.BatchPosted;
+import io.rolluplab.rollup.derivation.L1Fact.BatchWithheld;
+import io.rolluplab.rollup.derivation.L1Fact.DepositSeen;
+import io.rolluplab.rollup.derivation.L1Fact.RootProposed;
+import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.execution.ItemOutcome;
+import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.state.Account;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.state.L2State;
+import io.rolluplab.rollup.state.Withdrawal;
+import io.rolluplab.rollup.sequencer.L2Wallet;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DerivedChainTest {
+  static final long CHAIN_ID = 901;
+  static final BigInteger ETHER = L2Wallet.ETHER;
+  static final long FEE_PER_BYTE = 16;
+
+  final L2Wallet alice = L2Wallet.of(1, CHAIN_ID);
+  final Address bob = L2Wallet.of(2, CHAIN_ID).address();
+  final DerivedChain chain = new DerivedChain(CHAIN_ID);
+  long nextBlock = 10;
+
+  DepositSeen deposit(final long index, final Address to, final BigInteger amount) {
+    return new DepositSeen(new Deposit(index, to, to, amount), nextBlock++);
+  }
+
+  BatchPosted batch(final long batchIndex, final long firstDeposit, final long depositCount, final byte[]... bodies) {
+    final List<BatchItem> items = new ArrayList<>();
+    for (long i = 0; i < depositCount; i++) {
+      items.add(BatchItem.deposit(firstDeposit + i));
+    }
+    for (final byte[] body : bodies) {
+      items.add(new BatchItem(body));
+    }
+    final BatchData data = new BatchData(FEE_PER_BYTE, items);
+    return new BatchPosted(batchIndex, data, Bytes32.wrap(Keccak.hash(data.encode())), firstDeposit, depositCount,
+        Bytes32.of(BigInteger.valueOf(1000 + batchIndex)), nextBlock++);
+  }
+
+  /** Alice has 10 ether on L2 (deposit 0, batch 0), then sends Bob 1 ether (batch 1). */
+  void twoBatches() {
+    chain.accept(deposit(0, alice.address(), ETHER.multiply(BigInteger.TEN)));
+    chain.accept(batch(0, 0, 1));
+    chain.accept(batch(1, 1, 0, alice.transfer(0, bob, ETHER), alice.transfer(1, bob, ETHER)));
+  }
+
+  @Test
+  void executesEachPostedBatchAndKeepsTheRootAfterEveryItem() {
+    twoBatches();
+
+    assertThat(chain.executedCount()).isEqualTo(2);
+    final ExecutedBatch second = chain.batch(1).orElseThrow();
+    assertThat(second.roots()).hasSize(3);
+    assertThat(second.preRoot()).isEqualTo(chain.batch(0).orElseThrow().postRoot());
+    assertThat(second.postRoot()).isEqualTo(chain.state().root());
+    assertThat(chain.state().balance(bob)).isEqualTo(ETHER.multiply(BigInteger.TWO));
+    assertThat(chain.state().nonce(alice.address())).isEqualTo(2);
+  }
+
+  @Test
+  void computesTheSameRootsAsTheStateMachineRunningTheItemsByItself() {
+    twoBatches();
+
+    final L2StateMachine alone = new L2StateMachine(new L2State(), CHAIN_ID,
+        index -> new Deposit(0, alice.address(), alice.address(), ETHER.multiply(BigInteger.TEN)));
+    final List<Bytes32> roots = new ArrayList<>();
+    for (final long index : List.of(0L, 1L)) {
+      final BatchData data = chain.batch(index).orElseThrow().data();
+      for (final BatchItem item : data.items()) {
+        roots.add(alone.apply(item, data.l1FeePerByte()).postRoot());
+      }
+    }
+    assertThat(roots).containsExactly(chain.batch(0).orElseThrow().root(1), chain.batch(1).orElseThrow().root(1),
+        chain.batch(1).orElseThrow().root(2));
+  }
+
+  @Test
+  void replaysAnItemWithTheWitnessOfItsOneStepProof() {
+    twoBatches();
+    final ExecutedBatch second = chain.batch(1).orElseThrow();
+
+    final ItemOutcome outcome = chain.replay(1, 1);
+
+    assertThat(outcome.applied()).isTrue();
+    assertThat(outcome.preRoot()).isEqualTo(second.root(1));
+    assertThat(outcome.postRoot()).isEqualTo(second.root(2));
+    final Account senderBefore = outcome.witness().sender().account();
+    assertThat(senderBefore.nonce()).isEqualTo(1);
+    assertThat(outcome.witness().sender().proof().verifies(second.root(1), Account.key(alice.address()),
+        senderBefore.leafValue(alice.address()))).isTrue();
+  }
+
+  @Test
+  void forgetsTheItemsOfAFinalBatchAndReplaysLaterOnesFromTheSettledState() {
+    twoBatches();
+    final ExecutedBatch second = chain.batch(1).orElseThrow();
+
+    chain.accept(new BatchFinalized(0, chain.batch(0).orElseThrow().postRoot(), nextBlock++));
+
+    assertThat(chain.settledCount()).isEqualTo(1);
+    assertThat(chain.batch(0)).isEmpty();
+    assertThat(chain.batch(1)).contains(second);
+    assertThat(chain.replay(1, 0).postRoot()).isEqualTo(second.root(1));
+    assertThatThrownBy(() -> chain.replay(0, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("batch 0 is final");
+  }
+
+  @Test
+  void ignoresClaimsAboutRootsWhetherTheyAreRightOrWrong() {
+    twoBatches();
+    final Bytes32 root = chain.state().root();
+
+    chain.accept(new RootProposed(1, bob, Bytes32.of(BigInteger.ONE), 2_000_000_000L, nextBlock++));
+
+    assertThat(chain.state().root()).isEqualTo(root);
+    assertThat(chain.executedCount()).isEqualTo(2);
+  }
+
+  @Test
+  void waitsAtAWithheldBatchUntilItsDataIsRevealed() {
+    chain.accept(deposit(0, alice.address(), ETHER));
+    final BatchPosted revealed = batch(0, 0, 1);
+
+    chain.accept(new BatchWithheld(0, revealed.dataHash(), 2_000_000_000L, Bytes32.of(BigInteger.TWO), nextBlock++));
+    assertThat(chain.executedCount()).isZero();
+
+    chain.accept(revealed);
+    assertThat(chain.executedCount()).isEqualTo(1);
+    assertThat(chain.state().balance(alice.address())).isEqualTo(ETHER);
+  }
+
+  @Test
+  void executesTheBatchPostedUnderTheIndexOfADroppedOne() {
+    chain.accept(deposit(0, alice.address(), ETHER));
+    chain.accept(new BatchWithheld(0, Bytes32.of(BigInteger.TEN), 2_000_000_000L, Bytes32.of(BigInteger.TWO),
+        nextBlock++));
+    chain.accept(new BatchDropped(0, nextBlock++));
+
+    chain.accept(batch(0, 0, 1));
+
+    assertThat(chain.executedCount()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesABatchThatSkipsOneBecauseAFactWasMissed() {
+    chain.accept(deposit(0, alice.address(), ETHER));
+
+    assertThatThrownBy(() -> chain.accept(batch(1, 0, 1))).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("batch 1 arrived, but the next batch to execute is 0");
+  }
+
+  @Test
+  void provesAWithdrawalAgainstThePostRootOfTheBatchThatWroteIt() {
+    chain.accept(deposit(0, alice.address(), ETHER.multiply(BigInteger.TEN)));
+    chain.accept(batch(0, 0, 1, alice.transfer(0, L2StateMachine.WITHDRAWAL_ADDRESS, ETHER)));
+    chain.accept(batch(1, 1, 0, alice.transfer(1, bob, ETHER)));
+    final Withdrawal withdrawal = new Withdrawal(alice.address(), alice.address(), ETHER, 0);
+    final Bytes32 hash = withdrawal.hash();
+
+    final var proof = chain.withdrawalProof(0, hash).orElseThrow();
+
+    assertThat(proof.verifies(chain.batch(0).orElseThrow().postRoot(), hash, hash)).isTrue();
+    assertThat(proof.verifies(chain.batch(1).orElseThrow().postRoot(), hash, hash)).isFalse();
+    assertThat(chain.withdrawalProof(1, hash)).isEmpty();
+    assertThat(chain.withdrawals(0)).extracting(DerivedChain.ProvenWithdrawal::withdrawal).containsExactly(withdrawal);
+  }
+
+  @Test
+  void keepsWithdrawalProofsAfterTheirBatchIsFinal() {
+    chain.accept(deposit(0, alice.address(), ETHER.multiply(BigInteger.TEN)));
+    chain.accept(batch(0, 0, 1, alice.transfer(0, L2StateMachine.WITHDRAWAL_ADDRESS, ETHER)));
+    final Bytes32 postRoot = chain.batch(0).orElseThrow().postRoot();
+    final Bytes32 hash = new Withdrawal(alice.address(), alice.address(), ETHER, 0).hash();
+
+    chain.accept(new BatchFinalized(0, postRoot, nextBlock++));
+
+    assertThat(chain.withdrawalProof(0, hash)).hasValueSatisfying(p -> assertThat(p.verifies(postRoot, hash, hash)).isTrue());
+  }
+
+  @Test
+  void refusesABatchThatConsumesADepositItNeverSawAndExecutesNothing() {
+    assertThatThrownBy(() -> chain.accept(batch(0, 0, 1))).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("batch 0 consumes deposit #0, which is not among the deposits read from L1");
+    assertThat(chain.executedCount()).isZero();
+  }
+}

@@ -1,0 +1,145 @@
+package io.rolluplab.rollup.derivation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.batch.BatchItem;
+import io.rolluplab.rollup.contracts.BridgeContract;
+import io.rolluplab.rollup.contracts.DisputeGameContract;
+import io.rolluplab.rollup.contracts.OptimisticRollupContract;
+import io.rolluplab.rollup.derivation.L1Fact.BatchDropped;
+import io.rolluplab.rollup.derivation.L1Fact.BatchPosted;
+import io.rolluplab.rollup.derivation.L1Fact.BatchWithheld;
+import io.rolluplab.rollup.derivation.L1Fact.DepositSeen;
+import io.rolluplab.rollup.derivation.L1Fact.GameResolved;
+import io.rolluplab.rollup.derivation.L1Fact.GameStarted;
+import io.rolluplab.rollup.derivation.L1Fact.RootProposed;
+import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.node.RollupDeployment;
+import io.rolluplab.rollup.state.Bytes32;
+import java.math.BigInteger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.web3j.abi.datatypes.generated.Uint256;
+import org.web3j.abi.datatypes.generated.Uint64;
+import org.web3j.abi.datatypes.generated.Uint8;
+
+class L1ReaderTest {
+  static final RollupDeployment CONTRACTS = new RollupDeployment(Address.fromHex("0x00000000000000000000000000000000000001a1"),
+      Address.fromHex("0x00000000000000000000000000000000000001b1"),
+      Address.fromHex("0x00000000000000000000000000000000000001c1"), 0);
+  static final Address BATCHER = Address.fromHex("0x00000000000000000000000000000000000000ba");
+  static final Address PROPOSER = Address.fromHex("0x0000000000000000000000000000000000000099");
+  static final Address ALICE = Address.fromHex("0x00000000000000000000000000000000000a11ce");
+
+  final ScriptedL1 l1 = new ScriptedL1();
+  final L1Reader reader = new L1Reader(l1, CONTRACTS, 1);
+  final BatchData data = new BatchData(16, List.of(BatchItem.deposit(0), new BatchItem(new byte[] {1, 2, 3})));
+  final Bytes32 dataHash = Bytes32.wrap(Keccak.hash(data.encode()));
+
+  void deposit(final long index) {
+    final Bytes32 tx = l1.transaction(BridgeContract.deposit(ALICE));
+    l1.emit(tx, CONTRACTS.bridge(), BridgeContract.DEPOSIT_QUEUED, new Uint256(index), address(ALICE), address(ALICE),
+        new Uint256(BigInteger.TEN));
+  }
+
+  void accepted(final Bytes32 tx, final long batchIndex, final Bytes32 hash) {
+    l1.emit(tx, CONTRACTS.rollup(), OptimisticRollupContract.BATCH_DATA_ACCEPTED, new Uint256(batchIndex),
+        bytes32(hash), new Uint64(2), new Uint64(16), new Uint64(0), new Uint64(1));
+  }
+
+  @Test
+  void readsADepositAndTheBatchDataFromThePostBatchCallThatCarriedIt() throws Exception {
+    deposit(0);
+    final Bytes32 post = l1.transaction(OptimisticRollupContract.postBatch(data.encode(), 1));
+    accepted(post, 0, dataHash);
+
+    final List<L1Fact> facts = reader.poll();
+
+    assertThat(facts).usingRecursiveFieldByFieldElementComparator().containsExactly(
+        new DepositSeen(new Deposit(0, ALICE, ALICE, BigInteger.TEN), 1),
+        new BatchPosted(0, data, dataHash, 0, 1, post, 2));
+    assertThat(reader.nextBlock()).isEqualTo(3);
+  }
+
+  @Test
+  void readsTheDataOfAWithheldBatchFromTheRevealThatBroughtItLater() throws Exception {
+    final Bytes32 commit = l1.transaction(OptimisticRollupContract.postBatchCommitment(dataHash));
+    l1.emit(commit, CONTRACTS.rollup(), OptimisticRollupContract.BATCH_DATA_WITHHELD, new Uint256(0), bytes32(dataHash),
+        new Uint64(1_700_000_600L));
+    assertThat(reader.poll()).containsExactly(new BatchWithheld(0, dataHash, 1_700_000_600L, commit, 1));
+
+    final Bytes32 reveal = l1.transaction(OptimisticRollupContract.revealBatchData(0, data.encode(), 1));
+    accepted(reveal, 0, dataHash);
+
+    assertThat(reader.poll()).usingRecursiveFieldByFieldElementComparator()
+        .containsExactly(new BatchPosted(0, data, dataHash, 0, 1, reveal, 2));
+  }
+
+  @Test
+  void readsTheFactsOfAllThreeContractsInL1Order() throws Exception {
+    final Bytes32 tx = l1.transaction(new byte[0]);
+    l1.emit(tx, CONTRACTS.rollup(), OptimisticRollupContract.BATCH_PROPOSED, new Uint256(0), address(PROPOSER),
+        bytes32(dataHash), new Uint64(1_700_001_000L));
+    l1.emit(tx, CONTRACTS.disputeGame(), DisputeGameContract.GAME_STARTED, new Uint256(1), new Uint256(0),
+        address(PROPOSER), address(ALICE), bytes32(dataHash), bytes32(Bytes32.ZERO), new Uint64(2));
+    l1.emit(tx, CONTRACTS.disputeGame(), DisputeGameContract.GAME_RESOLVED, new Uint256(1), new Uint8(1), new Uint8(1),
+        address(ALICE));
+    l1.emit(tx, CONTRACTS.rollup(), OptimisticRollupContract.BATCH_DROPPED, new Uint256(3), bytes32(dataHash));
+
+    assertThat(reader.poll()).containsExactly(
+        new RootProposed(0, PROPOSER, dataHash, 1_700_001_000L, 1),
+        new GameStarted(1, 0, PROPOSER, ALICE, dataHash, Bytes32.ZERO, 2, 1),
+        new GameResolved(1, true, true, ALICE, 1),
+        new BatchDropped(3, 1));
+  }
+
+  @Test
+  void readsEachBlockOnce() throws Exception {
+    deposit(0);
+    assertThat(reader.poll()).hasSize(1);
+    assertThat(reader.poll()).isEmpty();
+
+    deposit(1);
+    assertThat(reader.poll()).extracting(L1Fact::l1Block).containsExactly(2L);
+  }
+
+  @Test
+  void readsTheSameBlocksAgainAfterAFailedQuery() throws Exception {
+    deposit(0);
+    l1.failNextQuery();
+
+    assertThatThrownBy(reader::poll).isInstanceOf(L1Exception.class);
+    assertThat(reader.poll()).hasSize(1);
+  }
+
+  @Test
+  void refusesBatchDataWhoseHashIsNotTheOneTheRollupAccepted() {
+    final Bytes32 post = l1.transaction(OptimisticRollupContract.postBatch(data.encode(), 1));
+    accepted(post, 0, Bytes32.of(BigInteger.ONE));
+
+    assertThatThrownBy(reader::poll).isInstanceOf(L1Exception.class)
+        .hasMessageContaining("batch 0: the data in transaction " + post.toHex() + " hashes to " + dataHash.toHex());
+  }
+
+  @Test
+  void saysWhereItLookedWhenTheTransactionDidNotPostTheBatchItself() {
+    final Bytes32 other = l1.transaction(BridgeContract.deposit(ALICE));
+    accepted(other, 0, dataHash);
+
+    assertThatThrownBy(reader::poll).isInstanceOf(L1Exception.class)
+        .hasMessageContaining("calls neither postBatch nor revealBatchData");
+  }
+
+  static org.web3j.abi.datatypes.Address address(final Address address) {
+    return new org.web3j.abi.datatypes.Address(address.toHex());
+  }
+
+  static org.web3j.abi.datatypes.generated.Bytes32 bytes32(final Bytes32 value) {
+    return new org.web3j.abi.datatypes.generated.Bytes32(value.toArray());
+  }
+}
