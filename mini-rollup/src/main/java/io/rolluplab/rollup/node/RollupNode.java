@@ -157,7 +157,7 @@ public final class RollupNode implements AutoCloseable {
     if (loop != null) {
       throw new IllegalStateException("the rollup node is already running");
     }
-    rpc = L2JsonRpcServer.start(sequencer, store.withdrawals(), l2RpcPort);
+    rpc = L2JsonRpcServer.start(sequencer, store, l2RpcPort);
     loop = Executors.newSingleThreadScheduledExecutor(task -> {
       final Thread thread = new Thread(task, "rollup-node");
       thread.setDaemon(true);

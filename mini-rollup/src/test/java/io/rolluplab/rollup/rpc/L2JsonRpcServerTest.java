@@ -38,7 +38,7 @@ class L2JsonRpcServerTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = L2JsonRpcServer.start(f.sequencer, store.withdrawals(), 0);
+    server = L2JsonRpcServer.start(f.sequencer, store, 0);
     f.fund(BigInteger.ONE, alice);
   }
 
