@@ -12,6 +12,7 @@ import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalRootProposed;
 import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalRootRolledBack;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.contracts.ContractError;
+import io.rolluplab.rollup.derivation.DerivedChain;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
@@ -54,7 +55,7 @@ public final class WithdrawalRelayer {
   private final L1Client l1;
   private final Credentials operator;
   private final SequencerQueries l2;
-  private final ExecutedBatches batches;
+  private final DerivedChain batches;
   private final WithdrawalTable withdrawals;
   private final BooleanSupplier replayPaid;
   private final EventSink events;
@@ -66,11 +67,12 @@ public final class WithdrawalRelayer {
   /**
    * @param operator signs the payouts and pays their gas
    * @param l2 the sealed L2 blocks, where withdrawals are first seen
-   * @param batches the batches as L1 holds them, executed: which batch carries a withdrawal, and its proof
+   * @param batches the operator's chain derived from L1 data alone (never the sequencer's word):
+   *     which batch carried a withdrawal to L1, and the Merkle proof the Bridge checks
    * @param replayPaid the replayed-withdrawal teaching fault: while true, each paid withdrawal is sent once more
    */
   public WithdrawalRelayer(final RelayerConfig config, final L1Client l1, final Credentials operator,
-      final SequencerQueries l2, final ExecutedBatches batches, final WithdrawalTable withdrawals,
+      final SequencerQueries l2, final DerivedChain batches, final WithdrawalTable withdrawals,
       final BooleanSupplier replayPaid, final EventSink events) {
     this.config = config;
     this.l1 = l1;

@@ -59,20 +59,37 @@ public sealed interface L1Fact {
   /** {@code BatchFinalized}: the root of batch {@code batchIndex} can no longer be disputed. */
   record BatchFinalized(long batchIndex, Bytes32 root, long l1Block) implements L1Fact {}
 
-  /** {@code DisputeGame.GameStarted}: {@code challenger} disputes the root of batch {@code batchIndex}. */
+  /**
+   * {@code BatchUpheld}: the proposer won a dispute over batch {@code batchIndex}; its window got
+   * back the time the game took and now ends at {@code challengeDeadline}.
+   */
+  record RootUpheld(long batchIndex, long gameId, long challengeDeadline, long l1Block) implements L1Fact {}
+
+  /**
+   * {@code DisputeGame.GameStarted}: {@code challenger} disputes the root of batch
+   * {@code batchIndex}, which has {@code itemCount} items.
+   */
   record GameStarted(long gameId, long batchIndex, Address proposer, Address challenger, Bytes32 proposerRoot,
-      Bytes32 challengerRoot, long itemCount, long l1Block) implements L1Fact {}
+      Bytes32 challengerRoot, long itemCount, Bytes32 l1Tx, long l1Block) implements L1Fact {}
 
   /**
    * {@code DisputeGame.RootPosted}: a party's state root after {@code position} items.
    *
    * @param byChallenger true for the challenger's root, false for the proposer's
    */
-  record RootPosted(long gameId, boolean byChallenger, long position, Bytes32 root, long l1Block)
+  record RootPosted(long gameId, boolean byChallenger, long position, Bytes32 root, Bytes32 l1Tx, long l1Block)
       implements L1Fact {}
 
   /** {@code DisputeGame.IntervalNarrowed}: the parties now agree after {@code lo} items and disagree after {@code hi}. */
   record IntervalNarrowed(long gameId, long lo, long hi, Bytes32 agreedRoot, long l1Block) implements L1Fact {}
+
+  /**
+   * {@code DisputeGame.OneStepProven}: L1 re-executed item {@code itemIndex} from the agreed root.
+   *
+   * @param outcome 0 if the item applied, else the code of the rule it broke (L2Rules)
+   */
+  record OneStepProven(long gameId, long itemIndex, Bytes32 preRoot, Bytes32 postRoot, int outcome, Bytes32 l1Tx,
+      long l1Block) implements L1Fact {}
 
   /**
    * {@code DisputeGame.GameResolved}: the game is over.
@@ -80,8 +97,8 @@ public sealed interface L1Fact {
    * @param challengerWon who won: the challenger (the batch's root is rolled back) or the proposer
    * @param byTimeout true if the loser's clock ran out, false if the one-step proof decided
    */
-  record GameResolved(long gameId, boolean challengerWon, boolean byTimeout, Address winner, long l1Block)
-      implements L1Fact {}
+  record GameResolved(long gameId, boolean challengerWon, boolean byTimeout, Address winner, Bytes32 l1Tx,
+      long l1Block) implements L1Fact {}
 
   /** {@code DisputeGame.GameAbandoned}: another game rolled the batch back first; the challenger's bond is returned. */
   record GameAbandoned(long gameId, long batchIndex, long l1Block) implements L1Fact {}

@@ -16,9 +16,11 @@ import io.rolluplab.rollup.derivation.L1Fact.GameAbandoned;
 import io.rolluplab.rollup.derivation.L1Fact.GameResolved;
 import io.rolluplab.rollup.derivation.L1Fact.GameStarted;
 import io.rolluplab.rollup.derivation.L1Fact.IntervalNarrowed;
+import io.rolluplab.rollup.derivation.L1Fact.OneStepProven;
 import io.rolluplab.rollup.derivation.L1Fact.RootPosted;
 import io.rolluplab.rollup.derivation.L1Fact.RootProposed;
 import io.rolluplab.rollup.derivation.L1Fact.RootRolledBack;
+import io.rolluplab.rollup.derivation.L1Fact.RootUpheld;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
@@ -96,6 +98,7 @@ public final class L1Reader {
   /** The fact a log states; empty for logs no role acts on (bonds registered, credited, claimed…). */
   private Optional<L1Fact> fact(final L1Log log) throws L1Exception {
     final long block = log.blockNumber();
+    final Bytes32 tx = log.transactionHash();
     final Optional<List<Type>> accepted = decode(OptimisticRollupContract.BATCH_DATA_ACCEPTED, log);
     if (accepted.isPresent()) {
       return Optional.of(batchPosted(accepted.get(), log));
@@ -103,22 +106,26 @@ public final class L1Reader {
     return decode(BridgeContract.DEPOSIT_QUEUED, log)
         .<L1Fact>map(v -> new DepositSeen(new Deposit(number(v, 0), address(v, 1), address(v, 2), wei(v, 3)), block))
         .or(() -> decode(OptimisticRollupContract.BATCH_DATA_WITHHELD, log)
-            .map(v -> new BatchWithheld(number(v, 0), hash(v, 1), number(v, 2), log.transactionHash(), block)))
+            .map(v -> new BatchWithheld(number(v, 0), hash(v, 1), number(v, 2), tx, block)))
         .or(() -> decode(OptimisticRollupContract.BATCH_DROPPED, log).map(v -> new BatchDropped(number(v, 0), block)))
         .or(() -> decode(OptimisticRollupContract.BATCH_PROPOSED, log)
             .map(v -> new RootProposed(number(v, 0), address(v, 1), hash(v, 2), number(v, 3), block)))
         .or(() -> decode(OptimisticRollupContract.ROOT_ROLLED_BACK, log).map(v -> new RootRolledBack(number(v, 0), block)))
         .or(() -> decode(OptimisticRollupContract.BATCH_FINALIZED, log)
             .map(v -> new BatchFinalized(number(v, 0), hash(v, 1), block)))
+        .or(() -> decode(OptimisticRollupContract.BATCH_UPHELD, log)
+            .map(v -> new RootUpheld(number(v, 0), number(v, 1), number(v, 2), block)))
         .or(() -> decode(DisputeGameContract.GAME_STARTED, log).map(v -> new GameStarted(number(v, 0), number(v, 1),
-            address(v, 2), address(v, 3), hash(v, 4), hash(v, 5), number(v, 6), block)))
+            address(v, 2), address(v, 3), hash(v, 4), hash(v, 5), number(v, 6), tx, block)))
         .or(() -> decode(DisputeGameContract.ROOT_POSTED, log).map(v -> new RootPosted(number(v, 0),
-            number(v, 1) == DisputeGameContract.CHALLENGER, number(v, 2), hash(v, 3), block)))
+            number(v, 1) == DisputeGameContract.CHALLENGER, number(v, 2), hash(v, 3), tx, block)))
         .or(() -> decode(DisputeGameContract.INTERVAL_NARROWED, log)
             .map(v -> new IntervalNarrowed(number(v, 0), number(v, 1), number(v, 2), hash(v, 3), block)))
+        .or(() -> decode(DisputeGameContract.ONE_STEP_PROVEN, log).map(v -> new OneStepProven(number(v, 0),
+            number(v, 1), hash(v, 2), hash(v, 3), (int) number(v, 4), tx, block)))
         .or(() -> decode(DisputeGameContract.GAME_RESOLVED, log).map(v -> new GameResolved(number(v, 0),
             number(v, 1) == DisputeGameContract.CHALLENGER, number(v, 2) == TIMEOUT_VERDICT,
-            address(v, 3), block)))
+            address(v, 3), tx, block)))
         .or(() -> decode(DisputeGameContract.GAME_ABANDONED, log)
             .map(v -> new GameAbandoned(number(v, 0), number(v, 1), block)));
   }

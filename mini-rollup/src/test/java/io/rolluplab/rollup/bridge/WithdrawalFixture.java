@@ -7,9 +7,6 @@ import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.rpc.JsonRpcServer;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.BridgeContract;
-import io.rolluplab.rollup.derivation.DerivedChain;
-import io.rolluplab.rollup.derivation.ExecutedBatch;
-import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.l1.JsonRpcL1;
@@ -19,71 +16,60 @@ import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.node.RollupNodeConfig;
-import io.rolluplab.rollup.proposer.ProposerConfig;
-import io.rolluplab.rollup.proposer.ProposerDriver;
 import io.rolluplab.rollup.sequencer.L2Wallet;
 import io.rolluplab.rollup.sequencer.SequencerFixture.FakeClock;
 import io.rolluplab.rollup.state.Bytes32;
-import io.rolluplab.rollup.state.CompactProof;
 import io.rolluplab.rollup.store.RollupStore;
 import io.rolluplab.rollup.store.StoredEvent;
 import java.math.BigInteger;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * A rollup node on an embedded devnet, with the roles a withdrawal needs after it leaves L2: the
- * operator's derivation of L2 from L1, its proposer and the withdrawal relayer, run in the node's
- * order after the node's own roles. {@link #round()} is one turn of all of them.
+ * A rollup node on a devnet, run round by round with a fake clock for the sequencer and the
+ * batcher; its store lives in a directory, so the node can be restarted on it as after a crash.
  */
 final class WithdrawalFixture implements AutoCloseable {
   static final BigInteger ETHER = L2Wallet.ETHER;
   static final DevAccount OPERATOR = DevAccounts.all().get(9);
+  static final DevAccount CHALLENGER = DevAccounts.all().get(8);
   static final DevAccount DEPOSITOR = DevAccounts.all().get(1);
   /** Longer than the batcher's 10 s: a round after it posts what was sealed. */
   static final Duration BATCH_AGE = Duration.ofSeconds(11);
 
   final Devnet devnet;
   final FakeClock clock = new FakeClock();
-  final RollupStore store = RollupStore.inMemory();
   final L1Client l1;
-  final RollupNode node;
-  final RollupDeployment deployment;
   final L2Wallet alice = L2Wallet.of(1, RollupNodeConfig.DEFAULT_L2_CHAIN_ID);
-  private final L1Reader reader;
-  private final DerivedChain derived = new DerivedChain(RollupNodeConfig.DEFAULT_L2_CHAIN_ID);
-  private final ProposerDriver proposer;
+  private final Path dataDir;
   private final JsonRpcServer l1Server;
-  private WithdrawalRelayer relayer;
+  private RollupStore store;
+  private RollupNode node;
 
-  private WithdrawalFixture(final Devnet devnet, final L1Client l1, final JsonRpcServer l1Server) throws L1Exception {
+  private WithdrawalFixture(final Devnet devnet, final L1Client l1, final JsonRpcServer l1Server, final Path dataDir)
+      throws L1Exception {
     this.devnet = devnet;
     this.l1 = l1;
     this.l1Server = l1Server;
-    this.node = RollupNode.deploy(l1, OPERATOR.credentials(), RollupNodeConfig.defaults(), store, clock);
-    this.deployment = node.deployment();
-    this.reader = new L1Reader(l1, deployment, deployment.l1Block());
-    this.proposer = new ProposerDriver(new ProposerConfig(deployment.rollup(), deployment.disputeGame()), l1,
-        OPERATOR.credentials(), b -> derived.batch(b).map(ExecutedBatch::roots), store, node.faults(), node.events(),
-        clock);
-    this.relayer = newRelayer();
+    this.dataDir = dataDir;
+    start();
   }
 
   /** The rollup on the devnet in this process, called directly ({@link EmbeddedL1}). */
-  static WithdrawalFixture embedded() throws L1Exception {
+  static WithdrawalFixture embedded(final Path dataDir) throws L1Exception {
     final Devnet devnet = newDevnet();
-    return new WithdrawalFixture(devnet, new EmbeddedL1(devnet), null);
+    return new WithdrawalFixture(devnet, new EmbeddedL1(devnet), null, dataDir);
   }
 
   /** The rollup on the devnet through the devnet's own JSON-RPC server, as against any Ethereum node. */
-  static WithdrawalFixture overJsonRpc() throws Exception {
+  static WithdrawalFixture overJsonRpc(final Path dataDir) throws Exception {
     final Devnet devnet = newDevnet();
     final JsonRpcServer server = JsonRpcServer.start(devnet, 0);
-    return new WithdrawalFixture(devnet, JsonRpcL1.connect(URI.create(server.url())), server);
+    return new WithdrawalFixture(devnet, JsonRpcL1.connect(URI.create(server.url())), server, dataDir);
   }
 
   private static Devnet newDevnet() {
@@ -91,42 +77,43 @@ final class WithdrawalFixture implements AutoCloseable {
         (period, task) -> () -> {});
   }
 
-  /** A relayer over the fixture's store, as a restarted node builds it. */
-  WithdrawalRelayer newRelayer() {
-    return new WithdrawalRelayer(new RelayerConfig(deployment.rollup(), deployment.bridge(), deployment.l1Block()), l1,
-        OPERATOR.credentials(), node.l2(), new ExecutedBatches() {
-          @Override
-          public long executedCount() {
-            return derived.executedCount();
-          }
-
-          @Override
-          public Optional<CompactProof> withdrawalProof(final long batchIndex, final Bytes32 withdrawalHash) {
-            return derived.withdrawalProof(batchIndex, withdrawalHash);
-          }
-        }, store.withdrawals(), () -> node.faults().settings().replayWithdrawals(), node.events());
+  /** Deploys the rollup, or resumes it from the store in the data directory. */
+  private void start() throws L1Exception {
+    store = RollupStore.inDirectory(dataDir);
+    node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(), RollupNodeConfig.defaults(), store,
+        clock);
   }
 
-  /** Replaces the relayer by a new one, as after a crash: only the store and L1 remain. */
-  void restartRelayer() {
-    relayer = newRelayer();
+  /** Stops the node and starts it again on the same store and L1: only what they hold remains. */
+  void restart() throws Exception {
+    node.close();
+    start();
   }
 
-  /** One round: the node's roles, then derivation, proposer and relayer; the clock moves a batch's age first. */
-  void round() throws L1Exception {
+  RollupNode node() {
+    return node;
+  }
+
+  RollupStore store() {
+    return store;
+  }
+
+  RollupDeployment deployment() {
+    return node.deployment();
+  }
+
+  /** One round of every role, after the clock moved a batch's age. */
+  void round() {
     clock.advance(BATCH_AGE);
     node.tick();
-    reader.poll().forEach(derived::accept);
-    proposer.tick();
-    relayer.tick();
   }
 
   void deposit(final Address l2To, final BigInteger wei) throws L1Exception {
     l1.sendAndWait(DEPOSITOR.credentials(),
-        L1Transaction.call(deployment.bridge(), BridgeContract.deposit(l2To)).withValue(wei));
+        L1Transaction.call(deployment().bridge(), BridgeContract.deposit(l2To)).withValue(wei));
   }
 
-  /** Alice withdraws {@code wei} with her L2 nonce {@code nonce}. */
+  /** Alice withdraws {@code wei} with her L2 nonce {@code nonce}; returns the L2 transaction's hash. */
   Bytes32 withdraw(final long nonce, final BigInteger wei) throws Exception {
     return node.submit(alice.transfer(nonce, L2StateMachine.WITHDRAWAL_ADDRESS, wei));
   }
@@ -141,10 +128,10 @@ final class WithdrawalFixture implements AutoCloseable {
     l1.mine();
   }
 
-  /** What the bridge role published, in order, by type name. */
-  List<String> bridgeEvents() {
-    return node.events().since(0).stream().filter(e -> e.role().equals("bridge")).map(StoredEvent::type)
-        .filter(type -> type.startsWith("Withdrawal")).toList();
+  /** The withdrawal events, in order, by type name. */
+  List<String> withdrawalEvents() {
+    return node.events().since(0).stream().map(StoredEvent::type).filter(type -> type.startsWith("Withdrawal"))
+        .toList();
   }
 
   List<StoredEvent> events(final String type) {

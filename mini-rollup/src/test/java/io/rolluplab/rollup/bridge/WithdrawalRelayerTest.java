@@ -13,9 +13,11 @@ import io.rolluplab.rollup.state.Withdrawal;
 import io.rolluplab.rollup.store.StoredEvent;
 import io.rolluplab.rollup.store.WithdrawalTable.Row;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A withdrawal from L2 to L1 with real contracts on the devnet: the node seals it, the batcher posts
@@ -28,6 +30,8 @@ class WithdrawalRelayerTest {
   private static final BigInteger TENTH = ETHER.divide(BigInteger.TEN);
   private static final BigInteger WITHDRAWN = TENTH.multiply(BigInteger.valueOf(3));
 
+  @TempDir
+  Path dataDir;
   private WithdrawalFixture f;
 
   @AfterEach
@@ -37,24 +41,24 @@ class WithdrawalRelayerTest {
 
   @Test
   void aWithdrawalIsPaidOnL1OnceItsBatchIsFinalThroughTheEmbeddedL1() throws Exception {
-    f = WithdrawalFixture.embedded();
+    f = WithdrawalFixture.embedded(dataDir);
     assertHappyPath();
   }
 
   @Test
   void aWithdrawalIsPaidOnL1OnceItsBatchIsFinalThroughJsonRpc() throws Exception {
-    f = WithdrawalFixture.overJsonRpc();
+    f = WithdrawalFixture.overJsonRpc(dataDir);
     assertHappyPath();
   }
 
   @Test
   void aReplayedWithdrawalIsRefusedByTheBridgeAndNobodyIsPaidTwice() throws Exception {
-    f = WithdrawalFixture.embedded();
+    f = WithdrawalFixture.embedded(dataDir);
     final Bytes32 hash = paidWithdrawal();
     final BigInteger aliceBefore = f.l1.balance(f.alice.address());
-    final BigInteger bridgeBefore = f.l1.balance(f.deployment.bridge());
+    final BigInteger bridgeBefore = f.l1.balance(f.deployment().bridge());
 
-    f.node.faults().replayWithdrawals(true);
+    f.node().faults().replayWithdrawals(true);
     f.round();
     f.round();
 
@@ -64,60 +68,62 @@ class WithdrawalRelayerTest {
     final String replayTx = JSON.readTree(refused.get(0).payloadJson()).get("l1Transaction").asText();
     assertThat(f.l1.receipt(Bytes32.fromHex(replayTx)).orElseThrow().success()).as("mined, and reverted").isFalse();
     assertThat(f.l1.balance(f.alice.address())).isEqualTo(aliceBefore);
-    assertThat(f.l1.balance(f.deployment.bridge())).isEqualTo(bridgeBefore);
+    assertThat(f.l1.balance(f.deployment().bridge())).isEqualTo(bridgeBefore);
     assertThat(f.events("WithdrawalReplaySwitched")).hasSize(1);
   }
 
   @Test
-  void aRestartedRelayerFindsItsPayoutOnL1InsteadOfPayingAgain() throws Exception {
-    f = WithdrawalFixture.embedded();
+  void aRestartedNodeFindsThePayoutOnL1InsteadOfPayingAgain() throws Exception {
+    f = WithdrawalFixture.embedded(dataDir);
     final Bytes32 hash = paidWithdrawal();
-    final Row paid = f.store.withdrawals().get(hash).orElseThrow();
+    final Row paid = f.store().withdrawals().get(hash).orElseThrow();
     // as if the process died after L1 mined the payout but before the store recorded it
-    f.store.withdrawals().update(new Row(paid.hash(), paid.sender(), paid.amount(), paid.nonce(), paid.l2Block(),
+    f.store().withdrawals().update(new Row(paid.hash(), paid.sender(), paid.amount(), paid.nonce(), paid.l2Block(),
         paid.l2Tx(), paid.batchIndex(), WithdrawalStatus.FINAL.name(), paid.challengeDeadline(), null, null));
     final BigInteger aliceBefore = f.l1.balance(f.alice.address());
 
-    f.restartRelayer();
+    f.restart();
     f.round();
 
-    final Row found = f.store.withdrawals().get(hash).orElseThrow();
+    final Row found = f.store().withdrawals().get(hash).orElseThrow();
     assertThat(found.status()).isEqualTo("PAID");
     assertThat(found.l1Tx()).isEqualTo(paid.l1Tx());
     assertThat(f.l1.balance(f.alice.address())).isEqualTo(aliceBefore);
-    assertThat(f.l1.logs(L1LogFilter.event(f.deployment.bridge(), BridgeContract.WITHDRAWAL_FINALIZED_EVENT,
-        f.deployment.l1Block(), f.l1.latestBlock().number()))).hasSize(1);
+    assertThat(f.l1.logs(L1LogFilter.event(f.deployment().bridge(), BridgeContract.WITHDRAWAL_FINALIZED_EVENT,
+        f.deployment().l1Block(), f.l1.latestBlock().number()))).hasSize(1);
     final List<StoredEvent> payouts = f.events("WithdrawalPaid");
     assertThat(payouts).hasSize(2);
     assertThat(JSON.readTree(payouts.get(1).payloadJson()).get("relayed").asBoolean()).isFalse();
+    assertThat(f.withdrawalEvents()).as("nothing seen or batched twice").containsExactly("WithdrawalIncluded",
+        "WithdrawalBatched", "WithdrawalRootProposed", "WithdrawalFinal", "WithdrawalPaid", "WithdrawalPaid");
   }
 
   /** Deposit, an L2 transfer and a withdrawal, then rounds up to the payout; returns the withdrawal's hash. */
   private Bytes32 paidWithdrawal() throws Exception {
     f.deposit(f.alice.address(), ETHER);
     f.round();
-    f.node.submit(f.alice.transfer(0, BOB, TENTH));
+    f.node().submit(f.alice.transfer(0, BOB, TENTH));
     f.withdraw(1, WITHDRAWN);
     f.round();
     f.round();
     f.passChallengeWindow();
     f.round();
     final Bytes32 hash = new Withdrawal(f.alice.address(), f.alice.address(), WITHDRAWN, 1).hash();
-    assertThat(f.store.withdrawals().get(hash).orElseThrow().status()).isEqualTo("PAID");
+    assertThat(f.store().withdrawals().get(hash).orElseThrow().status()).isEqualTo("PAID");
     return hash;
   }
 
   private void assertHappyPath() throws Exception {
     f.deposit(f.alice.address(), ETHER);
     f.round();
-    final Bytes32 transfer = f.node.submit(f.alice.transfer(0, BOB, TENTH));
+    final Bytes32 transfer = f.node().submit(f.alice.transfer(0, BOB, TENTH));
     final Bytes32 withdrawalTx = f.withdraw(1, WITHDRAWN);
     final Bytes32 hash = new Withdrawal(f.alice.address(), f.alice.address(), WITHDRAWN, 1).hash();
 
     f.round();
     f.round();
 
-    final Row waiting = f.store.withdrawals().get(hash).orElseThrow();
+    final Row waiting = f.store().withdrawals().get(hash).orElseThrow();
     assertThat(waiting.status()).as("a root is proposed, the window runs").isEqualTo("IN_CHALLENGE_WINDOW");
     assertThat(waiting.l2Tx()).isEqualTo(withdrawalTx);
     final long proposedAt = f.l1.latestBlock().timestamp();
@@ -129,22 +135,23 @@ class WithdrawalRelayerTest {
     f.passChallengeWindow();
     f.round();
 
-    final Row paid = f.store.withdrawals().get(hash).orElseThrow();
+    final Row paid = f.store().withdrawals().get(hash).orElseThrow();
     assertThat(paid.status()).isEqualTo("PAID");
     assertThat(paid.l1GasUsed()).isPositive();
     assertThat(f.l1.receipt(paid.l1Tx()).orElseThrow().success()).isTrue();
-    assertThat(f.bridgeEvents()).containsExactly("WithdrawalIncluded", "WithdrawalBatched", "WithdrawalRootProposed",
+    assertThat(f.withdrawalEvents()).containsExactly("WithdrawalIncluded", "WithdrawalBatched", "WithdrawalRootProposed",
         "WithdrawalFinal", "WithdrawalPaid");
+    assertThat(f.events("TickFailed")).isEmpty();
     assertThat(f.l1.balance(f.alice.address())).as("the user's own L1 address gets exactly the amount")
         .isEqualTo(WITHDRAWN);
-    assertThat(f.l1.balance(f.deployment.bridge())).isEqualTo(ETHER.subtract(WITHDRAWN));
+    assertThat(f.l1.balance(f.deployment().bridge())).isEqualTo(ETHER.subtract(WITHDRAWN));
     final BigInteger fees = fee(transfer).add(fee(withdrawalTx));
-    assertThat(f.node.l2().account(f.alice.address(), false).balance())
+    assertThat(f.node().l2().account(f.alice.address(), false).balance())
         .as("on L2 the sender paid the amount and the fee").isEqualTo(ETHER.subtract(TENTH).subtract(WITHDRAWN)
             .subtract(fees));
   }
 
   private BigInteger fee(final Bytes32 l2Tx) {
-    return f.node.l2().transaction(l2Tx).orElseThrow().receipt().fee().total();
+    return f.node().l2().transaction(l2Tx).orElseThrow().receipt().fee().total();
   }
 }

@@ -93,8 +93,8 @@ class L1ReaderTest {
 
     assertThat(reader.poll()).containsExactly(
         new RootProposed(0, PROPOSER, dataHash, 1_700_001_000L, 1),
-        new GameStarted(1, 0, PROPOSER, ALICE, dataHash, Bytes32.ZERO, 2, 1),
-        new GameResolved(1, true, true, ALICE, 1),
+        new GameStarted(1, 0, PROPOSER, ALICE, dataHash, Bytes32.ZERO, 2, tx, 1),
+        new GameResolved(1, true, true, ALICE, tx, 1),
         new BatchDropped(3, 1));
   }
 

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RollupNodeRestartTest {
   private static final BigInteger ETHER = L2Wallet.ETHER;
   private static final DevAccount OPERATOR = DevAccounts.all().get(9);
+  private static final DevAccount CHALLENGER = DevAccounts.all().get(8);
   private static final DevAccount DEPOSITOR = DevAccounts.all().get(1);
   private static final Address BOB = Address.fromHex("0x00000000000000000000000000000000000000b0");
 
@@ -47,7 +48,7 @@ class RollupNodeRestartTest {
   private void open() throws Exception {
     devnet = Devnet.open(DevnetConfig.defaults(), dir.resolve("l1.journal"),
         InstantSource.fixed(Instant.ofEpochSecond(1_700_000_000)), (period, task) -> () -> {});
-    node = RollupNode.deploy(new EmbeddedL1(devnet), OPERATOR.credentials(), RollupNodeConfig.defaults(),
+    node = RollupNode.deploy(new EmbeddedL1(devnet), OPERATOR.credentials(), CHALLENGER.credentials(), RollupNodeConfig.defaults(),
         RollupStore.inDirectory(dir), clock);
   }
 

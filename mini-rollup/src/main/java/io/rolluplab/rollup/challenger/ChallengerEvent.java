@@ -1,0 +1,148 @@
+package io.rolluplab.rollup.challenger;
+
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.event.RollupEvent;
+import io.rolluplab.rollup.state.Bytes32;
+import java.math.BigInteger;
+
+/** Every step the challenger takes or sees in its own game, one record each, with the sentence the event feed shows. */
+public sealed interface ChallengerEvent extends RollupEvent {
+
+  @Override
+  default String role() {
+    return "challenger";
+  }
+
+  /** A proposed root equals the one the challenger derived from L1's data. */
+  record RootConfirmed(long batchIndex, Bytes32 root) implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "Checked the root proposed for batch " + batchIndex + " against the state derived from L1's data: both are "
+          + short32(root) + ", nothing to dispute.";
+    }
+  }
+
+  /** A proposed root differs from the one the challenger derived: it will dispute it. */
+  record WrongRootFound(long batchIndex, Address proposer, Bytes32 claimedRoot, Bytes32 derivedRoot)
+      implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "The root " + short32(claimedRoot) + " that " + proposer + " proposed for batch " + batchIndex
+          + " is wrong: executing the batch's data from L1 gives " + short32(derivedRoot) + ". Disputing it.";
+    }
+  }
+
+  /** The challenger's challenge opened a dispute game; its bond is locked until the game ends. */
+  record DisputeOpened(long gameId, long batchIndex, long itemCount, BigInteger bond, Bytes32 l1Tx)
+      implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "Opened dispute game " + gameId + " over batch " + batchIndex + " (" + itemCount + " items) with a bond of "
+          + bond + " wei; bisection starts on items 0.." + itemCount + ".";
+    }
+  }
+
+  /** The proposer posted its root at the midpoint; the challenger compares it with its own. */
+  record ProposerRootSeen(long gameId, long position, Bytes32 proposerRoot, Bytes32 derivedRoot, Bytes32 l1Tx)
+      implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "Game " + gameId + ": the proposer says the root after " + position + " items is " + short32(proposerRoot)
+          + (proposerRoot.equals(derivedRoot) ? ", as derived here: the error is later."
+              : "; derived here: " + short32(derivedRoot) + ", so the error is at or before item " + (position - 1)
+                  + ".");
+    }
+  }
+
+  /** The challenger posted its own root at the midpoint (a bisection move). */
+  record ChallengerRootPosted(long gameId, long position, Bytes32 root, Bytes32 l1Tx) implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "Game " + gameId + ": posted the root after " + position + " items as derived from L1, " + short32(root)
+          + ".";
+    }
+  }
+
+  /** A bisection round ended: the interval the parties disagree on is half as wide. */
+  record DisputeNarrowed(long gameId, long lo, long hi) implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "Game " + gameId + ": both sides agree on the root after " + lo + " items and disagree after " + hi
+          + (hi - lo == 1 ? "; one item is left, item " + lo + ": its one-step proof is due."
+              : "; bisection goes on.");
+    }
+  }
+
+  /** L1 re-executed the disputed item itself. */
+  record ItemReExecutedOnL1(long gameId, long itemIndex, Bytes32 postRoot, int outcome, Bytes32 l1Tx)
+      implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "Game " + gameId + ": L1 re-executed item " + itemIndex + " from the agreed root"
+          + (outcome == 0 ? "" : " (it broke rule " + outcome + " and changed nothing)") + " and reached "
+          + short32(postRoot) + ".";
+    }
+  }
+
+  /** The challenger's game ended. */
+  record DisputeResolved(long gameId, long batchIndex, boolean won, boolean byTimeout) implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      final String how = byTimeout ? "on time" : "by the one-step proof";
+      return won
+          ? "Won game " + gameId + " " + how + ": the proposer of batch " + batchIndex + " is slashed and the root of "
+              + "batch " + batchIndex + " and every later one is rolled back."
+          : "Lost game " + gameId + " " + how + ": the root of batch " + batchIndex + " stands and the bond goes to the "
+              + "proposer.";
+    }
+  }
+
+  /** Another game rolled the batch back first: the challenger's game is void and its bond comes back. */
+  record DisputeAbandoned(long gameId, long batchIndex) implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "Abandoned game " + gameId + ": batch " + batchIndex + "'s root was already rolled back by another game; "
+          + "the bond is credited back.";
+    }
+  }
+
+  /** The challenger took bonds a contract had credited to it (pull payment). */
+  record BondsClaimed(String from, BigInteger amount, Bytes32 l1Tx) implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "Claimed " + amount + " wei of bonds credited by the " + from + ".";
+    }
+  }
+
+  /** Only the hash of a batch is on L1: nobody can execute it, so nobody can check a root for it. */
+  record BatchUnverifiable(long batchIndex, Bytes32 dataHash, long revealDeadline) implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "Cannot verify batch " + batchIndex + ": its data is not on L1, only its hash " + short32(dataHash)
+          + ". L1 takes no root for it; if nobody reveals the data by L1 time " + revealDeadline
+          + ", it will be dropped.";
+    }
+  }
+
+  /** The data of a withheld batch was revealed on L1; it can be executed now. */
+  record BatchDataRevealed(long batchIndex) implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "The data of batch " + batchIndex + " is on L1 now: executed it, its root can be checked.";
+    }
+  }
+
+  /** A withheld batch was dropped on L1 ({@code dropUnavailableBatch}, which the challenger sends after the deadline). */
+  record UnavailableBatchDropped(long batchIndex) implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "Batch " + batchIndex + " was dropped on L1: its data was not revealed by the deadline, so as far as L2 "
+          + "is concerned it never happened, and its index is free for the next batch.";
+    }
+  }
+
+  private static String short32(final Bytes32 hash) {
+    final String hex = hash.toHex();
+    return hex.substring(0, 6) + "…" + hex.substring(hex.length() - 4);
+  }
+}
