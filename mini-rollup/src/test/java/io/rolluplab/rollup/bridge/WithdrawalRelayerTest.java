@@ -98,6 +98,28 @@ class WithdrawalRelayerTest {
         "WithdrawalBatched", "WithdrawalRootProposed", "WithdrawalFinal", "WithdrawalPaid", "WithdrawalPaid");
   }
 
+  @Test
+  void aWithdrawalWhoseRootIsRolledBackWaitsAndIsPaidAfterTheHonestRoot() throws Exception {
+    f = WithdrawalFixture.embedded(dataDir);
+    f.deposit(f.alice.address(), ETHER);
+    f.round();
+    f.withdraw(0, WITHDRAWN);
+    f.node().faults().wrongRootAt(1);
+    final Bytes32 hash = new Withdrawal(f.alice.address(), f.alice.address(), WITHDRAWN, 0).hash();
+
+    for (int round = 0; round < 40 && f.events("WithdrawalRootProposed").size() < 2; round++) {
+      f.round();
+    }
+
+    assertThat(f.withdrawalEvents()).containsExactly("WithdrawalIncluded", "WithdrawalBatched",
+        "WithdrawalRootProposed", "WithdrawalRootRolledBack", "WithdrawalRootProposed");
+    assertThat(f.l1.balance(f.alice.address())).as("a rolled-back root pays nothing").isZero();
+    f.passChallengeWindow();
+    f.round();
+    assertThat(f.store().withdrawals().get(hash).orElseThrow().status()).isEqualTo("PAID");
+    assertThat(f.l1.balance(f.alice.address())).isEqualTo(WITHDRAWN);
+  }
+
   /** Deposit, an L2 transfer and a withdrawal, then rounds up to the payout; returns the withdrawal's hash. */
   private Bytes32 paidWithdrawal() throws Exception {
     f.deposit(f.alice.address(), ETHER);
