@@ -52,8 +52,8 @@ public sealed interface WithdrawalEvent extends RollupEvent {
     @Override
     public String sentence() {
       return "Proposer " + proposer + " claimed the state root of batch " + batchIndex + ", which holds withdrawal "
-          + short32(hash) + ". Anyone can challenge it until L1 time " + challengeDeadline + " (" + describe(Duration.ofSeconds(secondsLeft))
-          + " from now); then it is final and the withdrawal can be paid.";
+          + short32(hash) + ". Anyone can challenge it until L1 time " + challengeDeadline + " ("
+          + describe(Duration.ofSeconds(secondsLeft)) + " from now); then it is final and the withdrawal can be paid.";
     }
   }
 

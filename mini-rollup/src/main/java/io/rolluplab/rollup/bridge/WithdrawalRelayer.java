@@ -156,11 +156,16 @@ public final class WithdrawalRelayer {
           yield Optional.of(take(moved(row, status.batchFinalized(), batch, row.challengeDeadline(), null, null),
               new WithdrawalFinal(row.hash(), batch)));
         }
-        // no root, or another one than we saw: ours was rolled back (and maybe proposed again since)
-        final boolean rolledBack =
-            !roots.hasRoot(batch) || roots.proposal(batch).challengeDeadline() != row.challengeDeadline();
-        yield rolledBack ? Optional.of(take(moved(row, status.rootRolledBack(), batch, null, null, null),
-            new WithdrawalRootRolledBack(row.hash(), batch))) : Optional.empty();
+        if (!roots.hasRoot(batch)) {
+          yield Optional.of(take(moved(row, status.rootRolledBack(), batch, null, null, null),
+              new WithdrawalRootRolledBack(row.hash(), batch)));
+        }
+        final long deadline = roots.proposal(batch).challengeDeadline();
+        if (deadline != row.challengeDeadline()) {
+          // a dispute the proposer won gave the root a new window: same status, a new countdown
+          withdrawals.update(moved(row, status, batch, deadline, null, null));
+        }
+        yield Optional.empty();
       }
       case FINAL -> pay(row);
     };

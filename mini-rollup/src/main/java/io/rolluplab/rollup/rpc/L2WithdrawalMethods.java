@@ -32,7 +32,8 @@ final class L2WithdrawalMethods {
    * null.
    *
    * @param hash the withdrawal hash: the key of its leaf in the L2 state and of {@code Bridge.withdrawalFinalized}
-   * @param status {@code INCLUDED}, {@code WAITING_FOR_ROOT}, {@code IN_CHALLENGE_WINDOW}, {@code FINAL} or {@code PAID}
+   * @param status {@code INCLUDED}, {@code WAITING_FOR_ROOT}, {@code IN_CHALLENGE_WINDOW}, {@code FINAL} or
+   *     {@code PAID}
    * @param challengeDeadline the L1 time (seconds since 1970) after which its batch can be final
    * @param l1Transaction the L1 transaction that paid it
    */

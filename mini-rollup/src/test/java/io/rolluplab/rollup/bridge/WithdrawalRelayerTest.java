@@ -161,8 +161,8 @@ class WithdrawalRelayerTest {
     assertThat(paid.status()).isEqualTo("PAID");
     assertThat(paid.l1GasUsed()).isPositive();
     assertThat(f.l1.receipt(paid.l1Tx()).orElseThrow().success()).isTrue();
-    assertThat(f.withdrawalEvents()).containsExactly("WithdrawalIncluded", "WithdrawalBatched", "WithdrawalRootProposed",
-        "WithdrawalFinal", "WithdrawalPaid");
+    assertThat(f.withdrawalEvents()).containsExactly("WithdrawalIncluded", "WithdrawalBatched",
+        "WithdrawalRootProposed", "WithdrawalFinal", "WithdrawalPaid");
     assertThat(f.events("TickFailed")).isEmpty();
     assertThat(f.l1.balance(f.alice.address())).as("the user's own L1 address gets exactly the amount")
         .isEqualTo(WITHDRAWN);
