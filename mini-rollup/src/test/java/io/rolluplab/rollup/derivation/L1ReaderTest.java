@@ -134,7 +134,7 @@ class L1ReaderTest {
     accepted(other, 0, dataHash);
 
     assertThatThrownBy(reader::poll).isInstanceOf(L1Exception.class)
-        .hasMessageContaining("calls neither postBatch nor revealBatchData");
+        .hasMessageContaining("calls none of postBatch, revealBatchData or commitBatch");
   }
 
   static org.web3j.abi.datatypes.Address address(final Address address) {

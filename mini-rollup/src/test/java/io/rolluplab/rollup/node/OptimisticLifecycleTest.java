@@ -103,8 +103,13 @@ class OptimisticLifecycleTest {
     node.tick();
   }
 
+  /**
+   * Moves the L1 clock past the challenge window and mines a block at the new time. The devnet's
+   * clock stands still in these tests while each block is a second after its parent, so the window
+   * ends some seconds after "now + period": the clock is moved an hour further.
+   */
   private void passChallengePeriod() throws Exception {
-    l1.increaseTime(CONFIG.challengePeriod().toSeconds() + 1);
+    l1.increaseTime(CONFIG.challengePeriod().plusHours(1).toSeconds());
     l1.mine();
   }
 

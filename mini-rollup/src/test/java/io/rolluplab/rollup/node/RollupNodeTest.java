@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.BridgeContract;
+import io.rolluplab.rollup.contracts.MockVerifierContract;
 import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Transaction;
@@ -22,6 +24,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -48,7 +51,9 @@ class RollupNodeTest {
 
   @AfterEach
   void stop() throws Exception {
-    node.close();
+    if (node != null) {
+      node.close();
+    }
     devnet.close();
   }
 
@@ -72,6 +77,29 @@ class RollupNodeTest {
   }
 
   @Test
+  void inZkModeDeploysAZkRollupWhoseVerifierTakesTheOperatorsProofsAndResumesItFromTheStore() throws Exception {
+    final RollupStore store = RollupStore.inMemory();
+    node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(),
+        RollupNodeConfig.defaults().withMode(RollupMode.ZK), store, Clock.systemUTC());
+
+    final RollupDeployment deployment = node.deployment();
+    assertThat(deployment.disputeGame()).isNull();
+    final byte[] prover = l1.call(deployment.verifier(), MockVerifierContract.PROVER.encode());
+    assertThat(Address.fromHex((String) MockVerifierContract.PROVER.decode(prover).get(0).getValue()))
+        .isEqualTo(OPERATOR.address());
+    assertThat(RollupDeployment.fromRow(store.deployment().get().orElseThrow())).isEqualTo(deployment);
+    assertThat(node.events().since(0).get(0).sentence()).startsWith("Deployed the ZkRollup at")
+        .contains("its MockVerifier at " + deployment.verifier());
+    assertThatThrownBy(node::proposer).hasMessageContaining("a zk rollup node has no proposer");
+  }
+
+  @Test
+  void aNegativeProvingDelayIsRefusedByName() {
+    assertThatThrownBy(() -> RollupNodeConfig.defaults().withProvingDelay(Duration.ofSeconds(-1)))
+        .hasMessage("RollupNodeConfig.provingDelay must be 0 or more, got PT-1S");
+  }
+
+  @Test
   void aDepositOnL1IsOnL2AfterOneRoundAndEveryStepIsAnEventInOrder() throws Exception {
     final FakeClock clock = new FakeClock();
     node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(), RollupNodeConfig.defaults(), RollupStore.inMemory(), clock);
@@ -84,12 +112,13 @@ class RollupNodeTest {
     assertThat(node.l2().head().number()).isEqualTo(1);
     final List<StoredEvent> events = node.events().since(0);
     assertThat(events).extracting(StoredEvent::type).containsExactly("RollupDeployed", "DepositObserved",
-        "DepositQueued", "BridgeCaughtUp", "DepositIncluded", "BlockSealed");
+        "DepositQueued", "BridgeCaughtUp", "DepositIncluded", "BlockSealed", "BondRegistered");
     assertThat(events).extracting(StoredEvent::role)
-        .containsExactly("node", "bridge", "sequencer", "bridge", "sequencer", "sequencer");
-    final StoredEvent sealed = events.get(events.size() - 1);
+        .containsExactly("node", "bridge", "sequencer", "bridge", "sequencer", "sequencer", "proposer");
+    final StoredEvent sealed = events.get(events.size() - 2);
     assertThat(sealed.l2Block()).isEqualTo(1);
-    assertThat(sealed.l1Block()).isEqualTo(devnet.latestBlock().number());
+    assertThat(sealed.l1Block()).as("the L1 head of the round, before the proposer's bond was mined")
+        .isEqualTo(devnet.latestBlock().number() - 1);
   }
 
   @Test
