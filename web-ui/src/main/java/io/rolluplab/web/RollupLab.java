@@ -10,6 +10,7 @@ import io.rolluplab.devnet.rpc.JsonRpcServer;
 import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.node.RollupNode;
+import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.node.RollupNodeConfig;
 import io.rolluplab.rollup.rpc.L2JsonRpcServer;
 import io.rolluplab.rollup.store.RollupStore;
@@ -56,6 +57,11 @@ public final class RollupLab implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   long blockTimeSeconds;
 
+  @Option(names = "--mode", defaultValue = "OPTIMISTIC", paramLabel = "MODE",
+      description = "How the rollup makes its state roots final: OPTIMISTIC (a bonded proposer and a challenge "
+          + "window) or ZK (a validity proof, here a mock, checked on L1). Default: ${DEFAULT-VALUE}.")
+  RollupMode mode;
+
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Keep the L1 chain and the rollup in DIR (created if missing), so a restart with the same DIR "
           + "carries on where the last run stopped, even after a crash. Without it, everything is in memory.")
@@ -88,7 +94,7 @@ public final class RollupLab implements Callable<Integer> {
     // DevAccounts.all() waits for this derivation instead of starting its own)
     inBackground("rpc-preload", JsonRpcServer::preload);
     inBackground("dev-keys", DevAccounts::all);
-    System.exit(new CommandLine(new RollupLab()).execute(args));
+    System.exit(new CommandLine(new RollupLab()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
   }
 
   private static void inBackground(final String name, final Runnable work) {
@@ -130,7 +136,7 @@ public final class RollupLab implements Callable<Integer> {
     // the rollup last: deploying it takes a moment, and L1 tools may already connect meanwhile
     final RollupStore store = dataDir == null ? RollupStore.inMemory() : RollupStore.inDirectory(dataDir);
     final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), operator().credentials(),
-        challenger().credentials(), RollupNodeConfig.defaults(), store, Clock.systemUTC());
+        challenger().credentials(), RollupNodeConfig.defaults().withMode(mode), store, Clock.systemUTC());
     try {
       rollup.start(l2RpcPort);
     } catch (IOException e) {

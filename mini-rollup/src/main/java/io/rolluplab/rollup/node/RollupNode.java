@@ -98,6 +98,11 @@ public final class RollupNode implements AutoCloseable {
       events.publish(event);
     };
     final Optional<RollupDeployment> earlier = store.deployment().get().map(RollupDeployment::fromRow);
+    if (earlier.isPresent() && earlier.get().mode() != config.mode()) {
+      throw new IllegalStateException("the store holds a " + earlier.get().mode() + " rollup, but the node is"
+          + " configured for " + config.mode() + "; start it in " + earlier.get().mode() + " mode on this store,"
+          + " or use another --data-dir");
+    }
     this.deployment = earlier.isPresent() ? earlier.get() : RollupDeployment.deploy(l1, operator, config);
     heads.sawL1(l1.latestBlock());
     if (earlier.isEmpty()) {
