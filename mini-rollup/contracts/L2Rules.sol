@@ -136,7 +136,9 @@ library L2Rules {
         (bool fits, uint256 total) = totalCost(t, body.length, ctx.l1FeePerByte);
         if (!fits || total > s.balance) return (preRoot, INSUFFICIENT_BALANCE);
 
-        // the sender's proof was verified against preRoot above: recompute along it with the new leaf
+        // the sender's proof was verified against preRoot above, and the sender has a leaf (rule 7
+        // passed with a fee > 0, so its balance is not zero): the new leaf takes its place, along
+        // the same path and siblings
         bytes32 root =
             L2State.computeRoot(L2State.accountKey(sender), L2State.accountLeaf(sender, s.balance - total, s.nonce + 1), s.proof);
         if (t.to == WITHDRAWAL_ADDRESS) {

@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param maxItems the most items (deposits and transactions) in one batch
  * @param maxAge how long the oldest unbatched block may wait: a batch is posted then, full or not
  */
-public record BatcherConfig(Address rollup, BatchPosting posting, long fromL1Block, int maxBytes, int maxItems, Duration maxAge) {
+public record BatcherConfig(Address rollup, BatchPosting posting, long fromL1Block, int maxBytes, int maxItems,
+    Duration maxAge) {
   /** 120 kB: OP's batcher fills frames of about this size (one blob is 128 kB). */
   public static final int DEFAULT_MAX_BYTES = 120_000;
   public static final int DEFAULT_MAX_ITEMS = 1_000;

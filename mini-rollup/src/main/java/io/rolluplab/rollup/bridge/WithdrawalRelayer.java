@@ -43,9 +43,10 @@ import org.web3j.crypto.Credentials;
 
 /**
  * The bridge's withdrawal loop: follows every withdrawal from its L2 block through its batch's
- * challenge window (zk mode: its proof and execution) to its payout on L1, and relays {@code finalizeWithdrawal} for the user (the
- * operator pays the L1 gas; the Bridge pays the user's own L1 address). {@link #tick()} is one
- * turn; the node calls it after the other roles, tests and step mode call it directly.
+ * challenge window (zk mode: its proof and execution) to its payout on L1, and relays
+ * {@code finalizeWithdrawal} for the user (the operator pays the L1 gas; the Bridge pays the
+ * user's own L1 address). {@link #tick()} is one turn; the node calls it after the other roles,
+ * tests and step mode call it directly.
  */
 public final class WithdrawalRelayer {
   /**
@@ -156,8 +157,10 @@ public final class WithdrawalRelayer {
           ? take(moved(row, status.rootProven(), batch, null, null, null),
               new WithdrawalRootProven(row.hash(), batch, roots.provenRoot(batch)))
           : proposed(row, roots.proposal(batch), now));
-      case PROVEN -> roots.isFinal(batch) ? Optional.of(take(moved(row, status.batchExecuted(), batch, null, null, null),
-          new WithdrawalBatchExecuted(row.hash(), batch))) : Optional.empty();
+      case PROVEN -> roots.isFinal(batch)
+          ? Optional.of(take(moved(row, status.batchExecuted(), batch, null, null, null),
+              new WithdrawalBatchExecuted(row.hash(), batch)))
+          : Optional.empty();
       case IN_CHALLENGE_WINDOW -> {
         if (roots.isFinal(batch)) {
           yield Optional.of(take(moved(row, status.batchFinalized(), batch, row.challengeDeadline(), null, null),

@@ -14,6 +14,7 @@ import io.rolluplab.rollup.challenger.ChallengerEvent.ProposerRootSeen;
 import io.rolluplab.rollup.challenger.ChallengerEvent.RootConfirmed;
 import io.rolluplab.rollup.challenger.ChallengerEvent.UnavailableBatchDropped;
 import io.rolluplab.rollup.challenger.ChallengerEvent.WrongRootFound;
+import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.contracts.PullPaymentsContract;
@@ -87,6 +88,8 @@ public final class ChallengerDriver {
   private final Map<Long, Long> runningGames = new HashMap<>();
   /** The running game this challenger opened, if any. */
   private Long ownGame;
+  /** Where its bisection stands: both parties agree on the root after this many items. */
+  private long ownGameLo;
   /** The batch whose data is withheld, if any (at most one: L1 takes no batch after it until then). */
   private BatchWithheld withheld;
   private long reportedUpTo;
@@ -141,8 +144,11 @@ public final class ChallengerDriver {
       derived.accept(fact);
       observe(fact, fact.l1Block() >= reportedUpTo);
     }
-    reportedUpTo = reader.nextBlock();
+    reportedUpTo = Math.max(reportedUpTo, reader.nextBlock());
     store.l1Progress().set(ROLE, reportedUpTo);
+    if (!reader.caughtUp()) {
+      return; // still reading older blocks: what it knows may be out of date, so it does nothing yet
+    }
     dropWithheldBatchAfterDeadline();
     if (ownGame != null) {
       play(GameView.read(l1, contracts, ownGame));
@@ -194,6 +200,7 @@ public final class ChallengerDriver {
 
   private void gameStarted(final GameStarted g, final boolean report) {
     ownGame = g.gameId();
+    ownGameLo = 0;
     state = state.disputeOpened();
     if (report) {
       if (disputes.get(g.gameId()).isEmpty()) {
@@ -230,7 +237,7 @@ public final class ChallengerDriver {
       endOwnGame(r.challengerWon());
       if (report) {
         if (r.byTimeout()) {
-          recordMove(gameId, r.challengerWon() ? "proposer" : "challenger", "timeout", -1, null, r.l1Tx());
+          recordMove(gameId, r.challengerWon() ? "proposer" : "challenger", "timeout", ownGameLo, null, r.l1Tx());
         }
         disputes.resolve(gameId, r.challengerWon() ? "challenger-won" : "proposer-won",
             r.challengerWon() ? "challenger" : "proposer", l1Time());
@@ -245,6 +252,9 @@ public final class ChallengerDriver {
         events.publish(new DisputeAbandoned(gameId, batchIndex));
       }
       return;
+    }
+    if (fact instanceof IntervalNarrowed n) {
+      ownGameLo = n.lo();
     }
     if (!report) {
       return;
@@ -372,7 +382,7 @@ public final class ChallengerDriver {
     }
   }
 
-  private static BigInteger uint(final byte[] output, final io.rolluplab.rollup.contracts.ContractFunction view) {
+  private static BigInteger uint(final byte[] output, final ContractFunction view) {
     final List<Type> values = view.decode(output);
     return (BigInteger) values.get(0).getValue();
   }

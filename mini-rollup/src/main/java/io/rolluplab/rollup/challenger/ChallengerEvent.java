@@ -18,7 +18,7 @@ public sealed interface ChallengerEvent extends RollupEvent {
     @Override
     public String sentence() {
       return "Checked the root proposed for batch " + batchIndex + " against the state derived from L1's data: both are "
-          + short32(root) + ", nothing to dispute.";
+          + root.toShortHex() + ", nothing to dispute.";
     }
   }
 
@@ -27,8 +27,8 @@ public sealed interface ChallengerEvent extends RollupEvent {
       implements ChallengerEvent {
     @Override
     public String sentence() {
-      return "The root " + short32(claimedRoot) + " that " + proposer + " proposed for batch " + batchIndex
-          + " is wrong: executing the batch's data from L1 gives " + short32(derivedRoot) + ". Disputing it.";
+      return "The root " + claimedRoot.toShortHex() + " that " + proposer + " proposed for batch " + batchIndex
+          + " is wrong: executing the batch's data from L1 gives " + derivedRoot.toShortHex() + ". Disputing it.";
     }
   }
 
@@ -47,9 +47,9 @@ public sealed interface ChallengerEvent extends RollupEvent {
       implements ChallengerEvent {
     @Override
     public String sentence() {
-      return "Game " + gameId + ": the proposer says the root after " + position + " items is " + short32(proposerRoot)
+      return "Game " + gameId + ": the proposer says the root after " + position + " items is " + proposerRoot.toShortHex()
           + (proposerRoot.equals(derivedRoot) ? ", as derived here: the error is later."
-              : "; derived here: " + short32(derivedRoot) + ", so the error is at or before item " + (position - 1)
+              : "; derived here: " + derivedRoot.toShortHex() + ", so the error is at or before item " + (position - 1)
                   + ".");
     }
   }
@@ -58,7 +58,7 @@ public sealed interface ChallengerEvent extends RollupEvent {
   record ChallengerRootPosted(long gameId, long position, Bytes32 root, Bytes32 l1Tx) implements ChallengerEvent {
     @Override
     public String sentence() {
-      return "Game " + gameId + ": posted the root after " + position + " items as derived from L1, " + short32(root)
+      return "Game " + gameId + ": posted the root after " + position + " items as derived from L1, " + root.toShortHex()
           + ".";
     }
   }
@@ -80,7 +80,7 @@ public sealed interface ChallengerEvent extends RollupEvent {
     public String sentence() {
       return "Game " + gameId + ": L1 re-executed item " + itemIndex + " from the agreed root"
           + (outcome == 0 ? "" : " (it broke rule " + outcome + " and changed nothing)") + " and reached "
-          + short32(postRoot) + ".";
+          + postRoot.toShortHex() + ".";
     }
   }
 
@@ -90,8 +90,9 @@ public sealed interface ChallengerEvent extends RollupEvent {
     public String sentence() {
       final String how = byTimeout ? "on time" : "by the one-step proof";
       return won
-          ? "Won game " + gameId + " " + how + ": the proposer of batch " + batchIndex + " is slashed and the root of "
-              + "batch " + batchIndex + " and every later one is rolled back."
+          ? "Won game " + gameId + " " + how + ": the proposer of batch " + batchIndex + " is slashed, and the roots "
+              + "of batch " + batchIndex + " and every later batch are withdrawn (their data stays, for an honest "
+              + "proposer to claim the right roots)."
           : "Lost game " + gameId + " " + how + ": the root of batch " + batchIndex + " stands and the bond goes to the "
               + "proposer.";
     }
@@ -118,7 +119,7 @@ public sealed interface ChallengerEvent extends RollupEvent {
   record BatchUnverifiable(long batchIndex, Bytes32 dataHash, long revealDeadline) implements ChallengerEvent {
     @Override
     public String sentence() {
-      return "Cannot verify batch " + batchIndex + ": its data is not on L1, only its hash " + short32(dataHash)
+      return "Cannot verify batch " + batchIndex + ": its data is not on L1, only its hash " + dataHash.toShortHex()
           + ". L1 takes no root for it; if nobody reveals the data by L1 time " + revealDeadline
           + ", it will be dropped.";
     }
@@ -139,10 +140,5 @@ public sealed interface ChallengerEvent extends RollupEvent {
       return "Batch " + batchIndex + " was dropped on L1: its data was not revealed by the deadline, so as far as L2 "
           + "is concerned it never happened, and its index is free for the next batch.";
     }
-  }
-
-  private static String short32(final Bytes32 hash) {
-    final String hex = hash.toHex();
-    return hex.substring(0, 6) + "…" + hex.substring(hex.length() - 4);
   }
 }

@@ -9,6 +9,7 @@ import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.DynamicBytes;
 import org.web3j.abi.datatypes.DynamicStruct;
 import org.web3j.abi.datatypes.generated.Bytes32;
+import org.web3j.abi.datatypes.generated.Uint16;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.abi.datatypes.generated.Uint32;
 import org.web3j.abi.datatypes.generated.Uint64;
@@ -23,6 +24,8 @@ final class Abi {
   static final TypeReference<Bytes32> BYTES32 = TypeReference.create(Bytes32.class);
   static final TypeReference<Address> ADDRESS = TypeReference.create(Address.class);
   static final TypeReference<Bool> BOOL = TypeReference.create(Bool.class);
+  /** The ABI type of {@code L2State.Proof}, as it appears in function signatures. */
+  static final String PROOF = "(uint16,uint256,bytes32[],uint256,bytes32)";
 
   private Abi() {}
 
@@ -51,10 +54,13 @@ final class Abi {
     return new DynamicBytes(value);
   }
 
-  /** An {@code L2State.Proof}: {@code (uint256 bitmap, bytes32[] siblings)}. */
+  /** An {@code L2State.Proof}: {@code (uint16 depth, uint256 bitmap, bytes32[] siblings, uint256 otherKey, bytes32 otherValue)}. */
   static DynamicStruct proof(final CompactProof proof) {
     return new DynamicStruct(
+        new Uint16(proof.depth()),
         new Uint256(proof.bitmap()),
-        new DynamicArray<>(Bytes32.class, proof.siblings().stream().map(Abi::bytes32).toList()));
+        new DynamicArray<>(Bytes32.class, proof.siblings().stream().map(Abi::bytes32).toList()),
+        new Uint256(proof.otherKey().toBigInteger()),
+        bytes32(proof.otherValue()));
   }
 }

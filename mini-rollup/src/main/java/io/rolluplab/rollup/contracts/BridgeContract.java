@@ -15,7 +15,7 @@ import io.rolluplab.rollup.state.Withdrawal;
 public final class BridgeContract {
   public static final ContractFunction DEPOSIT = ContractFunction.of("deposit(address)", UINT256);
   public static final ContractFunction FINALIZE_WITHDRAWAL =
-      ContractFunction.of("finalizeWithdrawal(uint256,address,uint256,uint256,(uint256,bytes32[]))");
+      ContractFunction.of("finalizeWithdrawal(uint256,address,uint256,uint256," + Abi.PROOF + ")");
   public static final ContractFunction DEPOSIT_COUNT = ContractFunction.of("depositCount()", UINT256);
   public static final ContractFunction DEPOSIT_HASH = ContractFunction.of("depositHash(uint256)", BYTES32);
   public static final ContractFunction QUEUED_AT = ContractFunction.of("queuedAt(uint256)", UINT64);

@@ -27,8 +27,8 @@ public final class DisputeGameContract {
   public static final ContractFunction CHALLENGE = ContractFunction.of("challenge(uint256,bytes32)", UINT64);
   public static final ContractFunction POST_ROOT = ContractFunction.of("postRoot(uint256,bytes32)");
   public static final ContractFunction ONE_STEP_PROOF = ContractFunction.of("oneStepProof(uint256,bytes,"
-      + "((uint256,uint64,(uint256,bytes32[])),(uint256,uint64,(uint256,bytes32[])),(uint256,bytes32[]),"
-      + "(uint256,uint64,(uint256,bytes32[])),(address,address,uint256)))");
+      + "((uint256,uint64," + Abi.PROOF + "),(uint256,uint64," + Abi.PROOF + ")," + Abi.PROOF + ","
+      + "(uint256,uint64," + Abi.PROOF + "),(address,address,uint256)))");
   public static final ContractFunction TIMEOUT = ContractFunction.of("timeout(uint256)");
   public static final ContractFunction ABANDON = ContractFunction.of("abandon(uint256)");
   /** The fields of {@code DisputeGame.Game}, in order: dataHash, agreedRoot, proposerRoot,

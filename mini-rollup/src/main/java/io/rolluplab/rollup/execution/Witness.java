@@ -2,8 +2,6 @@ package io.rolluplab.rollup.execution;
 
 import io.rolluplab.rollup.state.Account;
 import io.rolluplab.rollup.state.CompactProof;
-import java.math.BigInteger;
-import java.util.List;
 
 /**
  * The leaves one item touched, with their proofs: exactly what L1 needs to re-execute the item
@@ -19,7 +17,8 @@ import java.util.List;
 public record Witness(
     AccountWitness sender, AccountWitness recipient, CompactProof withdrawal, AccountWitness feeVault, Deposit deposit) {
 
-  public static final CompactProof NO_PROOF = new CompactProof(BigInteger.ZERO, List.of());
+  /** The proof in fields an item does not use (any well-formed value would do: L1 does not read it). */
+  public static final CompactProof NO_PROOF = CompactProof.EMPTY_TREE;
   public static final Witness EMPTY =
       new Witness(AccountWitness.UNUSED, AccountWitness.UNUSED, NO_PROOF, AccountWitness.UNUSED, null);
 

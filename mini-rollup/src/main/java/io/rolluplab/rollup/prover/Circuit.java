@@ -140,13 +140,16 @@ final class Circuit {
      */
     private boolean update(final String name, final Bytes32 key, final Bytes32 oldValue, final CompactProof proof,
         final Bytes32 newValue) {
-      final boolean verifies = proof.verifies(root, key, oldValue);
-      final Bytes32 next = proof.computeRoot(key, newValue);
-      checks.add(new Check(index, name, verifies, verifies
-          ? "the old leaf verifies under " + root + "; the new one gives " + next
-          : "the old leaf does not verify under " + root, LEAF_UPDATE + ADD_256));
+      if (!proof.verifies(root, key, oldValue)) {
+        checks.add(new Check(index, name, false, "the old leaf does not verify under " + root
+            + proof.flaw(key, oldValue).map(flaw -> " (" + flaw + ")").orElse(""), LEAF_UPDATE + ADD_256));
+        return false;
+      }
+      final Bytes32 next = proof.update(root, key, oldValue, newValue);
+      checks.add(new Check(index, name, true, "the old leaf verifies under " + root + "; the new one gives " + next,
+          LEAF_UPDATE + ADD_256));
       root = next;
-      return verifies;
+      return true;
     }
 
     /** One check per rule, in order, up to the first broken one; true if all seven hold. */

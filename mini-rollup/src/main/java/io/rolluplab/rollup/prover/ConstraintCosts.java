@@ -6,8 +6,9 @@ package io.rolluplab.rollup.prover;
  * libraries; the small ones are the usual bit decompositions and are rough.
  *
  * <p>The lesson in these numbers: keccak is expensive inside a circuit, and our state tree hashes
- * 256 levels with it. A circuit cannot skip empty siblings as {@code CompactProof} does (its shape
- * is fixed), so every Merkle path costs 256 permutations, about 39 million constraints. This is why
+ * with it. A circuit has a fixed shape: it cannot stop where a {@code CompactProof}'s path ends, so
+ * it is built for the deepest path the tree allows, 256 levels, and every Merkle path costs 256
+ * permutations, about 39 million constraints. This is why
  * zk rollups keep their state in trees hashed with circuit-friendly hashes (Poseidon: about 240
  * constraints per 2-to-1 hash in circomlib) and verify ECDSA once per batch, or not at all.
  */
@@ -29,8 +30,8 @@ final class ConstraintCosts {
   static final long ADD_256 = 2 * COMPARE_256;
   /** Parsing a transaction's RLP and its fields out of the batch bytes (rough, a few thousand). */
   static final long RLP_DECODE = 5_000;
-  /** A leaf of the state tree: the account's hash, 60 bytes. */
-  static final long LEAF_HASH = keccak(60);
+  /** A leaf of the state tree: the account's hash (60 bytes), then the leaf node H(key ‖ value). */
+  static final long LEAF_HASH = keccak(60) + keccak(64);
   /** One Merkle path of the depth-256 tree: 256 node hashes of 64 bytes, one permutation each. */
   static final long MERKLE_PATH = 256 * KECCAK_PERMUTATION;
   /** Updating one leaf: its old value's path checked against the root, its new value's path hashed up. */

@@ -93,7 +93,6 @@ public sealed interface SequencerEvent extends RollupEvent {
 
   /** {@code 0x1234…abcd}: enough to recognize a hash in a sentence. */
   private static String short32(final Bytes32 hash) {
-    final String hex = hash.toHex();
-    return hex.substring(0, 6) + "…" + hex.substring(hex.length() - 4);
+    return hash.toShortHex();
   }
 }

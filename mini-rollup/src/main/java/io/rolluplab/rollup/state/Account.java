@@ -2,15 +2,15 @@ package io.rolluplab.rollup.state;
 
 import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
-import io.rolluplab.devnet.types.UInt256;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import org.web3j.utils.Numeric;
 
 /**
  * An L2 account: a balance and a nonce, nothing else (no code, no storage: this L2 only moves
- * value). Its leaf sits at key {@code uint256(uint160(address))}; its value is
- * {@code H(address ‖ uint256 balance ‖ uint64 nonce)}, or zero for the empty account.
+ * value). Its leaf sits at key {@code H(address)}; its value is
+ * {@code H(address ‖ uint256 balance ‖ uint64 nonce)}, or zero for the empty account. An account
+ * that was ever non-empty never becomes empty again (L2-RULES.md §1.1).
  *
  * @param balance in wei, below 2^256
  * @param nonce the number of transactions the account has sent (a uint64 in the leaf; never
@@ -32,9 +32,9 @@ public record Account(BigInteger balance, long nonce) {
     return balance.signum() == 0 && nonce == 0;
   }
 
-  /** The key of {@code address}'s leaf: the address in the low 20 bytes. */
+  /** The key of {@code address}'s leaf: {@code H(address)}, so that keys spread evenly over the tree. */
   public static Bytes32 key(final Address address) {
-    return Bytes32.wrap(UInt256.fromBytes(address.toArray()).toBytes());
+    return Bytes32.wrap(Keccak.hash(address.toArray()));
   }
 
   /** The leaf value of this account at {@code address}: zero when empty, so it is no leaf at all. */

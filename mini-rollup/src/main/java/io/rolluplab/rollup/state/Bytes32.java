@@ -8,8 +8,8 @@ import org.web3j.utils.Numeric;
 /**
  * 32 bytes: a tree key, a leaf value or a node hash. Immutable, usable as a map key.
  *
- * <p>Read as a 256-bit big-endian number, bit 0 is the least significant bit of the last byte:
- * the tree's path uses bit 0 next to the leaves and bit 255 at the root.
+ * <p>The state tree reads a key from its most significant bit down ({@link #bitFromTop}): the first
+ * bit decides at the root.
  */
 public final class Bytes32 {
   public static final int SIZE = 32;
@@ -41,7 +41,7 @@ public final class Bytes32 {
     return wrap(Numeric.hexStringToByteArray(hex));
   }
 
-  /** H(left ‖ right): the node hash of the sparse Merkle tree. */
+  /** H(left ‖ right): the interior node hash of the state tree. */
   public static Bytes32 hashPair(final Bytes32 left, final Bytes32 right) {
     final byte[] pair = new byte[2 * SIZE];
     System.arraycopy(left.bytes, 0, pair, 0, SIZE);
@@ -61,29 +61,33 @@ public final class Bytes32 {
     return equals(ZERO);
   }
 
-  /** Bit {@code i} of the big-endian number (bit 0 = lowest bit of the last byte). */
-  public boolean bit(final int i) {
-    return (bytes[SIZE - 1 - i / 8] >> (i % 8) & 1) == 1;
+  /**
+   * Bit {@code i} counted from the most significant one (i = 0) down to the least significant
+   * (i = 255): the direction the state tree's path takes at depth i (true = right).
+   */
+  public boolean bitFromTop(final int i) {
+    return (bytes[i / 8] >> (7 - i % 8) & 1) == 1;
   }
 
-  /** The same number with bit {@code i} flipped. */
-  public Bytes32 withBitFlipped(final int i) {
-    final byte[] b = bytes.clone();
-    b[SIZE - 1 - i / 8] ^= (byte) (1 << (i % 8));
-    return new Bytes32(b);
-  }
-
-  /** The same number with its lowest {@code count} bits set to zero. */
-  public Bytes32 withLowBitsCleared(final int count) {
-    final byte[] b = bytes.clone();
-    for (int i = 0; i < count; i++) {
-      b[SIZE - 1 - i / 8] &= (byte) ~(1 << (i % 8));
+  /** How many leading bits (from the most significant) the two have in common: 256 when equal. */
+  public int commonPrefixLength(final Bytes32 other) {
+    for (int i = 0; i < SIZE; i++) {
+      final int difference = (bytes[i] ^ other.bytes[i]) & 0xff;
+      if (difference != 0) {
+        return i * 8 + Integer.numberOfLeadingZeros(difference) - 24;
+      }
     }
-    return new Bytes32(b);
+    return 8 * SIZE;
   }
 
   public String toHex() {
     return Numeric.toHexString(bytes);
+  }
+
+  /** The first two and last two bytes ({@code 0x1234…abcd}): enough to tell hashes apart in a sentence. */
+  public String toShortHex() {
+    final String hex = toHex();
+    return hex.substring(0, 6) + "…" + hex.substring(hex.length() - 4);
   }
 
   @Override

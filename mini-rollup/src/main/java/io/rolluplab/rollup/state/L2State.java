@@ -12,10 +12,12 @@ import java.util.Map;
  * root is what L1 sees.
  *
  * <p>Writes are journaled: {@link #mark()} and {@link #revertTo(int)} undo everything written in
- * between, so an item that fails halfway leaves no trace.
+ * between, so an item that fails halfway leaves no trace. The journal keeps the tree as it was
+ * before each write (a free copy: see {@link SparseMerkleTree}), so undoing never removes a leaf.
  */
 public final class L2State {
-  private final SparseMerkleTree tree;
+  /** Replaced by an older copy to undo writes (copies of the tree are free). */
+  private SparseMerkleTree tree;
   private final Map<Address, Account> accounts;
   /** Old leaves, newest last, to undo writes. */
   private final Deque<Runnable> journal = new ArrayDeque<>();
@@ -68,18 +70,29 @@ public final class L2State {
     return tree.proof(withdrawalHash);
   }
 
+  /**
+   * Writes {@code address}'s leaf.
+   *
+   * @throws IllegalArgumentException if a non-empty account would become empty: a leaf is never
+   *     removed (L2-RULES.md §1.1), and the rules never ask for it
+   */
   public void setAccount(final Address address, final Account account) {
     final Account old = account(address);
-    journal.push(() -> writeAccount(address, old));
-    writeAccount(address, account);
+    final SparseMerkleTree before = tree.copy();
+    tree.put(Account.key(address), account.leafValue(address));
+    journal.push(() -> {
+      tree = before;
+      remember(address, old);
+    });
+    remember(address, account);
   }
 
   /** Records a withdrawal leaf; it is never removed (except by {@link #revertTo}). */
   public void addWithdrawal(final Withdrawal withdrawal) {
     final Bytes32 hash = withdrawal.hash();
-    final Bytes32 old = tree.get(hash);
-    journal.push(() -> tree.put(hash, old));
+    final SparseMerkleTree before = tree.copy();
     tree.put(hash, hash);
+    journal.push(() -> tree = before);
   }
 
   /** A point to {@link #revertTo}: the number of writes so far. */
@@ -99,12 +112,11 @@ public final class L2State {
     journal.clear();
   }
 
-  private void writeAccount(final Address address, final Account account) {
+  private void remember(final Address address, final Account account) {
     if (account.isEmpty()) {
       accounts.remove(address);
     } else {
       accounts.put(address, account);
     }
-    tree.put(Account.key(address), account.leafValue(address));
   }
 }

@@ -1,103 +1,192 @@
 package io.rolluplab.rollup.state;
 
+import io.rolluplab.devnet.crypto.Keccak;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The binary sparse Merkle tree of depth 256 of L2-RULES.md §1, in memory.
+ * The compressed sparse Merkle tree of L2-RULES.md §1, in memory.
  *
- * <p>Conceptually it has 2^256 leaves, almost all zero. Since an empty subtree hashes to zero
- * ({@code node(0, 0) = 0}), only the non-zero nodes are stored, each under its height and the key
- * prefix above it. Updating a leaf rehashes the 256 nodes on its path (reading the 256 siblings
- * from the cache); the root is kept, so reading it costs nothing.
+ * <p>Conceptually the tree has a leaf slot for each of the 2^256 keys. A subtree with no leaf
+ * hashes to zero and a subtree with one leaf hashes to that leaf ({@link #leafNode}), so only the
+ * places where paths part matter. This class stores exactly those: a {@link Leaf} per key, and a
+ * {@link Branch} at each depth where the leaves below split into a left and a right group. For n
+ * leaves that is n - 1 branches, whatever the keys. A branch deeper than its parent's child slot
+ * stands for single-child levels in between, which it hashes on the fly ({@link #hashAt}).
+ *
+ * <p>Nodes are immutable: an update builds new nodes along one path and shares the rest with the
+ * tree before it (a persistent tree). So {@link #copy()} costs nothing, and keeping an old copy is
+ * how {@link L2State} undoes writes.
  */
 public final class SparseMerkleTree {
+  /** Bits per key: the deepest a path can go. */
   public static final int DEPTH = 256;
 
-  /** A node: its height above the leaves (0 = leaf) and the key with the low {@code height} bits cleared. */
-  private record Position(int height, Bytes32 prefix) {
-    static Position of(final int height, final Bytes32 key) {
-      return new Position(height, key.withLowBitsCleared(height));
+  /** A non-empty subtree. The empty subtree is {@code null}. */
+  private sealed interface Node permits Leaf, Branch {
+    /** A key of a leaf below: on a branch, its first {@code depth} bits are the branch's path. */
+    Bytes32 someKey();
+  }
+
+  /** One leaf; its hash is the same at any depth. */
+  private record Leaf(Bytes32 key, Bytes32 value, Bytes32 hash) implements Node {
+    static Leaf of(final Bytes32 key, final Bytes32 value) {
+      return new Leaf(key, value, leafNode(key, value));
+    }
+
+    @Override
+    public Bytes32 someKey() {
+      return key;
     }
   }
 
-  private final Map<Position, Bytes32> nodes;
-  private Bytes32 root = Bytes32.ZERO;
+  /**
+   * The node at {@code depth} where the leaves below part: those whose key bit {@code depth} is 0
+   * go left, the others right, and both sides hold at least one leaf.
+   *
+   * @param hash the hash of this node at its own depth, {@code H(left ‖ right)} of its children's
+   *     hashes at {@code depth + 1}
+   */
+  private record Branch(int depth, Bytes32 someKey, Node left, Node right, Bytes32 hash) implements Node {
+    static Branch of(final int depth, final Node left, final Node right) {
+      return new Branch(depth, left.someKey(), left, right,
+          Bytes32.hashPair(hashAt(left, depth + 1), hashAt(right, depth + 1)));
+    }
 
-  public SparseMerkleTree() {
-    this.nodes = new HashMap<>();
+    Node child(final boolean right) {
+      return right ? this.right : left;
+    }
+
+    Branch withChild(final boolean right, final Node child) {
+      return right ? of(depth, left, child) : of(depth, child, this.right);
+    }
   }
 
+  private Node top;
+  private Bytes32 root = Bytes32.ZERO;
+
+  public SparseMerkleTree() {}
+
   private SparseMerkleTree(final SparseMerkleTree other) {
-    this.nodes = new HashMap<>(other.nodes);
+    this.top = other.top;
     this.root = other.root;
   }
 
-  /** An independent copy (nodes are immutable, so copying the map is enough). */
+  /** An independent copy. Free: the two share their (immutable) nodes until either changes. */
   public SparseMerkleTree copy() {
     return new SparseMerkleTree(this);
   }
 
-  /** An interior node: zero when both children are empty, else H(left ‖ right). */
-  public static Bytes32 hashNode(final Bytes32 left, final Bytes32 right) {
-    if (left.isZero() && right.isZero()) {
-      return Bytes32.ZERO;
-    }
-    return Bytes32.hashPair(left, right);
+  /** {@code H(0x01 ‖ key ‖ value)}: the hash of a subtree that holds this one leaf, at any depth. */
+  public static Bytes32 leafNode(final Bytes32 key, final Bytes32 value) {
+    final byte[] preimage = new byte[1 + 2 * Bytes32.SIZE];
+    preimage[0] = 0x01;
+    System.arraycopy(key.toArray(), 0, preimage, 1, Bytes32.SIZE);
+    System.arraycopy(value.toArray(), 0, preimage, 1 + Bytes32.SIZE, Bytes32.SIZE);
+    return Bytes32.wrap(Keccak.hash(preimage));
   }
 
   public Bytes32 root() {
     return root;
   }
 
-  /** The value at {@code key}, zero if absent. */
+  /** The value at {@code key}, zero if it has no leaf. */
   public Bytes32 get(final Bytes32 key) {
-    return node(Position.of(0, key));
+    Node node = top;
+    while (node instanceof Branch branch) {
+      node = branch.child(key.bitFromTop(branch.depth()));
+    }
+    return node instanceof Leaf leaf && leaf.key().equals(key) ? leaf.value() : Bytes32.ZERO;
   }
 
-  /** Sets the value at {@code key} (zero removes it) and rehashes the path up to the root. */
+  /**
+   * Writes {@code value} at {@code key}: replaces its leaf, or inserts one. Zero for a key without
+   * a leaf changes nothing.
+   *
+   * @throws IllegalArgumentException for zero at a key that has a leaf: leaves are never removed
+   *     in this rollup (L2-RULES.md §1.1), so the tree does not implement it
+   */
   public void put(final Bytes32 key, final Bytes32 value) {
-    Bytes32 node = value;
-    store(Position.of(0, key), node);
-    for (int level = 0; level < DEPTH; level++) {
-      final Bytes32 sibling = node(sibling(level, key));
-      node = key.bit(level) ? hashNode(sibling, node) : hashNode(node, sibling);
-      store(Position.of(level + 1, key), node);
-    }
-    root = node;
-  }
-
-  /** The compact proof of {@code key}, whether it holds a value or not. */
-  public CompactProof proof(final Bytes32 key) {
-    BigInteger bitmap = BigInteger.ZERO;
-    final List<Bytes32> siblings = new ArrayList<>();
-    for (int level = 0; level < DEPTH; level++) {
-      final Bytes32 sibling = node(sibling(level, key));
-      if (!sibling.isZero()) {
-        bitmap = bitmap.setBit(level);
-        siblings.add(sibling);
-      }
-    }
-    return new CompactProof(bitmap, siblings);
-  }
-
-  /** The sibling at level i: the node at height i whose path differs from the key's in bit i. */
-  private static Position sibling(final int level, final Bytes32 key) {
-    return Position.of(level, key.withBitFlipped(level));
-  }
-
-  private Bytes32 node(final Position position) {
-    return nodes.getOrDefault(position, Bytes32.ZERO);
-  }
-
-  private void store(final Position position, final Bytes32 value) {
     if (value.isZero()) {
-      nodes.remove(position);
-    } else {
-      nodes.put(position, value);
+      if (!get(key).isZero()) {
+        throw new IllegalArgumentException("a leaf is never removed (L2-RULES.md §1.1), key " + key);
+      }
+      return;
     }
+    top = insert(top, 0, key, value);
+    root = hashAt(top, 0);
+  }
+
+  /**
+   * The subtree {@code node}, hanging at {@code depth} on {@code key}'s path, with {@code value}
+   * written at {@code key}. Builds new nodes along the path only.
+   */
+  private static Node insert(final Node node, final int depth, final Bytes32 key, final Bytes32 value) {
+    if (node == null || node instanceof Leaf leaf && leaf.key().equals(key)) {
+      return Leaf.of(key, value); // an empty slot, or the key's own leaf: the new leaf goes here
+    }
+    final int common = key.commonPrefixLength(node.someKey()); // >= depth: both are on this path
+    if (node instanceof Branch branch && common >= branch.depth()) {
+      final boolean right = key.bitFromTop(branch.depth());
+      return branch.withChild(right, insert(branch.child(right), branch.depth() + 1, key, value));
+    }
+    // The key leaves the subtree's path at depth `common` (above the branch, or where it differs
+    // from the leaf's key): a new branch there, with the subtree on one side and the new leaf on
+    // the other. The levels from `depth` down to it are single-child levels.
+    final Leaf fresh = Leaf.of(key, value);
+    return key.bitFromTop(common) ? Branch.of(common, node, fresh) : Branch.of(common, fresh, node);
+  }
+
+  /**
+   * The proof of {@code key} (L2-RULES.md §1.3), whether it has a leaf or not: the siblings along
+   * its path down to where the path ends, and the other leaf found there if any.
+   */
+  public CompactProof proof(final Bytes32 key) {
+    final List<Bytes32> siblings = new ArrayList<>(); // from the root down; reversed at the end
+    BigInteger bitmap = BigInteger.ZERO;
+    int depth = 0;
+    Node node = top;
+    while (node instanceof Branch branch) {
+      final int common = key.commonPrefixLength(branch.someKey());
+      if (common < branch.depth()) {
+        // the key leaves the branch's path at a single-child level: its side there is empty
+        siblings.add(hashAt(branch, common + 1));
+        bitmap = bitmap.setBit(common);
+        depth = common + 1;
+        node = null;
+        break;
+      }
+      final boolean right = key.bitFromTop(branch.depth());
+      siblings.add(hashAt(branch.child(!right), branch.depth() + 1));
+      bitmap = bitmap.setBit(branch.depth());
+      depth = branch.depth() + 1;
+      node = branch.child(right);
+    }
+    Collections.reverse(siblings);
+    if (node instanceof Leaf leaf && !leaf.key().equals(key)) {
+      return new CompactProof(depth, bitmap, siblings, leaf.key(), leaf.value());
+    }
+    return new CompactProof(depth, bitmap, siblings, Bytes32.ZERO, Bytes32.ZERO);
+  }
+
+  /**
+   * The hash of the subtree at {@code depth} that holds exactly {@code node}'s leaves: for a branch
+   * deeper down, its own hash taken up through the single-child levels in between (sibling 0).
+   */
+  private static Bytes32 hashAt(final Node node, final int depth) {
+    if (node == null) {
+      return Bytes32.ZERO;
+    }
+    if (node instanceof Leaf leaf) {
+      return leaf.hash();
+    }
+    final Branch branch = (Branch) node;
+    Bytes32 hash = branch.hash();
+    for (int i = branch.depth() - 1; i >= depth; i--) {
+      hash = branch.someKey().bitFromTop(i) ? Bytes32.hashPair(Bytes32.ZERO, hash) : Bytes32.hashPair(hash, Bytes32.ZERO);
+    }
+    return hash;
   }
 }

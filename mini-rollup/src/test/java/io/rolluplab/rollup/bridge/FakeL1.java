@@ -5,25 +5,21 @@ import io.rolluplab.devnet.types.Log;
 import io.rolluplab.devnet.types.UInt256;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.l1.L1Block;
-import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.l1.L1Log;
 import io.rolluplab.rollup.l1.L1LogFilter;
-import io.rolluplab.rollup.l1.L1Receipt;
-import io.rolluplab.rollup.l1.L1Transaction;
+import io.rolluplab.rollup.l1.UnsupportedL1;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.web3j.crypto.Credentials;
 import org.web3j.utils.Numeric;
 
 /**
  * An L1 that holds only a head and the Bridge's {@code DepositQueued} logs, and records every
  * range the bridge asks for; everything else is unsupported. It can fail the next log query.
  */
-final class FakeL1 implements L1Client {
+final class FakeL1 extends UnsupportedL1 {
   static final Address BRIDGE = Address.fromHex("0x00000000000000000000000000000000000b1d9e");
 
   private final List<L1Log> logs = new ArrayList<>();
@@ -66,55 +62,5 @@ final class FakeL1 implements L1Client {
         .filter(l -> l.log().address().equals(filter.address()) && l.log().topics().get(0).equals(filter.topics().get(0)))
         .filter(l -> l.blockNumber() >= filter.fromBlock() && l.blockNumber() <= filter.toBlock())
         .toList();
-  }
-
-  @Override
-  public long chainId() {
-    return 31337;
-  }
-
-  @Override
-  public L1Block block(final long number) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public BigInteger balance(final Address address) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public byte[] call(final Address to, final byte[] data) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public byte[] call(final Address to, final byte[] data, final long blockNumber) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public L1Receipt sendAndWait(final Credentials from, final L1Transaction tx) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public Optional<L1Receipt> receipt(final Bytes32 transactionHash) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public byte[] transactionInput(final Bytes32 transactionHash) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void increaseTime(final long seconds) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public L1Block mine() {
-    throw new UnsupportedOperationException();
   }
 }

@@ -12,8 +12,10 @@ import io.rolluplab.rollup.contracts.RollupFixture.ExecutedBatch;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.state.CompactProof;
 import io.rolluplab.rollup.state.Withdrawal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Hash;
@@ -66,6 +68,30 @@ class BridgeTest {
     assertThat(f.chain.view(f.bridge, BridgeContract.WITHDRAWAL_FINALIZED, Abi.bytes32(withdrawal.hash()))).isEqualTo(true);
 
     assertThat(f.chain.expectRevert(OUTSIDER, f.bridge, call).name()).isEqualTo("WithdrawalAlreadyFinalized");
+  }
+
+  /** L1 checks the proof's canonical form (L2-RULES.md §1.3): only the one proof of the leaf is accepted. */
+  @Test
+  void withdrawalProofsThatAreNotCanonicalAreRefused() {
+    f.fundAliceAndBob();
+    final ExecutedBatch batch = f.execute(List.of(
+        RollupFixture.transfer(ALICE, 0, L2StateMachine.WITHDRAWAL_ADDRESS, ETHER.divide(BigInteger.TWO))));
+    final Withdrawal withdrawal = batch.outcomes().get(0).withdrawal();
+    f.propose(batch, batch.postRoot());
+    f.finalizeAfterWindow(0);
+    f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.finalize(1));
+    final CompactProof proof = f.l2.withdrawalProof(withdrawal.hash());
+    final List<Bytes32> extra = new ArrayList<>(proof.siblings());
+    extra.add(withdrawal.hash());
+    final List<CompactProof> bad = List.of(
+        new CompactProof(proof.depth(), proof.bitmap(), extra, proof.otherKey(), proof.otherValue()), // an unused sibling
+        new CompactProof(proof.depth(), proof.bitmap(), proof.siblings(), Bytes32.ZERO, withdrawal.hash()), // a made-up other leaf
+        new CompactProof(proof.depth() + 1, proof.bitmap(), proof.siblings(), proof.otherKey(), proof.otherValue())); // no sibling next to the end
+    for (final CompactProof p : bad) {
+      assertThat(f.chain.expectRevert(OUTSIDER, f.bridge, BridgeContract.finalizeWithdrawal(1, withdrawal, p)).name())
+          .as("%s", p).isEqualTo("InvalidProof");
+    }
+    f.chain.send(OUTSIDER, f.bridge, BridgeContract.finalizeWithdrawal(1, withdrawal, proof));
   }
 
   /**

@@ -5,24 +5,20 @@ import io.rolluplab.devnet.types.Log;
 import io.rolluplab.devnet.types.UInt256;
 import io.rolluplab.rollup.contracts.ContractEvent;
 import io.rolluplab.rollup.l1.L1Block;
-import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.l1.L1Log;
 import io.rolluplab.rollup.l1.L1LogFilter;
-import io.rolluplab.rollup.l1.L1Receipt;
-import io.rolluplab.rollup.l1.L1Transaction;
+import io.rolluplab.rollup.l1.UnsupportedL1;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.TypeEncoder;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Type;
-import org.web3j.crypto.Credentials;
 import org.web3j.utils.Numeric;
 
 /**
@@ -30,7 +26,7 @@ import org.web3j.utils.Numeric;
  * events. Everything a reader does not need is unsupported. It counts log queries, and can fail the
  * next one.
  */
-final class ScriptedL1 implements L1Client {
+final class ScriptedL1 extends UnsupportedL1 {
   private final List<L1Log> logs = new ArrayList<>();
   private final Map<Bytes32, byte[]> inputs = new HashMap<>();
   private long head;
@@ -43,6 +39,11 @@ final class ScriptedL1 implements L1Client {
     inputs.put(hash, input.clone());
     head++;
     return hash;
+  }
+
+  /** Seals {@code count} blocks without transactions. */
+  void mineEmptyBlocks(final int count) {
+    head += count;
   }
 
   /** {@code contract} emits {@code event} with {@code values} (all parameters, in order) in transaction {@code tx}. */
@@ -91,50 +92,5 @@ final class ScriptedL1 implements L1Client {
       throw new L1Exception("no transaction " + transactionHash);
     }
     return input.clone();
-  }
-
-  @Override
-  public long chainId() {
-    return 31337;
-  }
-
-  @Override
-  public L1Block block(final long number) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public BigInteger balance(final Address address) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public byte[] call(final Address to, final byte[] data) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public byte[] call(final Address to, final byte[] data, final long blockNumber) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public L1Receipt sendAndWait(final Credentials from, final L1Transaction tx) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public Optional<L1Receipt> receipt(final Bytes32 transactionHash) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void increaseTime(final long seconds) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public L1Block mine() {
-    throw new UnsupportedOperationException();
   }
 }

@@ -42,9 +42,11 @@ import org.web3j.utils.Numeric;
  * Solidity rejects (or the witness were wrong), the roots differ or the call reverts.
  */
 class L2RulesSolidityVectorsTest {
+  /** {@code L2State.Proof}: (depth, bitmap, siblings, otherKey, otherValue). */
+  private static final String PROOF = "(uint16,uint256,bytes32[],uint256,bytes32)";
   private static final String APPLY_ITEM = "applyItem(bytes32,bytes,(uint256,uint64,address),"
-      + "((uint256,uint64,(uint256,bytes32[])),(uint256,uint64,(uint256,bytes32[])),(uint256,bytes32[]),"
-      + "(uint256,uint64,(uint256,bytes32[])),(address,address,uint256)))";
+      + "((uint256,uint64," + PROOF + "),(uint256,uint64," + PROOF + ")," + PROOF + ","
+      + "(uint256,uint64," + PROOF + "),(address,address,uint256)))";
   private static final DevAccount DEPLOYER = DevAccounts.all().get(0);
 
   private static Devnet devnet;

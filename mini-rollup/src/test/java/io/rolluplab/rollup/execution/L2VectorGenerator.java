@@ -42,6 +42,14 @@ final class L2VectorGenerator {
   private static final Address BOB = DevAccounts.all().get(1).address();
   private static final Address CAROL = DevAccounts.all().get(2).address();
   private static final Address L1_USER = Address.fromHex("0x00000000000000000000000000000000000a11ce");
+  // Neighbours in the state tree (keys are H(address)), found by trying Address.fromLong(1, 2, …)
+  // for the first address whose key shares many leading bits with a given key:
+  /** Its key shares its first 22 bits with alice's. */
+  private static final Address ALICE_NEIGHBOUR = neighbour(346_805, ALICE, 22);
+  /** Its key shares its first 23 bits with bob's. */
+  private static final Address BOB_NEIGHBOUR = neighbour(2_538_761, BOB, 23);
+  /** Its key shares its first 14 bits with bob's (so 14 with bob's neighbour too). */
+  private static final Address BOB_FAR_NEIGHBOUR = neighbour(20_715, BOB, 14);
   private static final Address VAULT = L2StateMachine.FEE_VAULT;
   private static final Address WITHDRAW = L2StateMachine.WITHDRAWAL_ADDRESS;
   private static final BigInteger ETH = BigInteger.TEN.pow(18);
@@ -57,6 +65,7 @@ final class L2VectorGenerator {
     g.valid();
     g.deposits();
     g.withdrawals();
+    g.treeShapes();
     g.malformed();
     g.invalid();
     return g.toJson();
@@ -124,6 +133,37 @@ final class L2VectorGenerator {
         .fund(BOB, ETH.add(fee(2, all, PER_BYTE))).body(all).withdrawal(BOB, ETH, gwei(2));
     add("withdrawal-insufficient-balance", "a withdrawal is a transfer: rule 7 applies")
         .fund(ALICE, ETH).body(withdraw.signed(ALICE_KEY)).rejects(Rule.INSUFFICIENT_BALANCE);
+  }
+
+  /** Items whose leaves sit in unusual places of the state tree (L2-RULES.md §1): deep, split, absent. */
+  private void treeShapes() {
+    add("deposit-insert-split-deep", "the new key's path ends at bob's leaf (the only one, depth 0); their keys share 23 "
+        + "bits, so the split puts both leaves at depth 24 under 23 single-child levels")
+        .fund(BOB, ETH).deposit(new Deposit(3, L1_USER, BOB_NEIGHBOUR, eth(2)));
+    add("deposit-update-deep-leaf", "updates a leaf at depth 24: 24 levels, of which only 2 have a non-zero sibling")
+        .fund(BOB, ETH).fund(BOB_NEIGHBOUR, ETH).fund(ALICE, ETH).deposit(new Deposit(4, L1_USER, BOB_NEIGHBOUR, eth(2)));
+    add("deposit-absent-key-empty-end", "the new key leaves the path that bob and his neighbour share at depth 14: its "
+        + "path ends at an empty slot at depth 15 (absence shown without another leaf); the leaf goes there")
+        .fund(BOB, ETH).fund(BOB_NEIGHBOUR, ETH).deposit(new Deposit(5, L1_USER, BOB_FAR_NEIGHBOUR, eth(2)));
+    add("deposit-absent-key-other-leaf", "the new key's path ends at bob's leaf at depth 1 (absence shown by another "
+        + "leaf); their keys share 14 bits, so the split is at depth 14")
+        .fund(BOB, ETH).fund(ALICE, ETH).deposit(new Deposit(6, L1_USER, BOB_FAR_NEIGHBOUR, eth(2)));
+    final TxBuilder toNeighbour = TxBuilder.eip1559(CHAIN_ID, 0, ALICE_NEIGHBOUR.toHex(), ETH);
+    add("transfer-insert-split-deep", "the recipient is new and its key shares 22 bits with the sender's: inserting it "
+        + "splits alice's leaf 22 levels down; then the fee vault is inserted too")
+        .fund(ALICE, eth(10)).body(toNeighbour.signed(ALICE_KEY)).transfer(ALICE, ALICE_NEIGHBOUR, ETH, gwei(2));
+    add("transfer-between-deep-neighbours", "sender and recipient are leaves at depth 23, side by side")
+        .fund(ALICE, eth(10)).fund(ALICE_NEIGHBOUR, ETH).fund(VAULT, ETH).fund(BOB, ETH)
+        .body(toNeighbour.signed(ALICE_KEY)).transfer(ALICE, ALICE_NEIGHBOUR, ETH, gwei(2));
+  }
+
+  /** {@code Address.fromLong(n)}, checked to share the first {@code bits} bits of its key with {@code of}'s. */
+  private static Address neighbour(final long n, final Address of, final int bits) {
+    final Address a = Address.fromLong(n);
+    if (Account.key(a).commonPrefixLength(Account.key(of)) != bits) {
+      throw new IllegalStateException(a + " does not share exactly " + bits + " key bits with " + of);
+    }
+    return a;
   }
 
   private void malformed() {

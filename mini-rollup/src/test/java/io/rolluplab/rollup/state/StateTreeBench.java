@@ -1,0 +1,145 @@
+package io.rolluplab.rollup.state;
+
+import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.types.Address;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.Random;
+
+/**
+ * A plain benchmark of the state tree (no JMH, not a unit test): time per leaf update, heap per
+ * leaf, and time per L2 transfer's worth of state work, for trees of a given number of accounts.
+ *
+ * <p>Run it from the repository root after {@code mvn -o install -DskipTests -pl devnet,mini-rollup -am}
+ * and {@code mvn -o test-compile -pl mini-rollup}:
+ * <pre>
+ *   mvn -o -q -pl mini-rollup dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ *   java -Xmx4g -cp mini-rollup/target/test-classes:mini-rollup/target/classes:$(cat /tmp/cp.txt) \
+ *       io.rolluplab.rollup.state.StateTreeBench 1000 100000
+ * </pre>
+ * Each argument is a number of accounts (default: 1000 and 100000); {@code -Dbench.updates=N} and
+ * {@code -Dbench.transfers=N} change how many updates and transfers one round times (20,000 and
+ * 10,000), {@code -Dbench.rounds=N} how many rounds run (5): the fastest round counts, the first
+ * ones warm up the JIT.
+ * For each number of accounts it prints:
+ * <ul>
+ *   <li>µs per insert while building the tree, and µs per update of an existing leaf (a random
+ *       account gets a new value), after a warm-up;
+ *   <li>the mean depth of a leaf's path, which is the number of hashes an update costs (minus one
+ *       for the leaf itself);
+ *   <li>heap bytes per leaf: heap in use with the tree minus without, after a full GC, divided by
+ *       the number of leaves (the tree's nodes and the keys and values it holds);
+ *   <li>µs per transfer: on an {@link L2State}, three accounts each get a proof and a new value,
+ *       which is the state work the sequencer does for one L2 transfer (sender, recipient, fee vault).
+ * </ul>
+ * The figures are wall-clock times on one thread: compare runs made on the same, otherwise idle machine.
+ */
+public final class StateTreeBench {
+  private static final int UPDATES = Integer.getInteger("bench.updates", 20_000);
+  private static final int TRANSFERS = Integer.getInteger("bench.transfers", 10_000);
+  private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+
+  private StateTreeBench() {}
+
+  public static void main(final String[] args) {
+    final int[] sizes = args.length == 0 ? new int[] {1_000, 100_000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+    warmUp();
+    for (final int n : sizes) {
+      treeFigures(n);
+      transferFigures(n);
+    }
+  }
+
+  /** Runs the code once on a small tree, so that the JIT has compiled it before anything is timed. */
+  private static void warmUp() {
+    final SparseMerkleTree tree = new SparseMerkleTree();
+    for (int i = 0; i < 2_000; i++) {
+      tree.put(Account.key(address(-1 - i)), value(i, 0));
+      tree.proof(Account.key(address(-1 - i / 2)));
+    }
+  }
+
+  private static void treeFigures(final int n) {
+    final long heapBefore = usedHeap();
+    final long start = System.nanoTime();
+    SparseMerkleTree tree = new SparseMerkleTree();
+    for (int i = 0; i < n; i++) {
+      tree.put(Account.key(address(i)), value(i, 0));
+    }
+    final double insertMicros = (System.nanoTime() - start) / 1e3 / n;
+    final long heapAfter = usedHeap();
+    final double bytesPerLeaf = (double) (heapAfter - heapBefore) / n;
+
+    final Random random = new Random(42);
+    double best = Double.MAX_VALUE;
+    for (int round = 1; round <= ROUNDS; round++) {
+      final long t = System.nanoTime();
+      for (int u = 0; u < UPDATES; u++) {
+        final int i = random.nextInt(n);
+        tree.put(Account.key(address(i)), value(i, round * UPDATES + u + 1));
+      }
+      best = Math.min(best, (System.nanoTime() - t) / 1e3 / UPDATES);
+    }
+    long depths = 0;
+    for (int i = 0; i < 1_000; i++) {
+      depths += tree.proof(Account.key(address(random.nextInt(n)))).depth();
+    }
+    System.out.printf("%,9d leaves: %8.1f µs per insert, %8.1f µs per update, %s heap bytes per leaf, "
+            + "mean path depth %.1f (root %s)%n",
+        n, insertMicros, best, n < 10_000 ? "(too few leaves to measure)" : String.format("%,.0f", bytesPerLeaf),
+        depths / 1_000.0, tree.root().toHex().substring(0, 10));
+    tree = null;
+  }
+
+  private static void transferFigures(final int n) {
+    final L2State state = new L2State();
+    for (int i = 0; i < n; i++) {
+      state.setAccount(address(i), new Account(BigInteger.valueOf(1_000_000_000L), 0));
+    }
+    state.commit();
+    final Random random = new Random(7);
+    double best = Double.MAX_VALUE;
+    for (int round = 1; round <= ROUNDS; round++) {
+      final long t = System.nanoTime();
+      for (int x = 0; x < TRANSFERS; x++) {
+        final Address from = address(random.nextInt(n));
+        final Address to = address(random.nextInt(n));
+        final Address vault = address(0);
+        touch(state, from, -2);
+        touch(state, to, 1);
+        touch(state, vault, 1);
+        state.commit();
+      }
+      best = Math.min(best, (System.nanoTime() - t) / 1e3 / TRANSFERS);
+    }
+    System.out.printf("%,9d accounts: %8.1f µs of state work per L2 transfer (3 proofs + 3 leaf updates)%n", n, best);
+  }
+
+  /** What the state machine does per account: read the proof (for the witness), then write. */
+  private static void touch(final L2State state, final Address a, final long delta) {
+    final Account before = state.account(a);
+    state.accountProof(a);
+    state.setAccount(a, new Account(before.balance().add(BigInteger.valueOf(delta)), before.nonce() + (delta < 0 ? 1 : 0)));
+  }
+
+  private static Address address(final int i) {
+    return Address.wrap(java.util.Arrays.copyOf(Keccak.hash(ByteBuffer.allocate(4).putInt(i).array()), Address.SIZE));
+  }
+
+  private static Bytes32 value(final int i, final int version) {
+    return Bytes32.wrap(Keccak.hash(ByteBuffer.allocate(8).putInt(i).putInt(version).array()));
+  }
+
+  private static long usedHeap() {
+    final Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+}
