@@ -121,7 +121,7 @@ public final class ProverDriver {
     if (failed.isPresent()) {
       state = state.unprovable();
       setStatus(next, "unprovable");
-      events.publish(new ProvingRefused(next, failed.get()));
+      events.publish(new ProvingRefused(next, failed.get(), checks));
       return;
     }
     final long constraints = checks.stream().mapToLong(Check::constraints).sum();

@@ -71,8 +71,12 @@ public sealed interface ProverEvent extends RollupEvent {
     }
   }
 
-  /** A check failed: no proof of this batch exists, so the honest prover makes none. */
-  record ProvingRefused(long batchIndex, Check failed) implements ProverEvent {
+  /**
+   * A check failed: no proof of this batch exists, so the honest prover makes none.
+   *
+   * @param checks every check made, up to and with the failed one (for the UI)
+   */
+  record ProvingRefused(long batchIndex, Check failed, List<Check> checks) implements ProverEvent {
     @Override
     public String sentence() {
       return "Cannot prove batch " + batchIndex + ": " + failed.describe() + ". No circuit can be satisfied by this"

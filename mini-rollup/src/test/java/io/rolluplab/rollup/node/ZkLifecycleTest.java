@@ -102,6 +102,8 @@ class ZkLifecycleTest {
     assertThat(store.batches().timeline(0)).extracting(c -> c.status())
         .containsExactly("intended", "posted", "proving", "proven", "executed");
     printGas();
+    System.out.printf("CONSTRAINTS zk batch of a deposit, a transfer and a withdrawal: about %,d R1CS%n",
+        proof.constraintEstimate());
   }
 
   @Test
@@ -213,7 +215,7 @@ class ZkLifecycleTest {
       final Matcher gas = Pattern.compile("\"l1GasUsed\":(\\d+)").matcher(
           node.events().since(0).stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow().payloadJson());
       assertThat(gas.find()).isTrue();
-      System.out.printf("GAS %-55s %,10d%n", "zk " + type + " (2 transfers and a deposit):", Long.parseLong(gas.group(1)));
+      System.out.printf("GAS %-55s %,10d%n", "zk " + type + " (a deposit, a transfer, a withdrawal):", Long.parseLong(gas.group(1)));
     }
   }
 }
