@@ -77,6 +77,11 @@ public final class RollupLab implements Callable<Integer> {
     return DevAccounts.all().get(DevAccounts.COUNT - 1);
   }
 
+  /** The honest challenger's account: the one before the operator's, so the two never share a nonce. */
+  static DevAccount challenger() {
+    return DevAccounts.all().get(DevAccounts.COUNT - 2);
+  }
+
   public static void main(final String[] args) {
     // work that needs no option, begun on the second core while picocli reads the command line:
     // the RPC server's classes, and the dev keys the genesis block funds (the first caller of
@@ -125,7 +130,7 @@ public final class RollupLab implements Callable<Integer> {
     // the rollup last: deploying it takes a moment, and L1 tools may already connect meanwhile
     final RollupStore store = dataDir == null ? RollupStore.inMemory() : RollupStore.inDirectory(dataDir);
     final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), operator().credentials(),
-        RollupNodeConfig.defaults(), store, Clock.systemUTC());
+        challenger().credentials(), RollupNodeConfig.defaults(), store, Clock.systemUTC());
     try {
       rollup.start(l2RpcPort);
     } catch (IOException e) {

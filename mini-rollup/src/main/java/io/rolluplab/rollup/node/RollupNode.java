@@ -1,15 +1,25 @@
 package io.rolluplab.rollup.node;
 
+import io.rolluplab.rollup.batcher.BatcherConfig;
+import io.rolluplab.rollup.batcher.BatcherDriver;
 import io.rolluplab.rollup.bridge.BridgeConfig;
 import io.rolluplab.rollup.bridge.BridgeDriver;
+import io.rolluplab.rollup.challenger.ChallengerConfig;
+import io.rolluplab.rollup.challenger.ChallengerDriver;
+import io.rolluplab.rollup.derivation.DerivedChain;
+import io.rolluplab.rollup.derivation.ExecutedBatch;
+import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.event.EventLog;
 import io.rolluplab.rollup.event.EventSink;
+import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.node.NodeEvent.RollupDeployed;
 import io.rolluplab.rollup.node.NodeEvent.RollupResumed;
 import io.rolluplab.rollup.node.NodeEvent.TickFailed;
 import io.rolluplab.rollup.node.NodeEvent.TickRecovered;
+import io.rolluplab.rollup.proposer.ProposerConfig;
+import io.rolluplab.rollup.proposer.ProposerDriver;
 import io.rolluplab.rollup.rpc.L2JsonRpcServer;
 import io.rolluplab.rollup.sequencer.L1FeeSource;
 import io.rolluplab.rollup.sequencer.SequencerConfig;
@@ -55,13 +65,19 @@ public final class RollupNode implements AutoCloseable {
   private final RollupDeployment deployment;
   private final SequencerDriver sequencer;
   private final BridgeDriver bridge;
+  private final Faults faults;
+  private final BatcherDriver batcher;
+  private final L1Reader operatorReader;
+  private final DerivedChain operatorView;
+  private final ProposerDriver proposer;
+  private final ChallengerDriver challenger;
   private final List<Role> roles;
   private final Map<String, String> failing = new HashMap<>();
   private ScheduledExecutorService loop;
   private L2JsonRpcServer rpc;
 
-  private RollupNode(final L1Client l1, final Credentials operator, final RollupNodeConfig config,
-      final RollupStore store, final InstantSource clock) throws L1Exception {
+  private RollupNode(final L1Client l1, final Credentials operator, final Credentials challengerKey,
+      final RollupNodeConfig config, final RollupStore store, final InstantSource clock) throws L1Exception {
     this.config = config;
     this.store = store;
     final ChainHeads heads = new ChainHeads();
@@ -89,14 +105,31 @@ public final class RollupNode implements AutoCloseable {
     final long firstUnread = store.l1Progress().get(BRIDGE).orElse(deployment.l1Block());
     this.bridge = new BridgeDriver(BridgeConfig.of(deployment.bridge(), firstUnread), l1, sequencer::enqueueDeposit,
         sink);
+    this.faults = new Faults(sink, sequencer::censorDeposits);
+    this.batcher = new BatcherDriver(BatcherConfig.defaults(deployment.rollup(), deployment.l1Block()), l1, operator,
+        sequencer, sequencer::forceInclude, store, faults, sink, clock);
+    // the operator's own view of L2 computed from L1 alone, read again from the deployment on each start
+    this.operatorReader = new L1Reader(l1, deployment, deployment.l1Block());
+    this.operatorView = new DerivedChain(config.l2ChainId());
+    this.proposer = new ProposerDriver(new ProposerConfig(deployment.rollup(), deployment.disputeGame()), l1, operator,
+        i -> operatorView.batch(i).map(ExecutedBatch::roots), store, faults, sink, clock);
+    this.challenger = new ChallengerDriver(l1, deployment, challengerKey, ChallengerConfig.of(config), sink, store);
     // bridge before sequencer, so a deposit seen in this round is in the block sealed in it;
-    // the L1 head is read just before the bridge, so the bridge's events carry it
+    // the L1 head is read just before the bridge, so the bridge's events carry it;
+    // batcher after sequencer, so a block sealed in this round can be posted in it;
+    // the operator's view reads L1 just before the proposer, so a batch posted in this round gets its root in it
     this.roles = List.of(
         new Role(BRIDGE, () -> {
           heads.sawL1(l1.latestBlock());
           bridgeTurn();
         }),
-        new Role("sequencer", sequencer::tick));
+        new Role("sequencer", sequencer::tick),
+        new Role("batcher", batcher::tick),
+        new Role("proposer", () -> {
+          operatorReader.poll().forEach(operatorView::accept);
+          proposer.tick();
+        }),
+        new Role("challenger", challenger::tick));
   }
 
   /**
@@ -112,26 +145,28 @@ public final class RollupNode implements AutoCloseable {
   }
 
   /**
-   * Deploys a new rollup on {@code l1}, signed by {@code operator}, with its store in memory. Its
+   * Deploys a new rollup on {@code l1}, signed by {@code operator} (the sequencer's batcher and the
+   * proposer), watched by an honest challenger sending from {@code challenger}'s account (another
+   * account: it must not share nonces or funds with the operator), with its store in memory. Its
    * roles are built but not running: call {@link #start} (or {@link #tick()} step by step).
    */
-  public static RollupNode deploy(final L1Client l1, final Credentials operator, final RollupNodeConfig config)
-      throws L1Exception {
-    return deploy(l1, operator, config, RollupStore.inMemory(), Clock.systemUTC());
+  public static RollupNode deploy(final L1Client l1, final Credentials operator, final Credentials challenger,
+      final RollupNodeConfig config) throws L1Exception {
+    return deploy(l1, operator, challenger, config, RollupStore.inMemory(), Clock.systemUTC());
   }
 
   /**
-   * As {@link #deploy(L1Client, Credentials, RollupNodeConfig)}, with the given store (the node
+   * As {@link #deploy(L1Client, Credentials, Credentials, RollupNodeConfig)}, with the given store (the node
    * closes it) and the clock the sequencer seals blocks by. A store from an earlier run (a file
    * store under {@code --data-dir}) is resumed instead: its deployment is used, nothing is
    * deployed, the L2 is rebuilt from its blocks and the bridge reads L1 on from where it stopped.
    *
    * @throws IllegalStateException if a stored L2 block does not re-execute to its stored state root
    */
-  public static RollupNode deploy(final L1Client l1, final Credentials operator, final RollupNodeConfig config,
-      final RollupStore store, final InstantSource clock) throws L1Exception {
+  public static RollupNode deploy(final L1Client l1, final Credentials operator, final Credentials challenger,
+      final RollupNodeConfig config, final RollupStore store, final InstantSource clock) throws L1Exception {
     try {
-      return new RollupNode(l1, operator, config, store, clock);
+      return new RollupNode(l1, operator, challenger, config, store, clock);
     } catch (L1Exception | RuntimeException e) {
       store.close();
       throw e;
@@ -147,7 +182,7 @@ public final class RollupNode implements AutoCloseable {
     if (loop != null) {
       throw new IllegalStateException("the rollup node is already running");
     }
-    rpc = L2JsonRpcServer.start(sequencer, l2RpcPort);
+    rpc = L2JsonRpcServer.start(sequencer, store, l2RpcPort);
     loop = Executors.newSingleThreadScheduledExecutor(task -> {
       final Thread thread = new Thread(task, "rollup-node");
       thread.setDaemon(true);
@@ -203,6 +238,29 @@ public final class RollupNode implements AutoCloseable {
 
   public EventLog events() {
     return events;
+  }
+
+  /** The teaching faults: switch them to watch the protocol answer a misbehaving operator. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /**
+   * The L2 as the operator derives it from L1 alone: what its proposer claims, and what withdrawals
+   * are proven against.
+   */
+  public DerivedChain operatorView() {
+    return operatorView;
+  }
+
+  /** Where the proposer stands (step mode and tests). */
+  public ProposerDriver proposer() {
+    return proposer;
+  }
+
+  /** Where the batcher stands (step mode and tests). */
+  public BatcherDriver batcher() {
+    return batcher;
   }
 
   /** The L2 JSON-RPC endpoint's URL, once {@link #start}ed. */

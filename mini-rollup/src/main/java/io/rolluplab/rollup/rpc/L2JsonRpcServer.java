@@ -3,6 +3,7 @@ package io.rolluplab.rollup.rpc;
 import io.rolluplab.devnet.rpc.JsonRpcServer;
 import io.rolluplab.devnet.rpc.RpcMethods;
 import io.rolluplab.rollup.sequencer.SequencerDriver;
+import io.rolluplab.rollup.store.RollupStore;
 import java.io.IOException;
 
 /**
@@ -20,22 +21,24 @@ public final class L2JsonRpcServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving {@code sequencer}.
+   * Starts serving {@code sequencer}, and the rollup's batches and disputes from {@code store}.
    *
    * @param port the TCP port, or 0 for any free one (see {@link #port()})
    * @throws IOException if the port cannot be bound
    */
-  public static L2JsonRpcServer start(final SequencerDriver sequencer, final int port) throws IOException {
-    return new L2JsonRpcServer(JsonRpcServer.serve(methods(sequencer), port));
+  public static L2JsonRpcServer start(final SequencerDriver sequencer, final RollupStore store, final int port)
+      throws IOException {
+    return new L2JsonRpcServer(JsonRpcServer.serve(methods(sequencer, store), port));
   }
 
   /** Every method the L2 answers, group by group. */
-  static RpcMethods methods(final SequencerDriver sequencer) {
+  static RpcMethods methods(final SequencerDriver sequencer, final RollupStore store) {
     final RpcMethods methods = new RpcMethods();
     new L2ChainMethods(sequencer).addTo(methods);
     new L2AccountMethods(sequencer).addTo(methods);
-    new L2TransactionMethods(sequencer).addTo(methods);
+    new L2TransactionMethods(sequencer, store).addTo(methods);
     new L2FeeMethods(sequencer).addTo(methods);
+    new L2RollupMethods(store).addTo(methods);
     return methods;
   }
 

@@ -12,8 +12,12 @@ import io.rolluplab.rollup.sequencer.SequencerDriver;
 import io.rolluplab.rollup.sequencer.TransactionLookup;
 import io.rolluplab.rollup.sequencer.TransactionRejectedException;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.BatchTable;
+import io.rolluplab.rollup.store.L2TransactionTable;
+import io.rolluplab.rollup.store.RollupStore;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Sending a signed transfer and following it: by hash, then by receipt once sealed. */
 final class L2TransactionMethods {
@@ -35,16 +39,21 @@ final class L2TransactionMethods {
       Map.entry(RejectReason.POOL_FULL, "txpool is full"),
       Map.entry(RejectReason.NOT_ACCEPTING, "sequencer stopped"));
 
-  private final SequencerDriver sequencer;
+  /** The batch statuses in which a batch is on L1 (as data or, withheld, as a hash). */
+  private static final Set<String> ON_L1 = Set.of("posted", "withheld", "proposed", "final", "rolled-back");
 
-  L2TransactionMethods(final SequencerDriver sequencer) {
+  private final SequencerDriver sequencer;
+  private final RollupStore store;
+
+  L2TransactionMethods(final SequencerDriver sequencer, final RollupStore store) {
     this.sequencer = sequencer;
+    this.store = store;
   }
 
   void addTo(final RpcMethods methods) {
     methods.add("eth_sendRawTransaction", 1, this::send)
         .add("eth_getTransactionByHash", 1, p -> find(p).map(RpcL2Transaction::of).orElse(null))
-        .add("eth_getTransactionReceipt", 1, p -> find(p).filter(t -> !t.isPending()).map(RpcL2Receipt::of).orElse(null))
+        .add("eth_getTransactionReceipt", 1, p -> find(p).filter(t -> !t.isPending()).map(this::receipt).orElse(null))
         .add("eth_estimateGas", 3, L2TransactionMethods::estimateGas);
   }
 
@@ -54,6 +63,12 @@ final class L2TransactionMethods {
     } catch (TransactionRejectedException e) {
       throw TransactionErrors.rejected(GETH_PREFIX.get(e.reason()), e.getMessage());
     }
+  }
+
+  private RpcL2Receipt receipt(final TransactionLookup found) {
+    final BatchTable.Row batch = store.l2Transactions().get(found.hash()).map(L2TransactionTable.Row::batchIndex)
+        .flatMap(store.batches()::get).filter(b -> ON_L1.contains(b.status())).orElse(null);
+    return RpcL2Receipt.of(found, batch);
   }
 
   private Optional<TransactionLookup> find(final Params p) throws RpcException {

@@ -5,14 +5,16 @@ import io.rolluplab.rollup.execution.Fee;
 import io.rolluplab.rollup.sequencer.L2Block;
 import io.rolluplab.rollup.sequencer.L2Receipt;
 import io.rolluplab.rollup.sequencer.TransactionLookup;
+import io.rolluplab.rollup.store.BatchTable;
 import java.util.List;
 
 /**
  * A receipt as {@code eth_getTransactionReceipt} returns it, plus what only an L2 has: the fee in
  * its two parts ({@code l2ExecutionFee} for the 21000 gas, {@code l1Fee} for the transaction's
- * bytes in the batch on L1), and where it stands on L1 ({@code batchIndex}, {@code l1Status}, null
- * until the batcher and proposer exist). {@code status} is always 1: a failing transaction is
- * never sealed.
+ * bytes in the batch on L1), and where it stands on L1: {@code batchIndex} and {@code l1Status}
+ * ("posted": its data is on L1; "proposed": a root covering it is claimed; "final": that root can
+ * no longer be disputed; "withheld": only its batch's hash is on L1), both null until a batch
+ * carries it. {@code status} is always 1: a failing transaction is never sealed.
  */
 public record RpcL2Receipt(
     String transactionHash, String transactionIndex, String blockHash, String blockNumber, String from, String to,
@@ -20,7 +22,8 @@ public record RpcL2Receipt(
     String logsBloom, String status, String type, String l2ExecutionFee, String l1Fee, String l1FeePerByte,
     String batchIndex, String l1Status) {
 
-  static RpcL2Receipt of(final TransactionLookup found) {
+  /** @param batch the batch that carries it to L1, or null */
+  static RpcL2Receipt of(final TransactionLookup found, final BatchTable.Row batch) {
     final L2Block block = found.block();
     final L2Receipt receipt = found.receipt();
     final long gas = Fee.TRANSFER_GAS.longValueExact();
@@ -30,6 +33,12 @@ public record RpcL2Receipt(
         HexCodec.quantity(gas * (found.index() + 1)), HexCodec.quantity(gas),
         HexCodec.quantity(receipt.effectiveGasPrice()), null, List.of(), HexCodec.data(new byte[256]), "0x1",
         found.tx().legacy() ? "0x0" : "0x2", HexCodec.quantity(receipt.fee().execution()),
-        HexCodec.quantity(receipt.fee().l1Data()), HexCodec.quantity(block.l1FeePerByte()), null, null);
+        HexCodec.quantity(receipt.fee().l1Data()), HexCodec.quantity(block.l1FeePerByte()),
+        batch == null ? null : HexCodec.quantity(batch.index()), batch == null ? null : l1Status(batch.status()));
+  }
+
+  /** The batch's status as a transaction's sender cares about it; a withdrawn root leaves the data posted. */
+  private static String l1Status(final String batchStatus) {
+    return batchStatus.equals("rolled-back") ? "posted" : batchStatus;
   }
 }

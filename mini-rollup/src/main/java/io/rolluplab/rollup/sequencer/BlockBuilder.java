@@ -46,9 +46,10 @@ final class BlockBuilder {
     this.journal = journal;
   }
 
-  L2Block seal(final Instant now, final long l1FeePerByte, final int maxItems) {
+  /** Seals a block with the waiting deposits up to index {@code depositsThrough}, then ready transactions. */
+  L2Block seal(final Instant now, final long l1FeePerByte, final int maxItems, final long depositsThrough) {
     final List<Deposit> included = new ArrayList<>();
-    while (deposits.hasWaiting() && included.size() < maxItems) {
+    while (deposits.hasWaitingThrough(depositsThrough) && included.size() < maxItems) {
       final Deposit deposit = deposits.takeNext();
       machine.apply(BatchItem.deposit(deposit.index()), l1FeePerByte); // a deposit is always valid
       included.add(deposit);

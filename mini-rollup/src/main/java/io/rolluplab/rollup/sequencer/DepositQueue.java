@@ -54,6 +54,11 @@ final class DepositQueue implements DepositSource {
     return !waiting.isEmpty();
   }
 
+  /** Whether the oldest waiting deposit has an index of at most {@code through}. */
+  boolean hasWaitingThrough(final long through) {
+    return !waiting.isEmpty() && waiting.peek().index() <= through;
+  }
+
   int waitingCount() {
     return waiting.size();
   }

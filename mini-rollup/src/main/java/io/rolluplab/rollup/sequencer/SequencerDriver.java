@@ -45,6 +45,10 @@ public final class SequencerDriver implements SequencerQueries {
   private final L2Chain chain;
   private final BlockBuilder builder;
   private SequencerState state = SequencerState.RUNNING;
+  /** A teaching fault: while on, new deposits wait in the queue and blocks leave them out. */
+  private boolean censoringDeposits;
+  /** The highest deposit index L1 forced in: blocks include the deposits up to it even while censoring. */
+  private long forcedThrough = -1;
 
   /** A sequencer on an empty L2 state that forgets everything when the process ends. */
   public SequencerDriver(final SequencerConfig config, final L1FeeSource l1Fee, final InstantSource clock,
@@ -111,11 +115,29 @@ public final class SequencerDriver implements SequencerQueries {
       events.publish(new TransactionEvicted(stale.hash(), stale.sender(), stale.nonce(),
           Duration.between(stale.receivedAt(), now)));
     }
-    final boolean somethingToSeal = deposits.hasWaiting() || pool.hasReady(chain.state()::nonce);
+    final long depositsThrough = censoringDeposits ? forcedThrough : Long.MAX_VALUE;
+    final boolean somethingToSeal = deposits.hasWaitingThrough(depositsThrough) || pool.hasReady(chain.state()::nonce);
     final boolean due = !now.isBefore(chain.head().timestamp().plus(config.blockInterval()));
     if (state.seals() && somethingToSeal && due) {
-      builder.seal(now, l1Fee.l1FeePerByte(), config.maxItemsPerBlock());
+      builder.seal(now, l1Fee.l1FeePerByte(), config.maxItemsPerBlock(), depositsThrough);
     }
+  }
+
+  /**
+   * Teaching fault: while {@code on}, the sequencer leaves deposits out of its blocks (they wait in
+   * the queue). L1's force-inclusion rule answers it: once a deposit is overdue, no batch that skips
+   * it is accepted, and {@link #forceInclude} is what the batcher does about that.
+   */
+  public synchronized void censorDeposits(final boolean on) {
+    censoringDeposits = on;
+  }
+
+  /**
+   * Makes the next blocks include every waiting deposit up to index {@code depositIndex}, censoring
+   * or not: L1 refuses batches without it ({@code DepositOverdue}).
+   */
+  public synchronized void forceInclude(final long depositIndex) {
+    forcedThrough = Math.max(forcedThrough, depositIndex);
   }
 
   /**

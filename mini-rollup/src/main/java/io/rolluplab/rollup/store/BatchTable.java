@@ -9,20 +9,35 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Batches and their status timeline: every status a batch reaches is kept with its time, so the
- * batch page can draw "sealed → posted → proposed → finalized" with how long each step took.
+ * Batches and their status timeline: the time each status was last reached is kept, so the batch
+ * page can draw "intended → posted → proposed → final" with how long each step took.
+ *
+ * <p>A batch index can be written twice: when L1 refuses a batch (or drops it because its data was
+ * withheld), the next batch the batcher builds gets the same index, and {@link #record} replaces
+ * the row. The event log keeps the full story; this table keeps where each index stands.
  */
 public final class BatchTable {
   private final Jdbc jdbc;
 
   /**
-   * @param status the batcher's and proposer's word for where the batch is ("sealed", "posted", "finalized")
-   * @param dataBytes the compressed batch data's size, as posted to L1 calldata
+   * @param status where the batch is: "intended" (stored, maybe not sent), "posted", "withheld",
+   *     "proposed", "final", "dropped"
+   * @param postRoot the sequencer's state root after the batch's last block
+   * @param dataBytes the batch data's size, as posted to L1 calldata
    * @param l1Tx the L1 transaction that posted it, null before
    * @param l1GasUsed what that transaction cost in L1 gas, null before
+   * @param itemCount deposits and transactions in the batch
+   * @param txCount the L2 transactions among them (items that are not deposits)
+   * @param deflatedBytes the data's size after DEFLATE: what compression would post instead
    */
   public record Row(long index, String status, long firstBlock, long lastBlock, Bytes32 dataHash, Bytes32 postRoot,
-      int dataBytes, Bytes32 l1Tx, Long l1GasUsed) {}
+      int dataBytes, Bytes32 l1Tx, Long l1GasUsed, int itemCount, int txCount, int deflatedBytes) {
+
+    /** L1 gas per item (deposit or transaction) of the batch, once posted; 0 before. */
+    public long l1GasPerItem() {
+      return l1GasUsed == null || itemCount == 0 ? 0 : l1GasUsed / itemCount;
+    }
+  }
 
   /** One entry of a batch's timeline. */
   public record StatusChange(String status, Instant at) {}
@@ -33,12 +48,22 @@ public final class BatchTable {
 
   /** Stores a new batch with its first status. */
   public void insert(final Row batch, final Instant at) {
-    jdbc.inTransaction(c -> {
-      Jdbc.execute(c, "INSERT INTO batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch.index(), batch.status(),
-          batch.firstBlock(), batch.lastBlock(), batch.dataHash(), batch.postRoot(), batch.dataBytes(), batch.l1Tx(),
-          batch.l1GasUsed());
-      return Jdbc.execute(c, "INSERT INTO batch_status_changes VALUES (?, ?, ?)", batch.index(), batch.status(), at);
-    });
+    jdbc.inTransaction(c -> write(c, "INSERT", batch, at));
+  }
+
+  /** Stores a batch, replacing whatever was stored at its index before (a batch L1 refused or dropped). */
+  public void record(final Row batch, final Instant at) {
+    jdbc.inTransaction(c -> write(c, "MERGE", batch, at));
+  }
+
+  private static int write(final Connection c, final String verb, final Row batch, final Instant at)
+      throws SQLException {
+    Jdbc.execute(c, verb + " INTO batches (batch_index, status, first_block, last_block, data_hash, post_root,"
+        + " data_bytes, l1_tx, l1_gas_used, item_count, tx_count, deflated_bytes)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        batch.index(), batch.status(), batch.firstBlock(), batch.lastBlock(), batch.dataHash(), batch.postRoot(),
+        batch.dataBytes(), batch.l1Tx(), batch.l1GasUsed(), batch.itemCount(), batch.txCount(), batch.deflatedBytes());
+    return addToTimeline(c, batch.index(), batch.status(), at);
   }
 
   /** Moves a batch to {@code status} and adds it to the timeline, in one transaction. */
@@ -48,10 +73,25 @@ public final class BatchTable {
 
   /** Records the L1 transaction that posted the batch and its gas, and moves it to "posted". */
   public void setPosted(final long index, final Bytes32 l1Tx, final long l1GasUsed, final Instant at) {
+    setSent(index, l1Tx, l1GasUsed, "posted", at);
+  }
+
+  /** Records the L1 transaction that sent the batch (its data, or only its hash) and moves it to {@code status}. */
+  public void setSent(final long index, final Bytes32 l1Tx, final long l1GasUsed, final String status,
+      final Instant at) {
     jdbc.inTransaction(c -> {
       Jdbc.execute(c, "UPDATE batches SET l1_tx = ?, l1_gas_used = ? WHERE batch_index = ?", l1Tx, l1GasUsed, index);
-      return changeStatus(c, index, "posted", at);
+      return changeStatus(c, index, status, at);
     });
+  }
+
+  /**
+   * Records the L1 transaction that posts the batch, leaving its status: one sent whose receipt
+   * has not come yet ({@code l1GasUsed} null), or one whose sender learned of it late (after a
+   * restart), when the proposer had already moved the batch on.
+   */
+  public void setL1Tx(final long index, final Bytes32 l1Tx, final Long l1GasUsed) {
+    jdbc.update("UPDATE batches SET l1_tx = ?, l1_gas_used = ? WHERE batch_index = ?", l1Tx, l1GasUsed, index);
   }
 
   private static int changeStatus(final Connection c, final long index, final String status, final Instant at)
@@ -59,7 +99,13 @@ public final class BatchTable {
     if (Jdbc.execute(c, "UPDATE batches SET status = ? WHERE batch_index = ?", status, index) == 0) {
       throw new StoreException("there is no batch " + index + " to move to " + status);
     }
-    return Jdbc.execute(c, "INSERT INTO batch_status_changes VALUES (?, ?, ?)", index, status, at);
+    return addToTimeline(c, index, status, at);
+  }
+
+  private static int addToTimeline(final Connection c, final long index, final String status, final Instant at)
+      throws SQLException {
+    return Jdbc.execute(c, "MERGE INTO batch_status_changes KEY (batch_index, status) VALUES (?, ?, ?)", index, status,
+        at);
   }
 
   public Optional<Row> get(final long index) {
@@ -69,6 +115,17 @@ public final class BatchTable {
   /** The newest {@code count} batches, newest first. */
   public List<Row> latest(final int count) {
     return jdbc.query("SELECT * FROM batches ORDER BY batch_index DESC LIMIT ?", BatchTable::read, count);
+  }
+
+  /** Batches {@code from}, {@code from + 1}, … at most {@code count} of them, oldest first. */
+  public List<Row> range(final long from, final int count) {
+    return jdbc.query("SELECT * FROM batches WHERE batch_index >= ? ORDER BY batch_index LIMIT ?", BatchTable::read,
+        from, count);
+  }
+
+  /** The batch with the highest index, if any. */
+  public Optional<Row> last() {
+    return jdbc.queryOne("SELECT * FROM batches ORDER BY batch_index DESC LIMIT 1", BatchTable::read);
   }
 
   public List<Row> withStatus(final String status) {
@@ -84,6 +141,6 @@ public final class BatchTable {
   private static Row read(final ResultSet r) throws SQLException {
     return new Row(r.getLong("batch_index"), r.getString("status"), r.getLong("first_block"), r.getLong("last_block"),
         Jdbc.bytes32(r, "data_hash"), Jdbc.bytes32(r, "post_root"), r.getInt("data_bytes"), Jdbc.bytes32(r, "l1_tx"),
-        Jdbc.optionalLong(r, "l1_gas_used"));
+        Jdbc.optionalLong(r, "l1_gas_used"), r.getInt("item_count"), r.getInt("tx_count"), r.getInt("deflated_bytes"));
   }
 }

@@ -120,6 +120,11 @@ final class Schema {
           CREATE TABLE IF NOT EXISTS l1_progress (
             role VARCHAR(20) PRIMARY KEY,
             next_l1_block BIGINT NOT NULL);
+          """),
+      new Migration(3, "what the batcher measures: a batch's items, its L2 transactions, its size under DEFLATE", """
+          ALTER TABLE batches ADD COLUMN IF NOT EXISTS item_count INT DEFAULT 0 NOT NULL;
+          ALTER TABLE batches ADD COLUMN IF NOT EXISTS tx_count INT DEFAULT 0 NOT NULL;
+          ALTER TABLE batches ADD COLUMN IF NOT EXISTS deflated_bytes INT DEFAULT 0 NOT NULL;
           """));
 
   /** The version this code writes: the last migration's. */

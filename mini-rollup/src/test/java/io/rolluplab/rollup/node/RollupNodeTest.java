@@ -37,6 +37,7 @@ class RollupNodeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final BigInteger ETHER = L2Wallet.ETHER;
   private static final DevAccount OPERATOR = DevAccounts.all().get(9);
+  private static final DevAccount CHALLENGER = DevAccounts.all().get(8);
   private static final DevAccount DEPOSITOR = DevAccounts.all().get(1);
   private static final Address BOB = Address.fromHex("0x00000000000000000000000000000000000000b0");
 
@@ -59,7 +60,7 @@ class RollupNodeTest {
 
   @Test
   void deploysTheRollupAndItsBridgeOnL1() throws Exception {
-    node = RollupNode.deploy(l1, OPERATOR.credentials(), RollupNodeConfig.defaults());
+    node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(), RollupNodeConfig.defaults());
 
     final RollupDeployment deployment = node.deployment();
     final byte[] bridgesRollup = l1.call(deployment.bridge(), BridgeContract.ROLLUP.encode());
@@ -80,8 +81,10 @@ class RollupNodeTest {
   @Test
   void aDepositOnL1IsOnL2AfterOneRoundAndEveryStepIsAnEventInOrder() throws Exception {
     final FakeClock clock = new FakeClock();
-    node = RollupNode.deploy(l1, OPERATOR.credentials(), RollupNodeConfig.defaults(), RollupStore.inMemory(), clock);
+    node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(), RollupNodeConfig.defaults(),
+        RollupStore.inMemory(), clock);
     deposit(alice.address(), ETHER);
+    final long l1Head = devnet.latestBlock().number();
 
     clock.advance(Duration.ofSeconds(1));
     node.tick();
@@ -90,18 +93,18 @@ class RollupNodeTest {
     assertThat(node.l2().head().number()).isEqualTo(1);
     final List<StoredEvent> events = node.events().since(0);
     assertThat(events).extracting(StoredEvent::type).containsExactly("RollupDeployed", "DepositObserved",
-        "DepositQueued", "BridgeCaughtUp", "DepositIncluded", "BlockSealed");
+        "DepositQueued", "BridgeCaughtUp", "DepositIncluded", "BlockSealed", "BondRegistered");
     assertThat(events).extracting(StoredEvent::role)
-        .containsExactly("node", "bridge", "sequencer", "bridge", "sequencer", "sequencer");
-    final StoredEvent sealed = events.get(events.size() - 1);
+        .containsExactly("node", "bridge", "sequencer", "bridge", "sequencer", "sequencer", "proposer");
+    final StoredEvent sealed = events.get(events.size() - 2);
     assertThat(sealed.l2Block()).isEqualTo(1);
-    assertThat(sealed.l1Block()).isEqualTo(devnet.latestBlock().number());
+    assertThat(sealed.l1Block()).isEqualTo(l1Head);
   }
 
   @Test
   void aTransferSignedByAWalletAndSentToTheL2RpcLandsInABlock() throws Exception {
     final RollupNodeConfig config = RollupNodeConfig.defaults().withBlockInterval(Duration.ofMillis(20));
-    node = RollupNode.deploy(l1, OPERATOR.credentials(), config).start(0);
+    node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(), config).start(0);
     deposit(alice.address(), ETHER);
     await(() -> node.l2().account(alice.address(), false).balance().equals(ETHER));
 

@@ -10,11 +10,17 @@ import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.execution.Fee;
 import io.rolluplab.rollup.sequencer.L2Wallet;
 import io.rolluplab.rollup.sequencer.SequencerFixture;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.BatchTable;
+import io.rolluplab.rollup.store.DisputeTable;
+import io.rolluplab.rollup.store.L2TransactionTable;
+import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -26,21 +32,71 @@ class L2JsonRpcServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Address BOB = Address.fromHex("0x00000000000000000000000000000000000000b0");
   private static final BigInteger TENTH = ETHER.divide(BigInteger.TEN);
+  private static final Instant T0 = Instant.parse("2024-06-01T12:00:00Z");
+  private static final Bytes32 ROOT = Bytes32.of(BigInteger.valueOf(0xabc));
 
   private final SequencerFixture f = new SequencerFixture();
   private final L2Wallet alice = L2Wallet.of(1, SequencerFixture.CHAIN_ID);
   private final HttpClient http = HttpClient.newHttpClient();
+  private final RollupStore store = RollupStore.inMemory();
   private L2JsonRpcServer server;
 
   @BeforeEach
   void start() throws Exception {
-    server = L2JsonRpcServer.start(f.sequencer, 0);
+    server = L2JsonRpcServer.start(f.sequencer, store, 0);
     f.fund(BigInteger.ONE, alice);
   }
 
   @AfterEach
   void stop() throws Exception {
     server.close();
+    store.close();
+  }
+
+  @Test
+  void aReceiptSaysWhichBatchCarriesItAndWhereThatBatchIsOnL1() throws Exception {
+    final byte[] signed = alice.transfer(0, BOB, BigInteger.ONE);
+    final Bytes32 hash = f.sequencer.submit(signed);
+    f.sealNextBlock();
+    assertThat(call("eth_getTransactionReceipt", hash.toHex()).get("batchIndex").isNull()).isTrue();
+
+    store.l2Transactions().insert(new L2TransactionTable.Row(hash, signed, alice.address(), 0, "included", 2L, null,
+        T0));
+    store.batches().insert(new BatchTable.Row(7, "intended", 1, 2, ROOT, ROOT, 300, null, null, 2, 1, 250), T0);
+    store.l2Transactions().setBatched(1, 2, 7);
+    assertThat(call("eth_getTransactionReceipt", hash.toHex()).get("batchIndex").isNull())
+        .as("a batch not yet on L1 is no answer").isTrue();
+    store.batches().setPosted(7, ROOT, 40_000, T0.plusSeconds(1));
+    store.batches().setStatus(7, "proposed", T0.plusSeconds(2));
+
+    final JsonNode receipt = call("eth_getTransactionReceipt", hash.toHex());
+    assertThat(receipt.get("batchIndex").asText()).isEqualTo("0x7");
+    assertThat(receipt.get("l1Status").asText()).isEqualTo("proposed");
+  }
+
+  @Test
+  void batchesAndDisputesComeFromTheStore() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      store.batches().insert(new BatchTable.Row(i, "intended", i + 1, i + 1, ROOT, ROOT, 300, null, null, 2, 1, 250),
+          T0);
+    }
+    store.batches().setPosted(1, ROOT, 40_000, T0.plusSeconds(1));
+    store.disputes().open(new DisputeTable.Row(3, 1, BOB, "running", null, null, T0, null));
+    store.disputes().addMove(new DisputeTable.Move(3, 1, "proposer", "bisect", 1, ROOT, null, T0.plusSeconds(5)));
+
+    final JsonNode batch = call("rollup_getBatch", "0x1");
+    assertThat(batch.get("status").asText()).isEqualTo("posted");
+    assertThat(batch.get("l1GasUsed").asText()).isEqualTo("0x9c40");
+    assertThat(batch.get("l1GasPerItem").asText()).isEqualTo("0x4e20");
+    assertThat(batch.get("deflatedBytes").asText()).isEqualTo("0xfa");
+    assertThat(batch.get("timeline")).extracting(c -> c.get("status").asText()).containsExactly("intended", "posted");
+    assertThat(call("rollup_getBatches", "0x1", "0x5")).extracting(b -> b.get("index").asText())
+        .containsExactly("0x1", "0x2");
+    assertThat(call("rollup_getBatch", "0x9").isNull()).isTrue();
+    final JsonNode dispute = call("rollup_getDispute", "0x3");
+    assertThat(dispute.get("batchIndex").asText()).isEqualTo("0x1");
+    assertThat(dispute.get("moves")).extracting(m -> m.get("player").asText()).containsExactly("proposer");
+    assertThat(error("rollup_getBatches", "0x0", "0x1000").get("message").asText()).contains("at most 100");
   }
 
   @Test

@@ -48,7 +48,7 @@ class RollupStoreRestartTest {
     final RollupStore store = RollupStore.inDirectory(dir);
     final EventLog log = new EventLog(store.events(), () -> new ChainPosition(1, 2, 3), Clock.systemUTC());
     log.publish(new Note("Proposed root for batch 0."));
-    store.batches().insert(new BatchTable.Row(0, "sealed", 1, 2, ROOT, ROOT, 64, null, null), T0);
+    store.batches().insert(new BatchTable.Row(0, "sealed", 1, 2, ROOT, ROOT, 64, null, null, 3, 2, 50), T0);
     store.deposits().insert(new DepositTable.Row(0, Address.fromLong(1), Address.fromLong(2), BigInteger.ONE, 9L, null));
     crash(); // store is never closed
 
@@ -64,7 +64,7 @@ class RollupStoreRestartTest {
 
   @Test
   void aTransactionOpenAtTheCrashIsGoneWholeAfterRestart() throws Exception {
-    RollupStore.inDirectory(dir).batches().insert(new BatchTable.Row(0, "sealed", 1, 2, ROOT, ROOT, 64, null, null), T0);
+    RollupStore.inDirectory(dir).batches().insert(new BatchTable.Row(0, "sealed", 1, 2, ROOT, ROOT, 64, null, null, 3, 2, 50), T0);
     final Connection writer = DriverManager.getConnection(RollupStore.fileUrl(dir));
     writer.setAutoCommit(false);
     writer.createStatement().execute("UPDATE batches SET status = 'posted' WHERE batch_index = 0");

@@ -29,13 +29,13 @@ class RollupStoreTest {
 
   @Test
   void aNewStoreRunsEveryMigrationAndIsAtTheLatestVersion() {
-    assertThat(store.migrationsRun()).extracting(Migration::version).containsExactly(1, 2);
+    assertThat(store.migrationsRun()).extracting(Migration::version).containsExactly(1, 2, 3);
     assertThat(store.schemaVersion()).isEqualTo(Schema.latestVersion());
   }
 
   @Test
   void keepsEachBatchsStatusTimeline() {
-    store.batches().insert(new BatchTable.Row(0, "sealed", 1, 4, ROOT, ROOT, 120, null, null), T0);
+    store.batches().insert(new BatchTable.Row(0, "sealed", 1, 4, ROOT, ROOT, 120, null, null, 3, 2, 90), T0);
     store.batches().setPosted(0, ROOT, 21_000, T0.plusSeconds(2));
     store.batches().setStatus(0, "finalized", T0.plusSeconds(600));
 

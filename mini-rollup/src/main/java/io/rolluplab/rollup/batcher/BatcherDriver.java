@@ -1,0 +1,320 @@
+package io.rolluplab.rollup.batcher;
+
+import io.rolluplab.devnet.types.UInt256;
+import io.rolluplab.rollup.batcher.BatcherEvent.BatchBuilt;
+import io.rolluplab.rollup.batcher.BatcherEvent.BatchDataWithheld;
+import io.rolluplab.rollup.batcher.BatcherEvent.BatchFoundOnL1;
+import io.rolluplab.rollup.batcher.BatcherEvent.BatchPostFailed;
+import io.rolluplab.rollup.batcher.BatcherEvent.BatchPosted;
+import io.rolluplab.rollup.batcher.BatcherEvent.DepositOverdue;
+import io.rolluplab.rollup.batcher.BatcherEvent.ForcedDepositIncluded;
+import io.rolluplab.rollup.batcher.BatcherEvent.WithheldBatchDropped;
+import io.rolluplab.rollup.contracts.ContractEvent;
+import io.rolluplab.rollup.contracts.OptimisticRollupContract;
+import io.rolluplab.rollup.event.EventSink;
+import io.rolluplab.rollup.fault.Faults;
+import io.rolluplab.rollup.l1.L1Client;
+import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1Log;
+import io.rolluplab.rollup.l1.L1LogFilter;
+import io.rolluplab.rollup.l1.L1Receipt;
+import io.rolluplab.rollup.l1.L1RevertException;
+import io.rolluplab.rollup.l1.L1TimeoutException;
+import io.rolluplab.rollup.l1.L1Transaction;
+import io.rolluplab.rollup.sequencer.L2Block;
+import io.rolluplab.rollup.sequencer.SequencerQueries;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.BatchTable;
+import io.rolluplab.rollup.store.RollupStore;
+import java.math.BigInteger;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.web3j.crypto.Credentials;
+
+/**
+ * The batcher's loop: packs sealed L2 blocks into batches and posts each to L1 exactly once.
+ * {@link #tick()} is one turn; the node calls it after the sequencer's, tests call it directly.
+ *
+ * <p>Exactly once, across failures and {@code kill -9}: a batch is written to the store
+ * ("intended") before it is sent. Whenever the batcher finds a batch in that state (a send failed,
+ * or the process starts again), it first looks on L1: the receipt of the transaction it sent, if
+ * the send timed out (its hash is stored), else the {@code BatchDataAccepted} log of that index with
+ * that data hash. Either means it was sent, and it is not sent again.
+ */
+public final class BatcherDriver {
+  private final BatcherConfig config;
+  private final L1Client l1;
+  private final Credentials operator;
+  private final SequencerQueries l2;
+  private final LongConsumer forceDeposit;
+  private final RollupStore store;
+  private final Faults faults;
+  private final EventSink events;
+  private final InstantSource clock;
+  private final BatchPacker packer;
+  private BatcherState state = BatcherState.IDLE;
+  /** The index the next batch gets on L1. */
+  private long nextIndex;
+  /** The first L2 block no batch on L1 holds. */
+  private long nextBlock = 1;
+  /** The batch under way (POSTING, AWAITING_DROP), else null. */
+  private Batch current;
+  private boolean withholding;
+  /** A transaction sent for the current batch whose receipt has not come (a timeout), else null. */
+  private Bytes32 sentTx;
+  /** The deposit L1 forced in (FORCING_DEPOSIT), and then the block the next batch must reach. */
+  private long forcedDeposit = -1;
+  private long mustReach = -1;
+
+  /**
+   * A batcher that resumes from the store: after the last batch L1 holds, or with the batch it had
+   * recorded but maybe not sent.
+   *
+   * @param forceDeposit makes the sequencer include the deposits up to an index (force inclusion)
+   * @throws IllegalStateException if a recorded batch no longer rebuilds to its recorded data hash
+   */
+  public BatcherDriver(final BatcherConfig config, final L1Client l1, final Credentials operator,
+      final SequencerQueries l2, final LongConsumer forceDeposit, final RollupStore store, final Faults faults,
+      final EventSink events, final InstantSource clock) {
+    this.config = config;
+    this.l1 = l1;
+    this.operator = operator;
+    this.l2 = l2;
+    this.forceDeposit = forceDeposit;
+    this.store = store;
+    this.faults = faults;
+    this.events = events;
+    this.clock = clock;
+    this.packer = new BatchPacker(config);
+    store.batches().last().ifPresent(this::resume);
+  }
+
+  /**
+   * Picks up after the last recorded batch: one L1 refused or dropped is built anew; one still
+   * "intended", or with no gas on record, may or may not be on L1 (POSTING: look on L1 first), even
+   * if the proposer, who reads L1, already moved it on; a withheld one waits to be dropped.
+   */
+  private void resume(final BatchTable.Row last) {
+    final boolean gone = last.status().equals("dropped") || last.status().equals("refused");
+    final boolean unsettled = last.status().equals("intended") || last.l1GasUsed() == null;
+    final boolean withheld = last.status().equals("withheld");
+    if (gone || unsettled || withheld) {
+      nextIndex = last.index();
+      nextBlock = last.firstBlock();
+    } else {
+      nextIndex = last.index() + 1;
+      nextBlock = last.lastBlock() + 1;
+    }
+    if (!gone && (unsettled || withheld)) {
+      current = rebuild(last);
+      withholding = withheld;
+      sentTx = withheld ? null : last.l1Tx();
+      state = withheld ? BatcherState.AWAITING_DROP : BatcherState.POSTING;
+    }
+  }
+
+  private Batch rebuild(final BatchTable.Row row) {
+    final Batch batch = Batch.of(row.index(), blocks(row.firstBlock(), row.lastBlock()));
+    if (!batch.dataHash().equals(row.dataHash())) {
+      throw new IllegalStateException("recorded batch " + row.index() + " (L2 blocks " + row.firstBlock() + "–"
+          + row.lastBlock() + ") rebuilds to data hash " + batch.dataHash() + ", not the recorded " + row.dataHash()
+          + "; the store and the L2 blocks disagree. Start with a new --data-dir");
+    }
+    return batch;
+  }
+
+  /**
+   * One turn: observe L2 and L1, decide what the current state calls for, act.
+   *
+   * @throws L1Exception if L1 cannot be read; the next tick tries again
+   */
+  public synchronized void tick() throws L1Exception {
+    switch (state) {
+      case IDLE -> buildAndPost();
+      case POSTING -> postAgain();
+      case AWAITING_DROP -> checkWithheld();
+      case FORCING_DEPOSIT -> checkForcedDeposit();
+    }
+  }
+
+  /** IDLE: if the unbatched blocks make a batch now, record it, then send it. */
+  private void buildAndPost() {
+    final Optional<BatchPacker.Packed> packed =
+        packer.pack(blocks(nextBlock, l2.head().number()), clock.instant(), mustReach);
+    if (packed.isEmpty()) {
+      return;
+    }
+    current = Batch.of(nextIndex, packed.get().blocks());
+    withholding = faults.takeWithholdNextBatch();
+    final BatchTable.Row row = current.row("intended");
+    store.batches().record(row, clock.instant());
+    state = state.build();
+    events.publish(new BatchBuilt(current.index(), current.firstBlock(), current.lastBlock(), current.itemCount(),
+        row.dataBytes(), row.deflatedBytes(), current.dataHash(), packed.get().reason().name().toLowerCase()));
+    send();
+  }
+
+  /**
+   * POSTING after a failure or a restart: the batch may be on L1 already; send it only if not. A
+   * transaction that timed out is waited for (its receipt); one that failed on chain is sent again.
+   */
+  private void postAgain() throws L1Exception {
+    if (sentTx != null) {
+      final Optional<L1Receipt> receipt = l1.receipt(sentTx);
+      if (receipt.isEmpty()) {
+        return; // still pending: sending again could put the batch on L1 twice
+      }
+      sentTx = null;
+      if (receipt.get().success()) {
+        events.publish(new BatchFoundOnL1(current.index(), receipt.get().transactionHash()));
+        sent(receipt.get());
+        return;
+      }
+    }
+    final Optional<L1Log> onL1 = findOnL1(withholding ? OptimisticRollupContract.BATCH_DATA_WITHHELD
+        : OptimisticRollupContract.BATCH_DATA_ACCEPTED);
+    if (onL1.isEmpty()) {
+      send();
+      return;
+    }
+    final L1Receipt receipt = l1.receipt(onL1.get().transactionHash()).orElseThrow(() -> new IllegalStateException(
+        "L1 has a log of transaction " + onL1.get().transactionHash() + " but no receipt for it"));
+    events.publish(new BatchFoundOnL1(current.index(), receipt.transactionHash()));
+    sent(receipt);
+  }
+
+  private void send() {
+    final byte[] call = withholding
+        ? OptimisticRollupContract.postBatchCommitment(current.dataHash())
+        : OptimisticRollupContract.postBatch(current.data(), current.depositCount());
+    try {
+      sent(l1.sendAndWait(operator, L1Transaction.call(config.rollup(), call)));
+    } catch (L1RevertException e) {
+      final Optional<Long> overdue = e.error().filter(error -> error.name().equals("DepositOverdue"))
+          .map(error -> ((BigInteger) error.args().get(0).getValue()).longValueExact());
+      if (overdue.isPresent()) {
+        refused(overdue.get());
+      } else {
+        events.publish(new BatchPostFailed(current.index(), e.getMessage()));
+      }
+    } catch (L1TimeoutException e) {
+      sentTx = e.transactionHash();
+      store.batches().setL1Tx(current.index(), sentTx, null);
+      events.publish(new BatchPostFailed(current.index(), e.getMessage()));
+    } catch (L1Exception e) {
+      events.publish(new BatchPostFailed(current.index(), e.getMessage()));
+    }
+  }
+
+  /** The batch (or its hash) is on L1: store where, then tell. */
+  private void sent(final L1Receipt receipt) {
+    final Batch batch = current;
+    final boolean movedOn = store.batches().get(batch.index()).filter(r -> !r.status().equals("intended")).isPresent();
+    if (movedOn) {
+      store.batches().setL1Tx(batch.index(), receipt.transactionHash(), receipt.gasUsed());
+    } else {
+      store.batches().setSent(batch.index(), receipt.transactionHash(), receipt.gasUsed(),
+          withholding ? "withheld" : "posted", clock.instant());
+    }
+    store.l2Transactions().setBatched(batch.firstBlock(), batch.lastBlock(), batch.index());
+    mustReach = -1;
+    if (withholding) {
+      state = state.withheld();
+      events.publish(new BatchDataWithheld(batch.index(), receipt.transactionHash(), batch.dataHash()));
+      return;
+    }
+    state = state.posted();
+    advancePast(batch);
+    events.publish(new BatchPosted(batch.index(), receipt.transactionHash(), receipt.blockNumber(), receipt.gasUsed(),
+        batch.data().length, batch.itemCount(), receipt.gasUsed() / batch.itemCount()));
+  }
+
+  private void advancePast(final Batch batch) {
+    nextIndex = batch.index() + 1;
+    nextBlock = batch.lastBlock() + 1;
+    current = null;
+  }
+
+  /** L1 refused the batch for skipping overdue deposit {@code depositIndex}: make the sequencer include it. */
+  private void refused(final long depositIndex) {
+    store.batches().setStatus(current.index(), "refused", clock.instant());
+    forceDeposit.accept(depositIndex);
+    forcedDeposit = depositIndex;
+    current = null;
+    state = state.refusedForDeposit();
+    events.publish(new DepositOverdue(nextIndex, depositIndex));
+  }
+
+  /** FORCING_DEPOSIT: once a block holds the forced deposit, the next batch must reach that block. */
+  private void checkForcedDeposit() {
+    for (final L2Block block : blocks(nextBlock, l2.head().number())) {
+      if (block.deposits().stream().anyMatch(d -> d.index() >= forcedDeposit)) {
+        mustReach = block.number();
+        state = state.depositIncluded();
+        events.publish(new ForcedDepositIncluded(forcedDeposit, block.number()));
+        return;
+      }
+    }
+  }
+
+  /**
+   * AWAITING_DROP: the withheld batch either was dropped (L1 has fewer batches again: post its
+   * blocks anew, with data) or revealed by someone (then it stands as posted).
+   */
+  private void checkWithheld() throws L1Exception {
+    if (batchCount() <= current.index()) {
+      store.batches().setStatus(current.index(), "dropped", clock.instant());
+      state = state.dropped();
+      events.publish(new WithheldBatchDropped(current.index(), current.firstBlock()));
+      current = null;
+      return;
+    }
+    if (findOnL1(OptimisticRollupContract.BATCH_DATA_ACCEPTED).isPresent()) {
+      store.batches().setStatus(current.index(), "posted", clock.instant());
+      state = BatcherState.IDLE;
+      advancePast(current);
+    }
+  }
+
+  /** The log of {@code event} for the current batch's index and data hash, if L1 holds that batch now. */
+  private Optional<L1Log> findOnL1(final ContractEvent event) throws L1Exception {
+    if (batchCount() <= current.index()) {
+      return Optional.empty();
+    }
+    final L1LogFilter filter = new L1LogFilter(config.rollup(),
+        List.of(event.topic(), UInt256.valueOf(current.index())), config.fromL1Block(), l1.latestBlock().number());
+    return l1.logs(filter).stream()
+        .filter(log -> event.decode(log.log()).map(v -> dataHash(v.get(1).getValue()).equals(current.dataHash()))
+            .orElse(false))
+        .reduce((first, second) -> second);
+  }
+
+  private static Bytes32 dataHash(final Object abiBytes32) {
+    return Bytes32.wrap((byte[]) abiBytes32);
+  }
+
+  private long batchCount() throws L1Exception {
+    final byte[] out = l1.call(config.rollup(), OptimisticRollupContract.BATCH_COUNT.encode());
+    return ((BigInteger) OptimisticRollupContract.BATCH_COUNT.decode(out).get(0).getValue()).longValueExact();
+  }
+
+  private List<L2Block> blocks(final long from, final long to) {
+    final List<L2Block> blocks = new ArrayList<>();
+    for (long n = from; n <= to; n++) {
+      blocks.add(l2.block(n).orElseThrow());
+    }
+    return blocks;
+  }
+
+  public synchronized BatcherState state() {
+    return state;
+  }
+
+  /** The first L2 block no posted batch holds yet. */
+  public synchronized long nextBlock() {
+    return nextBlock;
+  }
+}

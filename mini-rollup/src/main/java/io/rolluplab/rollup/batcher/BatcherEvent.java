@@ -1,0 +1,97 @@
+package io.rolluplab.rollup.batcher;
+
+import io.rolluplab.rollup.event.RollupEvent;
+import io.rolluplab.rollup.state.Bytes32;
+
+/** Every step the batcher takes, one record each, with the sentence the event feed shows. */
+public sealed interface BatcherEvent extends RollupEvent {
+
+  @Override
+  default String role() {
+    return "batcher";
+  }
+
+  /**
+   * A batch was built and written to the store, before anything is sent: after a crash the batcher
+   * finds it there and looks on L1 before sending it again.
+   *
+   * @param reason why now: "full", "age" or "forced" (see {@link BatchPacker.Reason})
+   */
+  record BatchBuilt(long index, long firstBlock, long lastBlock, int items, int bytes, int deflatedBytes,
+      Bytes32 dataHash, String reason) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      final String blocks =
+          firstBlock == lastBlock ? "L2 block " + firstBlock : "L2 blocks " + firstBlock + "–" + lastBlock;
+      final String why = switch (reason) {
+        case "full" -> "it is full";
+        case "age" -> "its oldest block has waited long enough";
+        default -> "it must carry a deposit L1 forced in";
+      };
+      return "Built batch " + index + " from " + blocks + " because " + why + ": " + items + " items, " + bytes
+          + " bytes (DEFLATE would save " + (bytes - deflatedBytes) + " bytes); recorded before sending.";
+    }
+  }
+
+  /** The batch's data is on L1 (calldata of one transaction), and what that cost. */
+  record BatchPosted(long index, Bytes32 l1Tx, long l1Block, long l1GasUsed, int bytes, int items,
+      long l1GasPerItem) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      return "Posted batch " + index + " to L1 in block " + l1Block + ": " + bytes + " bytes for " + items
+          + " items cost " + l1GasUsed + " L1 gas, " + l1GasPerItem + " gas per L2 transaction.";
+    }
+  }
+
+  /** Fault: only the batch's hash went to L1 ({@code postBatchCommitment}); its data stays here. */
+  record BatchDataWithheld(long index, Bytes32 l1Tx, Bytes32 dataHash) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      return "Posted only the hash of batch " + index + " and withheld its data: nobody can check a root for it,"
+          + " and L1 takes no next batch until it is revealed or dropped.";
+    }
+  }
+
+  /** Sending failed; the batch stays recorded, and the next tick looks on L1 before sending again. */
+  record BatchPostFailed(long index, String problem) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      return "Could not post batch " + index + ": " + problem + ". It stays recorded; the batcher will check L1"
+          + " and try again without posting it twice.";
+    }
+  }
+
+  /** A recorded batch was already on L1 (sent before a crash or a lost answer): it is not sent again. */
+  record BatchFoundOnL1(long index, Bytes32 l1Tx) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      return "Found batch " + index + " already on L1 (transaction " + l1Tx + "): not sending it again.";
+    }
+  }
+
+  /** L1 refused the batch because it skips an overdue deposit; the sequencer is made to include it. */
+  record DepositOverdue(long index, long depositIndex) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      return "L1 refused batch " + index + ": deposit #" + depositIndex + " is overdue and the batch skips it"
+          + " (DepositOverdue). Forcing the sequencer to include it, then posting again.";
+    }
+  }
+
+  /** The forced deposit is in an L2 block: the next batch will carry it. */
+  record ForcedDepositIncluded(long depositIndex, long l2Block) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      return "Deposit #" + depositIndex + " is in L2 block " + l2Block + " now; the next batch carries it.";
+    }
+  }
+
+  /** The withheld batch is gone from L1; its blocks are posted again, with their data. */
+  record WithheldBatchDropped(long index, long firstBlock) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      return "L1 dropped withheld batch " + index + "; its blocks, from L2 block " + firstBlock
+          + " on, will be posted again with their data.";
+    }
+  }
+}

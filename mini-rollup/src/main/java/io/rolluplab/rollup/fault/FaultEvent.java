@@ -1,0 +1,36 @@
+package io.rolluplab.rollup.fault;
+
+import io.rolluplab.rollup.event.RollupEvent;
+
+/** A teaching fault switched on or off: the first step of each fault's story in the event feed. */
+public sealed interface FaultEvent extends RollupEvent {
+
+  @Override
+  default String role() {
+    return "faults";
+  }
+
+  record WrongRootArmed(int fromItem) implements FaultEvent {
+    @Override
+    public String sentence() {
+      return "Fault switched on: the proposer's next root will be right up to item " + fromItem
+          + " of its batch and made up after it, and it will defend that lie in a dispute.";
+    }
+  }
+
+  record DataWithholdingArmed() implements FaultEvent {
+    @Override
+    public String sentence() {
+      return "Fault switched on: the batcher will post only the hash of its next batch and keep the data to itself.";
+    }
+  }
+
+  record DepositCensorshipSwitched(boolean on) implements FaultEvent {
+    @Override
+    public String sentence() {
+      return on
+          ? "Fault switched on: the sequencer leaves new deposits out of its blocks, until L1 forces them in."
+          : "Fault switched off: the sequencer includes deposits again.";
+    }
+  }
+}

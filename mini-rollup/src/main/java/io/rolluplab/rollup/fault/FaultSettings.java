@@ -1,0 +1,16 @@
+package io.rolluplab.rollup.fault;
+
+import java.util.OptionalInt;
+
+/**
+ * The teaching faults switched on now.
+ *
+ * @param wrongRootAt the item from which the proposer's next proposal lies, empty when it proposes honestly
+ * @param withholdNextBatch whether the batcher posts only the hash of its next batch
+ * @param censorDeposits whether the sequencer leaves new deposits out of its blocks
+ */
+public record FaultSettings(OptionalInt wrongRootAt, boolean withholdNextBatch, boolean censorDeposits) {
+
+  /** An honest operator. */
+  public static final FaultSettings NONE = new FaultSettings(OptionalInt.empty(), false, false);
+}

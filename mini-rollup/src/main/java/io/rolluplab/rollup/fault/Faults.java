@@ -1,0 +1,74 @@
+package io.rolluplab.rollup.fault;
+
+import io.rolluplab.rollup.event.EventSink;
+import io.rolluplab.rollup.fault.FaultEvent.DataWithholdingArmed;
+import io.rolluplab.rollup.fault.FaultEvent.DepositCensorshipSwitched;
+import io.rolluplab.rollup.fault.FaultEvent.WrongRootArmed;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * The teaching faults of one rollup node, switched at run time (by the UI, the CLI or a test). Each
+ * switch is an event; the roles ask here before they act. A one-shot fault (a wrong root, withheld
+ * data) is taken by the role that commits it, so it happens exactly once per switch.
+ *
+ * <p>Thread-safe: the UI switches while the node's thread ticks the roles.
+ */
+public final class Faults {
+  private final EventSink events;
+  private final Consumer<Boolean> sequencerCensors;
+  private OptionalInt wrongRootAt = OptionalInt.empty();
+  private boolean withholdNextBatch;
+  private boolean censorDeposits;
+
+  /** @param sequencerCensors switches the sequencer's deposit censorship on and off */
+  public Faults(final EventSink events, final Consumer<Boolean> sequencerCensors) {
+    this.events = events;
+    this.sequencerCensors = sequencerCensors;
+  }
+
+  /**
+   * The proposer's next proposal claims the right roots up to item {@code k} of its batch and made-up
+   * ones after it; the dispute game then narrows down to item {@code k}.
+   *
+   * @throws IllegalArgumentException if {@code k} is negative
+   */
+  public synchronized void wrongRootAt(final int k) {
+    if (k < 0) {
+      throw new IllegalArgumentException("wrongRootAt: the item index must be 0 or more, got " + k);
+    }
+    wrongRootAt = OptionalInt.of(k);
+    events.publish(new WrongRootArmed(k));
+  }
+
+  /** The batcher posts only the hash of its next batch ({@code postBatchCommitment}). */
+  public synchronized void withholdNextBatch() {
+    withholdNextBatch = true;
+    events.publish(new DataWithholdingArmed());
+  }
+
+  /** The sequencer leaves new deposits out of its blocks while {@code on}. */
+  public synchronized void censorDeposits(final boolean on) {
+    censorDeposits = on;
+    sequencerCensors.accept(on);
+    events.publish(new DepositCensorshipSwitched(on));
+  }
+
+  public synchronized FaultSettings settings() {
+    return new FaultSettings(wrongRootAt, withholdNextBatch, censorDeposits);
+  }
+
+  /** For the proposer: the item its next proposal lies from, if the fault is on; switches it off. */
+  public synchronized OptionalInt takeWrongRoot() {
+    final OptionalInt k = wrongRootAt;
+    wrongRootAt = OptionalInt.empty();
+    return k;
+  }
+
+  /** For the batcher: whether to withhold the batch it posts now; switches the fault off. */
+  public synchronized boolean takeWithholdNextBatch() {
+    final boolean withhold = withholdNextBatch;
+    withholdNextBatch = false;
+    return withhold;
+  }
+}

@@ -1,0 +1,263 @@
+package io.rolluplab.rollup.proposer;
+
+import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.contracts.ContractFunction;
+import io.rolluplab.rollup.contracts.DisputeGameContract;
+import io.rolluplab.rollup.contracts.OptimisticRollupContract;
+import io.rolluplab.rollup.event.EventSink;
+import io.rolluplab.rollup.fault.Faults;
+import io.rolluplab.rollup.l1.L1Client;
+import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1RevertException;
+import io.rolluplab.rollup.l1.L1Transaction;
+import io.rolluplab.rollup.proposer.ProposerEvent.BatchFinalized;
+import io.rolluplab.rollup.proposer.ProposerEvent.BondRegistered;
+import io.rolluplab.rollup.proposer.ProposerEvent.BondSlashed;
+import io.rolluplab.rollup.proposer.ProposerEvent.ChallengeSeen;
+import io.rolluplab.rollup.proposer.ProposerEvent.DisputeWon;
+import io.rolluplab.rollup.proposer.ProposerEvent.MidpointRootPosted;
+import io.rolluplab.rollup.proposer.ProposerEvent.RootProposed;
+import io.rolluplab.rollup.proposer.ProposerEvent.RootsRolledBack;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.RollupStore;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.InstantSource;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.abi.datatypes.generated.Uint256;
+import org.web3j.crypto.Credentials;
+
+/**
+ * The proposer's loop: it bonds, claims the post-state root of each posted batch in order, finalizes
+ * batches whose challenge window passed, and answers the bisection moves it owes in disputes about
+ * its roots. {@link #tick()} is one turn. Every root it claims comes from {@link DerivedRoots}, i.e.
+ * from L1 data only, so a batch whose data is withheld gets no root.
+ *
+ * <p>No retry logic is needed (as in op-proposer): each tick reads where L1 stands (proposed,
+ * finalized, bonded) and does the next step from there, so a failed or repeated tick proposes
+ * nothing twice; L1 refuses a root for an index that already has one.
+ */
+public final class ProposerDriver {
+  private static final byte[] LIE_TAG = "wrong-root fault".getBytes(StandardCharsets.US_ASCII);
+  /** {@code DisputeGame.Status}: Running, ProposerWon. */
+  private static final int RUNNING = 1;
+  private static final int PROPOSER_WON = 2;
+
+  private final ProposerConfig config;
+  private final L1Client l1;
+  private final Credentials operator;
+  private final Address self;
+  private final DerivedRoots derived;
+  private final RollupStore store;
+  private final Faults faults;
+  private final EventSink events;
+  private final InstantSource clock;
+  private ProposerState state = ProposerState.UNBONDED;
+  /** Batches whose proposed root lies, and the item the lie starts after (teaching fault). */
+  private final Map<Long, Integer> lies = new HashMap<>();
+  /** Games about its roots it has seen running, by game id, with their batch. */
+  private final Map<Long, Long> games = new LinkedHashMap<>();
+  private long proposedSeen = -1;
+
+  public ProposerDriver(final ProposerConfig config, final L1Client l1, final Credentials operator,
+      final DerivedRoots derived, final RollupStore store, final Faults faults, final EventSink events,
+      final InstantSource clock) {
+    this.config = config;
+    this.l1 = l1;
+    this.operator = operator;
+    this.self = Address.fromHex(operator.getAddress());
+    this.derived = derived;
+    this.store = store;
+    this.faults = faults;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * One turn, in this order: answer disputes (and notice those that ended), notice a rollback,
+   * keep the bond, finalize, propose.
+   *
+   * @throws L1Exception if L1 cannot be read or a transaction fails; the next tick starts over from L1
+   */
+  public synchronized void tick() throws L1Exception {
+    final long proposed = rollupCount(OptimisticRollupContract.PROPOSED_COUNT);
+    final long finalized = rollupCount(OptimisticRollupContract.FINALIZED_COUNT);
+    defend(finalized, proposed);
+    noticeRollback(proposed);
+    keepBond();
+    finalizeDue(finalized, proposed);
+    propose(proposed);
+  }
+
+  private void noticeRollback(final long proposed) {
+    if (proposedSeen > proposed) {
+      for (long i = proposed; i < proposedSeen; i++) {
+        setStatus(i, "rolled-back");
+      }
+      events.publish(new RootsRolledBack(proposed, proposedSeen - 1));
+    }
+    proposedSeen = proposed;
+  }
+
+  /** Registers (locks the bond) when it has none: at the first start, and again after being slashed. */
+  private void keepBond() throws L1Exception {
+    final BigInteger bond = read(config.rollup(), OptimisticRollupContract.BOND);
+    final BigInteger locked =
+        read(config.rollup(), OptimisticRollupContract.BOND_OF, new org.web3j.abi.datatypes.Address(self.toHex()));
+    if (locked.compareTo(bond) >= 0) {
+      if (state == ProposerState.UNBONDED) {
+        state = state.registered(); // registered before a restart
+      }
+      return;
+    }
+    if (state != ProposerState.UNBONDED) {
+      state = state.slashed();
+    }
+    send(L1Transaction.call(config.rollup(), OptimisticRollupContract.REGISTER_PROPOSER.encode()).withValue(bond));
+    state = state.registered();
+    events.publish(new BondRegistered(self, bond));
+  }
+
+  /** Notices new games against its roots, answers the moves it owes, and notices games that ended. */
+  private void defend(final long finalized, final long proposed) throws L1Exception {
+    for (long i = finalized; i < proposed; i++) {
+      final long gameId =
+          read(config.rollup(), OptimisticRollupContract.DISPUTE_GAME_OF, new Uint256(i)).longValueExact();
+      if (gameId != 0 && !games.containsKey(gameId)) {
+        games.put(gameId, i);
+        final List<Type> game = game(gameId);
+        if (state == ProposerState.BONDED) {
+          state = state.challenged();
+        }
+        events.publish(new ChallengeSeen(gameId, i, Address.fromHex((String) game.get(6).getValue())));
+      }
+    }
+    for (final Map.Entry<Long, Long> entry : List.copyOf(games.entrySet())) {
+      move(entry.getKey(), entry.getValue());
+    }
+  }
+
+  /** One game: post the root at the midpoint if it is its turn, or notice that the game ended. */
+  private void move(final long gameId, final long batchIndex) throws L1Exception {
+    final List<Type> game = game(gameId);
+    final int status = number(game.get(16)).intValue();
+    if (status != RUNNING) {
+      games.remove(gameId);
+      if (status == PROPOSER_WON) {
+        events.publish(new DisputeWon(gameId, batchIndex));
+        if (state == ProposerState.DEFENDING && games.isEmpty()) {
+          state = state.won();
+        }
+      } else {
+        events.publish(new BondSlashed(gameId, batchIndex));
+        state = state.slashed();
+      }
+      return;
+    }
+    final long lo = number(game.get(10)).longValueExact();
+    final long hi = number(game.get(11)).longValueExact();
+    final boolean myTurn = number(game.get(15)).intValue() == DisputeGameContract.PROPOSER;
+    if (!myTurn || hi - lo <= 1) {
+      return;
+    }
+    final long mid = (lo + hi) / 2;
+    final Bytes32 root = claimedRoot(batchIndex, mid);
+    send(L1Transaction.call(config.disputeGame(), DisputeGameContract.postRoot(gameId, root)));
+    final boolean honest = !lies.containsKey(batchIndex) || mid <= lies.get(batchIndex);
+    events.publish(new MidpointRootPosted(gameId, mid, root, honest));
+  }
+
+  /** Finalizes, in order, each batch L1 would finalize now (window passed, no game). */
+  private void finalizeDue(final long finalized, final long proposed) throws L1Exception {
+    for (long i = finalized; i < proposed; i++) {
+      final byte[] call = OptimisticRollupContract.finalize(i);
+      try {
+        l1.call(config.rollup(), call);
+      } catch (L1RevertException notYet) {
+        return; // its window is still open, or it is disputed: L1 says why, the next tick asks again
+      }
+      send(L1Transaction.call(config.rollup(), call));
+      setStatus(i, "final");
+      events.publish(new BatchFinalized(i));
+    }
+  }
+
+  /** Proposes a root for each posted batch after the last proposed, while their data is derived. */
+  private void propose(final long proposed) throws L1Exception {
+    final long posted = rollupCount(OptimisticRollupContract.BATCH_COUNT);
+    for (long i = proposed; i < posted; i++) {
+      final Optional<List<Bytes32>> roots = derived.of(i);
+      if (roots.isEmpty()) {
+        return; // withheld, or not derived yet: no root can be checked, so none is claimed
+      }
+      lies.remove(i);
+      final int lieFrom = faults.takeWrongRoot().orElse(-1);
+      if (lieFrom >= 0) {
+        lies.put(i, Math.min(lieFrom, roots.get().size() - 2));
+      }
+      final Bytes32 root = claimedRoot(i, roots.get().size() - 1);
+      send(L1Transaction.call(config.rollup(), OptimisticRollupContract.proposeRoot(i, root)));
+      proposedSeen = i + 1;
+      setStatus(i, "proposed");
+      events.publish(new RootProposed(i, root, lies.getOrDefault(i, -1)));
+    }
+  }
+
+  /**
+   * What it claims the state root after {@code position} items of batch {@code batchIndex} is: the
+   * derived {@code S_position}, or, for a batch it lies about from item k, {@code H(S_position ‖
+   * "wrong-root fault")} for every position after k. Its claims in the bisection follow the same
+   * rule, so they stay consistent with the lie and the game narrows to item k.
+   */
+  private Bytes32 claimedRoot(final long batchIndex, final long position) {
+    final List<Bytes32> roots = derived.of(batchIndex).orElseThrow(() -> new IllegalStateException(
+        "batch " + batchIndex + " has a root on L1 but its data is not derived; the derivation is behind L1"));
+    final Bytes32 honest = roots.get((int) position);
+    final Integer lieFrom = lies.get(batchIndex);
+    if (lieFrom == null || position <= lieFrom) {
+      return honest;
+    }
+    final byte[] input = new byte[Bytes32.SIZE + LIE_TAG.length];
+    System.arraycopy(honest.toArray(), 0, input, 0, Bytes32.SIZE);
+    System.arraycopy(LIE_TAG, 0, input, Bytes32.SIZE, LIE_TAG.length);
+    return Bytes32.wrap(Keccak.hash(input));
+  }
+
+  private void setStatus(final long batchIndex, final String status) {
+    if (store.batches().get(batchIndex).isPresent()) {
+      store.batches().setStatus(batchIndex, status, clock.instant());
+    }
+  }
+
+  private void send(final L1Transaction tx) throws L1Exception {
+    l1.sendAndWait(operator, tx);
+  }
+
+  private List<Type> game(final long gameId) throws L1Exception {
+    final byte[] out = l1.call(config.disputeGame(), DisputeGameContract.GAME.encode(new Uint256(gameId)));
+    return DisputeGameContract.GAME.decode(out);
+  }
+
+  private long rollupCount(final ContractFunction getter) throws L1Exception {
+    return read(config.rollup(), getter).longValueExact();
+  }
+
+  private BigInteger read(final Address contract, final ContractFunction getter, final Type<?>... args)
+      throws L1Exception {
+    return number(getter.decode(l1.call(contract, getter.encode(args))).get(0));
+  }
+
+  private static BigInteger number(final Type<?> value) {
+    return (BigInteger) value.getValue();
+  }
+
+  public synchronized ProposerState state() {
+    return state;
+  }
+}

@@ -1,0 +1,243 @@
+package io.rolluplab.rollup.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rolluplab.devnet.chain.DevAccount;
+import io.rolluplab.devnet.chain.DevAccounts;
+import io.rolluplab.devnet.chain.Devnet;
+import io.rolluplab.devnet.chain.DevnetConfig;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.contracts.BridgeContract;
+import io.rolluplab.rollup.contracts.ContractFunction;
+import io.rolluplab.rollup.contracts.OptimisticRollupContract;
+import io.rolluplab.rollup.l1.EmbeddedL1;
+import io.rolluplab.rollup.l1.L1Client;
+import io.rolluplab.rollup.l1.L1Transaction;
+import io.rolluplab.rollup.sequencer.L2Wallet;
+import io.rolluplab.rollup.sequencer.SequencerFixture.FakeClock;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.RollupStore;
+import io.rolluplab.rollup.store.StoredEvent;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.web3j.abi.datatypes.Type;
+
+/**
+ * The whole optimistic rollup on the embedded devnet, with the real contracts, one round at a time
+ * ({@link RollupNode#tick()}): deposit → transfers → batch → root → window → final, and each
+ * teaching fault with the protocol's answer to it, asserted as the sequence of events.
+ */
+class OptimisticLifecycleTest {
+  private static final BigInteger ETHER = L2Wallet.ETHER;
+  private static final DevAccount OPERATOR = DevAccounts.all().get(9);
+  private static final DevAccount CHALLENGER = DevAccounts.all().get(8);
+  private static final DevAccount DEPOSITOR = DevAccounts.all().get(1);
+  private static final Address BOB = Address.fromHex("0x00000000000000000000000000000000000000b0");
+  private static final RollupNodeConfig CONFIG = RollupNodeConfig.defaults();
+
+  private final Devnet devnet = new Devnet(
+      DevnetConfig.defaults(), InstantSource.fixed(Instant.ofEpochSecond(1_700_000_000)), (period, task) -> () -> {});
+  private final L1Client l1 = new EmbeddedL1(devnet);
+  private final FakeClock clock = new FakeClock();
+  private final L2Wallet alice = L2Wallet.of(1, RollupNodeConfig.DEFAULT_L2_CHAIN_ID);
+  private final L2Wallet carol = L2Wallet.of(2, RollupNodeConfig.DEFAULT_L2_CHAIN_ID);
+  private RollupNode node;
+
+  @BeforeEach
+  void deploy() throws Exception {
+    node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(), CONFIG, RollupStore.inMemory(),
+        clock);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    node.close();
+    devnet.close();
+  }
+
+  @Test
+  void aDepositAndTransfersArePostedProposedAndFinalAfterTheWindow() throws Exception {
+    deposit(alice.address(), ETHER);
+    round();
+    node.submit(alice.transfer(0, BOB, BigInteger.TEN));
+    node.submit(alice.transfer(1, BOB, BigInteger.TEN));
+    round();
+
+    roundAfterMaxAge(); // the batcher posts blocks 1–2, the proposer claims their root
+    assertThat(view(OptimisticRollupContract.PROPOSED_COUNT)).isEqualTo(1);
+    assertThat(view(OptimisticRollupContract.FINALIZED_COUNT)).isZero();
+    passChallengePeriod();
+    round();
+
+    assertThat(view(OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(1);
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(node.l2().account(BOB, false).balance()).isEqualTo(BigInteger.valueOf(20));
+    assertThat(eventsOf("batcher", "proposer")).containsExactly("BondRegistered", "BatchBuilt", "BatchPosted",
+        "RootProposed", "BatchFinalized");
+    assertThat(eventsOf("challenger")).contains("RootConfirmed").doesNotContain("DisputeOpened");
+    assertThat(node.batcher().state().name()).isEqualTo("IDLE");
+  }
+
+  @Test
+  void aWrongRootIsDisputedDownToItsItemTheProposerIsSlashedAndTheHonestRootBecomesFinal() throws Exception {
+    deposit(alice.address(), ETHER);
+    round();
+    for (int nonce = 0; nonce < 5; nonce++) {
+      node.submit(alice.transfer(nonce, BOB, BigInteger.TEN));
+    }
+    round();
+    final BigInteger challengerBefore = l1.balance(CHALLENGER.address());
+    node.faults().wrongRootAt(3);
+
+    roundAfterMaxAge(); // batch 0 (6 items) posted, the lie proposed, the challenger disputes it
+    for (int i = 0; i < 30 && Collections.frequency(eventsOf("proposer"), "RootProposed") < 2; i++) {
+      round(); // bisection moves, one per round and party, then the honest root again
+    }
+    passChallengePeriod();
+    round();
+
+    assertThat(eventsOf("faults", "batcher", "proposer")).containsExactly("BondRegistered", "WrongRootArmed",
+        "BatchBuilt", "BatchPosted", "RootProposed", "ChallengeSeen", "MidpointRootPosted", "MidpointRootPosted",
+        "BondSlashed", "RootsRolledBack", "BondRegistered", "RootProposed", "BatchFinalized");
+    assertThat(eventsOf("challenger")).containsSubsequence("WrongRootFound", "DisputeOpened", "ItemReExecutedOnL1",
+        "DisputeResolved", "BondsClaimed");
+    assertThat(node.events().since(0)).filteredOn(e -> e.type().equals("ItemReExecutedOnL1")).singleElement()
+        .extracting(StoredEvent::payloadJson).asString().contains("\"itemIndex\":3");
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(l1.balance(CHALLENGER.address()).subtract(challengerBefore))
+        .as("the challenger won the proposer's bond, less its gas").isGreaterThan(ETHER.multiply(BigInteger.valueOf(9))
+            .divide(BigInteger.TEN));
+    assertThat(node.l2().account(BOB, false).balance()).isEqualTo(BigInteger.valueOf(50));
+  }
+
+  @Test
+  void withheldDataCannotBeVerifiedIsDroppedAndPostedAgainThenBecomesFinal() throws Exception {
+    deposit(alice.address(), ETHER);
+    round();
+    node.submit(alice.transfer(0, BOB, BigInteger.TEN));
+    node.faults().withholdNextBatch();
+
+    roundAfterMaxAge(); // only the hash of batch 0 goes to L1
+    assertThat(view(OptimisticRollupContract.PROPOSED_COUNT)).as("no root for unavailable data").isZero();
+    passL1Time(CONFIG.revealPeriod());
+    round(); // the challenger drops it
+    round(); // the batcher sees it dropped
+    round(); // and posts the same blocks again, with data; the proposer claims the root
+    passChallengePeriod();
+    round();
+
+    assertThat(eventsOf("faults", "batcher")).containsExactly("DataWithholdingArmed", "BatchBuilt",
+        "BatchDataWithheld", "WithheldBatchDropped", "BatchBuilt", "BatchPosted");
+    assertThat(eventsOf("challenger")).containsSubsequence("BatchUnverifiable", "UnavailableBatchDropped",
+        "RootConfirmed");
+    assertThat(view(OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(1);
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(node.l2().account(BOB, false).balance()).isEqualTo(BigInteger.TEN);
+  }
+
+  @Test
+  void aCensoredDepositBecomesOverdueIsForcedInAndIsFinalOnL2() throws Exception {
+    deposit(carol.address(), ETHER);
+    round();
+    node.faults().censorDeposits(true);
+    deposit(alice.address(), ETHER);
+    node.submit(carol.transfer(0, BOB, BigInteger.TEN));
+    round();
+    assertThat(node.l2().account(alice.address(), false).balance()).as("censored").isZero();
+    passL1Time(CONFIG.forceInclusionDelay());
+
+    roundAfterMaxAge(); // L1 refuses the batch: deposit #1 is overdue
+    round(); // the sequencer seals it, forced
+    round(); // the batcher posts the blocks with it
+    passChallengePeriod();
+    round();
+
+    assertThat(eventsOf("faults", "batcher")).containsExactly("DepositCensorshipSwitched", "BatchBuilt",
+        "DepositOverdue", "ForcedDepositIncluded", "BatchBuilt", "BatchPosted");
+    assertThat(view(OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(1);
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(node.l2().account(alice.address(), false).balance()).isEqualTo(ETHER);
+  }
+
+  /**
+   * What posting costs per L2 transfer: a batch of 50 transfers, its L1 gas divided by its items.
+   * The 21,000 gas every L1 transaction pays is shared by all 50; the rest is calldata (16 gas a
+   * non-zero byte, 4 a zero byte) and reading the items on L1. Printed for the README's numbers.
+   */
+  @Test
+  void aBatchOfFiftyTransfersCostsAFewThousandL1GasPerTransfer() throws Exception {
+    deposit(alice.address(), ETHER);
+    round();
+    roundAfterMaxAge(); // batch 0: the deposit alone
+    for (int nonce = 0; nonce < 50; nonce++) {
+      node.submit(alice.transfer(nonce, BOB, BigInteger.ONE));
+    }
+    round();
+    roundAfterMaxAge(); // batch 1: 50 transfers
+
+    final StoredEvent posted = node.events().since(0).stream().filter(e -> e.type().equals("BatchPosted"))
+        .reduce((first, second) -> second).orElseThrow();
+    final long gasPerTransfer = new ObjectMapper().readTree(posted.payloadJson()).get("l1GasPerItem").asLong();
+    System.out.println("L1 gas per L2 transfer in a batch of 50: " + gasPerTransfer + " (" + posted.sentence() + ")");
+    assertThat(posted.sentence()).contains("50 items");
+    assertThat(gasPerTransfer).isBetween(1_000L, 6_000L);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private void deposit(final Address l2To, final BigInteger wei) throws Exception {
+    l1.sendAndWait(DEPOSITOR.credentials(),
+        L1Transaction.call(node.deployment().bridge(), BridgeContract.deposit(l2To)).withValue(wei));
+  }
+
+  /** One round one L2 block interval later. */
+  private void round() {
+    clock.advance(CONFIG.blockInterval());
+    node.tick();
+  }
+
+  /** One round once the oldest unbatched block is old enough for the batcher to post it. */
+  private void roundAfterMaxAge() {
+    clock.advance(Duration.ofSeconds(10));
+    node.tick();
+  }
+
+  /**
+   * Moves the L1 clock past the challenge window of everything proposed so far. The devnet's blocks
+   * so far were one second apart from a fixed start, and its clock moves from that start, so a
+   * minute on top covers them.
+   */
+  private void passChallengePeriod() throws Exception {
+    passL1Time(CONFIG.challengePeriod());
+  }
+
+  private void passL1Time(final Duration time) throws Exception {
+    l1.increaseTime(time.toSeconds() + 60 + devnet.latestBlock().number());
+    l1.mine();
+  }
+
+  private long view(final ContractFunction getter) throws Exception {
+    final List<Type> out = getter.decode(l1.call(node.deployment().rollup(), getter.encode()));
+    return ((BigInteger) out.get(0).getValue()).longValueExact();
+  }
+
+  private Bytes32 finalizedRoot(final long batchIndex) throws Exception {
+    final ContractFunction getter = OptimisticRollupContract.FINALIZED_STATE_ROOT;
+    return Bytes32.wrap((byte[]) getter.decode(l1.call(node.deployment().rollup(),
+        getter.encode(new org.web3j.abi.datatypes.generated.Uint256(batchIndex)))).get(0).getValue());
+  }
+
+  /** The types of the events the given roles published, in order. */
+  private List<String> eventsOf(final String... roles) {
+    final List<String> wanted = List.of(roles);
+    return node.events().since(0).stream().filter(e -> wanted.contains(e.role())).map(StoredEvent::type).toList();
+  }
+}
