@@ -97,12 +97,15 @@ public final class WithdrawalRelayer {
   public synchronized void tick() throws L1Exception {
     recordNewWithdrawals();
     findCarryingBatches();
-    final BatchRoots roots = BatchRoots.read(l1, config.rollup());
-    final long now = l1.latestBlock().timestamp();
-    for (final Row unpaid : withdrawals.allBut(WithdrawalStatus.PAID.name())) {
-      Row row = unpaid;
-      for (Optional<Row> next = step(row, roots, now); next.isPresent(); next = step(row, roots, now)) {
-        row = next.get();
+    final List<Row> unpaid = withdrawals.allBut(WithdrawalStatus.PAID.name());
+    if (!unpaid.isEmpty()) {
+      final BatchRoots roots = BatchRoots.read(l1, config.rollup());
+      final long now = l1.latestBlock().timestamp();
+      for (final Row withdrawal : unpaid) {
+        Row row = withdrawal;
+        for (Optional<Row> next = step(row, roots, now); next.isPresent(); next = step(row, roots, now)) {
+          row = next.get();
+        }
       }
     }
     if (replayPaid.getAsBoolean()) {
