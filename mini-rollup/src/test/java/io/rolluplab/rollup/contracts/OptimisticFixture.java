@@ -9,7 +9,6 @@ import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
 import java.util.List;
-import org.web3j.abi.datatypes.Type;
 
 /** An OptimisticRollup (with its Bridge and DisputeGame) on the devnet, DEPLOYER its batcher, PROPOSER registered. */
 class OptimisticFixture extends RollupFixture {

@@ -346,6 +346,8 @@ class OptimisticRollupTest {
     final Receipt posted = f.post(batch);
     GasReport.print("postBatch, " + items + " transfers (" + batch.encoded().length + " bytes)", posted.gasUsed());
     GasReport.print("postBatch, " + items + " transfers, per item", posted.gasUsed() / items);
+    final long calldata = GasReport.calldataGas(OptimisticRollupContract.postBatch(batch.encoded(), 0));
+    GasReport.print("postBatch, " + items + " transfers, of it calldata per item", calldata / items);
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.BridgeContract;
+import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Transaction;
@@ -66,6 +67,12 @@ class RollupNodeTest {
     assertThat(Address.fromHex((String) BridgeContract.ROLLUP.decode(bridgesRollup).get(0).getValue()))
         .isEqualTo(deployment.rollup());
     assertThat(devnet.code(deployment.disputeGame())).isNotEmpty();
+    final byte[] batcher = l1.call(deployment.rollup(), OptimisticRollupContract.BATCHER.encode());
+    assertThat(Address.fromHex((String) OptimisticRollupContract.BATCHER.decode(batcher).get(0).getValue()))
+        .as("the operator deployed the rollup, so it posts the batches").isEqualTo(OPERATOR.address());
+    final byte[] revealPeriod = l1.call(deployment.rollup(), OptimisticRollupContract.REVEAL_PERIOD.encode());
+    assertThat(OptimisticRollupContract.REVEAL_PERIOD.decode(revealPeriod).get(0).getValue())
+        .isEqualTo(BigInteger.valueOf(RollupNodeConfig.DEFAULT_REVEAL_PERIOD.toSeconds()));
     assertThat(deployment.bridge().toChecksumHex()).as("the Bridge address the README gives")
         .isEqualTo("0xA44B9f3F5Bb8C278c1ee85D8F32517c6EFa64B0D");
     assertThat(node.events().since(0)).extracting(StoredEvent::type).containsExactly("RollupDeployed");
