@@ -49,7 +49,7 @@ public final class WithdrawalRelayer {
    * Gas for a replayed payout (teaching fault). A given limit sends it without an estimate, so L1
    * mines it and refuses it in the open, where the L1 explorer shows it; the Bridge reverts early.
    */
-  static final long REPLAY_GAS_LIMIT = 200_000;
+  private static final long REPLAY_GAS_LIMIT = 200_000;
 
   private final RelayerConfig config;
   private final L1Client l1;
@@ -280,10 +280,5 @@ public final class WithdrawalRelayer {
     events.publish(event);
     withdrawals.update(moved);
     return moved;
-  }
-
-  /** The first L2 block the next tick looks at for withdrawals. */
-  public synchronized long nextL2Block() {
-    return nextL2Block;
   }
 }
