@@ -14,6 +14,7 @@ import io.rolluplab.rollup.challenger.ChallengerEvent.ProposerRootSeen;
 import io.rolluplab.rollup.challenger.ChallengerEvent.RootConfirmed;
 import io.rolluplab.rollup.challenger.ChallengerEvent.UnavailableBatchDropped;
 import io.rolluplab.rollup.challenger.ChallengerEvent.WrongRootFound;
+import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.contracts.PullPaymentsContract;
@@ -141,8 +142,11 @@ public final class ChallengerDriver {
       derived.accept(fact);
       observe(fact, fact.l1Block() >= reportedUpTo);
     }
-    reportedUpTo = reader.nextBlock();
+    reportedUpTo = Math.max(reportedUpTo, reader.nextBlock());
     store.l1Progress().set(ROLE, reportedUpTo);
+    if (!reader.caughtUp()) {
+      return; // still reading older blocks: what it knows may be out of date, so it does nothing yet
+    }
     dropWithheldBatchAfterDeadline();
     if (ownGame != null) {
       play(GameView.read(l1, contracts, ownGame));
@@ -372,7 +376,7 @@ public final class ChallengerDriver {
     }
   }
 
-  private static BigInteger uint(final byte[] output, final io.rolluplab.rollup.contracts.ContractFunction view) {
+  private static BigInteger uint(final byte[] output, final ContractFunction view) {
     final List<Type> values = view.decode(output);
     return (BigInteger) values.get(0).getValue();
   }

@@ -90,8 +90,9 @@ public sealed interface ChallengerEvent extends RollupEvent {
     public String sentence() {
       final String how = byTimeout ? "on time" : "by the one-step proof";
       return won
-          ? "Won game " + gameId + " " + how + ": the proposer of batch " + batchIndex + " is slashed and the root of "
-              + "batch " + batchIndex + " and every later one is rolled back."
+          ? "Won game " + gameId + " " + how + ": the proposer of batch " + batchIndex + " is slashed, and the roots "
+              + "of batch " + batchIndex + " and every later batch are withdrawn (their data stays, for an honest "
+              + "proposer to claim the right roots)."
           : "Lost game " + gameId + " " + how + ": the root of batch " + batchIndex + " stands and the bond goes to the "
               + "proposer.";
     }

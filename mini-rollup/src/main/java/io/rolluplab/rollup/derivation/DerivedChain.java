@@ -36,6 +36,9 @@ import java.util.TreeMap;
  *
  * <p>A withheld batch (only its hash on L1) cannot be executed: the chain waits at it until its
  * data is revealed, or L1 drops it and the batcher posts another batch under the same index.
+ *
+ * <p>Not thread-safe: the node runs its roles in one thread, and each role that shares a derived
+ * chain reads it between two {@link #accept} calls.
  */
 public final class DerivedChain {
   private final long l2ChainId;

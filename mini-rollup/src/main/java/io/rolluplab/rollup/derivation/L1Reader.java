@@ -51,11 +51,14 @@ import org.web3j.abi.datatypes.Type;
  * The embedded devnet never reorganises its chain, so the reader does not either.
  */
 public final class L1Reader {
+  /** Blocks one poll reads at most: public nodes refuse wide {@code eth_getLogs} ranges. */
+  public static final int MAX_BLOCKS_PER_POLL = 1_000;
   /** {@code DisputeGame.Verdict.Timeout}: the loser's clock ran out. */
   private static final int TIMEOUT_VERDICT = 1;
   private final L1Client l1;
   private final RollupDeployment contracts;
   private long nextBlock;
+  private boolean caughtUp;
 
   /** Reads from block {@code fromBlock} on: the deployment's block to derive everything. */
   public L1Reader(final L1Client l1, final RollupDeployment contracts, final long fromBlock) {
@@ -69,20 +72,27 @@ public final class L1Reader {
     return nextBlock;
   }
 
+  /** Whether the last {@link #poll} read up to the L1 head: what a role saw is all there was. */
+  public boolean caughtUp() {
+    return caughtUp;
+  }
+
   /**
-   * The facts of every block from {@link #nextBlock} up to the L1 head, oldest first (by block,
-   * then by position in the block). On an exception nothing is consumed: the next poll reads the
-   * same blocks again.
+   * The facts of the blocks from {@link #nextBlock} on, up to the L1 head but at most
+   * {@value #MAX_BLOCKS_PER_POLL} blocks, oldest first (by block, then by position in the block).
+   * On an exception nothing is consumed: the next poll reads the same blocks again.
    */
   public List<L1Fact> poll() throws L1Exception {
     final long head = l1.latestBlock().number();
     if (head < nextBlock) {
+      caughtUp = true;
       return List.of();
     }
+    final long to = Math.min(head, nextBlock + MAX_BLOCKS_PER_POLL - 1);
     final List<L1Log> logs = new ArrayList<>();
-    logs.addAll(l1.logs(new L1LogFilter(contracts.rollup(), List.of(), nextBlock, head)));
-    logs.addAll(l1.logs(new L1LogFilter(contracts.disputeGame(), List.of(), nextBlock, head)));
-    logs.addAll(l1.logs(L1LogFilter.event(contracts.bridge(), BridgeContract.DEPOSIT_QUEUED, nextBlock, head)));
+    logs.addAll(l1.logs(new L1LogFilter(contracts.rollup(), List.of(), nextBlock, to)));
+    logs.addAll(l1.logs(new L1LogFilter(contracts.disputeGame(), List.of(), nextBlock, to)));
+    logs.addAll(l1.logs(L1LogFilter.event(contracts.bridge(), BridgeContract.DEPOSIT_QUEUED, nextBlock, to)));
     logs.sort(Comparator.comparingLong(L1Log::blockNumber).thenComparingInt(L1Log::logIndex));
     final List<L1Fact> facts = new ArrayList<>();
     for (final L1Log log : logs) {
@@ -91,7 +101,8 @@ public final class L1Reader {
         facts.add(fact.get());
       }
     }
-    nextBlock = head + 1;
+    nextBlock = to + 1;
+    caughtUp = to == head;
     return facts;
   }
 

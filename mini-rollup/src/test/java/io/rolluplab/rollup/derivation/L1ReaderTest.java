@@ -109,6 +109,20 @@ class L1ReaderTest {
   }
 
   @Test
+  void catchesUpOnALongChainOneBoundedRangeAtATime() throws Exception {
+    deposit(0);
+    l1.mineEmptyBlocks(L1Reader.MAX_BLOCKS_PER_POLL + 500);
+    deposit(1);
+
+    assertThat(reader.poll()).extracting(L1Fact::l1Block).containsExactly(1L);
+    assertThat(reader.caughtUp()).isFalse();
+    assertThat(reader.nextBlock()).isEqualTo(1 + L1Reader.MAX_BLOCKS_PER_POLL);
+
+    assertThat(reader.poll()).extracting(L1Fact::l1Block).containsExactly(L1Reader.MAX_BLOCKS_PER_POLL + 502L);
+    assertThat(reader.caughtUp()).isTrue();
+  }
+
+  @Test
   void readsTheSameBlocksAgainAfterAFailedQuery() throws Exception {
     deposit(0);
     l1.failNextQuery();

@@ -45,6 +45,11 @@ final class ScriptedL1 implements L1Client {
     return hash;
   }
 
+  /** Seals {@code count} blocks without transactions. */
+  void mineEmptyBlocks(final int count) {
+    head += count;
+  }
+
   /** {@code contract} emits {@code event} with {@code values} (all parameters, in order) in transaction {@code tx}. */
   void emit(final Bytes32 tx, final Address contract, final ContractEvent event, final Type<?>... values) {
     final List<UInt256> topics = new ArrayList<>(List.of(event.topic()));

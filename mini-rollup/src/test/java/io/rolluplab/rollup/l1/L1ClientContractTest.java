@@ -175,6 +175,18 @@ abstract class L1ClientContractTest {
   }
 
   @Test
+  void givesEveryLogOfAContractWhenNoTopicIsNamed() throws Exception {
+    final Address rollup = deployRollup();
+    final L1Receipt registered = l1.sendAndWait(BOB.credentials(),
+        L1Transaction.call(rollup, OptimisticRollupContract.REGISTER_PROPOSER.encode()).withValue(ETHER));
+
+    final List<L1Log> logs = l1.logs(new L1LogFilter(rollup, List.of(), 0, registered.blockNumber()));
+
+    assertThat(logs).extracting(l -> l.log().topics().get(0))
+        .containsExactly(OptimisticRollupContract.PROPOSER_REGISTERED.topic());
+  }
+
+  @Test
   void movesTheL1ClockWithTheNextBlock() throws Exception {
     final L1Block before = l1.latestBlock();
 

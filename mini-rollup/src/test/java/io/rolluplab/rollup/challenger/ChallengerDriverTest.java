@@ -1,0 +1,204 @@
+package io.rolluplab.rollup.challenger;
+
+import static io.rolluplab.rollup.challenger.DisputeLab.BOND;
+import static io.rolluplab.rollup.challenger.DisputeLab.CHALLENGER;
+import static io.rolluplab.rollup.challenger.DisputeLab.CONFIG;
+import static io.rolluplab.rollup.challenger.DisputeLab.PROPOSER;
+import static io.rolluplab.rollup.challenger.DisputeLab.fakeRoot;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.rolluplab.rollup.challenger.ChallengerEvent.BatchUnverifiable;
+import io.rolluplab.rollup.challenger.ChallengerEvent.BondsClaimed;
+import io.rolluplab.rollup.challenger.ChallengerEvent.ChallengerRootPosted;
+import io.rolluplab.rollup.challenger.ChallengerEvent.DisputeNarrowed;
+import io.rolluplab.rollup.challenger.ChallengerEvent.DisputeOpened;
+import io.rolluplab.rollup.challenger.ChallengerEvent.DisputeResolved;
+import io.rolluplab.rollup.challenger.ChallengerEvent.ItemReExecutedOnL1;
+import io.rolluplab.rollup.challenger.ChallengerEvent.ProposerRootSeen;
+import io.rolluplab.rollup.challenger.ChallengerEvent.RootConfirmed;
+import io.rolluplab.rollup.challenger.ChallengerEvent.UnavailableBatchDropped;
+import io.rolluplab.rollup.challenger.ChallengerEvent.WrongRootFound;
+import io.rolluplab.rollup.derivation.ExecutedBatch;
+import io.rolluplab.rollup.event.RollupEvent;
+import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.DisputeTable;
+import io.rolluplab.rollup.store.StoredEvent;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ChallengerDriverTest {
+  private static final BigInteger GAS_ALLOWANCE = BigInteger.TEN.pow(16); // 0.01 ether, far above what the moves cost
+
+  private final DisputeLab lab;
+
+  ChallengerDriverTest() throws L1Exception {
+    lab = new DisputeLab();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    lab.close();
+  }
+
+  /** A liar's roots: true up to S_k, false after it (its first wrong item is item k). */
+  private static LongFunction<Bytes32> lyingFrom(final int k, final ExecutedBatch truth) {
+    return i -> i <= k ? truth.root(i) : fakeRoot(i);
+  }
+
+  /** Ticks the challenger and answers for the lying proposer until the challenger's game is resolved. */
+  private void playUntilResolved(final long gameId, final LongFunction<Bytes32> liar)
+      throws L1Exception {
+    for (int turn = 0; turn < 20 && lab.events.of(DisputeResolved.class).isEmpty(); turn++) {
+      final GameView game = lab.game(gameId);
+      if (game.running() && !game.challengersTurn() && !game.atOneStep()) {
+        lab.proposerPostsRoot(gameId, liar.apply(game.midpoint()));
+      }
+      lab.challenger.tick();
+    }
+  }
+
+  private static List<Class<?>> types(final List<RollupEvent> events) {
+    return events.stream().<Class<?>>map(Object::getClass).toList();
+  }
+
+  @Test
+  void staysQuietWhenEveryProposedRootIsRight() throws Exception {
+    lab.fundAlice();
+    lab.postTransfers(3);
+    lab.proposeHonestly(1);
+
+    lab.challenger.tick();
+    lab.challenger.tick();
+
+    assertThat(lab.events.all()).containsExactly(
+        new RootConfirmed(0, lab.truth(0).postRoot()), new RootConfirmed(1, lab.truth(1).postRoot()));
+    assertThat(lab.challenger.state()).isEqualTo(ChallengerState.WATCHING);
+    assertThat(lab.store.disputes().forBatch(1)).isEmpty();
+  }
+
+  @Test
+  void winsAgainstARootThatIsWrongFromItemFiveOnThroughBisectionAndTheOneStepProof() throws Exception {
+    lab.fundAlice();
+    lab.postTransfers(8);
+    final ExecutedBatch truth = lab.truth(1);
+    final LongFunction<Bytes32> liar = lyingFrom(5, truth);
+    lab.propose(1, liar.apply(8));
+    final BigInteger balanceBefore = lab.l1.balance(CHALLENGER.address());
+
+    lab.challenger.tick(); // sees the wrong root and challenges it
+    lab.challenger.tick(); // sees its game start
+    assertThat(lab.challenger.state()).isEqualTo(ChallengerState.DISPUTING);
+    final long gameId = lab.events.of(DisputeOpened.class).get(0).gameId();
+    playUntilResolved(gameId, liar);
+
+    assertThat(types(lab.events.all())).containsExactly(RootConfirmed.class, WrongRootFound.class,
+        DisputeOpened.class,
+        ProposerRootSeen.class, ChallengerRootPosted.class, DisputeNarrowed.class,
+        ProposerRootSeen.class, ChallengerRootPosted.class, DisputeNarrowed.class,
+        ProposerRootSeen.class, ChallengerRootPosted.class, DisputeNarrowed.class,
+        ItemReExecutedOnL1.class, DisputeResolved.class, BondsClaimed.class, BondsClaimed.class);
+    assertThat(lab.events.of(WrongRootFound.class)).containsExactly(
+        new WrongRootFound(1, PROPOSER.address(), fakeRoot(8), truth.postRoot()));
+    assertThat(lab.events.of(DisputeNarrowed.class)).extracting(DisputeNarrowed::lo, DisputeNarrowed::hi)
+        .containsExactly(tuple(4L, 8L), tuple(4L, 6L),
+            tuple(5L, 6L));
+    assertThat(lab.events.of(ItemReExecutedOnL1.class).get(0).postRoot()).isEqualTo(truth.root(6));
+    assertThat(lab.events.of(DisputeResolved.class)).containsExactly(new DisputeResolved(gameId, 1, true, false));
+    assertThat(lab.events.of(BondsClaimed.class)).extracting(BondsClaimed::amount).containsExactly(BOND, BOND);
+    assertThat(lab.challenger.state()).isEqualTo(ChallengerState.WATCHING);
+    assertThat(lab.log.since(0)).as("stored as the node stores events")
+        .extracting(StoredEvent::role, StoredEvent::type, StoredEvent::sentence)
+        .containsExactlyElementsOf(lab.events.all().stream()
+            .map(e -> tuple("challenger", e.getClass().getSimpleName(), e.sentence())).toList());
+
+    assertThat(lab.bondOf(PROPOSER.address())).as("the proposer is slashed").isZero();
+    assertThat(lab.proposedCount()).as("batch 1's root is withdrawn, batch 0's stands").isEqualTo(1);
+    assertThat(lab.batchCount()).as("the data stays").isEqualTo(2);
+    final BigInteger gain = lab.l1.balance(CHALLENGER.address()).subtract(balanceBefore);
+    assertThat(gain).as("the proposer's bond, less the gas of the moves").isBetween(BOND.subtract(GAS_ALLOWANCE), BOND);
+
+    final DisputeTable.Row dispute = lab.store.disputes().get(gameId).orElseThrow();
+    assertThat(dispute.winner()).isEqualTo("challenger");
+    assertThat(dispute.disputedTx()).isEqualTo(5);
+    assertThat(lab.store.disputes().moves(gameId)).extracting(DisputeTable.Move::player, DisputeTable.Move::txIndex)
+        .containsExactly(tuple("proposer", 4L),
+            tuple("challenger", 4L), tuple("proposer", 6L),
+            tuple("challenger", 6L), tuple("proposer", 5L),
+            tuple("challenger", 5L), tuple("challenger", 5L));
+  }
+
+  @Test
+  void winsOnTimeWhenTheProposerStopsAnswering() throws Exception {
+    lab.fundAlice();
+    lab.postTransfers(4);
+    lab.propose(1, fakeRoot(4));
+    lab.challenger.tick();
+    lab.challenger.tick();
+    final long gameId = lab.events.of(DisputeOpened.class).get(0).gameId();
+
+    lab.passTime(CONFIG.disputeClock().toSeconds() + 1);
+    lab.challenger.tick(); // calls timeout
+    lab.challenger.tick(); // sees the game end, claims
+
+    assertThat(types(lab.events.all())).containsExactly(RootConfirmed.class, WrongRootFound.class,
+        DisputeOpened.class, DisputeResolved.class, BondsClaimed.class, BondsClaimed.class);
+    assertThat(lab.events.of(DisputeResolved.class)).containsExactly(new DisputeResolved(gameId, 1, true, true));
+    assertThat(lab.bondOf(PROPOSER.address())).isZero();
+    assertThat(lab.store.disputes().moves(gameId)).extracting(DisputeTable.Move::kind).containsExactly("timeout");
+  }
+
+  @Test
+  void saysItCannotVerifyAWithheldBatchAndDropsItAfterTheRevealDeadline() throws Exception {
+    lab.fundAlice();
+    lab.withholdBatch();
+
+    lab.challenger.tick();
+    assertThat(lab.events.of(BatchUnverifiable.class)).singleElement()
+        .satisfies(e -> assertThat(e.batchIndex()).isEqualTo(1));
+    assertThat(lab.batchCount()).isEqualTo(2);
+
+    lab.challenger.tick(); // before the deadline: nothing to do
+    assertThat(lab.batchCount()).isEqualTo(2);
+    lab.passTime(CONFIG.revealPeriod().toSeconds() + 1);
+    lab.challenger.tick(); // drops it
+    lab.challenger.tick(); // sees it dropped
+
+    assertThat(types(lab.events.all())).containsExactly(RootConfirmed.class, BatchUnverifiable.class,
+        UnavailableBatchDropped.class);
+    assertThat(lab.batchCount()).isEqualTo(1);
+
+    lab.postTransfers(1);
+    lab.proposeHonestly(1);
+    lab.challenger.tick();
+    assertThat(lab.events.all()).last().isEqualTo(new RootConfirmed(1, lab.truth(1).postRoot()));
+  }
+
+  @Test
+  void aRestartedChallengerResumesItsGameFromL1WithoutRepeatingItsEvents() throws Exception {
+    lab.fundAlice();
+    lab.postTransfers(8);
+    final LongFunction<Bytes32> liar = lyingFrom(5, lab.truth(1));
+    lab.propose(1, liar.apply(8));
+    lab.challenger.tick();
+    lab.challenger.tick();
+    final long gameId = lab.events.of(DisputeOpened.class).get(0).gameId();
+    lab.proposerPostsRoot(gameId, liar.apply(lab.midpoint(gameId)));
+    lab.challenger.tick(); // sees the proposer's root at 4, posts its own
+    lab.events.clear();
+
+    lab.challenger = lab.newChallenger();
+    assertThat(lab.challenger.state()).isEqualTo(ChallengerState.WATCHING);
+    playUntilResolved(gameId, liar);
+
+    assertThat(types(lab.events.all())).startsWith(ChallengerRootPosted.class, DisputeNarrowed.class,
+        ProposerRootSeen.class).endsWith(DisputeResolved.class, BondsClaimed.class, BondsClaimed.class)
+        .doesNotContain(DisputeOpened.class, WrongRootFound.class, RootConfirmed.class);
+    assertThat(lab.events.of(DisputeResolved.class)).containsExactly(new DisputeResolved(gameId, 1, true, false));
+    assertThat(lab.store.disputes().moves(gameId)).hasSize(7);
+  }
+}
