@@ -217,6 +217,9 @@ public final class WithdrawalRelayer {
           + row.hash() + " in transaction " + tx + " but has no receipt for it; try again when the node has synced"));
       return Optional.of(paid(row, receipt, false));
     }
+    if (!derived(row)) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(paid(row, l1.sendAndWait(operator, payout(row)), true));
     } catch (L1RevertException e) {
@@ -238,7 +241,7 @@ public final class WithdrawalRelayer {
   /** The replayed-withdrawal teaching fault: each paid withdrawal sent once more while the fault is on. */
   private void replayPaidWithdrawals() throws L1Exception {
     for (final Row row : withdrawals.in(WithdrawalStatus.PAID.name())) {
-      if (!replayed.add(row.hash())) {
+      if (!derived(row) || !replayed.add(row.hash())) {
         continue;
       }
       try {
@@ -251,6 +254,14 @@ public final class WithdrawalRelayer {
       throw new IllegalStateException("L1 paid withdrawal " + row.hash() + " a second time: the Bridge's replay "
           + "protection (withdrawalFinalized) is broken; see Bridge.finalizeWithdrawal");
     }
+  }
+
+  /**
+   * Whether the derived chain has executed the withdrawal's batch, so it has the proof. After a
+   * restart it reads L1 again from the deployment, a range at a time, and may not be there yet.
+   */
+  private boolean derived(final Row row) {
+    return row.batchIndex() < batches.executedCount();
   }
 
   /** {@code finalizeWithdrawal} against the withdrawal's own batch, with the proof from the derived state. */
