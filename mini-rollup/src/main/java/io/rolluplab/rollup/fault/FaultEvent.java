@@ -33,4 +33,14 @@ public sealed interface FaultEvent extends RollupEvent {
           : "Fault switched off: the sequencer includes deposits again.";
     }
   }
+
+  record WithdrawalReplaySwitched(boolean on) implements FaultEvent {
+    @Override
+    public String sentence() {
+      return on
+          ? "Fault switched on: the withdrawal relayer will send every paid withdrawal to the Bridge again, "
+              + "hoping to be paid twice."
+          : "Fault switched off: the withdrawal relayer sends each withdrawal once.";
+    }
+  }
 }

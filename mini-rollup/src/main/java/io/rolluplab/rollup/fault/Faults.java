@@ -3,6 +3,7 @@ package io.rolluplab.rollup.fault;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.fault.FaultEvent.DataWithholdingArmed;
 import io.rolluplab.rollup.fault.FaultEvent.DepositCensorshipSwitched;
+import io.rolluplab.rollup.fault.FaultEvent.WithdrawalReplaySwitched;
 import io.rolluplab.rollup.fault.FaultEvent.WrongRootArmed;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ public final class Faults {
   private OptionalInt wrongRootAt = OptionalInt.empty();
   private boolean withholdNextBatch;
   private boolean censorDeposits;
+  private boolean replayWithdrawals;
 
   /** @param sequencerCensors switches the sequencer's deposit censorship on and off */
   public Faults(final EventSink events, final Consumer<Boolean> sequencerCensors) {
@@ -54,8 +56,14 @@ public final class Faults {
     events.publish(new DepositCensorshipSwitched(on));
   }
 
+  /** The withdrawal relayer sends every paid withdrawal to the Bridge once more while {@code on}. */
+  public synchronized void replayWithdrawals(final boolean on) {
+    replayWithdrawals = on;
+    events.publish(new WithdrawalReplaySwitched(on));
+  }
+
   public synchronized FaultSettings settings() {
-    return new FaultSettings(wrongRootAt, withholdNextBatch, censorDeposits);
+    return new FaultSettings(wrongRootAt, withholdNextBatch, censorDeposits, replayWithdrawals);
   }
 
   /** For the proposer: the item its next proposal lies from, if the fault is on; switches it off. */

@@ -14,6 +14,9 @@
  *   <li><b>Censored deposits</b>: the sequencer leaves deposits out. Once one is overdue, L1 refuses
  *       every batch that skips it ({@code DepositOverdue}); the batcher makes the sequencer include
  *       it and posts again.
+ *   <li><b>Replayed withdrawal</b>: the withdrawal relayer sends {@code finalizeWithdrawal} again for
+ *       a withdrawal the Bridge already paid. The Bridge remembers every paid withdrawal and refuses
+ *       it ({@code WithdrawalAlreadyFinalized}); nobody is paid twice, the replay only burns gas.
  * </ol>
  */
 package io.rolluplab.rollup.fault;

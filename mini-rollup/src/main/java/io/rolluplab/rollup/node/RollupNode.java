@@ -4,6 +4,8 @@ import io.rolluplab.rollup.batcher.BatcherConfig;
 import io.rolluplab.rollup.batcher.BatcherDriver;
 import io.rolluplab.rollup.bridge.BridgeConfig;
 import io.rolluplab.rollup.bridge.BridgeDriver;
+import io.rolluplab.rollup.bridge.RelayerConfig;
+import io.rolluplab.rollup.bridge.WithdrawalRelayer;
 import io.rolluplab.rollup.challenger.ChallengerConfig;
 import io.rolluplab.rollup.challenger.ChallengerDriver;
 import io.rolluplab.rollup.derivation.DerivedChain;
@@ -71,6 +73,7 @@ public final class RollupNode implements AutoCloseable {
   private final DerivedChain operatorView;
   private final ProposerDriver proposer;
   private final ChallengerDriver challenger;
+  private final WithdrawalRelayer withdrawals;
   private final List<Role> roles;
   private final Map<String, String> failing = new HashMap<>();
   private ScheduledExecutorService loop;
@@ -114,10 +117,14 @@ public final class RollupNode implements AutoCloseable {
     this.proposer = new ProposerDriver(new ProposerConfig(deployment.rollup(), deployment.disputeGame()), l1, operator,
         i -> operatorView.batch(i).map(ExecutedBatch::roots), store, faults, sink, clock);
     this.challenger = new ChallengerDriver(l1, deployment, challengerKey, ChallengerConfig.of(config), sink, store);
+    this.withdrawals = new WithdrawalRelayer(
+        new RelayerConfig(deployment.rollup(), deployment.bridge(), deployment.l1Block()), l1, operator, sequencer,
+        operatorView, store.withdrawals(), () -> faults.settings().replayWithdrawals(), sink);
     // bridge before sequencer, so a deposit seen in this round is in the block sealed in it;
     // the L1 head is read just before the bridge, so the bridge's events carry it;
     // batcher after sequencer, so a block sealed in this round can be posted in it;
-    // the operator's view reads L1 just before the proposer, so a batch posted in this round gets its root in it
+    // the operator's view reads L1 just before the proposer, so a batch posted in this round gets its root in it;
+    // withdrawals last, so a batch the proposer finalized in this round is paid out in it
     this.roles = List.of(
         new Role(BRIDGE, () -> {
           heads.sawL1(l1.latestBlock());
@@ -129,7 +136,8 @@ public final class RollupNode implements AutoCloseable {
           operatorReader.poll().forEach(operatorView::accept);
           proposer.tick();
         }),
-        new Role("challenger", challenger::tick));
+        new Role("challenger", challenger::tick),
+        new Role("withdrawals", withdrawals::tick));
   }
 
   /**

@@ -29,7 +29,7 @@ class RollupStoreTest {
 
   @Test
   void aNewStoreRunsEveryMigrationAndIsAtTheLatestVersion() {
-    assertThat(store.migrationsRun()).extracting(Migration::version).containsExactly(1, 2, 3);
+    assertThat(store.migrationsRun()).extracting(Migration::version).containsExactly(1, 2, 3, 4);
     assertThat(store.schemaVersion()).isEqualTo(Schema.latestVersion());
   }
 
@@ -57,8 +57,10 @@ class RollupStoreTest {
     store.deposits().insert(new DepositTable.Row(0, ALICE, ALICE, BigInteger.TEN.pow(24), 5L, null));
     store.deposits().insert(new DepositTable.Row(1, ALICE, ALICE, BigInteger.ONE, 6L, null));
     store.deposits().setIncluded(0, 2);
-    store.withdrawals().insert(new WithdrawalTable.Row(ROOT, ALICE, BigInteger.TWO, 0, 3, null, "in-l2-block", null));
-    store.withdrawals().setBatch(ROOT, 1, "in-batch");
+    store.withdrawals().insert(
+        new WithdrawalTable.Row(ROOT, ALICE, BigInteger.TWO, 0, 3, ROOT, null, "INCLUDED", null, null, null));
+    store.withdrawals().update(new WithdrawalTable.Row(ROOT, ALICE, BigInteger.TWO, 0, 3, ROOT, 1L, "PAID",
+        1_700_000_000L, ROOT, 60_000L));
     store.disputes().open(new DisputeTable.Row(4, 1, ALICE, "open", null, null, T0, null));
     store.disputes().addMove(new DisputeTable.Move(4, 1, "challenger", "bisect", 50, ROOT, null, T0));
     store.disputes().resolve(4, "resolved", "challenger", T0.plusSeconds(60));
@@ -74,6 +76,9 @@ class RollupStoreTest {
     assertThat(store.deposits().waiting()).extracting(DepositTable.Row::queueIndex).containsExactly(1L);
     assertThat(store.deposits().get(0).orElseThrow().amount()).isEqualTo(BigInteger.TEN.pow(24));
     assertThat(store.withdrawals().bySender(ALICE)).extracting(WithdrawalTable.Row::batchIndex).containsExactly(1L);
+    assertThat(store.withdrawals().get(ROOT).orElseThrow().l1GasUsed()).isEqualTo(60_000L);
+    assertThat(store.withdrawals().allBut("PAID")).isEmpty();
+    assertThat(store.withdrawals().lastL2Block()).isEqualTo(3);
     assertThat(store.disputes().get(4).orElseThrow().winner()).isEqualTo("challenger");
     assertThat(store.disputes().moves(4)).extracting(DisputeTable.Move::claimedRoot).containsExactly(ROOT);
     assertThat(store.proofs().forBatch(1)).extracting(ProofTable.Row::status).containsExactly("verified");
