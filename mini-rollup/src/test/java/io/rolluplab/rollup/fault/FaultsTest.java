@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolluplab.rollup.fault.FaultEvent.DataWithholdingArmed;
 import io.rolluplab.rollup.fault.FaultEvent.DepositCensorshipSwitched;
+import io.rolluplab.rollup.fault.FaultEvent.WithdrawalReplaySwitched;
 import io.rolluplab.rollup.fault.FaultEvent.WrongRootArmed;
 import io.rolluplab.rollup.sequencer.SequencerFixture.Recorder;
 import java.util.ArrayList;
@@ -22,10 +23,11 @@ class FaultsTest {
     faults.wrongRootAt(3);
     faults.withholdNextBatch();
     faults.censorDeposits(true);
+    faults.replayWithdrawals(true);
 
-    assertThat(faults.settings()).isEqualTo(new FaultSettings(OptionalInt.of(3), true, true));
+    assertThat(faults.settings()).isEqualTo(new FaultSettings(OptionalInt.of(3), true, true, true));
     assertThat(events.all()).containsExactly(new WrongRootArmed(3), new DataWithholdingArmed(),
-        new DepositCensorshipSwitched(true));
+        new DepositCensorshipSwitched(true), new WithdrawalReplaySwitched(true));
     assertThat(censorship).as("the sequencer is switched too").containsExactly(true);
   }
 
