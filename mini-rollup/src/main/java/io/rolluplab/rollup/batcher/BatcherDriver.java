@@ -20,6 +20,7 @@ import io.rolluplab.rollup.l1.L1Log;
 import io.rolluplab.rollup.l1.L1LogFilter;
 import io.rolluplab.rollup.l1.L1Receipt;
 import io.rolluplab.rollup.l1.L1RevertException;
+import io.rolluplab.rollup.l1.L1TimeoutException;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.sequencer.L2Block;
 import io.rolluplab.rollup.sequencer.SequencerQueries;
@@ -40,8 +41,9 @@ import org.web3j.crypto.Credentials;
  *
  * <p>Exactly once, across failures and {@code kill -9}: a batch is written to the store
  * ("intended") before it is sent. Whenever the batcher finds a batch in that state (a send failed,
- * or the process starts again), it first looks on L1: the {@code BatchDataAccepted} log of that
- * index with that data hash means it was sent, and it is not sent again.
+ * or the process starts again), it first looks on L1: the receipt of the transaction it sent, if
+ * the send timed out (its hash is stored), else the {@code BatchDataAccepted} log of that index with
+ * that data hash. Either means it was sent, and it is not sent again.
  */
 public final class BatcherDriver {
   private final BatcherConfig config;
@@ -62,6 +64,8 @@ public final class BatcherDriver {
   /** The batch under way (POSTING, AWAITING_DROP), else null. */
   private Batch current;
   private boolean withholding;
+  /** A transaction sent for the current batch whose receipt has not come (a timeout), else null. */
+  private Bytes32 sentTx;
   /** The deposit L1 forced in (FORCING_DEPOSIT), and then the block the next batch must reach. */
   private long forcedDeposit = -1;
   private long mustReach = -1;
@@ -89,23 +93,27 @@ public final class BatcherDriver {
     store.batches().last().ifPresent(this::resume);
   }
 
+  /**
+   * Picks up after the last recorded batch: one L1 refused or dropped is built anew; one still
+   * "intended", or with no gas on record, may or may not be on L1 (POSTING: look on L1 first), even
+   * if the proposer, who reads L1, already moved it on; a withheld one waits to be dropped.
+   */
   private void resume(final BatchTable.Row last) {
-    switch (last.status()) {
-      case "intended", "withheld" -> {
-        current = rebuild(last);
-        withholding = last.status().equals("withheld");
-        state = withholding ? BatcherState.AWAITING_DROP : BatcherState.POSTING;
-        nextIndex = last.index();
-        nextBlock = last.firstBlock();
-      }
-      case "dropped", "refused" -> {
-        nextIndex = last.index();
-        nextBlock = last.firstBlock();
-      }
-      default -> {
-        nextIndex = last.index() + 1;
-        nextBlock = last.lastBlock() + 1;
-      }
+    final boolean gone = last.status().equals("dropped") || last.status().equals("refused");
+    final boolean unsettled = last.status().equals("intended") || last.l1GasUsed() == null;
+    final boolean withheld = last.status().equals("withheld");
+    if (gone || unsettled || withheld) {
+      nextIndex = last.index();
+      nextBlock = last.firstBlock();
+    } else {
+      nextIndex = last.index() + 1;
+      nextBlock = last.lastBlock() + 1;
+    }
+    if (!gone && (unsettled || withheld)) {
+      current = rebuild(last);
+      withholding = withheld;
+      sentTx = withheld ? null : last.l1Tx();
+      state = withheld ? BatcherState.AWAITING_DROP : BatcherState.POSTING;
     }
   }
 
@@ -161,8 +169,23 @@ public final class BatcherDriver {
     send();
   }
 
-  /** POSTING after a failure or a restart: the batch may be on L1 already; send it only if not. */
+  /**
+   * POSTING after a failure or a restart: the batch may be on L1 already; send it only if not. A
+   * transaction that timed out is waited for (its receipt); one that failed on chain is sent again.
+   */
   private void postAgain() throws L1Exception {
+    if (sentTx != null) {
+      final Optional<L1Receipt> receipt = l1.receipt(sentTx);
+      if (receipt.isEmpty()) {
+        return; // still pending: sending again could put the batch on L1 twice
+      }
+      sentTx = null;
+      if (receipt.get().success()) {
+        events.publish(new BatchFoundOnL1(current.index(), receipt.get().transactionHash()));
+        sent(receipt.get());
+        return;
+      }
+    }
     final Optional<L1Log> onL1 = findOnL1(withholding ? OptimisticRollupContract.BATCH_DATA_WITHHELD
         : OptimisticRollupContract.BATCH_DATA_ACCEPTED);
     if (onL1.isEmpty()) {
@@ -188,6 +211,10 @@ public final class BatcherDriver {
       } else {
         events.publish(new BatchPostFailed(current.index(), e.getMessage()));
       }
+    } catch (L1TimeoutException e) {
+      sentTx = e.transactionHash();
+      store.batches().setL1Tx(current.index(), sentTx, null);
+      events.publish(new BatchPostFailed(current.index(), e.getMessage()));
     } catch (L1Exception e) {
       events.publish(new BatchPostFailed(current.index(), e.getMessage()));
     }
@@ -196,8 +223,13 @@ public final class BatcherDriver {
   /** The batch (or its hash) is on L1: store where, then tell. */
   private void sent(final L1Receipt receipt) {
     final Batch batch = current;
-    store.batches().setSent(batch.index(), receipt.transactionHash(), receipt.gasUsed(),
-        withholding ? "withheld" : "posted", clock.instant());
+    final boolean movedOn = store.batches().get(batch.index()).filter(r -> !r.status().equals("intended")).isPresent();
+    if (movedOn) {
+      store.batches().setL1Tx(batch.index(), receipt.transactionHash(), receipt.gasUsed());
+    } else {
+      store.batches().setSent(batch.index(), receipt.transactionHash(), receipt.gasUsed(),
+          withholding ? "withheld" : "posted", clock.instant());
+    }
     store.l2Transactions().setBatched(batch.firstBlock(), batch.lastBlock(), batch.index());
     mustReach = -1;
     if (withholding) {

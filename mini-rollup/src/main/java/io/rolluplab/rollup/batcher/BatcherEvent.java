@@ -21,7 +21,8 @@ public sealed interface BatcherEvent extends RollupEvent {
       Bytes32 dataHash, String reason) implements BatcherEvent {
     @Override
     public String sentence() {
-      final String blocks = firstBlock == lastBlock ? "L2 block " + firstBlock : "L2 blocks " + firstBlock + "–" + lastBlock;
+      final String blocks =
+          firstBlock == lastBlock ? "L2 block " + firstBlock : "L2 blocks " + firstBlock + "–" + lastBlock;
       final String why = switch (reason) {
         case "full" -> "it is full";
         case "age" -> "its oldest block has waited long enough";

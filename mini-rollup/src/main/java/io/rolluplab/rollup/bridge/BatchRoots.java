@@ -23,7 +23,7 @@ import org.web3j.abi.datatypes.generated.Uint256;
  */
 final class BatchRoots {
   /** The standing claim on one batch's root. */
-  record Proposal(Address proposer, Bytes32 root, long challengeDeadline) {}
+  record Proposal(Address proposer, long challengeDeadline) {}
 
   private final L1Client l1;
   private final Address rollup;
@@ -84,7 +84,7 @@ final class BatchRoots {
     if (proposal == null) {
       final Batch batch = Batch.decode(OptimisticRollupContract.BATCH_OF.decode(
           l1.call(rollup, OptimisticRollupContract.BATCH_OF.encode(new Uint256(batchIndex)))));
-      proposal = new Proposal(batch.proposer(), batch.postStateRoot(), batch.challengeDeadline());
+      proposal = new Proposal(batch.proposer(), batch.challengeDeadline());
       proposals.put(batchIndex, proposal);
     }
     return proposal;

@@ -53,7 +53,7 @@ public final class WithdrawalRelayer {
    * Gas for a replayed payout (teaching fault). A given limit sends it without an estimate, so L1
    * mines it and refuses it in the open, where the L1 explorer shows it; the Bridge reverts early.
    */
-  static final long REPLAY_GAS_LIMIT = 200_000;
+  private static final long REPLAY_GAS_LIMIT = 200_000;
 
   private final RelayerConfig config;
   private final L1Client l1;
@@ -101,12 +101,15 @@ public final class WithdrawalRelayer {
   public synchronized void tick() throws L1Exception {
     recordNewWithdrawals();
     findCarryingBatches();
-    final BatchRoots roots = BatchRoots.read(l1, config.rollup(), config.mode());
-    final long now = l1.latestBlock().timestamp();
-    for (final Row unpaid : withdrawals.allBut(WithdrawalStatus.PAID.name())) {
-      Row row = unpaid;
-      for (Optional<Row> next = step(row, roots, now); next.isPresent(); next = step(row, roots, now)) {
-        row = next.get();
+    final List<Row> unpaid = withdrawals.allBut(WithdrawalStatus.PAID.name());
+    if (!unpaid.isEmpty()) {
+      final BatchRoots roots = BatchRoots.read(l1, config.rollup(), config.mode());
+      final long now = l1.latestBlock().timestamp();
+      for (final Row withdrawal : unpaid) {
+        Row row = withdrawal;
+        for (Optional<Row> next = step(row, roots, now); next.isPresent(); next = step(row, roots, now)) {
+          row = next.get();
+        }
       }
     }
     if (replayPaid.getAsBoolean()) {
@@ -224,6 +227,9 @@ public final class WithdrawalRelayer {
           + row.hash() + " in transaction " + tx + " but has no receipt for it; try again when the node has synced"));
       return Optional.of(paid(row, receipt, false));
     }
+    if (!derived(row)) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(paid(row, l1.sendAndWait(operator, payout(row)), true));
     } catch (L1RevertException e) {
@@ -245,7 +251,7 @@ public final class WithdrawalRelayer {
   /** The replayed-withdrawal teaching fault: each paid withdrawal sent once more while the fault is on. */
   private void replayPaidWithdrawals() throws L1Exception {
     for (final Row row : withdrawals.in(WithdrawalStatus.PAID.name())) {
-      if (!replayed.add(row.hash())) {
+      if (!derived(row) || !replayed.add(row.hash())) {
         continue;
       }
       try {
@@ -258,6 +264,14 @@ public final class WithdrawalRelayer {
       throw new IllegalStateException("L1 paid withdrawal " + row.hash() + " a second time: the Bridge's replay "
           + "protection (withdrawalFinalized) is broken; see Bridge.finalizeWithdrawal");
     }
+  }
+
+  /**
+   * Whether the derived chain has executed the withdrawal's batch, so it has the proof. After a
+   * restart it reads L1 again from the deployment, a range at a time, and may not be there yet.
+   */
+  private boolean derived(final Row row) {
+    return row.batchIndex() < batches.executedCount();
   }
 
   /** {@code finalizeWithdrawal} against the withdrawal's own batch, with the proof from the derived state. */
@@ -287,10 +301,5 @@ public final class WithdrawalRelayer {
     events.publish(event);
     withdrawals.update(moved);
     return moved;
-  }
-
-  /** The first L2 block the next tick looks at for withdrawals. */
-  public synchronized long nextL2Block() {
-    return nextL2Block;
   }
 }

@@ -20,8 +20,4 @@ public record FaultSettings(OptionalInt wrongRootAt, boolean withholdNextBatch, 
   /** An honest operator. */
   public static final FaultSettings NONE =
       new FaultSettings(OptionalInt.empty(), false, false, false, false, false, false);
-
-  public boolean any() {
-    return !equals(NONE);
-  }
 }

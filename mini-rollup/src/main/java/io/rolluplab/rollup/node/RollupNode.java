@@ -285,7 +285,10 @@ public final class RollupNode implements AutoCloseable {
     return faults;
   }
 
-  /** The L2 as the operator derives it from L1 alone: what its proposer claims, and what withdrawals are proven against. */
+  /**
+   * The L2 as the operator derives it from L1 alone: what its proposer claims, and what withdrawals
+   * are proven against.
+   */
   public DerivedChain operatorView() {
     return operatorView;
   }

@@ -17,6 +17,11 @@
  *       to the sequencer.
  *   <li>The sequencer's tick: seal a block if one is due, so a deposit seen in step 1 can be in
  *       it.
+ *   <li>The batcher's tick: post the sealed blocks as a batch once it is full or old enough.
+ *   <li>The operator's derived view reads the new L1 facts, then the proposer's tick: bond,
+ *       defend, finalize, propose the root of a batch posted in step 3.
+ *   <li>The challenger's tick, with its own view of L1 and its own account: check every proposed
+ *       root, dispute a wrong one, drop a batch whose data never came.
  * </ol>
  *
  * <p>Invariants:
@@ -33,5 +38,8 @@
  * the {@link io.rolluplab.rollup.node.RollupMode}: proposer and challenger for the
  * {@code OptimisticRollup}; prover and executor for the {@code ZkRollup} (deployed with a
  * {@code MockVerifier} that registers the operator's key). The withdrawal relayer runs last.
+ *
+ * <p>{@link io.rolluplab.rollup.node.RollupNode#faults()} switches the teaching faults (package
+ * {@code fault}) at run time.
  */
 package io.rolluplab.rollup.node;

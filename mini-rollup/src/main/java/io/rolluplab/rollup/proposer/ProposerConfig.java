@@ -11,8 +11,8 @@ import io.rolluplab.devnet.types.Address;
 public record ProposerConfig(Address rollup, Address disputeGame) {
   public ProposerConfig {
     if (rollup == null || disputeGame == null) {
-      throw new IllegalArgumentException("ProposerConfig: both the rollup and the dispute game address are required, got "
-          + rollup + " and " + disputeGame);
+      throw new IllegalArgumentException("ProposerConfig: both the rollup and the dispute game address are required,"
+          + " got " + rollup + " and " + disputeGame);
     }
   }
 }

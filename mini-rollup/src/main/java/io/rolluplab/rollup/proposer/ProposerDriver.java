@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.web3j.abi.datatypes.Type;
+import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.crypto.Credentials;
 
 /**
@@ -106,8 +107,9 @@ public final class ProposerDriver {
 
   /** Registers (locks the bond) when it has none: at the first start, and again after being slashed. */
   private void keepBond() throws L1Exception {
-    final BigInteger bond = read(config.rollup(), OptimisticRollupContract.BOND, new Type[0]);
-    final BigInteger locked = read(config.rollup(), OptimisticRollupContract.BOND_OF, Abi.address(self));
+    final BigInteger bond = read(config.rollup(), OptimisticRollupContract.BOND);
+    final BigInteger locked =
+        read(config.rollup(), OptimisticRollupContract.BOND_OF, new org.web3j.abi.datatypes.Address(self.toHex()));
     if (locked.compareTo(bond) >= 0) {
       if (state == ProposerState.UNBONDED) {
         state = state.registered(); // registered before a restart
@@ -125,7 +127,8 @@ public final class ProposerDriver {
   /** Notices new games against its roots, answers the moves it owes, and notices games that ended. */
   private void defend(final long finalized, final long proposed) throws L1Exception {
     for (long i = finalized; i < proposed; i++) {
-      final long gameId = read(config.rollup(), OptimisticRollupContract.DISPUTE_GAME_OF, Abi.uint256(i)).longValueExact();
+      final long gameId =
+          read(config.rollup(), OptimisticRollupContract.DISPUTE_GAME_OF, new Uint256(i)).longValueExact();
       if (gameId != 0 && !games.containsKey(gameId)) {
         games.put(gameId, i);
         final List<Type> game = game(gameId);
@@ -166,7 +169,8 @@ public final class ProposerDriver {
     final long mid = (lo + hi) / 2;
     final Bytes32 root = claimedRoot(batchIndex, mid);
     send(L1Transaction.call(config.disputeGame(), DisputeGameContract.postRoot(gameId, root)));
-    events.publish(new MidpointRootPosted(gameId, mid, root, !lies.containsKey(batchIndex) || mid <= lies.get(batchIndex)));
+    final boolean honest = !lies.containsKey(batchIndex) || mid <= lies.get(batchIndex);
+    events.publish(new MidpointRootPosted(gameId, mid, root, honest));
   }
 
   /** Finalizes, in order, each batch L1 would finalize now (window passed, no game). */
@@ -236,11 +240,12 @@ public final class ProposerDriver {
   }
 
   private List<Type> game(final long gameId) throws L1Exception {
-    return DisputeGameContract.GAME.decode(l1.call(config.disputeGame(), DisputeGameContract.GAME.encode(Abi.uint256(gameId))));
+    final byte[] out = l1.call(config.disputeGame(), DisputeGameContract.GAME.encode(new Uint256(gameId)));
+    return DisputeGameContract.GAME.decode(out);
   }
 
   private long rollupCount(final ContractFunction getter) throws L1Exception {
-    return read(config.rollup(), getter, new Type[0]).longValueExact();
+    return read(config.rollup(), getter).longValueExact();
   }
 
   private BigInteger read(final Address contract, final ContractFunction getter, final Type<?>... args)
@@ -254,16 +259,5 @@ public final class ProposerDriver {
 
   public synchronized ProposerState state() {
     return state;
-  }
-
-  /** ABI values for the few calls with arguments. */
-  private static final class Abi {
-    static org.web3j.abi.datatypes.generated.Uint256 uint256(final long value) {
-      return new org.web3j.abi.datatypes.generated.Uint256(value);
-    }
-
-    static org.web3j.abi.datatypes.Address address(final Address value) {
-      return new org.web3j.abi.datatypes.Address(value.toHex());
-    }
   }
 }

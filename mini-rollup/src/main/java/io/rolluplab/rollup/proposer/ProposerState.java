@@ -5,9 +5,9 @@ package io.rolluplab.rollup.proposer;
  * so an impossible one fails loudly.
  *
  * <pre>
- *   UNBONDED ──registered──▶ BONDED ──challenged──▶ DEFENDING ──won──▶ BONDED
+ *   UNBONDED ─registered─▶ BONDED ─challenged─▶ DEFENDING ─won─▶ BONDED
  *       ▲                                               │
- *       └───────────────────── slashed ◀────────────────┘
+ *       └──────────────── slashed ◀───────────────┘
  * </pre>
  */
 public enum ProposerState {

@@ -59,7 +59,8 @@ public final class BatchTable {
   private static int write(final Connection c, final String verb, final Row batch, final Instant at)
       throws SQLException {
     Jdbc.execute(c, verb + " INTO batches (batch_index, status, first_block, last_block, data_hash, post_root,"
-        + " data_bytes, l1_tx, l1_gas_used, item_count, tx_count, deflated_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        + " data_bytes, l1_tx, l1_gas_used, item_count, tx_count, deflated_bytes)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         batch.index(), batch.status(), batch.firstBlock(), batch.lastBlock(), batch.dataHash(), batch.postRoot(),
         batch.dataBytes(), batch.l1Tx(), batch.l1GasUsed(), batch.itemCount(), batch.txCount(), batch.deflatedBytes());
     return addToTimeline(c, batch.index(), batch.status(), at);
@@ -82,6 +83,15 @@ public final class BatchTable {
       Jdbc.execute(c, "UPDATE batches SET l1_tx = ?, l1_gas_used = ? WHERE batch_index = ?", l1Tx, l1GasUsed, index);
       return changeStatus(c, index, status, at);
     });
+  }
+
+  /**
+   * Records the L1 transaction that posts the batch, leaving its status: one sent whose receipt
+   * has not come yet ({@code l1GasUsed} null), or one whose sender learned of it late (after a
+   * restart), when the proposer had already moved the batch on.
+   */
+  public void setL1Tx(final long index, final Bytes32 l1Tx, final Long l1GasUsed) {
+    jdbc.update("UPDATE batches SET l1_tx = ?, l1_gas_used = ? WHERE batch_index = ?", l1Tx, l1GasUsed, index);
   }
 
   private static int changeStatus(final Connection c, final long index, final String status, final Instant at)

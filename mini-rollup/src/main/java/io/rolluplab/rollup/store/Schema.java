@@ -126,7 +126,7 @@ final class Schema {
           ALTER TABLE batches ADD COLUMN IF NOT EXISTS tx_count INT DEFAULT 0 NOT NULL;
           ALTER TABLE batches ADD COLUMN IF NOT EXISTS deflated_bytes INT DEFAULT 0 NOT NULL;
           """),
-      new Migration(5, "what a user follows of a withdrawal: its L2 transaction, challenge deadline and payout gas", """
+      new Migration(4, "what a user follows of a withdrawal: its L2 transaction, challenge deadline and payout gas", """
           ALTER TABLE withdrawals ADD COLUMN IF NOT EXISTS l2_tx BINARY(32);
           ALTER TABLE withdrawals ADD COLUMN IF NOT EXISTS challenge_deadline BIGINT;
           ALTER TABLE withdrawals ADD COLUMN IF NOT EXISTS l1_gas_used BIGINT;

@@ -113,6 +113,25 @@ class BatcherDriverTest {
   }
 
   @Test
+  void aTransactionThatTimedOutIsWaitedForByItsHashAlsoAfterARestart() throws Exception {
+    l2.fund(BigInteger.ONE, alice);
+    l2.clock.advance(MAX_AGE);
+    l1.holdNextTransaction();
+
+    batcher.tick();
+    assertThat(store.batches().get(0).orElseThrow().l1Tx()).as("its hash is stored").isNotNull();
+    batcher = newBatcher();
+    batcher.tick();
+    assertThat(batcher.state()).as("still pending: not sent again").isEqualTo(BatcherState.POSTING);
+    l1.mineHeld();
+    batcher.tick();
+
+    assertThat(l1.mined).containsExactly("postBatch");
+    assertThat(store.batches().get(0).orElseThrow().status()).isEqualTo("posted");
+    assertThat(l2.events.of(BatchFoundOnL1.class)).hasSize(1);
+  }
+
+  @Test
   void aBatcherKilledBetweenRecordingAndSendingSendsTheRecordedBatchOnceAfterTheRestart() throws Exception {
     l2.fund(BigInteger.ONE, alice);
     l2.clock.advance(MAX_AGE);

@@ -49,11 +49,23 @@ final class FakeRollupL1 implements L1Client {
   private final Map<Bytes32, L1Receipt> receipts = new HashMap<>();
   private long head = 1;
   private boolean loseNextAnswer;
+  private boolean holdNext;
+  private L1Receipt held;
   private boolean crashBeforeNextSend;
   private long overdueDeposit = -1;
 
   void loseNextAnswer() {
     loseNextAnswer = true;
+  }
+
+  /** The next transaction times out and stays pending (no receipt) until {@link #mineHeld}. */
+  void holdNextTransaction() {
+    holdNext = true;
+  }
+
+  void mineHeld() {
+    receipts.put(held.transactionHash(), held);
+    held = null;
   }
 
   void crashBeforeNextSend() {
@@ -104,8 +116,13 @@ final class FakeRollupL1 implements L1Client {
     final Bytes32 txHash = Bytes32.of(BigInteger.valueOf(10_000 + head));
     final L1Receipt receipt = new L1Receipt(txHash, true, head, Bytes32.of(BigInteger.valueOf(head)),
         21_000 + 16L * data.length, BigInteger.ONE, null, List.of(log));
-    receipts.put(txHash, receipt);
     logs.add(new L1Log(log, head, receipt.blockHash(), txHash, 0));
+    if (holdNext) {
+      holdNext = false;
+      held = receipt; // its effects are visible early: only its receipt waits
+      throw new L1TimeoutException(txHash, "no receipt in time (still pending)");
+    }
+    receipts.put(txHash, receipt);
     if (loseNextAnswer) {
       loseNextAnswer = false;
       throw new L1TimeoutException(txHash, "no receipt in time (the answer was lost)");

@@ -13,8 +13,13 @@ import io.rolluplab.rollup.state.Withdrawal;
 import io.rolluplab.rollup.store.StoredEvent;
 import io.rolluplab.rollup.store.WithdrawalTable.Row;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,6 +176,24 @@ class WithdrawalRelayerTest {
     assertThat(f.node().l2().account(f.alice.address(), false).balance())
         .as("on L2 the sender paid the amount and the fee").isEqualTo(ETHER.subtract(TENTH).subtract(WITHDRAWN)
             .subtract(fees));
+
+    f.node().start(0);
+    final JsonNode followed = l2Rpc("rollup_getWithdrawal", hash.toHex());
+    assertThat(followed.get("status").asText()).isEqualTo("PAID");
+    assertThat(followed.get("l1Transaction").asText()).isEqualTo(paid.l1Tx().toHex());
+    assertThat(l2Rpc("rollup_getWithdrawals", f.alice.address().toHex())).hasSize(1);
+  }
+
+  /** A user's question to the node's L2 JSON-RPC endpoint. */
+  private JsonNode l2Rpc(final String method, final Object... params) throws Exception {
+    final String body = JSON.writeValueAsString(Map.of("jsonrpc", "2.0", "id", 1, "method", method, "params", params));
+    final HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(f.node().l2RpcUrl())).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    final JsonNode json = JSON.readTree(response.body());
+    assertThat(json.has("error")).as("%s answered %s", method, json).isFalse();
+    return json.get("result");
   }
 
   private BigInteger fee(final Bytes32 l2Tx) {

@@ -2,6 +2,7 @@ package io.rolluplab.rollup.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.chain.Devnet;
@@ -22,6 +23,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +86,111 @@ class OptimisticLifecycleTest {
     assertThat(node.batcher().state().name()).isEqualTo("IDLE");
   }
 
+  @Test
+  void aWrongRootIsDisputedDownToItsItemTheProposerIsSlashedAndTheHonestRootBecomesFinal() throws Exception {
+    deposit(alice.address(), ETHER);
+    round();
+    for (int nonce = 0; nonce < 5; nonce++) {
+      node.submit(alice.transfer(nonce, BOB, BigInteger.TEN));
+    }
+    round();
+    final BigInteger challengerBefore = l1.balance(CHALLENGER.address());
+    node.faults().wrongRootAt(3);
+
+    roundAfterMaxAge(); // batch 0 (6 items) posted, the lie proposed, the challenger disputes it
+    for (int i = 0; i < 30 && Collections.frequency(eventsOf("proposer"), "RootProposed") < 2; i++) {
+      round(); // bisection moves, one per round and party, then the honest root again
+    }
+    passChallengePeriod();
+    round();
+
+    assertThat(eventsOf("faults", "batcher", "proposer")).containsExactly("BondRegistered", "WrongRootArmed",
+        "BatchBuilt", "BatchPosted", "RootProposed", "ChallengeSeen", "MidpointRootPosted", "MidpointRootPosted",
+        "BondSlashed", "RootsRolledBack", "BondRegistered", "RootProposed", "BatchFinalized");
+    assertThat(eventsOf("challenger")).containsSubsequence("WrongRootFound", "DisputeOpened", "ItemReExecutedOnL1",
+        "DisputeResolved", "BondsClaimed");
+    assertThat(node.events().since(0)).filteredOn(e -> e.type().equals("ItemReExecutedOnL1")).singleElement()
+        .extracting(StoredEvent::payloadJson).asString().contains("\"itemIndex\":3");
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(l1.balance(CHALLENGER.address()).subtract(challengerBefore))
+        .as("the challenger won the proposer's bond, less its gas").isGreaterThan(ETHER.multiply(BigInteger.valueOf(9))
+            .divide(BigInteger.TEN));
+    assertThat(node.l2().account(BOB, false).balance()).isEqualTo(BigInteger.valueOf(50));
+  }
+
+  @Test
+  void withheldDataCannotBeVerifiedIsDroppedAndPostedAgainThenBecomesFinal() throws Exception {
+    deposit(alice.address(), ETHER);
+    round();
+    node.submit(alice.transfer(0, BOB, BigInteger.TEN));
+    node.faults().withholdNextBatch();
+
+    roundAfterMaxAge(); // only the hash of batch 0 goes to L1
+    assertThat(view(OptimisticRollupContract.PROPOSED_COUNT)).as("no root for unavailable data").isZero();
+    passL1Time(CONFIG.revealPeriod());
+    round(); // the challenger drops it
+    round(); // the batcher sees it dropped
+    round(); // and posts the same blocks again, with data; the proposer claims the root
+    passChallengePeriod();
+    round();
+
+    assertThat(eventsOf("faults", "batcher")).containsExactly("DataWithholdingArmed", "BatchBuilt",
+        "BatchDataWithheld", "WithheldBatchDropped", "BatchBuilt", "BatchPosted");
+    assertThat(eventsOf("challenger")).containsSubsequence("BatchUnverifiable", "UnavailableBatchDropped",
+        "RootConfirmed");
+    assertThat(view(OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(1);
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(node.l2().account(BOB, false).balance()).isEqualTo(BigInteger.TEN);
+  }
+
+  @Test
+  void aCensoredDepositBecomesOverdueIsForcedInAndIsFinalOnL2() throws Exception {
+    deposit(carol.address(), ETHER);
+    round();
+    node.faults().censorDeposits(true);
+    deposit(alice.address(), ETHER);
+    node.submit(carol.transfer(0, BOB, BigInteger.TEN));
+    round();
+    assertThat(node.l2().account(alice.address(), false).balance()).as("censored").isZero();
+    passL1Time(CONFIG.forceInclusionDelay());
+
+    roundAfterMaxAge(); // L1 refuses the batch: deposit #1 is overdue
+    round(); // the sequencer seals it, forced
+    round(); // the batcher posts the blocks with it
+    passChallengePeriod();
+    round();
+
+    assertThat(eventsOf("faults", "batcher")).containsExactly("DepositCensorshipSwitched", "BatchBuilt",
+        "DepositOverdue", "ForcedDepositIncluded", "BatchBuilt", "BatchPosted");
+    assertThat(view(OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(1);
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(node.l2().account(alice.address(), false).balance()).isEqualTo(ETHER);
+  }
+
+  /**
+   * What posting costs per L2 transfer: a batch of 50 transfers, its L1 gas divided by its items.
+   * The 21,000 gas every L1 transaction pays is shared by all 50; the rest is calldata (16 gas a
+   * non-zero byte, 4 a zero byte) and reading the items on L1. Printed for the README's numbers.
+   */
+  @Test
+  void aBatchOfFiftyTransfersCostsAFewThousandL1GasPerTransfer() throws Exception {
+    deposit(alice.address(), ETHER);
+    round();
+    roundAfterMaxAge(); // batch 0: the deposit alone
+    for (int nonce = 0; nonce < 50; nonce++) {
+      node.submit(alice.transfer(nonce, BOB, BigInteger.ONE));
+    }
+    round();
+    roundAfterMaxAge(); // batch 1: 50 transfers
+
+    final StoredEvent posted = node.events().since(0).stream().filter(e -> e.type().equals("BatchPosted"))
+        .reduce((first, second) -> second).orElseThrow();
+    final long gasPerTransfer = new ObjectMapper().readTree(posted.payloadJson()).get("l1GasPerItem").asLong();
+    System.out.println("L1 gas per L2 transfer in a batch of 50: " + gasPerTransfer + " (" + posted.sentence() + ")");
+    assertThat(posted.sentence()).contains("50 items");
+    assertThat(gasPerTransfer).isBetween(1_000L, 6_000L);
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private void deposit(final Address l2To, final BigInteger wei) throws Exception {
@@ -104,12 +211,16 @@ class OptimisticLifecycleTest {
   }
 
   /**
-   * Moves the L1 clock past the challenge window and mines a block at the new time. The devnet's
-   * clock stands still in these tests while each block is a second after its parent, so the window
-   * ends some seconds after "now + period": the clock is moved an hour further.
+   * Moves the L1 clock past the challenge window of everything proposed so far. The devnet's blocks
+   * so far were one second apart from a fixed start, and its clock moves from that start, so a
+   * minute on top covers them.
    */
   private void passChallengePeriod() throws Exception {
-    l1.increaseTime(CONFIG.challengePeriod().plusHours(1).toSeconds());
+    passL1Time(CONFIG.challengePeriod());
+  }
+
+  private void passL1Time(final Duration time) throws Exception {
+    l1.increaseTime(time.toSeconds() + 60 + devnet.latestBlock().number());
     l1.mine();
   }
 

@@ -7,9 +7,13 @@ import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batcher.BatcherConfig;
+import io.rolluplab.rollup.batcher.BatcherState;
 import io.rolluplab.rollup.contracts.BridgeContract;
+import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.l1.EmbeddedL1;
+import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.sequencer.L2Block;
 import io.rolluplab.rollup.sequencer.L2Wallet;
@@ -22,6 +26,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,10 +52,15 @@ class RollupNodeRestartTest {
 
   /** Opens the devnet and the node on {@link #dir}, forgetting (not closing) any opened before. */
   private void open() throws Exception {
+    open(l1 -> l1);
+  }
+
+  /** As {@link #open()}, with the node's L1 client wrapped (to kill it at a chosen moment). */
+  private void open(final UnaryOperator<L1Client> wrap) throws Exception {
     devnet = Devnet.open(DevnetConfig.defaults(), dir.resolve("l1.journal"),
         InstantSource.fixed(Instant.ofEpochSecond(1_700_000_000)), (period, task) -> () -> {});
-    node = RollupNode.deploy(new EmbeddedL1(devnet), OPERATOR.credentials(), CHALLENGER.credentials(), RollupNodeConfig.defaults(),
-        RollupStore.inDirectory(dir), clock);
+    node = RollupNode.deploy(wrap.apply(new EmbeddedL1(devnet)), OPERATOR.credentials(), CHALLENGER.credentials(),
+        RollupNodeConfig.defaults(), RollupStore.inDirectory(dir), clock);
   }
 
   @AfterEach
@@ -61,6 +72,50 @@ class RollupNodeRestartTest {
   private void tickOneBlockLater() {
     clock.advance(Duration.ofSeconds(1));
     node.tick();
+  }
+
+  @Test
+  void aNodeKilledAfterRecordingABatchAndBeforeSendingItPostsItOnceAfterTheRestart() throws Exception {
+    killAtPostThenRestart(KilledAtPostL1.When.BEFORE_SENDING);
+
+    assertThat(types()).containsSubsequence("BatchBuilt", "TickFailed", "RollupResumed", "BatchPosted")
+        .doesNotContain("BatchFoundOnL1");
+  }
+
+  @Test
+  void aNodeKilledAfterItsBatchWasMinedFindsItOnL1AfterTheRestartAndDoesNotPostItAgain() throws Exception {
+    killAtPostThenRestart(KilledAtPostL1.When.AFTER_MINING);
+
+    assertThat(types()).containsSubsequence("BatchBuilt", "TickFailed", "RollupResumed", "BatchFoundOnL1",
+        "BatchPosted");
+    assertThat(types()).containsOnlyOnce("BatchPosted");
+  }
+
+  /**
+   * A deposit, a block, and the batcher's turn to post it, killed at {@code when}; then a new node
+   * on the same directory takes its turn. Either way L1 ends up with that one batch, exactly once.
+   */
+  private void killAtPostThenRestart(final KilledAtPostL1.When when) throws Exception {
+    open(l1 -> new KilledAtPostL1(l1, when));
+    new EmbeddedL1(devnet).sendAndWait(DEPOSITOR.credentials(),
+        L1Transaction.call(node.deployment().bridge(), BridgeContract.deposit(alice.address())).withValue(ETHER));
+    tickOneBlockLater();
+    clock.advance(BatcherConfig.DEFAULT_MAX_AGE);
+    node.tick();
+    assertThat(node.batcher().state()).isEqualTo(BatcherState.POSTING);
+
+    open();
+    node.tick();
+
+    final byte[] count = new EmbeddedL1(devnet).call(node.deployment().rollup(),
+        OptimisticRollupContract.BATCH_COUNT.encode());
+    assertThat(new BigInteger(1, count)).as("batches on L1").isEqualTo(BigInteger.ONE);
+    assertThat(node.batcher().state()).isEqualTo(BatcherState.IDLE);
+    assertThat(node.batcher().nextBlock()).isEqualTo(2);
+  }
+
+  private List<String> types() {
+    return node.events().since(0).stream().map(StoredEvent::type).toList();
   }
 
   @Test

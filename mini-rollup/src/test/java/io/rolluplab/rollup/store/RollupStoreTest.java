@@ -29,8 +29,7 @@ class RollupStoreTest {
 
   @Test
   void aNewStoreRunsEveryMigrationAndIsAtTheLatestVersion() {
-    assertThat(store.migrationsRun()).extracting(Migration::version)
-        .containsExactlyElementsOf(Schema.MIGRATIONS.stream().map(Migration::version).toList());
+    assertThat(store.migrationsRun()).extracting(Migration::version).containsExactly(1, 2, 3, 4);
     assertThat(store.schemaVersion()).isEqualTo(Schema.latestVersion());
   }
 

@@ -1,0 +1,32 @@
+/**
+ * The batcher: carries the sequencer's sealed L2 blocks to L1, as op-batcher does. {@link
+ * io.rolluplab.rollup.batcher.BatcherDriver#tick()} is one turn of its loop:
+ *
+ * <ol>
+ *   <li>Take the sealed blocks no posted batch holds yet, oldest first ({@code BatchPacker}).
+ *   <li>Close a batch when the next block would break a limit (bytes, items) or when its oldest
+ *       block has waited {@code maxAge}; otherwise wait.
+ *   <li>Encode it (L2-RULES.md §2), note what DEFLATE would save, and record it in the store as
+ *       "intended".
+ *   <li>Send {@code postBatch(data, depositsConsumed)} from the operator's account.
+ *   <li>Record the L1 transaction, its gas and the gas per item; mark its L2 transactions batched.
+ * </ol>
+ *
+ * <p>States ({@link io.rolluplab.rollup.batcher.BatcherState}): IDLE → POSTING → IDLE, with two
+ * detours the teaching faults open: AWAITING_DROP (only the hash was posted) and FORCING_DEPOSIT
+ * (L1 refused the batch with {@code DepositOverdue}).
+ *
+ * <p>Invariants:
+ *
+ * <ol>
+ *   <li>A batch is in the store before it is sent, and is never rebuilt while it may be on L1.
+ *   <li>A batch is sent again only after L1 was asked whether it already has it (a
+ *       {@code BatchDataAccepted} log of its index and data hash): never twice on L1, also after a
+ *       failed send or a {@code kill -9}.
+ *   <li>Batches hold whole blocks, in order, without gaps: batch i+1 starts at the block after
+ *       batch i's last.
+ *   <li>The same blocks encode to the same bytes, so a recorded batch is rebuilt exactly after a
+ *       restart (and refused loudly if not).
+ * </ol>
+ */
+package io.rolluplab.rollup.batcher;

@@ -1,0 +1,67 @@
+package io.rolluplab.rollup.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rolluplab.rollup.fault.FaultEvent.DataWithholdingArmed;
+import io.rolluplab.rollup.fault.FaultEvent.DepositCensorshipSwitched;
+import io.rolluplab.rollup.fault.FaultEvent.InvalidTransactionArmed;
+import io.rolluplab.rollup.fault.FaultEvent.UnregisteredProverArmed;
+import io.rolluplab.rollup.fault.FaultEvent.WithdrawalReplaySwitched;
+import io.rolluplab.rollup.fault.FaultEvent.WrongProofArmed;
+import io.rolluplab.rollup.fault.FaultEvent.WrongRootArmed;
+import io.rolluplab.rollup.sequencer.SequencerFixture.Recorder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class FaultsTest {
+  private final Recorder events = new Recorder();
+  private final List<Boolean> censorship = new ArrayList<>();
+  private final Faults faults = new Faults(events, censorship::add);
+
+  @Test
+  void eachSwitchIsAnEventAndShowsInTheSettings() {
+    faults.wrongRootAt(3);
+    faults.withholdNextBatch();
+    faults.censorDeposits(true);
+    faults.replayWithdrawals(true);
+    faults.smuggleInvalidTransaction();
+    faults.proveWrongRoot();
+    faults.proveWithUnregisteredKey();
+
+    assertThat(faults.settings()).isEqualTo(new FaultSettings(OptionalInt.of(3), true, true, true, true, true, true));
+    assertThat(events.all()).containsExactly(new WrongRootArmed(3), new DataWithholdingArmed(),
+        new DepositCensorshipSwitched(true), new WithdrawalReplaySwitched(true), new InvalidTransactionArmed(),
+        new WrongProofArmed(), new UnregisteredProverArmed());
+    assertThat(censorship).as("the sequencer is switched too").containsExactly(true);
+  }
+
+  @Test
+  void aOneShotFaultIsTakenByTheRoleThatCommitsItOnce() {
+    faults.wrongRootAt(2);
+    faults.withholdNextBatch();
+
+    assertThat(faults.takeWrongRoot()).hasValue(2);
+    assertThat(faults.takeWrongRoot()).isEmpty();
+    assertThat(faults.takeWithholdNextBatch()).isTrue();
+    assertThat(faults.takeWithholdNextBatch()).isFalse();
+    faults.smuggleInvalidTransaction();
+    faults.proveWrongRoot();
+    faults.proveWithUnregisteredKey();
+    assertThat(faults.takeSmuggleInvalidTransaction()).isTrue();
+    assertThat(faults.takeSmuggleInvalidTransaction()).isFalse();
+    assertThat(faults.takeProveWrongRoot()).isTrue();
+    assertThat(faults.takeProveWrongRoot()).isFalse();
+    assertThat(faults.takeProveWithUnregisteredKey()).isTrue();
+    assertThat(faults.takeProveWithUnregisteredKey()).isFalse();
+    assertThat(faults.settings()).isEqualTo(FaultSettings.NONE);
+  }
+
+  @Test
+  void refusesANegativeItemIndexAndSaysWhy() {
+    assertThatThrownBy(() -> faults.wrongRootAt(-1)).hasMessageContaining("0 or more, got -1");
+    assertThat(events.all()).isEmpty();
+  }
+}
