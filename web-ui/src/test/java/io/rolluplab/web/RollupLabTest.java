@@ -25,7 +25,7 @@ class RollupLabTest {
     final String usage = run(new StringWriter(), "--help");
 
     assertThat(usage).contains("--port", "--rpc-port", "--l2-rpc-port", "--block-time", "automine", "--data-dir", "Default: 8080",
-        "Default: 8545", "Default: 9545");
+        "Default: 8545", "Default: 9545", "--mode", "OPTIMISTIC (a bonded proposer", "Default: OPTIMISTIC");
   }
 
   @Test
