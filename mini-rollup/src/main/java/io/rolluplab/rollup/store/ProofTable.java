@@ -29,7 +29,7 @@ public final class ProofTable {
   /**
    * @param id assigned by the store
    * @param status "generated", "verified" or "rejected"
-   * @param postRoot, signer, constraintEstimate, startedAt null for rows of schema versions before 6
+   * @param postRoot, signer, constraintEstimate, startedAt null for proofs stored before schema version 5
    */
   public record Row(long id, long batchIndex, Bytes32 publicInputHash, byte[] proof, String status, Bytes32 l1Tx,
       Long l1GasUsed, Instant generatedAt, Instant verifiedAt, Bytes32 postRoot, Address signer,

@@ -132,7 +132,7 @@ final class Schema {
           ALTER TABLE withdrawals ADD COLUMN IF NOT EXISTS l1_gas_used BIGINT;
           CREATE INDEX IF NOT EXISTS withdrawals_by_status ON withdrawals(status);
           """),
-      new Migration(6, "zk mode: the rollup's mode and verifier; what a proof claims, who signed it, its circuit size", """
+      new Migration(5, "zk mode: the rollup's mode and verifier; what a proof claims, who signed it, its circuit size", """
           ALTER TABLE deployment ADD COLUMN IF NOT EXISTS mode VARCHAR(20) DEFAULT 'OPTIMISTIC' NOT NULL;
           ALTER TABLE deployment ADD COLUMN IF NOT EXISTS verifier BINARY(20);
           ALTER TABLE deployment ALTER COLUMN dispute_game SET NULL;
