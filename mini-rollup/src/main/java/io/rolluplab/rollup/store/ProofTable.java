@@ -27,9 +27,11 @@ public final class ProofTable {
       long constraintEstimate, byte[] proof, Instant startedAt, Instant generatedAt) {}
 
   /**
+   * A stored proof. Its post-root, signer, constraint estimate and start time are null for proofs
+   * stored before schema version 5.
+   *
    * @param id assigned by the store
    * @param status "generated", "verified" or "rejected"
-   * @param postRoot, signer, constraintEstimate, startedAt null for proofs stored before schema version 5
    */
   public record Row(long id, long batchIndex, Bytes32 publicInputHash, byte[] proof, String status, Bytes32 l1Tx,
       Long l1GasUsed, Instant generatedAt, Instant verifiedAt, Bytes32 postRoot, Address signer,
