@@ -15,6 +15,7 @@ import io.rolluplab.rollup.l1.L1Config;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.node.RollupNode;
+import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.node.RollupNodeConfig;
 import io.rolluplab.rollup.rpc.L2JsonRpcServer;
 import io.rolluplab.rollup.store.RollupStore;
@@ -65,6 +66,11 @@ public final class RollupLab implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   long blockTimeSeconds;
 
+  @Option(names = "--mode", defaultValue = "OPTIMISTIC", paramLabel = "MODE",
+      description = "How the rollup makes its state roots final: OPTIMISTIC (a bonded proposer and a challenge "
+          + "window) or ZK (a validity proof, here a mock, checked on L1). Default: ${DEFAULT-VALUE}.")
+  RollupMode mode;
+
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Keep the L1 chain and the rollup in DIR (created if missing), so a restart with the same DIR "
           + "carries on where the last run stopped, even after a crash. Without it, everything is in memory.")
@@ -83,7 +89,8 @@ public final class RollupLab implements Callable<Integer> {
 
   @Option(names = "--fault", paramLabel = "FAULT",
       description = "Start with a teaching fault switched on; repeatable. One of: wrong-root:K, withhold-data, "
-          + "censor-deposit, replay-withdrawal (the web UI and the API switch them at run time too).")
+          + "censor-deposit, replay-withdrawal, smuggle-invalid-tx, and with --mode zk wrong-proof and "
+          + "unregistered-prover (the web UI and the API switch them at run time too).")
   List<String> faults = new ArrayList<>();
 
   /** Inherited, so every sub-command answers {@code --help} too. */
@@ -113,7 +120,7 @@ public final class RollupLab implements Callable<Integer> {
     // DevAccounts.all() waits for this derivation instead of starting its own)
     inBackground("rpc-preload", JsonRpcServer::preload);
     inBackground("dev-keys", DevAccounts::all);
-    System.exit(new CommandLine(new RollupLab()).execute(args));
+    System.exit(new CommandLine(new RollupLab()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
   }
 
   private static void inBackground(final String name, final Runnable work) {
@@ -169,7 +176,7 @@ public final class RollupLab implements Callable<Integer> {
     // the rollup last: deploying it takes a moment, and L1 tools may already connect meanwhile
     final RollupStore store = dataDir == null ? RollupStore.inMemory() : RollupStore.inDirectory(dataDir);
     final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), operator().credentials(),
-        challenger().credentials(), RollupNodeConfig.defaults(), store, Clock.systemUTC());
+        challenger().credentials(), RollupNodeConfig.defaults().withMode(mode), store, Clock.systemUTC());
     startFaults.forEach(fault -> fault.applyTo(rollup.faults()));
     try {
       rollup.start(l2RpcPort);
@@ -206,7 +213,7 @@ public final class RollupLab implements Callable<Integer> {
         + Address.fromHex(operator.getAddress()).toChecksumHex() + " ...");
     out.flush();
     final RollupStore store = dataDir == null ? RollupStore.inMemory() : RollupStore.inDirectory(dataDir);
-    final RollupNode rollup = RollupNode.deploy(node, operator, challenger, RollupNodeConfig.defaults(), store,
+    final RollupNode rollup = RollupNode.deploy(node, operator, challenger, RollupNodeConfig.defaults().withMode(mode), store,
         Clock.systemUTC());
     startFaults.forEach(fault -> fault.applyTo(rollup.faults()));
     try {

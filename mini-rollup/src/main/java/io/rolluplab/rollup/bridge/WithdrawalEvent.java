@@ -67,6 +67,24 @@ public sealed interface WithdrawalEvent extends RollupEvent {
     }
   }
 
+  /** Zk mode: L1 verified a proof of its batch's root: {@link WithdrawalStatus#PROVEN}. */
+  record WithdrawalRootProven(Bytes32 hash, long batchIndex, Bytes32 root) implements WithdrawalEvent {
+    @Override
+    public String sentence() {
+      return "L1 verified a proof of the state root of batch " + batchIndex + ", which holds withdrawal "
+          + short32(hash) + ". No challenge window: it is final as soon as the batch is executed.";
+    }
+  }
+
+  /** Zk mode: its proven batch was executed: {@link WithdrawalStatus#FINAL}; the relayer pays next. */
+  record WithdrawalBatchExecuted(Bytes32 hash, long batchIndex) implements WithdrawalEvent {
+    @Override
+    public String sentence() {
+      return "Batch " + batchIndex + " is executed on L1, so its proven root is final. Withdrawal " + short32(hash)
+          + " can now be paid, minutes after it was made instead of a week.";
+    }
+  }
+
   /** Its batch is final on L1: {@link WithdrawalStatus#FINAL}; the relayer pays next. */
   record WithdrawalFinal(Bytes32 hash, long batchIndex) implements WithdrawalEvent {
     @Override

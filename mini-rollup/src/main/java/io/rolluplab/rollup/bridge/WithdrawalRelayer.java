@@ -2,6 +2,7 @@ package io.rolluplab.rollup.bridge;
 
 import io.rolluplab.devnet.types.UInt256;
 import io.rolluplab.rollup.bridge.BatchRoots.Proposal;
+import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalBatchExecuted;
 import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalBatched;
 import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalFinal;
 import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalIncluded;
@@ -9,6 +10,7 @@ import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalPaid;
 import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalPaymentRefused;
 import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalReplayRefused;
 import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalRootProposed;
+import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalRootProven;
 import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalRootRolledBack;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.contracts.ContractError;
@@ -21,6 +23,7 @@ import io.rolluplab.rollup.l1.L1LogFilter;
 import io.rolluplab.rollup.l1.L1Receipt;
 import io.rolluplab.rollup.l1.L1RevertException;
 import io.rolluplab.rollup.l1.L1Transaction;
+import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.sequencer.L2Block;
 import io.rolluplab.rollup.sequencer.L2Receipt;
 import io.rolluplab.rollup.sequencer.SequencerQueries;
@@ -40,9 +43,10 @@ import org.web3j.crypto.Credentials;
 
 /**
  * The bridge's withdrawal loop: follows every withdrawal from its L2 block through its batch's
- * challenge window to its payout on L1, and relays {@code finalizeWithdrawal} for the user (the
- * operator pays the L1 gas; the Bridge pays the user's own L1 address). {@link #tick()} is one
- * turn; the node calls it after the other roles, tests and step mode call it directly.
+ * challenge window (zk mode: its proof and execution) to its payout on L1, and relays
+ * {@code finalizeWithdrawal} for the user (the operator pays the L1 gas; the Bridge pays the
+ * user's own L1 address). {@link #tick()} is one turn; the node calls it after the other roles,
+ * tests and step mode call it directly.
  */
 public final class WithdrawalRelayer {
   /**
@@ -99,7 +103,7 @@ public final class WithdrawalRelayer {
     findCarryingBatches();
     final List<Row> unpaid = withdrawals.allBut(WithdrawalStatus.PAID.name());
     if (!unpaid.isEmpty()) {
-      final BatchRoots roots = BatchRoots.read(l1, config.rollup());
+      final BatchRoots roots = BatchRoots.read(l1, config.rollup(), config.mode());
       final long now = l1.latestBlock().timestamp();
       for (final Row withdrawal : unpaid) {
         Row row = withdrawal;
@@ -152,7 +156,13 @@ public final class WithdrawalRelayer {
     final Long batch = row.batchIndex();
     return switch (status) {
       case INCLUDED, PAID -> Optional.empty(); // batched by findCarryingBatches; paid is the end
-      case WAITING_FOR_ROOT -> roots.hasRoot(batch) ? Optional.of(proposed(row, roots.proposal(batch), now))
+      case WAITING_FOR_ROOT -> !roots.hasRoot(batch) ? Optional.empty() : Optional.of(config.mode() == RollupMode.ZK
+          ? take(moved(row, status.rootProven(), batch, null, null, null),
+              new WithdrawalRootProven(row.hash(), batch, roots.provenRoot(batch)))
+          : proposed(row, roots.proposal(batch), now));
+      case PROVEN -> roots.isFinal(batch)
+          ? Optional.of(take(moved(row, status.batchExecuted(), batch, null, null, null),
+              new WithdrawalBatchExecuted(row.hash(), batch)))
           : Optional.empty();
       case IN_CHALLENGE_WINDOW -> {
         if (roots.isFinal(batch)) {

@@ -12,6 +12,8 @@ public enum WithdrawalStatus {
   WAITING_FOR_ROOT,
   /** A proposer claimed its batch's state root; anyone may challenge it until the deadline. */
   IN_CHALLENGE_WINDOW,
+  /** Zk mode: L1's verifier accepted a proof of its batch's root; it is final once the batch is executed. */
+  PROVEN,
   /** Its batch is final: L1 trusts the root, and the Bridge pays against it. */
   FINAL,
   /** The Bridge paid it on L1. Nothing follows. */
@@ -35,6 +37,16 @@ public enum WithdrawalStatus {
   /** The challenge window of its batch passed without a successful challenge. */
   public WithdrawalStatus batchFinalized() {
     return move(IN_CHALLENGE_WINDOW, FINAL, "become final");
+  }
+
+  /** Zk mode: the root of its batch was proven. */
+  public WithdrawalStatus rootProven() {
+    return move(WAITING_FOR_ROOT, PROVEN, "have its root proven");
+  }
+
+  /** Zk mode: its proven batch was executed, so its root is final. */
+  public WithdrawalStatus batchExecuted() {
+    return move(PROVEN, FINAL, "become final by execution");
   }
 
   /** The Bridge paid it (the relayer's transaction, or anyone's: the Bridge pays each once). */

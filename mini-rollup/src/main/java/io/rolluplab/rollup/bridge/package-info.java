@@ -43,7 +43,8 @@
  *   <li>Observe the rollup on L1: which batches have a root and which are final; decide for each
  *       unpaid withdrawal the transitions that allows: a root proposed ({@code IN_CHALLENGE_WINDOW},
  *       with its deadline), a root rolled back after a lost dispute ({@code WAITING_FOR_ROOT} again),
- *       the batch final ({@code FINAL}).
+ *       the batch final ({@code FINAL}). In zk mode: a root proven ({@code PROVEN}), then the
+ *       batch executed ({@code FINAL}), with no window in between.
  *   <li>Act: pay each final withdrawal with {@code Bridge.finalizeWithdrawal} and the proof from the
  *       derived state ({@code PAID}, with the L1 transaction and its gas).
  * </ol>

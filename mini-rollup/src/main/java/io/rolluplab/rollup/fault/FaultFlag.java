@@ -6,14 +6,18 @@ import java.util.Locale;
 /**
  * One teaching fault as a scripted run names it ({@code --fault NAME}), so a workshop can start the
  * lab already misbehaving: {@code wrong-root:K}, {@code withhold-data}, {@code censor-deposit},
- * {@code replay-withdrawal}. The command line parses every value before it starts anything, so a
+ * {@code replay-withdrawal}, {@code smuggle-invalid-tx}, and in zk mode {@code wrong-proof} and
+ * {@code unregistered-prover}. The command line parses every value before it starts anything, so a
  * typo starts nothing half-faulty.
  */
 public enum FaultFlag {
   WRONG_ROOT("wrong-root:K", "the proposer's next root is wrong from item K of its batch on"),
   WITHHOLD_DATA("withhold-data", "the batcher posts only the hash of its next batch"),
   CENSOR_DEPOSIT("censor-deposit", "the sequencer leaves deposits out until L1 forces them in"),
-  REPLAY_WITHDRAWAL("replay-withdrawal", "the relayer sends every paid withdrawal to L1 a second time");
+  REPLAY_WITHDRAWAL("replay-withdrawal", "the relayer sends every paid withdrawal to L1 a second time"),
+  SMUGGLE_INVALID_TX("smuggle-invalid-tx", "the batcher slips a replayed transaction into its next batch"),
+  WRONG_PROOF("wrong-proof", "zk: the prover sends its next proof with a made-up post-state root"),
+  UNREGISTERED_PROVER("unregistered-prover", "zk: the prover signs its next proof with an unregistered key");
 
   private final String syntax;
   private final String meaning;
@@ -32,6 +36,9 @@ public enum FaultFlag {
         case WITHHOLD_DATA -> faults.withholdNextBatch();
         case CENSOR_DEPOSIT -> faults.censorDeposits(true);
         case REPLAY_WITHDRAWAL -> faults.replayWithdrawals(true);
+        case SMUGGLE_INVALID_TX -> faults.smuggleInvalidTransaction();
+        case WRONG_PROOF -> faults.proveWrongRoot();
+        case UNREGISTERED_PROVER -> faults.proveWithUnregisteredKey();
       }
     }
   }

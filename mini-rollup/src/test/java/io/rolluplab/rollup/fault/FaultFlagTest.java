@@ -13,10 +13,10 @@ class FaultFlagTest {
 
   @Test
   void everyFaultCanBeSwitchedOnFromTheCommandLine() {
-    List.of("wrong-root:3", "withhold-data", "censor-deposit", "Replay-Withdrawal")
-        .forEach(value -> FaultFlag.parse(value).applyTo(faults));
+    List.of("wrong-root:3", "withhold-data", "censor-deposit", "Replay-Withdrawal", "smuggle-invalid-tx",
+        "wrong-proof", "unregistered-prover").forEach(value -> FaultFlag.parse(value).applyTo(faults));
 
-    assertThat(faults.settings()).isEqualTo(new FaultSettings(OptionalInt.of(3), true, true, true));
+    assertThat(faults.settings()).isEqualTo(new FaultSettings(OptionalInt.of(3), true, true, true, true, true, true));
   }
 
   @Test
