@@ -7,9 +7,15 @@ import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.chain.MiningMode;
 import io.rolluplab.devnet.rpc.JsonRpcServer;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.fault.FaultFlag;
 import io.rolluplab.rollup.l1.EmbeddedL1;
+import io.rolluplab.rollup.l1.JsonRpcL1;
+import io.rolluplab.rollup.l1.L1Config;
+import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.node.RollupNode;
+import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.node.RollupNodeConfig;
 import io.rolluplab.rollup.rpc.L2JsonRpcServer;
 import io.rolluplab.rollup.store.RollupStore;
@@ -19,7 +25,11 @@ import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.web3j.crypto.Credentials;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,10 +66,32 @@ public final class RollupLab implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   long blockTimeSeconds;
 
+  @Option(names = "--mode", defaultValue = "OPTIMISTIC", paramLabel = "MODE",
+      description = "How the rollup makes its state roots final: OPTIMISTIC (a bonded proposer and a challenge "
+          + "window) or ZK (a validity proof, here a mock, checked on L1). Default: ${DEFAULT-VALUE}.")
+  RollupMode mode;
+
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Keep the L1 chain and the rollup in DIR (created if missing), so a restart with the same DIR "
           + "carries on where the last run stopped, even after a crash. Without it, everything is in memory.")
   Path dataDir;
+
+  @Option(names = "--l1-rpc", paramLabel = "URL",
+      description = "Run the rollup on the Ethereum node at URL (JSON-RPC over HTTP, e.g. anvil or Hardhat) instead "
+          + "of the embedded devnet; needs --l1-key. The web UI shows the embedded devnet, so it is not started then.")
+  String l1Rpc;
+
+  @Option(names = "--l1-key", paramLabel = "HEX",
+      description = "A private key (64 hex digits) that signs the rollup's transactions on the --l1-rpc node; "
+          + "repeatable: the first is the operator's (deploy, batches, roots, payouts), the second the challenger's "
+          + "(with one key, the challenger uses it too). The account needs ETH for gas and the bonds.")
+  List<String> l1Keys = new ArrayList<>();
+
+  @Option(names = "--fault", paramLabel = "FAULT",
+      description = "Start with a teaching fault switched on; repeatable. One of: wrong-root:K, withhold-data, "
+          + "censor-deposit, replay-withdrawal, smuggle-invalid-tx, and with --mode zk wrong-proof and "
+          + "unregistered-prover (the web UI and the API switch them at run time too).")
+  List<String> faults = new ArrayList<>();
 
   /** Inherited, so every sub-command answers {@code --help} too. */
   @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
@@ -88,7 +120,7 @@ public final class RollupLab implements Callable<Integer> {
     // DevAccounts.all() waits for this derivation instead of starting its own)
     inBackground("rpc-preload", JsonRpcServer::preload);
     inBackground("dev-keys", DevAccounts::all);
-    System.exit(new CommandLine(new RollupLab()).execute(args));
+    System.exit(new CommandLine(new RollupLab()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
   }
 
   private static void inBackground(final String name, final Runnable work) {
@@ -105,12 +137,26 @@ public final class RollupLab implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--block-time: " + e.getMessage());
     }
+    // every flag checked before anything starts, so a typo never leaves a half-started lab
+    final L1Config l1;
+    final List<FaultFlag.Setting> startFaults;
+    try {
+      l1 = new L1Config(l1Rpc, l1Keys);
+      startFaults = faults.stream().map(FaultFlag::parse).toList();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     final DataDirLock lock;
     try {
       lock = dataDir == null ? null : DataDirLock.acquire(dataDir);
     } catch (IOException e) {
       spec.commandLine().getErr().println("could not use --data-dir " + dataDir + ": " + e.getMessage());
       return 1;
+    }
+    if (l1.rpcUri().isPresent()) {
+      final int exitCode = runOnExternalL1(l1, startFaults);
+      Reference.reachabilityFence(lock);
+      return exitCode;
     }
     final Devnet devnet = openDevnet(DevnetConfig.defaults().withMining(mining));
     // the RPC server first: tools poll it as soon as the process starts
@@ -130,7 +176,8 @@ public final class RollupLab implements Callable<Integer> {
     // the rollup last: deploying it takes a moment, and L1 tools may already connect meanwhile
     final RollupStore store = dataDir == null ? RollupStore.inMemory() : RollupStore.inDirectory(dataDir);
     final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), operator().credentials(),
-        challenger().credentials(), RollupNodeConfig.defaults(), store, Clock.systemUTC());
+        challenger().credentials(), RollupNodeConfig.defaults().withMode(mode), store, Clock.systemUTC());
+    startFaults.forEach(fault -> fault.applyTo(rollup.faults()));
     try {
       rollup.start(l2RpcPort);
     } catch (IOException e) {
@@ -143,6 +190,51 @@ public final class RollupLab implements Callable<Integer> {
     server.join();
     // the lock is released if its channel is garbage-collected: keep it reachable until the end
     Reference.reachabilityFence(lock);
+    return 0;
+  }
+
+  /**
+   * The rollup alone, on an external node: the same roles and L2 JSON-RPC, with the L1 reached
+   * through {@link JsonRpcL1}. Runs until the process is stopped.
+   */
+  private int runOnExternalL1(final L1Config l1, final List<FaultFlag.Setting> startFaults) throws Exception {
+    final PrintWriter out = spec.commandLine().getOut();
+    final JsonRpcL1 node;
+    try {
+      node = JsonRpcL1.connect(l1.rpcUri().orElseThrow());
+    } catch (L1Exception e) {
+      spec.commandLine().getErr().println("could not use --l1-rpc " + l1Rpc + ": " + e.getMessage());
+      return 1;
+    }
+    final List<Credentials> keys = l1.operators();
+    final Credentials operator = keys.get(0);
+    final Credentials challenger = keys.size() > 1 ? keys.get(1) : operator;
+    out.println("Deploying the rollup on " + l1Rpc + " (chain id " + node.chainId() + ") from "
+        + Address.fromHex(operator.getAddress()).toChecksumHex() + " ...");
+    out.flush();
+    final RollupStore store = dataDir == null ? RollupStore.inMemory() : RollupStore.inDirectory(dataDir);
+    final RollupNode rollup = RollupNode.deploy(node, operator, challenger, RollupNodeConfig.defaults().withMode(mode), store,
+        Clock.systemUTC());
+    startFaults.forEach(fault -> fault.applyTo(rollup.faults()));
+    try {
+      rollup.start(l2RpcPort);
+    } catch (IOException e) {
+      rollup.close();
+      return portTaken("the L2 JSON-RPC server", l2RpcPort, "--l2-rpc-port", e);
+    }
+    final RollupDeployment contracts = rollup.deployment();
+    out.println("Rollup Lab's rollup is running on an external L1.");
+    out.println("  L1 JSON-RPC: " + l1Rpc + " (chain id " + node.chainId() + ")");
+    out.println("  L2 JSON-RPC: " + rollup.l2RpcUrl() + " (chain id " + rollup.l2ChainId() + ")");
+    out.println("  Rollup on L1: OptimisticRollup " + contracts.rollup().toChecksumHex() + ", Bridge "
+        + contracts.bridge().toChecksumHex() + " (deposit with deposit(address))");
+    out.println("  Challenger: " + Address.fromHex(challenger.getAddress()).toChecksumHex()
+        + (challenger == operator ? " (the operator's key: pass a second --l1-key for a separate challenger)" : ""));
+    out.println("  The web UI needs the embedded devnet and is not started; run without --l1-rpc to get it.");
+    out.println();
+    out.println("Press Ctrl+C to stop.");
+    out.flush();
+    new CountDownLatch(1).await();
     return 0;
   }
 

@@ -24,8 +24,9 @@ class RollupLabTest {
   void helpDescribesEveryOption() {
     final String usage = run(new StringWriter(), "--help");
 
-    assertThat(usage).contains("--port", "--rpc-port", "--l2-rpc-port", "--block-time", "automine", "--data-dir", "Default: 8080",
-        "Default: 8545", "Default: 9545");
+    assertThat(usage).contains("--port", "--rpc-port", "--l2-rpc-port", "--block-time", "automine", "--data-dir",
+        "--l1-rpc", "--l1-key", "--fault", "wrong-root:K", "Default: 8080",
+        "Default: 8545", "Default: 9545", "--mode", "OPTIMISTIC (a bonded proposer", "Default: OPTIMISTIC");
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.BatchTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.Deflater;
 
 /**
@@ -32,6 +33,24 @@ public record Batch(long index, long firstBlock, long lastBlock, byte[] data, By
     final L2Block last = blocks.get(blocks.size() - 1);
     return new Batch(index, blocks.get(0).number(), last.number(), data, Bytes32.wrap(Keccak.hash(data)),
         last.stateRoot(), items.size(), deposits, items.size() - deposits);
+  }
+
+  /**
+   * Teaching fault: this batch with its last L2 transaction appended once more, a replay the
+   * sequencer refused and the L2 rules make a no-op (rule 5, nonce already used); empty if the
+   * batch holds no transaction. The post-state root is the same.
+   */
+  public Optional<Batch> withReplayedTransaction() {
+    final BatchData decoded = BatchData.decode(data);
+    final List<BatchItem> items = new ArrayList<>(decoded.items());
+    final Optional<BatchItem> last = items.stream().filter(i -> !i.isDeposit()).reduce((a, b) -> b);
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    items.add(last.get());
+    final byte[] replayed = new BatchData(decoded.l1FeePerByte(), items).encode();
+    return Optional.of(new Batch(index, firstBlock, lastBlock, replayed, Bytes32.wrap(Keccak.hash(replayed)), postRoot,
+        itemCount + 1, depositCount, txCount + 1));
   }
 
   /**

@@ -7,13 +7,15 @@ import java.time.Duration;
  * When the batcher closes a batch and where it posts it. Checked when built, so a bad setting fails
  * at start-up with the field's name.
  *
- * @param rollup the {@code OptimisticRollup} the batches go to
+ * @param rollup the rollup contract the batches go to
+ * @param posting which rollup that is, so which call posts a batch
  * @param fromL1Block the rollup's deployment block: where the batcher looks for its own posts after a restart
  * @param maxBytes the most batch data one L1 transaction carries (its calldata)
  * @param maxItems the most items (deposits and transactions) in one batch
  * @param maxAge how long the oldest unbatched block may wait: a batch is posted then, full or not
  */
-public record BatcherConfig(Address rollup, long fromL1Block, int maxBytes, int maxItems, Duration maxAge) {
+public record BatcherConfig(Address rollup, BatchPosting posting, long fromL1Block, int maxBytes, int maxItems,
+    Duration maxAge) {
   /** 120 kB: OP's batcher fills frames of about this size (one blob is 128 kB). */
   public static final int DEFAULT_MAX_BYTES = 120_000;
   public static final int DEFAULT_MAX_ITEMS = 1_000;
@@ -21,20 +23,27 @@ public record BatcherConfig(Address rollup, long fromL1Block, int maxBytes, int 
 
   public BatcherConfig {
     if (rollup == null) {
-      throw new IllegalArgumentException("BatcherConfig.rollup: the OptimisticRollup address is required");
+      throw new IllegalArgumentException("BatcherConfig.rollup: the rollup contract's address is required");
     }
+    require(posting != null, "posting", "is required (OPTIMISTIC or ZK)", posting);
     require(fromL1Block >= 0, "fromL1Block", "must be 0 or more", fromL1Block);
     require(maxBytes > Long.BYTES, "maxBytes", "must leave room for the 8-byte header and an item", maxBytes);
     require(maxItems > 0, "maxItems", "must be positive", maxItems);
     require(maxAge != null && !maxAge.isNegative(), "maxAge", "must be 0 or more", maxAge);
   }
 
+  /** Default limits, posting to an {@code OptimisticRollup}. */
   public static BatcherConfig defaults(final Address rollup, final long fromL1Block) {
-    return new BatcherConfig(rollup, fromL1Block, DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, DEFAULT_MAX_AGE);
+    return new BatcherConfig(rollup, BatchPosting.OPTIMISTIC, fromL1Block, DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS,
+        DEFAULT_MAX_AGE);
   }
 
   public BatcherConfig withLimits(final int bytes, final int items, final Duration age) {
-    return new BatcherConfig(rollup, fromL1Block, bytes, items, age);
+    return new BatcherConfig(rollup, posting, fromL1Block, bytes, items, age);
+  }
+
+  public BatcherConfig withPosting(final BatchPosting newPosting) {
+    return new BatcherConfig(rollup, newPosting, fromL1Block, maxBytes, maxItems, maxAge);
   }
 
   private static void require(final boolean ok, final String field, final String rule, final Object value) {

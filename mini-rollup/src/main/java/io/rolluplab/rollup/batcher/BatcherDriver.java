@@ -8,6 +8,7 @@ import io.rolluplab.rollup.batcher.BatcherEvent.BatchPostFailed;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPosted;
 import io.rolluplab.rollup.batcher.BatcherEvent.DepositOverdue;
 import io.rolluplab.rollup.batcher.BatcherEvent.ForcedDepositIncluded;
+import io.rolluplab.rollup.batcher.BatcherEvent.InvalidTransactionSmuggled;
 import io.rolluplab.rollup.batcher.BatcherEvent.WithheldBatchDropped;
 import io.rolluplab.rollup.contracts.ContractEvent;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
@@ -116,8 +117,11 @@ public final class BatcherDriver {
     }
   }
 
+  /** The recorded batch built again from its blocks (with the smuggled replay, if that is what was recorded). */
   private Batch rebuild(final BatchTable.Row row) {
-    final Batch batch = Batch.of(row.index(), blocks(row.firstBlock(), row.lastBlock()));
+    final Batch plain = Batch.of(row.index(), blocks(row.firstBlock(), row.lastBlock()));
+    final Batch batch = plain.dataHash().equals(row.dataHash()) ? plain
+        : plain.withReplayedTransaction().filter(b -> b.dataHash().equals(row.dataHash())).orElse(plain);
     if (!batch.dataHash().equals(row.dataHash())) {
       throw new IllegalStateException("recorded batch " + row.index() + " (L2 blocks " + row.firstBlock() + "–"
           + row.lastBlock() + ") rebuilds to data hash " + batch.dataHash() + ", not the recorded " + row.dataHash()
@@ -148,7 +152,15 @@ public final class BatcherDriver {
       return;
     }
     current = Batch.of(nextIndex, packed.get().blocks());
-    withholding = faults.takeWithholdNextBatch();
+    if (faults.settings().smuggleInvalidTransaction()) {
+      final Optional<Batch> smuggled = current.withReplayedTransaction(); // a batch without transactions waits
+      if (smuggled.isPresent() && faults.takeSmuggleInvalidTransaction()) {
+        current = smuggled.get();
+        events.publish(new InvalidTransactionSmuggled(current.index(), current.itemCount() - 1));
+      }
+    }
+    // a rollup without hash-only posting (zk) leaves the fault armed for when it has one: nothing to withhold with
+    withholding = config.posting().hashOnlyCall(current).isPresent() && faults.takeWithholdNextBatch();
     final BatchTable.Row row = current.row("intended");
     store.batches().record(row, clock.instant());
     state = state.build();
@@ -187,9 +199,8 @@ public final class BatcherDriver {
   }
 
   private void send() {
-    final byte[] call = withholding
-        ? OptimisticRollupContract.postBatchCommitment(current.dataHash())
-        : OptimisticRollupContract.postBatch(current.data(), current.depositCount());
+    final byte[] call = withholding ? config.posting().hashOnlyCall(current).orElseThrow()
+        : config.posting().call(current);
     try {
       sent(l1.sendAndWait(operator, L1Transaction.call(config.rollup(), call)));
     } catch (L1RevertException e) {

@@ -94,4 +94,14 @@ public sealed interface BatcherEvent extends RollupEvent {
           + " on, will be posted again with their data.";
     }
   }
+
+  /** Fault: the batch carries a replay of one of its transactions at {@code item}, which the sequencer refused. */
+  record InvalidTransactionSmuggled(long index, int item) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      return "Slipped a replay of a transaction into batch " + index + " as item " + item + ": its nonce is used"
+          + " already. L1 will take the batch (it reads it, it does not execute it), and the L2 rules make the copy"
+          + " a no-op, but no validity proof can cover it.";
+    }
+  }
 }

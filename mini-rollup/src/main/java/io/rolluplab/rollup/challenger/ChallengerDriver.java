@@ -272,6 +272,7 @@ public final class ChallengerDriver {
       }
       events.publish(new DisputeNarrowed(gameId, n.lo(), n.hi()));
     } else if (fact instanceof OneStepProven o) {
+      disputes.setDisputedTx(gameId, o.itemIndex()); // a one-item batch is at one step from the start
       recordMove(gameId, "challenger", "one-step-proof", o.itemIndex(), o.postRoot(), o.l1Tx());
       events.publish(new ItemReExecutedOnL1(gameId, o.itemIndex(), o.postRoot(), o.outcome(), o.l1Tx()));
     }

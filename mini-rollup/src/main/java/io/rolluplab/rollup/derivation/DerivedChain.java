@@ -111,23 +111,56 @@ public final class DerivedChain {
    * @throws IllegalArgumentException if the batch is final or not executed, or has no such item
    */
   public ItemOutcome replay(final long batchIndex, final int item) {
+    final ExecutedBatch batch = openBatch(batchIndex);
+    if (item < 0 || item >= batch.itemCount()) {
+      throw new IllegalArgumentException("item: batch " + batchIndex + " has items 0.." + (batch.itemCount() - 1)
+          + ", asked for " + item);
+    }
+    final L2StateMachine scratch = stateBefore(batchIndex);
+    execute(scratch, batch.data(), item);
+    return checked(batch, item, scratch.apply(batch.data().items().get(item), batch.data().l1FeePerByte()));
+  }
+
+  /**
+   * Every item of batch {@code batchIndex} executed again from its pre-state root, in order, each
+   * outcome with its {@link io.rolluplab.rollup.execution.Witness}: the witness of the whole batch,
+   * as a validity prover feeds it to its circuit. One pass, so each item's proofs are against the
+   * root the item before it left.
+   *
+   * @throws IllegalArgumentException if the batch is final or not executed
+   */
+  public List<ItemOutcome> replay(final long batchIndex) {
+    final ExecutedBatch batch = openBatch(batchIndex);
+    final L2StateMachine scratch = stateBefore(batchIndex);
+    final List<ItemOutcome> outcomes = new ArrayList<>();
+    for (int item = 0; item < batch.itemCount(); item++) {
+      outcomes.add(checked(batch, item, scratch.apply(batch.data().items().get(item), batch.data().l1FeePerByte())));
+    }
+    return outcomes;
+  }
+
+  private ExecutedBatch openBatch(final long batchIndex) {
     final ExecutedBatch batch = open.get(batchIndex);
     if (batch == null) {
       throw new IllegalArgumentException("batch " + batchIndex + " is " + (batchIndex < settledCount
           ? "final: no dispute can ask for its items any more" : "not executed yet (its data is not on L1)"));
     }
-    if (item < 0 || item >= batch.itemCount()) {
-      throw new IllegalArgumentException("item: batch " + batchIndex + " has items 0.." + (batch.itemCount() - 1)
-          + ", asked for " + item);
-    }
+    return batch;
+  }
+
+  /** A copy of the state after every batch before {@code batchIndex}, from the settled state on. */
+  private L2StateMachine stateBefore(final long batchIndex) {
     final L2StateMachine scratch = new L2StateMachine(settled.state().copy(), l2ChainId, depositSource);
     for (final ExecutedBatch before : open.headMap(batchIndex, false).values()) {
       execute(scratch, before.data(), before.itemCount());
     }
-    execute(scratch, batch.data(), item);
-    final ItemOutcome outcome = scratch.apply(batch.data().items().get(item), batch.data().l1FeePerByte());
+    return scratch;
+  }
+
+  /** The outcome of a replayed item, checked against the roots of its first execution. */
+  private static ItemOutcome checked(final ExecutedBatch batch, final int item, final ItemOutcome outcome) {
     if (!outcome.preRoot().equals(batch.root(item)) || !outcome.postRoot().equals(batch.root(item + 1))) {
-      throw new IllegalStateException("replaying item " + item + " of batch " + batchIndex + " gave roots "
+      throw new IllegalStateException("replaying item " + item + " of batch " + batch.batchIndex() + " gave roots "
           + outcome.preRoot() + " → " + outcome.postRoot() + ", not " + batch.root(item) + " → "
           + batch.root(item + 1) + " as when it was first executed: execution is not deterministic, a bug");
     }

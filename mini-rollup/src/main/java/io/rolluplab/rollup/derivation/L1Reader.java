@@ -7,6 +7,7 @@ import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.contracts.ContractEvent;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
+import io.rolluplab.rollup.contracts.ZkRollupContract;
 import io.rolluplab.rollup.derivation.L1Fact.BatchDropped;
 import io.rolluplab.rollup.derivation.L1Fact.BatchFinalized;
 import io.rolluplab.rollup.derivation.L1Fact.BatchPosted;
@@ -37,7 +38,9 @@ import org.web3j.abi.datatypes.Type;
 
 /**
  * Reads what the rollup's contracts said on L1, from a block on: the logs of the rollup, its
- * dispute game and its bridge's deposits, turned into {@link L1Fact}s in L1 order.
+ * dispute game (optimistic mode) and its bridge's deposits, turned into {@link L1Fact}s in L1 order.
+ * A {@code ZkRollup} says the same things in fewer words: {@code commitBatch} emits the same
+ * {@code BatchDataAccepted}, and its {@code BatchExecuted} is read as {@link BatchFinalized}.
  *
  * <p>Logs do not carry the batch data: {@code BatchDataAccepted} gives only its hash. The data is
  * in the call data of the transaction that posted it ({@code postBatch}, or
@@ -91,7 +94,9 @@ public final class L1Reader {
     final long to = Math.min(head, nextBlock + MAX_BLOCKS_PER_POLL - 1);
     final List<L1Log> logs = new ArrayList<>();
     logs.addAll(l1.logs(new L1LogFilter(contracts.rollup(), List.of(), nextBlock, to)));
-    logs.addAll(l1.logs(new L1LogFilter(contracts.disputeGame(), List.of(), nextBlock, to)));
+    if (contracts.disputeGame() != null) {
+      logs.addAll(l1.logs(new L1LogFilter(contracts.disputeGame(), List.of(), nextBlock, to)));
+    }
     logs.addAll(l1.logs(L1LogFilter.event(contracts.bridge(), BridgeContract.DEPOSIT_QUEUED, nextBlock, to)));
     logs.sort(Comparator.comparingLong(L1Log::blockNumber).thenComparingInt(L1Log::logIndex));
     final List<L1Fact> facts = new ArrayList<>();
@@ -123,6 +128,8 @@ public final class L1Reader {
             .map(v -> new RootProposed(number(v, 0), address(v, 1), hash(v, 2), number(v, 3), block)))
         .or(() -> decode(OptimisticRollupContract.ROOT_ROLLED_BACK, log).map(v -> new RootRolledBack(number(v, 0), block)))
         .or(() -> decode(OptimisticRollupContract.BATCH_FINALIZED, log)
+            .map(v -> new BatchFinalized(number(v, 0), hash(v, 1), block)))
+        .or(() -> decode(ZkRollupContract.BATCH_EXECUTED, log) // the zk rollup's word for final
             .map(v -> new BatchFinalized(number(v, 0), hash(v, 1), block)))
         .or(() -> decode(OptimisticRollupContract.BATCH_UPHELD, log)
             .map(v -> new RootUpheld(number(v, 0), number(v, 1), number(v, 2), block)))
@@ -156,7 +163,10 @@ public final class L1Reader {
         log.transactionHash(), log.blockNumber());
   }
 
-  /** The {@code batchData} argument of the {@code postBatch} or {@code revealBatchData} call in {@code input}. */
+  /**
+   * The {@code batchData} argument of the {@code postBatch}, {@code revealBatchData} or (zk)
+   * {@code commitBatch} call in {@code input}.
+   */
   private static byte[] batchDataArgument(final long batchIndex, final byte[] input, final L1Log log)
       throws L1Exception {
     if (OptimisticRollupContract.POST_BATCH.isCalledBy(input)) {
@@ -165,9 +175,12 @@ public final class L1Reader {
     if (OptimisticRollupContract.REVEAL_BATCH_DATA.isCalledBy(input)) {
       return (byte[]) OptimisticRollupContract.REVEAL_BATCH_DATA.decodeCall(input).get(1).getValue();
     }
+    if (ZkRollupContract.COMMIT_BATCH.isCalledBy(input)) {
+      return (byte[]) ZkRollupContract.COMMIT_BATCH.decodeCall(input).get(0).getValue();
+    }
     throw new L1Exception("batch " + batchIndex + " was accepted in transaction " + log.transactionHash().toHex()
-        + ", which calls neither postBatch nor revealBatchData on the rollup directly; this reader finds batch data "
-        + "only in the input of a batcher account's own transaction");
+        + ", which calls none of postBatch, revealBatchData or commitBatch on the rollup directly; this reader finds"
+        + " batch data only in the input of a batcher account's own transaction");
   }
 
   private static Optional<List<Type>> decode(final ContractEvent event, final L1Log log) {

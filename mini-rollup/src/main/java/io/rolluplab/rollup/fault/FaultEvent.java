@@ -33,4 +33,36 @@ public sealed interface FaultEvent extends RollupEvent {
           : "Fault switched off: the sequencer includes deposits again.";
     }
   }
+
+  record WithdrawalReplaySwitched(boolean on) implements FaultEvent {
+    @Override
+    public String sentence() {
+      return on
+          ? "Fault switched on: the withdrawal relayer will send every paid withdrawal to the Bridge again, "
+              + "hoping to be paid twice."
+          : "Fault switched off: the withdrawal relayer sends each withdrawal once.";
+    }
+  }
+
+  record InvalidTransactionArmed() implements FaultEvent {
+    @Override
+    public String sentence() {
+      return "Fault switched on: the batcher will slip a replay of one of its transactions into its next batch,"
+          + " a transaction the sequencer refused.";
+    }
+  }
+
+  record WrongProofArmed() implements FaultEvent {
+    @Override
+    public String sentence() {
+      return "Fault switched on: the prover will send its next proof with a made-up post-state root.";
+    }
+  }
+
+  record UnregisteredProverArmed() implements FaultEvent {
+    @Override
+    public String sentence() {
+      return "Fault switched on: the prover will sign its next proof with a key the verifier never registered.";
+    }
+  }
 }

@@ -3,6 +3,10 @@ package io.rolluplab.rollup.fault;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.fault.FaultEvent.DataWithholdingArmed;
 import io.rolluplab.rollup.fault.FaultEvent.DepositCensorshipSwitched;
+import io.rolluplab.rollup.fault.FaultEvent.InvalidTransactionArmed;
+import io.rolluplab.rollup.fault.FaultEvent.UnregisteredProverArmed;
+import io.rolluplab.rollup.fault.FaultEvent.WithdrawalReplaySwitched;
+import io.rolluplab.rollup.fault.FaultEvent.WrongProofArmed;
 import io.rolluplab.rollup.fault.FaultEvent.WrongRootArmed;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -20,6 +24,10 @@ public final class Faults {
   private OptionalInt wrongRootAt = OptionalInt.empty();
   private boolean withholdNextBatch;
   private boolean censorDeposits;
+  private boolean replayWithdrawals;
+  private boolean smuggleInvalidTransaction;
+  private boolean proveWrongRoot;
+  private boolean proveWithUnregisteredKey;
 
   /** @param sequencerCensors switches the sequencer's deposit censorship on and off */
   public Faults(final EventSink events, final Consumer<Boolean> sequencerCensors) {
@@ -54,8 +62,40 @@ public final class Faults {
     events.publish(new DepositCensorshipSwitched(on));
   }
 
+  /** The withdrawal relayer sends every paid withdrawal to the Bridge once more while {@code on}. */
+  public synchronized void replayWithdrawals(final boolean on) {
+    replayWithdrawals = on;
+    events.publish(new WithdrawalReplaySwitched(on));
+  }
+
+  /**
+   * The batcher slips a second copy of one of its batch's transactions into the next batch that has
+   * one: a replay the sequencer refused. L1 takes the batch (it reads, it does not execute) and the
+   * L2 rules make the copy a no-op, but a validity circuit cannot prove it: the zk prover refuses.
+   */
+  public synchronized void smuggleInvalidTransaction() {
+    smuggleInvalidTransaction = true;
+    events.publish(new InvalidTransactionArmed());
+  }
+
+  /**
+   * The prover sends its next proof with a made-up post-state root. The proof binds the public
+   * inputs, so L1's verifier refuses it.
+   */
+  public synchronized void proveWrongRoot() {
+    proveWrongRoot = true;
+    events.publish(new WrongProofArmed());
+  }
+
+  /** The prover signs its next proof with a key the verifier never registered, which it refuses. */
+  public synchronized void proveWithUnregisteredKey() {
+    proveWithUnregisteredKey = true;
+    events.publish(new UnregisteredProverArmed());
+  }
+
   public synchronized FaultSettings settings() {
-    return new FaultSettings(wrongRootAt, withholdNextBatch, censorDeposits);
+    return new FaultSettings(wrongRootAt, withholdNextBatch, censorDeposits, replayWithdrawals,
+        smuggleInvalidTransaction, proveWrongRoot, proveWithUnregisteredKey);
   }
 
   /** For the proposer: the item its next proposal lies from, if the fault is on; switches it off. */
@@ -63,6 +103,27 @@ public final class Faults {
     final OptionalInt k = wrongRootAt;
     wrongRootAt = OptionalInt.empty();
     return k;
+  }
+
+  /** For the batcher: whether to smuggle a replayed transaction into the batch it posts now; switches the fault off. */
+  public synchronized boolean takeSmuggleInvalidTransaction() {
+    final boolean smuggle = smuggleInvalidTransaction;
+    smuggleInvalidTransaction = false;
+    return smuggle;
+  }
+
+  /** For the prover: whether its proof now goes with a made-up root; switches the fault off. */
+  public synchronized boolean takeProveWrongRoot() {
+    final boolean wrong = proveWrongRoot;
+    proveWrongRoot = false;
+    return wrong;
+  }
+
+  /** For the prover: whether it signs its proof now with an unregistered key; switches the fault off. */
+  public synchronized boolean takeProveWithUnregisteredKey() {
+    final boolean unregistered = proveWithUnregisteredKey;
+    proveWithUnregisteredKey = false;
+    return unregistered;
   }
 
   /** For the batcher: whether to withhold the batch it posts now; switches the fault off. */

@@ -14,6 +14,19 @@
  *   <li><b>Censored deposits</b>: the sequencer leaves deposits out. Once one is overdue, L1 refuses
  *       every batch that skips it ({@code DepositOverdue}); the batcher makes the sequencer include
  *       it and posts again.
+ *   <li><b>Replayed withdrawal</b>: the withdrawal relayer sends {@code finalizeWithdrawal} again for
+ *       a withdrawal the Bridge already paid. The Bridge remembers every paid withdrawal and refuses
+ *       it ({@code WithdrawalAlreadyFinalized}); nobody is paid twice, the replay only burns gas.
+ *   <li><b>Smuggled invalid transaction</b>: the batcher adds a replay of one of its batch's
+ *       transactions. L1 takes the batch (it reads it, it does not execute it) and the L2 rules make
+ *       the copy a no-op, so the optimistic roots stay right; but a validity circuit has no branch
+ *       for an invalid transaction, so the zk prover refuses to prove the batch, and the zk rollup
+ *       stops proving there.
+ *   <li><b>Wrong root with a proof</b> (zk): the prover sends its proof with a made-up post-state
+ *       root. The proof is bound to the public inputs (the root among them), so the verifier
+ *       refuses it, and the prover proves the batch again.
+ *   <li><b>Unregistered prover key</b> (zk): the proof is signed by a key the verifier does not
+ *       know; the verifier refuses it.
  * </ol>
  */
 package io.rolluplab.rollup.fault;

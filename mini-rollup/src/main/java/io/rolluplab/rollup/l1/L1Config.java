@@ -17,8 +17,8 @@ import org.web3j.utils.Numeric;
  * the embedded devnet) and {@code --l1-key HEX}, repeatable, for the operator keys that sign the
  * rollup's L1 transactions. It validates itself and names the flag that is wrong.
  *
- * <p>Not wired into the web-ui command yet: the rollup node that will use it comes with the roles.
- * There, {@code rpcUrl().isEmpty()} selects {@link EmbeddedL1}, else {@link JsonRpcL1#connect}.
+ * <p>{@code rollup-lab} builds one from its flags: {@code rpcUri()} empty selects {@link EmbeddedL1},
+ * else {@link JsonRpcL1#connect}; the first key operates the rollup, the second (if given) challenges.
  *
  * @param rpcUrl null for the embedded devnet
  * @param operatorKeys private keys as 64 hex digits, {@code 0x} optional; may be empty on the

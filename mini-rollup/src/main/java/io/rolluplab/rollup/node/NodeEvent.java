@@ -14,8 +14,11 @@ public sealed interface NodeEvent extends RollupEvent {
   record RollupDeployed(RollupDeployment deployment, long l2ChainId) implements NodeEvent {
     @Override
     public String sentence() {
-      return "Deployed the OptimisticRollup at " + deployment.rollup() + " in L1 block " + deployment.l1Block()
-          + ", with its Bridge at " + deployment.bridge() + " and its DisputeGame at " + deployment.disputeGame()
+      final String decider = deployment.mode() == RollupMode.ZK
+          ? "its MockVerifier at " + deployment.verifier()
+          : "its DisputeGame at " + deployment.disputeGame();
+      return "Deployed the " + deployment.rollupName() + " at " + deployment.rollup() + " in L1 block "
+          + deployment.l1Block() + ", with its Bridge at " + deployment.bridge() + " and " + decider
           + "; the L2 has chain id " + l2ChainId + ".";
     }
   }
@@ -24,7 +27,7 @@ public sealed interface NodeEvent extends RollupEvent {
   record RollupResumed(RollupDeployment deployment, long l2Head, int pending) implements NodeEvent {
     @Override
     public String sentence() {
-      return "Resumed the OptimisticRollup at " + deployment.rollup() + " from the store: L2 blocks up to " + l2Head
+      return "Resumed the " + deployment.rollupName() + " at " + deployment.rollup() + " from the store: L2 blocks up to " + l2Head
           + " re-executed to their stored state roots, " + pending + " accepted transactions back in the mempool.";
     }
   }

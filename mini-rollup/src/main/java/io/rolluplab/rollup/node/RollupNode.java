@@ -1,9 +1,12 @@
 package io.rolluplab.rollup.node;
 
+import io.rolluplab.rollup.batcher.BatchPosting;
 import io.rolluplab.rollup.batcher.BatcherConfig;
 import io.rolluplab.rollup.batcher.BatcherDriver;
 import io.rolluplab.rollup.bridge.BridgeConfig;
 import io.rolluplab.rollup.bridge.BridgeDriver;
+import io.rolluplab.rollup.bridge.RelayerConfig;
+import io.rolluplab.rollup.bridge.WithdrawalRelayer;
 import io.rolluplab.rollup.challenger.ChallengerConfig;
 import io.rolluplab.rollup.challenger.ChallengerDriver;
 import io.rolluplab.rollup.derivation.DerivedChain;
@@ -20,6 +23,9 @@ import io.rolluplab.rollup.node.NodeEvent.TickFailed;
 import io.rolluplab.rollup.node.NodeEvent.TickRecovered;
 import io.rolluplab.rollup.proposer.ProposerConfig;
 import io.rolluplab.rollup.proposer.ProposerDriver;
+import io.rolluplab.rollup.prover.BatchExecutor;
+import io.rolluplab.rollup.prover.ProverConfig;
+import io.rolluplab.rollup.prover.ProverDriver;
 import io.rolluplab.rollup.rpc.L2JsonRpcServer;
 import io.rolluplab.rollup.sequencer.L1FeeSource;
 import io.rolluplab.rollup.sequencer.SequencerConfig;
@@ -73,6 +79,9 @@ public final class RollupNode implements AutoCloseable {
   private final DerivedChain operatorView;
   private final ProposerDriver proposer;
   private final ChallengerDriver challenger;
+  private final ProverDriver prover;
+  private final BatchExecutor executor;
+  private final WithdrawalRelayer withdrawals;
   private final List<Role> roles;
   private final Map<String, String> failing = new HashMap<>();
   /** Nanoseconds each role's turns took, in all. */
@@ -93,6 +102,11 @@ public final class RollupNode implements AutoCloseable {
       events.publish(event);
     };
     final Optional<RollupDeployment> earlier = store.deployment().get().map(RollupDeployment::fromRow);
+    if (earlier.isPresent() && earlier.get().mode() != config.mode()) {
+      throw new IllegalStateException("the store holds a " + earlier.get().mode() + " rollup, but the node is"
+          + " configured for " + config.mode() + "; start it in " + earlier.get().mode() + " mode on this store,"
+          + " or use another --data-dir");
+    }
     this.deployment = earlier.isPresent() ? earlier.get() : RollupDeployment.deploy(l1, operator, config);
     heads.sawL1(l1.latestBlock());
     if (earlier.isEmpty()) {
@@ -112,31 +126,56 @@ public final class RollupNode implements AutoCloseable {
     this.bridge = new BridgeDriver(BridgeConfig.of(deployment.bridge(), firstUnread), l1, sequencer::enqueueDeposit,
         sink);
     this.faults = new Faults(sink, sequencer::censorDeposits);
-    final BatcherConfig batching = BatcherConfig.defaults(deployment.rollup(), deployment.l1Block());
-    this.batcher = new BatcherDriver(batching.withLimits(batching.maxBytes(), config.batchMaxItems(), config.batchMaxAge()),
+    final BatcherConfig defaults = BatcherConfig.defaults(deployment.rollup(), deployment.l1Block());
+    final BatcherConfig batching = defaults.withLimits(defaults.maxBytes(), config.batchMaxItems(), config.batchMaxAge());
+    this.batcher = new BatcherDriver(config.mode() == RollupMode.ZK ? batching.withPosting(BatchPosting.ZK) : batching,
         l1, operator, sequencer, sequencer::forceInclude, store, faults, sink, clock);
     // the operator's own view of L2 computed from L1 alone, read again from the deployment on each start
     this.operatorReader = new L1Reader(l1, deployment, deployment.l1Block());
     this.operatorView = new DerivedChain(config.l2ChainId());
-    this.proposer = new ProposerDriver(new ProposerConfig(deployment.rollup(), deployment.disputeGame()), l1, operator,
-        i -> operatorView.batch(i).map(ExecutedBatch::roots), store, faults, sink, clock);
-    this.challenger = new ChallengerDriver(l1, deployment, challengerKey, ChallengerConfig.of(config), sink, store);
+    this.withdrawals = new WithdrawalRelayer(
+        new RelayerConfig(config.mode(), deployment.rollup(), deployment.bridge(), deployment.l1Block()), l1, operator,
+        sequencer, operatorView, store.withdrawals(), () -> faults.settings().replayWithdrawals(), sink);
+    final Role bridgeRole = new Role(BRIDGE, () -> {
+      heads.sawL1(l1.latestBlock());
+      bridgeTurn();
+    });
     // bridge before sequencer, so a deposit seen in this round is in the block sealed in it;
     // the L1 head is read just before the bridge, so the bridge's events carry it;
     // batcher after sequencer, so a block sealed in this round can be posted in it;
-    // the operator's view reads L1 just before the proposer, so a batch posted in this round gets its root in it
-    this.roles = List.of(
-        new Role(BRIDGE, () -> {
-          heads.sawL1(l1.latestBlock());
-          bridgeTurn();
-        }),
-        new Role("sequencer", sequencer::tick),
-        new Role("batcher", batcher::tick),
-        new Role("proposer", () -> {
-          operatorReader.poll().forEach(operatorView::accept);
-          proposer.tick();
-        }),
-        new Role("challenger", challenger::tick));
+    // the operator's view reads L1 just before the proposer (prover), so a batch posted in this round gets
+    // its root (its proof) in it; withdrawals last, so a batch final in this round is paid out in it
+    if (config.mode() == RollupMode.ZK) {
+      this.proposer = null;
+      this.challenger = null;
+      this.prover = new ProverDriver(new ProverConfig(deployment.rollup(), config.l2ChainId(), config.provingDelay()),
+          l1, operator, operatorView, store, faults, sink, clock);
+      this.executor = new BatchExecutor(deployment.rollup(), l1, operator, store, sink, clock);
+      this.roles = List.of(bridgeRole,
+          new Role("sequencer", sequencer::tick),
+          new Role("batcher", batcher::tick),
+          new Role("prover", () -> {
+            operatorReader.poll().forEach(operatorView::accept);
+            prover.tick();
+          }),
+          new Role("executor", executor::tick),
+          new Role("withdrawals", withdrawals::tick));
+    } else {
+      this.prover = null;
+      this.executor = null;
+      this.proposer = new ProposerDriver(new ProposerConfig(deployment.rollup(), deployment.disputeGame()), l1,
+          operator, i -> operatorView.batch(i).map(ExecutedBatch::roots), store, faults, sink, clock);
+      this.challenger = new ChallengerDriver(l1, deployment, challengerKey, ChallengerConfig.of(config), sink, store);
+      this.roles = List.of(bridgeRole,
+          new Role("sequencer", sequencer::tick),
+          new Role("batcher", batcher::tick),
+          new Role("proposer", () -> {
+            operatorReader.poll().forEach(operatorView::accept);
+            proposer.tick();
+          }),
+          new Role("challenger", challenger::tick),
+          new Role("withdrawals", withdrawals::tick));
+    }
   }
 
   /**
@@ -153,8 +192,9 @@ public final class RollupNode implements AutoCloseable {
 
   /**
    * Deploys a new rollup on {@code l1}, signed by {@code operator} (the sequencer's batcher and the
-   * proposer), watched by an honest challenger sending from {@code challenger}'s account (another
-   * account: it must not share nonces or funds with the operator), with its store in memory. Its
+   * proposer; in zk mode the prover, whose key the verifier registers, and the executor), watched by
+   * an honest challenger sending from {@code challenger}'s account (another account: it must not
+   * share nonces or funds with the operator; unused in zk mode), with its store in memory. Its
    * roles are built but not running: call {@link #start} (or {@link #tick()} step by step).
    */
   public static RollupNode deploy(final L1Client l1, final Credentials operator, final Credentials challenger,
@@ -272,7 +312,22 @@ public final class RollupNode implements AutoCloseable {
 
   /** Where the proposer stands (step mode and tests). */
   public ProposerDriver proposer() {
+    if (proposer == null) {
+      throw new IllegalStateException("a zk rollup node has no proposer: its roots are proven; ask prover()");
+    }
     return proposer;
+  }
+
+  /** Where the prover stands (step mode and tests). */
+  public ProverDriver prover() {
+    if (prover == null) {
+      throw new IllegalStateException("an optimistic rollup node has no prover: its roots are proposed; ask proposer()");
+    }
+    return prover;
+  }
+
+  public RollupMode mode() {
+    return config.mode();
   }
 
   /** Where the batcher stands (step mode and tests). */

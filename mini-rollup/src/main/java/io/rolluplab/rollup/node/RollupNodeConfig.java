@@ -19,6 +19,10 @@ import java.time.Duration;
  * @param blockInterval the least time between two L2 blocks (soft confirmation latency)
  * @param tickInterval how often the node runs every role's {@code tick()}: well below {@code blockInterval}
  * @param l1FeePerByte wei each byte of an L2 transaction pays for the L1 calldata it will be posted in
+ * @param mode how roots become final: a challenge window (optimistic) or a validity proof (zk)
+ * @param provingDelay zk mode: how long the (simulated) prover works on one batch before its proof
+ *     is ready; a real prover takes minutes on many machines, here it is a setting so a class can
+ *     watch a proof being made
  * @param batchMaxItems the most items (deposits and transactions) one batch carries; an L2 block holds
  *     no more either, because the batcher never splits a block
  * @param batchMaxAge how long the oldest unbatched block may wait before a batch is posted, full or not
@@ -33,6 +37,8 @@ public record RollupNodeConfig(
     Duration blockInterval,
     Duration tickInterval,
     long l1FeePerByte,
+    RollupMode mode,
+    Duration provingDelay,
     int batchMaxItems,
     Duration batchMaxAge) {
 
@@ -47,6 +53,8 @@ public record RollupNodeConfig(
   public static final Duration DEFAULT_REVEAL_PERIOD = Duration.ofHours(1);
   /** 16 gwei: the L1 calldata price of a non-zero byte (16 gas) at the devnet's starting base fee of 1 gwei. */
   public static final long DEFAULT_L1_FEE_PER_BYTE = 16_000_000_000L;
+  /** Three seconds per batch: long enough to watch the progress, short enough not to wait for it. */
+  public static final Duration DEFAULT_PROVING_DELAY = Duration.ofSeconds(3);
 
   public RollupNodeConfig {
     require(l2ChainId > 0, "l2ChainId", "must be positive", l2ChainId);
@@ -60,32 +68,50 @@ public record RollupNodeConfig(
     require(tickInterval.compareTo(blockInterval) <= 0, "tickInterval",
         "must not be longer than blockInterval (" + blockInterval + "), or blocks come late", tickInterval);
     require(l1FeePerByte >= 0, "l1FeePerByte", "must be 0 or more", l1FeePerByte);
+    require(mode != null, "mode", "is required (OPTIMISTIC or ZK)", mode);
+    require(provingDelay != null && !provingDelay.isNegative(), "provingDelay", "must be 0 or more", provingDelay);
     require(batchMaxItems > 0, "batchMaxItems", "must be positive", batchMaxItems);
     require(batchMaxAge != null && !batchMaxAge.isNegative(), "batchMaxAge", "must be 0 or more", batchMaxAge);
   }
 
   /**
    * Chain id 42069, a 7-day window, 1-hour dispute clocks, 1-day force inclusion, 1-hour reveal
-   * period, 1 ETH bond, 1 s blocks, 100 ms ticks, batches of up to 1,000 items posted at the latest
-   * 10 s after their first block.
+   * period, 1 ETH bond, 1 s blocks, 100 ms ticks; optimistic (in zk mode, 3 s of proving per batch);
+   * batches of up to 1,000 items, posted at the latest 10 s after their first block.
    */
   public static RollupNodeConfig defaults() {
     return new RollupNodeConfig(DEFAULT_L2_CHAIN_ID, DEFAULT_CHALLENGE_PERIOD, Duration.ofHours(1), Duration.ofDays(1),
         DEFAULT_REVEAL_PERIOD, BigInteger.TEN.pow(18), Duration.ofSeconds(1), Duration.ofMillis(100),
-        DEFAULT_L1_FEE_PER_BYTE, BatcherConfig.DEFAULT_MAX_ITEMS, BatcherConfig.DEFAULT_MAX_AGE);
+        DEFAULT_L1_FEE_PER_BYTE, RollupMode.OPTIMISTIC, DEFAULT_PROVING_DELAY, BatcherConfig.DEFAULT_MAX_ITEMS,
+        BatcherConfig.DEFAULT_MAX_AGE);
   }
 
   /** The same, with L2 blocks (and ticks, if they were slower) every {@code interval}. */
   public RollupNodeConfig withBlockInterval(final Duration interval) {
     final Duration tick = tickInterval.compareTo(interval) <= 0 ? tickInterval : interval;
     return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
-        interval, tick, l1FeePerByte, batchMaxItems, batchMaxAge);
+        interval, tick, l1FeePerByte, mode, provingDelay, batchMaxItems, batchMaxAge);
   }
 
-  /** The same, with batches (and so blocks) of at most {@code items} items, posted at the latest {@code maxAge} after their first block. */
+  /** The same rollup settings, finalizing roots the other way. */
+  public RollupNodeConfig withMode(final RollupMode newMode) {
+    return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
+        blockInterval, tickInterval, l1FeePerByte, newMode, provingDelay, batchMaxItems, batchMaxAge);
+  }
+
+  /** The same, with the simulated prover taking {@code delay} per batch (zk mode). */
+  public RollupNodeConfig withProvingDelay(final Duration delay) {
+    return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
+        blockInterval, tickInterval, l1FeePerByte, mode, delay, batchMaxItems, batchMaxAge);
+  }
+
+  /**
+   * The same, with batches (and so blocks) of at most {@code items} items, posted at the latest
+   * {@code maxAge} after their first block.
+   */
   public RollupNodeConfig withBatchLimits(final int items, final Duration maxAge) {
     return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
-        blockInterval, tickInterval, l1FeePerByte, items, maxAge);
+        blockInterval, tickInterval, l1FeePerByte, mode, provingDelay, items, maxAge);
   }
 
   private static void requirePositive(final Duration value, final String field) {

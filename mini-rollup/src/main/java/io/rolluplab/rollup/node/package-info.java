@@ -1,6 +1,7 @@
 /**
  * One rollup instance, assembled ({@link io.rolluplab.rollup.node.RollupNode}): it deploys the
- * {@code OptimisticRollup} (which creates its {@code Bridge} and {@code DisputeGame}) on L1, builds
+ * {@code OptimisticRollup} (which creates its {@code Bridge} and {@code DisputeGame}), or in zk
+ * mode the {@code MockVerifier} and the {@code ZkRollup} (which creates its {@code Bridge}), on L1, builds
  * the roles on an {@link io.rolluplab.rollup.event.EventLog} in a
  * {@link io.rolluplab.rollup.store.RollupStore}, serves the L2 JSON-RPC, and runs the roles.
  *
@@ -32,6 +33,11 @@
  *   <li>Every event of every role goes to one event log, in the order it happened.
  *   <li>The contracts are deployed once per store: a restart on the same store uses them again.
  * </ol>
+ *
+ * <p>After the sequencer come the batcher, then the roles that make roots final, which depend on
+ * the {@link io.rolluplab.rollup.node.RollupMode}: proposer and challenger for the
+ * {@code OptimisticRollup}; prover and executor for the {@code ZkRollup} (deployed with a
+ * {@code MockVerifier} that registers the operator's key). The withdrawal relayer runs last.
  *
  * <p>{@link io.rolluplab.rollup.node.RollupNode#faults()} switches the teaching faults (package
  * {@code fault}) at run time.

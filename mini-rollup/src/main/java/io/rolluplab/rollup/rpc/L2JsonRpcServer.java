@@ -21,7 +21,8 @@ public final class L2JsonRpcServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving {@code sequencer}, and the rollup's batches and disputes from {@code store}.
+   * Starts serving {@code sequencer}, and from {@code store} the rollup's batches and disputes and the
+   * withdrawals the bridge follows.
    *
    * @param port the TCP port, or 0 for any free one (see {@link #port()})
    * @throws IOException if the port cannot be bound
@@ -39,6 +40,7 @@ public final class L2JsonRpcServer implements AutoCloseable {
     new L2TransactionMethods(sequencer, store).addTo(methods);
     new L2FeeMethods(sequencer).addTo(methods);
     new L2RollupMethods(store).addTo(methods);
+    new L2WithdrawalMethods(store.withdrawals()).addTo(methods);
     return methods;
   }
 

@@ -10,6 +10,9 @@
  *       refuses it at once with geth's words for the rule, the rule, and what to do.
  *   <li>It polls the receipt, which exists once the block is sealed and carries the fee in its
  *       two parts: {@code l2ExecutionFee} and {@code l1Fee}.
+ *   <li>A user who withdrew (a transfer to the withdrawal address) follows it to L1 with
+ *       {@code rollup_getWithdrawal(hash)} or {@code rollup_getWithdrawals(address)}: its status,
+ *       batch, challenge deadline and the L1 transaction that paid it.
  * </ol>
  *
  * <p>Invariants: a method only reads, except {@code eth_sendRawTransaction}; state is served for

@@ -9,8 +9,14 @@ import java.util.Optional;
 public final class DeploymentTable {
   private final Jdbc jdbc;
 
-  /** @param l1Block the L1 block that created the contracts */
-  public record Row(Address rollup, Address bridge, Address disputeGame, long l1Block) {}
+  /**
+   * @param mode "OPTIMISTIC" or "ZK"
+   * @param disputeGame the optimistic rollup's dispute game, null in zk mode
+   * @param verifier the zk rollup's proof verifier, null in optimistic mode
+   * @param l1Block the L1 block that created the contracts
+   */
+  public record Row(String mode, Address rollup, Address bridge, Address disputeGame, Address verifier,
+      long l1Block) {}
 
   DeploymentTable(final Jdbc jdbc) {
     this.jdbc = jdbc;
@@ -18,8 +24,9 @@ public final class DeploymentTable {
 
   /** Records the deployment; the table holds one row, so a second call fails. */
   public void insert(final Row deployment) {
-    jdbc.update("INSERT INTO deployment VALUES (1, ?, ?, ?, ?)", deployment.rollup(), deployment.bridge(),
-        deployment.disputeGame(), deployment.l1Block());
+    jdbc.update("INSERT INTO deployment (singleton, mode, rollup, bridge, dispute_game, verifier, l1_block)"
+        + " VALUES (1, ?, ?, ?, ?, ?, ?)", deployment.mode(), deployment.rollup(), deployment.bridge(),
+        deployment.disputeGame(), deployment.verifier(), deployment.l1Block());
   }
 
   public Optional<Row> get() {
@@ -27,7 +34,7 @@ public final class DeploymentTable {
   }
 
   private static Row read(final ResultSet r) throws SQLException {
-    return new Row(Jdbc.address(r, "rollup"), Jdbc.address(r, "bridge"), Jdbc.address(r, "dispute_game"),
-        r.getLong("l1_block"));
+    return new Row(r.getString("mode"), Jdbc.address(r, "rollup"), Jdbc.address(r, "bridge"),
+        Jdbc.address(r, "dispute_game"), Jdbc.address(r, "verifier"), r.getLong("l1_block"));
   }
 }

@@ -125,6 +125,21 @@ final class Schema {
           ALTER TABLE batches ADD COLUMN IF NOT EXISTS item_count INT DEFAULT 0 NOT NULL;
           ALTER TABLE batches ADD COLUMN IF NOT EXISTS tx_count INT DEFAULT 0 NOT NULL;
           ALTER TABLE batches ADD COLUMN IF NOT EXISTS deflated_bytes INT DEFAULT 0 NOT NULL;
+          """),
+      new Migration(4, "what a user follows of a withdrawal: its L2 transaction, challenge deadline and payout gas", """
+          ALTER TABLE withdrawals ADD COLUMN IF NOT EXISTS l2_tx BINARY(32);
+          ALTER TABLE withdrawals ADD COLUMN IF NOT EXISTS challenge_deadline BIGINT;
+          ALTER TABLE withdrawals ADD COLUMN IF NOT EXISTS l1_gas_used BIGINT;
+          CREATE INDEX IF NOT EXISTS withdrawals_by_status ON withdrawals(status);
+          """),
+      new Migration(5, "zk mode: the rollup's mode and verifier; what a proof claims, who signed it, its circuit size", """
+          ALTER TABLE deployment ADD COLUMN IF NOT EXISTS mode VARCHAR(20) DEFAULT 'OPTIMISTIC' NOT NULL;
+          ALTER TABLE deployment ADD COLUMN IF NOT EXISTS verifier BINARY(20);
+          ALTER TABLE deployment ALTER COLUMN dispute_game SET NULL;
+          ALTER TABLE proofs ADD COLUMN IF NOT EXISTS post_root BINARY(32);
+          ALTER TABLE proofs ADD COLUMN IF NOT EXISTS signer BINARY(20);
+          ALTER TABLE proofs ADD COLUMN IF NOT EXISTS constraint_estimate BIGINT;
+          ALTER TABLE proofs ADD COLUMN IF NOT EXISTS started_at TIMESTAMP WITH TIME ZONE;
           """));
 
   /** The version this code writes: the last migration's. */

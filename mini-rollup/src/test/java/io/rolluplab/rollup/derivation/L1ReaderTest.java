@@ -20,6 +20,7 @@ import io.rolluplab.rollup.derivation.L1Fact.RootProposed;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.node.RollupDeployment;
+import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
 import java.util.List;
@@ -29,9 +30,10 @@ import org.web3j.abi.datatypes.generated.Uint64;
 import org.web3j.abi.datatypes.generated.Uint8;
 
 class L1ReaderTest {
-  static final RollupDeployment CONTRACTS = new RollupDeployment(Address.fromHex("0x00000000000000000000000000000000000001a1"),
+  static final RollupDeployment CONTRACTS = new RollupDeployment(RollupMode.OPTIMISTIC,
+      Address.fromHex("0x00000000000000000000000000000000000001a1"),
       Address.fromHex("0x00000000000000000000000000000000000001b1"),
-      Address.fromHex("0x00000000000000000000000000000000000001c1"), 0);
+      Address.fromHex("0x00000000000000000000000000000000000001c1"), null, 0);
   static final Address BATCHER = Address.fromHex("0x00000000000000000000000000000000000000ba");
   static final Address PROPOSER = Address.fromHex("0x0000000000000000000000000000000000000099");
   static final Address ALICE = Address.fromHex("0x00000000000000000000000000000000000a11ce");
@@ -146,7 +148,7 @@ class L1ReaderTest {
     accepted(other, 0, dataHash);
 
     assertThatThrownBy(reader::poll).isInstanceOf(L1Exception.class)
-        .hasMessageContaining("calls neither postBatch nor revealBatchData");
+        .hasMessageContaining("calls none of postBatch, revealBatchData or commitBatch");
   }
 
   static org.web3j.abi.datatypes.Address address(final Address address) {

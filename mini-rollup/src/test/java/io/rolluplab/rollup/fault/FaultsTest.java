@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolluplab.rollup.fault.FaultEvent.DataWithholdingArmed;
 import io.rolluplab.rollup.fault.FaultEvent.DepositCensorshipSwitched;
+import io.rolluplab.rollup.fault.FaultEvent.InvalidTransactionArmed;
+import io.rolluplab.rollup.fault.FaultEvent.UnregisteredProverArmed;
+import io.rolluplab.rollup.fault.FaultEvent.WithdrawalReplaySwitched;
+import io.rolluplab.rollup.fault.FaultEvent.WrongProofArmed;
 import io.rolluplab.rollup.fault.FaultEvent.WrongRootArmed;
 import io.rolluplab.rollup.sequencer.SequencerFixture.Recorder;
 import java.util.ArrayList;
@@ -22,10 +26,15 @@ class FaultsTest {
     faults.wrongRootAt(3);
     faults.withholdNextBatch();
     faults.censorDeposits(true);
+    faults.replayWithdrawals(true);
+    faults.smuggleInvalidTransaction();
+    faults.proveWrongRoot();
+    faults.proveWithUnregisteredKey();
 
-    assertThat(faults.settings()).isEqualTo(new FaultSettings(OptionalInt.of(3), true, true));
+    assertThat(faults.settings()).isEqualTo(new FaultSettings(OptionalInt.of(3), true, true, true, true, true, true));
     assertThat(events.all()).containsExactly(new WrongRootArmed(3), new DataWithholdingArmed(),
-        new DepositCensorshipSwitched(true));
+        new DepositCensorshipSwitched(true), new WithdrawalReplaySwitched(true), new InvalidTransactionArmed(),
+        new WrongProofArmed(), new UnregisteredProverArmed());
     assertThat(censorship).as("the sequencer is switched too").containsExactly(true);
   }
 
@@ -38,6 +47,15 @@ class FaultsTest {
     assertThat(faults.takeWrongRoot()).isEmpty();
     assertThat(faults.takeWithholdNextBatch()).isTrue();
     assertThat(faults.takeWithholdNextBatch()).isFalse();
+    faults.smuggleInvalidTransaction();
+    faults.proveWrongRoot();
+    faults.proveWithUnregisteredKey();
+    assertThat(faults.takeSmuggleInvalidTransaction()).isTrue();
+    assertThat(faults.takeSmuggleInvalidTransaction()).isFalse();
+    assertThat(faults.takeProveWrongRoot()).isTrue();
+    assertThat(faults.takeProveWrongRoot()).isFalse();
+    assertThat(faults.takeProveWithUnregisteredKey()).isTrue();
+    assertThat(faults.takeProveWithUnregisteredKey()).isFalse();
     assertThat(faults.settings()).isEqualTo(FaultSettings.NONE);
   }
 

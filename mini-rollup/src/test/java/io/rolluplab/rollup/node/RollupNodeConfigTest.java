@@ -18,9 +18,18 @@ class RollupNodeConfigTest {
   void revealPeriodMustBePositiveAndTheMessageNamesIt() {
     assertThatThrownBy(() -> new RollupNodeConfig(defaults.l2ChainId(), defaults.challengePeriod(), defaults.disputeClock(),
             defaults.forceInclusionDelay(), Duration.ZERO, defaults.bond(), defaults.blockInterval(),
-            defaults.tickInterval(), defaults.l1FeePerByte(), defaults.batchMaxItems(), defaults.batchMaxAge()))
+            defaults.tickInterval(), defaults.l1FeePerByte(), defaults.mode(), defaults.provingDelay(),
+            defaults.batchMaxItems(), defaults.batchMaxAge()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("RollupNodeConfig.revealPeriod must be positive, got PT0S");
+  }
+
+  @Test
+  void isOptimisticWithThreeSecondsOfProvingByDefaultAndRefusesANegativeProvingDelayByName() {
+    assertThat(defaults.mode()).isEqualTo(RollupMode.OPTIMISTIC);
+    assertThat(defaults.withMode(RollupMode.ZK).provingDelay()).isEqualTo(Duration.ofSeconds(3));
+    assertThatThrownBy(() -> defaults.withProvingDelay(Duration.ofSeconds(-1)))
+        .hasMessage("RollupNodeConfig.provingDelay must be 0 or more, got PT-1S");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.BridgeContract;
+import io.rolluplab.rollup.contracts.MockVerifierContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.l1.L1Client;
@@ -23,6 +25,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -76,6 +79,23 @@ class RollupNodeTest {
     assertThat(deployment.bridge().toChecksumHex()).as("the Bridge address the README gives")
         .isEqualTo("0xA44B9f3F5Bb8C278c1ee85D8F32517c6EFa64B0D");
     assertThat(node.events().since(0)).extracting(StoredEvent::type).containsExactly("RollupDeployed");
+  }
+
+  @Test
+  void inZkModeDeploysAZkRollupWhoseVerifierTakesTheOperatorsProofsAndResumesItFromTheStore() throws Exception {
+    final RollupStore store = RollupStore.inMemory();
+    node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(),
+        RollupNodeConfig.defaults().withMode(RollupMode.ZK), store, Clock.systemUTC());
+
+    final RollupDeployment deployment = node.deployment();
+    assertThat(deployment.disputeGame()).isNull();
+    final byte[] prover = l1.call(deployment.verifier(), MockVerifierContract.PROVER.encode());
+    assertThat(Address.fromHex((String) MockVerifierContract.PROVER.decode(prover).get(0).getValue()))
+        .isEqualTo(OPERATOR.address());
+    assertThat(RollupDeployment.fromRow(store.deployment().get().orElseThrow())).isEqualTo(deployment);
+    assertThat(node.events().since(0).get(0).sentence()).startsWith("Deployed the ZkRollup at")
+        .contains("its MockVerifier at " + deployment.verifier());
+    assertThatThrownBy(node::proposer).hasMessageContaining("a zk rollup node has no proposer");
   }
 
   @Test

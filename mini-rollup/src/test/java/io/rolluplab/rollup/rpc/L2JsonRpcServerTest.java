@@ -15,6 +15,7 @@ import io.rolluplab.rollup.store.BatchTable;
 import io.rolluplab.rollup.store.DisputeTable;
 import io.rolluplab.rollup.store.L2TransactionTable;
 import io.rolluplab.rollup.store.RollupStore;
+import io.rolluplab.rollup.store.WithdrawalTable;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -160,6 +161,33 @@ class L2JsonRpcServerTest {
     assertThat(status.get("head").asText()).isEqualTo("0x1");
     assertThat(status.get("pendingTransactions").asInt()).isZero();
     assertThat(status.get("sequencer").asText()).isEqualTo("RUNNING");
+  }
+
+  @Test
+  void aWithdrawalsStatusBatchDeadlineAndPayoutAreServedByHashAndBySender() throws Exception {
+    final Bytes32 paid = Bytes32.of(BigInteger.ONE);
+    final Bytes32 waiting = Bytes32.of(BigInteger.TWO);
+    store.withdrawals().insert(new WithdrawalTable.Row(paid, alice.address(), TENTH, 0, 2, Bytes32.of(BigInteger.TEN),
+        null, "INCLUDED", null, null, null));
+    store.withdrawals().update(new WithdrawalTable.Row(paid, alice.address(), TENTH, 0, 2, Bytes32.of(BigInteger.TEN),
+        3L, "PAID", 1_700_604_800L, Bytes32.of(BigInteger.valueOf(99)), 61_000L));
+    store.withdrawals().insert(new WithdrawalTable.Row(waiting, alice.address(), BigInteger.ONE, 1, 5,
+        Bytes32.of(BigInteger.valueOf(11)), 4L, "IN_CHALLENGE_WINDOW", 1_700_700_000L, null, null));
+
+    final JsonNode one = call("rollup_getWithdrawal", paid.toHex());
+
+    assertThat(one.get("status").asText()).isEqualTo("PAID");
+    assertThat(one.get("recipient").asText()).isEqualTo(HexCodec.address(alice.address()));
+    assertThat(one.get("amount").asText()).isEqualTo(HexCodec.quantity(TENTH));
+    assertThat(one.get("batchIndex").asText()).isEqualTo("0x3");
+    assertThat(one.get("challengeDeadline").asText()).isEqualTo(HexCodec.quantity(1_700_604_800L));
+    assertThat(one.get("l1Transaction").asText()).isEqualTo(Bytes32.of(BigInteger.valueOf(99)).toHex());
+    assertThat(one.get("l1GasUsed").asText()).isEqualTo(HexCodec.quantity(61_000));
+    final JsonNode all = call("rollup_getWithdrawals", HexCodec.address(alice.address()));
+    assertThat(all).extracting(w -> w.get("status").asText()).containsExactly("PAID", "IN_CHALLENGE_WINDOW");
+    assertThat(all.get(1).get("l1Transaction").isNull()).isTrue();
+    assertThat(call("rollup_getWithdrawal", Bytes32.of(BigInteger.valueOf(7)).toHex()).isNull()).isTrue();
+    assertThat(call("rollup_getWithdrawals", HexCodec.address(BOB))).isEmpty();
   }
 
   @Test

@@ -29,7 +29,7 @@ class RollupStoreTest {
 
   @Test
   void aNewStoreRunsEveryMigrationAndIsAtTheLatestVersion() {
-    assertThat(store.migrationsRun()).extracting(Migration::version).containsExactly(1, 2, 3);
+    assertThat(store.migrationsRun()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5);
     assertThat(store.schemaVersion()).isEqualTo(Schema.latestVersion());
   }
 
@@ -57,26 +57,34 @@ class RollupStoreTest {
     store.deposits().insert(new DepositTable.Row(0, ALICE, ALICE, BigInteger.TEN.pow(24), 5L, null));
     store.deposits().insert(new DepositTable.Row(1, ALICE, ALICE, BigInteger.ONE, 6L, null));
     store.deposits().setIncluded(0, 2);
-    store.withdrawals().insert(new WithdrawalTable.Row(ROOT, ALICE, BigInteger.TWO, 0, 3, null, "in-l2-block", null));
-    store.withdrawals().setBatch(ROOT, 1, "in-batch");
+    store.withdrawals().insert(
+        new WithdrawalTable.Row(ROOT, ALICE, BigInteger.TWO, 0, 3, ROOT, null, "INCLUDED", null, null, null));
+    store.withdrawals().update(new WithdrawalTable.Row(ROOT, ALICE, BigInteger.TWO, 0, 3, ROOT, 1L, "PAID",
+        1_700_000_000L, ROOT, 60_000L));
     store.disputes().open(new DisputeTable.Row(4, 1, ALICE, "open", null, null, T0, null));
     store.disputes().addMove(new DisputeTable.Move(4, 1, "challenger", "bisect", 50, ROOT, null, T0));
     store.disputes().resolve(4, "resolved", "challenger", T0.plusSeconds(60));
-    final long proof = store.proofs().insert(1, ROOT, new byte[] {9}, T0);
+    final long proof = store.proofs().insert(
+        new ProofTable.Generated(1, ROOT, ROOT, ALICE, 150_000, new byte[] {9}, T0.minusSeconds(3), T0));
     store.proofs().setVerified(proof, "verified", ROOT, 80_000, T0.plusSeconds(1));
     store.l2Blocks().insert(new L2BlockTable.Row(1, ROOT, Bytes32.ZERO, ROOT, 1_700_000_000, 1, 16), List.of(new byte[] {1}));
     store.l2Transactions().insert(new L2TransactionTable.Row(ROOT, new byte[] {1}, ALICE, 0, "pending", null, null, T0));
     store.l2Transactions().setIncluded(List.of(ROOT), 1);
-    store.deployment().insert(new DeploymentTable.Row(ALICE, ALICE, ALICE, 7));
+    store.deployment().insert(new DeploymentTable.Row("ZK", ALICE, ALICE, null, ALICE, 7));
     store.l1Progress().set("bridge", 8);
     store.l1Progress().set("bridge", 9);
 
     assertThat(store.deposits().waiting()).extracting(DepositTable.Row::queueIndex).containsExactly(1L);
     assertThat(store.deposits().get(0).orElseThrow().amount()).isEqualTo(BigInteger.TEN.pow(24));
     assertThat(store.withdrawals().bySender(ALICE)).extracting(WithdrawalTable.Row::batchIndex).containsExactly(1L);
+    assertThat(store.withdrawals().get(ROOT).orElseThrow().l1GasUsed()).isEqualTo(60_000L);
+    assertThat(store.withdrawals().allBut("PAID")).isEmpty();
+    assertThat(store.withdrawals().lastL2Block()).isEqualTo(3);
     assertThat(store.disputes().get(4).orElseThrow().winner()).isEqualTo("challenger");
     assertThat(store.disputes().moves(4)).extracting(DisputeTable.Move::claimedRoot).containsExactly(ROOT);
     assertThat(store.proofs().forBatch(1)).extracting(ProofTable.Row::status).containsExactly("verified");
+    assertThat(store.proofs().forBatch(1).get(0).constraintEstimate()).isEqualTo(150_000L);
+    assertThat(store.deployment().get().orElseThrow().disputeGame()).isNull();
     assertThat(store.l2Blocks().latest().orElseThrow().stateRoot()).isEqualTo(ROOT);
     assertThat(store.l2Transactions().get(ROOT).orElseThrow().blockNumber()).isEqualTo(1);
     assertThat(store.l2Blocks().items(1)).containsExactly(new byte[] {1});

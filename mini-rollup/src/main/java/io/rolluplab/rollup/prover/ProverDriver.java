@@ -1,0 +1,231 @@
+package io.rolluplab.rollup.prover;
+
+import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.contracts.ContractError;
+import io.rolluplab.rollup.contracts.ContractFunction;
+import io.rolluplab.rollup.contracts.MockVerifierContract;
+import io.rolluplab.rollup.contracts.ZkRollupContract;
+import io.rolluplab.rollup.derivation.DerivedChain;
+import io.rolluplab.rollup.derivation.ExecutedBatch;
+import io.rolluplab.rollup.event.EventSink;
+import io.rolluplab.rollup.fault.Faults;
+import io.rolluplab.rollup.l1.L1Client;
+import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1Receipt;
+import io.rolluplab.rollup.l1.L1RevertException;
+import io.rolluplab.rollup.l1.L1Transaction;
+import io.rolluplab.rollup.prover.ProverEvent.ProofGenerated;
+import io.rolluplab.rollup.prover.ProverEvent.ProofRejected;
+import io.rolluplab.rollup.prover.ProverEvent.ProofVerified;
+import io.rolluplab.rollup.prover.ProverEvent.ProvingProgress;
+import io.rolluplab.rollup.prover.ProverEvent.ProvingRefused;
+import io.rolluplab.rollup.prover.ProverEvent.ProvingStarted;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.ProofTable;
+import io.rolluplab.rollup.store.RollupStore;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.abi.datatypes.generated.Uint256;
+import org.web3j.crypto.Credentials;
+import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.Keys;
+
+/**
+ * The prover's loop: for the next committed batch (in order: each proof starts from the root the
+ * previous one proved) it builds the witness from the batch as derived from L1, checks every
+ * constraint a circuit would ({@link Circuit}), pretends to prove for {@code provingDelay}, then
+ * sends the mock proof to {@code ZkRollup.proveBatch}. {@link #tick()} is one turn.
+ *
+ * <p><b>The proof is a mock.</b> {@link WhatTheMockProves#TEXT} says in plain words what it shows
+ * and what it does not: it is the prover key's signature over the public inputs, so L1 trusts the
+ * key holder where a SNARK verifier would trust only mathematics. The checks this class makes are
+ * the ones a real circuit would enforce; here they only decide whether the honest prover signs.
+ *
+ * <p>No state needs a restart: each tick reads from L1 which batch is next to prove.
+ */
+public final class ProverDriver {
+  /** Gas for a proof sent under a fault: given, so L1 mines it and refuses it in the open. */
+  static final long FAULTY_PROOF_GAS_LIMIT = 200_000;
+  private static final byte[] WRONG_ROOT_TAG = "wrong-proof fault".getBytes(StandardCharsets.US_ASCII);
+  /** Progress is reported in quarters of the proving time. */
+  private static final int PROGRESS_STEP = 25;
+
+  private final ProverConfig config;
+  private final L1Client l1;
+  private final Credentials prover;
+  private final DerivedChain chain;
+  private final RollupStore store;
+  private final Faults faults;
+  private final EventSink events;
+  private final InstantSource clock;
+  private final Circuit circuit;
+  private ProverState state = ProverState.IDLE;
+  /** The batch being proven (PROVING). */
+  private Job job;
+
+  /** A batch under way: what will be proven, when proving started, and the progress reported. */
+  private record Job(long batchIndex, PublicInputs inputs, long constraints, Instant startedAt, int reported) {
+    Job reported(final int percent) {
+      return new Job(batchIndex, inputs, constraints, startedAt, percent);
+    }
+  }
+
+  /**
+   * @param prover the registered prover key: it signs the proofs and pays for {@code proveBatch}
+   * @param chain the batches as derived from L1 alone, with their witnesses
+   */
+  public ProverDriver(final ProverConfig config, final L1Client l1, final Credentials prover, final DerivedChain chain,
+      final RollupStore store, final Faults faults, final EventSink events, final InstantSource clock) {
+    this.config = config;
+    this.l1 = l1;
+    this.prover = prover;
+    this.chain = chain;
+    this.store = store;
+    this.faults = faults;
+    this.events = events;
+    this.clock = clock;
+    this.circuit = new Circuit(config.l2ChainId());
+  }
+
+  /**
+   * One turn: start on the next batch if idle, or report progress, and send the proof when ready.
+   *
+   * @throws L1Exception if L1 cannot be read or a proof's fate is unknown; the next tick tries again
+   */
+  public synchronized void tick() throws L1Exception {
+    if (state == ProverState.IDLE) {
+      startNext();
+    }
+    if (state == ProverState.PROVING) {
+      prove();
+    }
+  }
+
+  /** IDLE: builds and checks the witness of the next committed batch, if its data is derived. */
+  private void startNext() throws L1Exception {
+    final long next = count(ZkRollupContract.PROVEN_COUNT);
+    final Optional<ExecutedBatch> batch = chain.batch(next);
+    if (next >= count(ZkRollupContract.BATCH_COUNT) || batch.isEmpty()) {
+      return; // nothing committed to prove, or not derived yet
+    }
+    final BatchWitness witness = witness(batch.get());
+    final List<Check> checks = circuit.check(witness);
+    final Optional<Check> failed = checks.stream().filter(c -> !c.passed()).findFirst();
+    if (failed.isPresent()) {
+      state = state.unprovable();
+      setStatus(next, "unprovable");
+      events.publish(new ProvingRefused(next, failed.get(), checks));
+      return;
+    }
+    final long constraints = checks.stream().mapToLong(Check::constraints).sum();
+    job = new Job(next, witness.onL1(), constraints, clock.instant(), 0);
+    state = state.start();
+    setStatus(next, "proving");
+    events.publish(new ProvingStarted(next, witness.items().size(), checks, constraints, witness.onL1().hash(),
+        config.provingDelay().toMillis()));
+  }
+
+  /** The witness of {@code batch}: public inputs from L1 (and the derived post-root), items from the derivation. */
+  private BatchWitness witness(final ExecutedBatch batch) throws L1Exception {
+    final long i = batch.batchIndex();
+    final List<Type> onL1 = batchOnL1(i);
+    final List<Type> previous = i == 0 ? null : batchOnL1(i - 1);
+    final Bytes32 preRoot = previous == null ? Bytes32.ZERO : bytes32(previous.get(2));
+    final Bytes32 previousQueueHash = previous == null ? Bytes32.ZERO : bytes32(previous.get(1));
+    final PublicInputs inputs = new PublicInputs(preRoot, batch.postRoot(), bytes32(onL1.get(0)), bytes32(onL1.get(1)));
+    return new BatchWitness(i, inputs, previousQueueHash, batch, chain.replay(i));
+  }
+
+  /** PROVING: reports progress; once the proving time has passed, makes the proof and sends it. */
+  private void prove() throws L1Exception {
+    final Duration delay = config.provingDelay();
+    final Duration elapsed = Duration.between(job.startedAt(), clock.instant());
+    if (elapsed.compareTo(delay) < 0) {
+      final int percent = (int) (elapsed.toMillis() * 100 / delay.toMillis()) / PROGRESS_STEP * PROGRESS_STEP;
+      if (percent > job.reported()) {
+        job = job.reported(percent);
+        events.publish(new ProvingProgress(job.batchIndex(), percent));
+      }
+      return;
+    }
+    final boolean wrongRoot = faults.takeProveWrongRoot();
+    final boolean unregistered = faults.takeProveWithUnregisteredKey();
+    final ECKeyPair key = unregistered ? unregisteredKey() : prover.getEcKeyPair();
+    final Address signer = Address.fromHex(Keys.getAddress(key.getPublicKey()));
+    final Bytes32 inputHash = job.inputs().hash();
+    final byte[] proof = MockVerifierContract.mockProof(inputHash, key);
+    final Bytes32 root = wrongRoot ? madeUp(job.inputs().postRoot()) : job.inputs().postRoot();
+    final long id = store.proofs().insert(new ProofTable.Generated(job.batchIndex(), inputHash, root, signer,
+        job.constraints(), proof, job.startedAt(), clock.instant()));
+    events.publish(new ProofGenerated(job.batchIndex(), inputHash, root, signer, fault(wrongRoot, unregistered, root)));
+    L1Transaction call = L1Transaction.call(config.rollup(), ZkRollupContract.proveBatch(job.batchIndex(), root, proof));
+    if (wrongRoot || unregistered) {
+      call = call.withGasLimit(FAULTY_PROOF_GAS_LIMIT);
+    }
+    try {
+      final L1Receipt receipt = l1.sendAndWait(prover, call);
+      store.proofs().setVerified(id, "verified", receipt.transactionHash(), receipt.gasUsed(), clock.instant());
+      setStatus(job.batchIndex(), "proven");
+      state = state.verified();
+      events.publish(new ProofVerified(job.batchIndex(), root, receipt.transactionHash(), receipt.gasUsed()));
+    } catch (L1RevertException e) {
+      final Bytes32 tx = e.transactionHash().orElse(null);
+      final long gas = tx == null ? 0 : l1.receipt(tx).map(L1Receipt::gasUsed).orElse(0L);
+      store.proofs().setVerified(id, "rejected", tx, gas, clock.instant());
+      state = state.refusedByL1();
+      events.publish(new ProofRejected(job.batchIndex(), e.error().map(ContractError::toString).orElse(e.getMessage())));
+    }
+  }
+
+  private static String fault(final boolean wrongRoot, final boolean unregistered, final Bytes32 root) {
+    if (wrongRoot) {
+      return "it goes to L1 with the made-up post-state root " + root + ", not the one it was made for";
+    }
+    return unregistered ? "it is signed by a key the verifier never registered" : "";
+  }
+
+  /** A root no execution gives: {@code H(root ‖ "wrong-proof fault")}. */
+  private static Bytes32 madeUp(final Bytes32 root) {
+    final byte[] input = new byte[Bytes32.SIZE + WRONG_ROOT_TAG.length];
+    System.arraycopy(root.toArray(), 0, input, 0, Bytes32.SIZE);
+    System.arraycopy(WRONG_ROOT_TAG, 0, input, Bytes32.SIZE, WRONG_ROOT_TAG.length);
+    return Bytes32.wrap(Keccak.hash(input));
+  }
+
+  /** A fixed key nobody registered (the same in every run, so a lesson can name its address). */
+  static ECKeyPair unregisteredKey() {
+    return ECKeyPair.create(new BigInteger(1, Keccak.hash("rollup-lab: an unregistered prover".getBytes(
+        StandardCharsets.US_ASCII))));
+  }
+
+  private void setStatus(final long batchIndex, final String status) {
+    if (store.batches().get(batchIndex).isPresent()) {
+      store.batches().setStatus(batchIndex, status, clock.instant());
+    }
+  }
+
+  private List<Type> batchOnL1(final long batchIndex) throws L1Exception {
+    return ZkRollupContract.BATCH_OF.decode(l1.call(config.rollup(),
+        ZkRollupContract.BATCH_OF.encode(new Uint256(batchIndex))));
+  }
+
+  private long count(final ContractFunction counter) throws L1Exception {
+    return ((BigInteger) counter.decode(l1.call(config.rollup(), counter.encode())).get(0).getValue())
+        .longValueExact();
+  }
+
+  private static Bytes32 bytes32(final Type<?> value) {
+    return Bytes32.wrap((byte[]) value.getValue());
+  }
+
+  public synchronized ProverState state() {
+    return state;
+  }
+}

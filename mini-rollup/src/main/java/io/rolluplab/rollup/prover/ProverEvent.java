@@ -1,0 +1,90 @@
+package io.rolluplab.rollup.prover;
+
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.event.RollupEvent;
+import io.rolluplab.rollup.state.Bytes32;
+import java.util.List;
+
+/** Every step the prover takes, one record each, with the sentence the event feed shows. */
+public sealed interface ProverEvent extends RollupEvent {
+
+  @Override
+  default String role() {
+    return "prover";
+  }
+
+  /**
+   * The witness of a committed batch satisfies every check: proving starts.
+   *
+   * @param checks what the circuit proves, each check with its constraint estimate (for the UI)
+   * @param constraints the estimated size of a real circuit for this batch
+   */
+  record ProvingStarted(long batchIndex, int items, List<Check> checks, long constraints, Bytes32 publicInputHash,
+      long expectedMillis) implements ProverEvent {
+    @Override
+    public String sentence() {
+      return "Built the witness of batch " + batchIndex + " (" + items + " items) and checked all " + checks.size()
+          + " constraints a circuit would check; a real circuit would have about " + millions(constraints)
+          + " million R1CS constraints. Proving, ready in " + expectedMillis / 1000.0 + " s.";
+    }
+  }
+
+  /** Part of the (simulated) proving time has passed. */
+  record ProvingProgress(long batchIndex, int percent) implements ProverEvent {
+    @Override
+    public String sentence() {
+      return "Proving batch " + batchIndex + ": " + percent + "% done.";
+    }
+  }
+
+  /**
+   * The mock proof is made: a signature over the public inputs.
+   *
+   * @param claimedRoot the post-state root it is sent with (a made-up one under the wrong-root fault)
+   * @param fault empty when honest, else what the fault changed
+   */
+  record ProofGenerated(long batchIndex, Bytes32 publicInputHash, Bytes32 claimedRoot, Address signer, String fault)
+      implements ProverEvent {
+    @Override
+    public String sentence() {
+      return "Made the mock proof of batch " + batchIndex + ": " + signer + "'s signature over the public input hash "
+          + publicInputHash + (fault.isEmpty() ? "; sending it with post-state root " + claimedRoot + "."
+              : "; teaching fault: " + fault + ".");
+    }
+  }
+
+  /** L1's verifier accepted the proof: the batch's root is proven. */
+  record ProofVerified(long batchIndex, Bytes32 postRoot, Bytes32 l1Tx, long l1GasUsed) implements ProverEvent {
+    @Override
+    public String sentence() {
+      return "L1's verifier accepted the proof of batch " + batchIndex + " (proveBatch, " + l1GasUsed + " gas): its"
+          + " post-state root " + postRoot + " is proven, with no challenge window. It is final once executed.";
+    }
+  }
+
+  /** L1 refused the proof; the prover proves the batch again, honestly. */
+  record ProofRejected(long batchIndex, String reason) implements ProverEvent {
+    @Override
+    public String sentence() {
+      return "L1 refused the proof of batch " + batchIndex + ": " + reason + ". The batch stays unproven; the prover"
+          + " proves it again.";
+    }
+  }
+
+  /**
+   * A check failed: no proof of this batch exists, so the honest prover makes none.
+   *
+   * @param checks every check made, up to and with the failed one (for the UI)
+   */
+  record ProvingRefused(long batchIndex, Check failed, List<Check> checks) implements ProverEvent {
+    @Override
+    public String sentence() {
+      return "Cannot prove batch " + batchIndex + ": " + failed.describe() + ". No circuit can be satisfied by this"
+          + " witness, so no proof exists; the batch stays unproven, and so does every batch after it.";
+    }
+  }
+
+  private static String millions(final long constraints) {
+    return String.format("%,d", Math.round(constraints / 1e6));
+  }
+}

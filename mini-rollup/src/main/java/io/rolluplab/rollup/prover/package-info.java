@@ -1,0 +1,34 @@
+/**
+ * The zk mode's prover and executor: the second and third of the {@code ZkRollup}'s phases
+ * (commit → prove → execute), as zkSync and Polygon zkEVM run them on L1.
+ *
+ * <p>The prover's loop ({@link io.rolluplab.rollup.prover.ProverDriver#tick()}):
+ *
+ * <ol>
+ *   <li>Read from L1 which batch is next to prove ({@code provenCount}); wait until it is committed
+ *       and derived from L1 data.
+ *   <li>Build its witness: the public inputs as L1 holds them (pre-root, data hash, deposit queue
+ *       hash) with the derived post-root, and every item's outcome with the Merkle proofs of the
+ *       leaves it touched.
+ *   <li>Check every constraint a circuit would ({@code Circuit}): data hash, each transaction's
+ *       rules 1–7, each Merkle update from its proof alone, the deposit queue hash, the post-root.
+ *       If one fails, refuse: no proof of the batch exists (state STUCK).
+ *   <li>"Prove" for {@code provingDelay}, reporting progress; then sign the public-input hash with
+ *       the prover key (the mock proof) and send {@code proveBatch}.
+ *   <li>L1's verifier accepts it (the root is proven) or refuses it (the batch is proven again).
+ * </ol>
+ *
+ * <p>The executor then sends {@code executeBatch} for each proven batch: its root is final at once,
+ * and the bridge's relayer pays its withdrawals.
+ *
+ * <p>Invariants:
+ *
+ * <ol>
+ *   <li>The honest prover signs only public inputs whose witness satisfies every check.
+ *   <li>Batches are proven and executed in order; a batch that cannot be proven stops the proving
+ *       of every later batch (the price of having no "invalid transaction" branch in the circuit).
+ *   <li>Everything is derived from L1: the prover never asks the sequencer what a batch holds.
+ *   <li>The proof is a mock, and says so: {@link io.rolluplab.rollup.prover.WhatTheMockProves}.
+ * </ol>
+ */
+package io.rolluplab.rollup.prover;
