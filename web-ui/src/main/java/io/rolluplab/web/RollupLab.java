@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rollup-lab",
     description = "Starts an Ethereum devnet (L1), an optimistic rollup (L2) on it and the web UI on 127.0.0.1.",
-    subcommands = {StateTestsCommand.class, BenchCommand.class, RpcBenchCommand.class},
+    subcommands = {StateTestsCommand.class, BenchCommand.class, RpcBenchCommand.class, RollupBenchCommand.class},
     sortOptions = false)
 public final class RollupLab implements Callable<Integer> {
 
