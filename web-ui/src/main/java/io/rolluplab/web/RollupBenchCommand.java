@@ -1,6 +1,7 @@
 package io.rolluplab.web;
 
 import io.rolluplab.rollup.bench.RollupBench;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,6 +25,11 @@ final class RollupBenchCommand implements Callable<Integer> {
       description = "The most items in one batch (and so in one L2 block). Default: ${DEFAULT-VALUE}.")
   int batchItems;
 
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Keep each run's rollup store on disk under DIR, as rollup-lab --data-dir does; without it the "
+          + "store is in memory and every stored row counts towards the heap.")
+  Path dataDir;
+
   @Override
   public Integer call() throws Exception {
     if (transfers.stream().anyMatch(n -> n < 1) || senders < 1 || batchItems < 1) {
@@ -31,7 +37,7 @@ final class RollupBenchCommand implements Callable<Integer> {
           + senders + " and " + batchItems);
       return 2;
     }
-    new RollupBench(System.out).run(new RollupBench.Settings(transfers, senders, batchItems));
+    new RollupBench(System.out).run(new RollupBench.Settings(transfers, senders, batchItems, dataDir));
     return 0;
   }
 }

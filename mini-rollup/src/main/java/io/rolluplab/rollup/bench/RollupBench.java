@@ -56,8 +56,10 @@ public final class RollupBench {
    * @param transfers the transfer count of each run, in order
    * @param senders how many accounts send them, each in turn
    * @param batchItems the most items a batch (and so a block) holds
+   * @param dataDir where each run keeps its rollup store on disk (a fresh sub-directory per run), as
+   *     {@code --data-dir} does; null keeps it in memory, where every row stays on the heap
    */
-  public record Settings(List<Integer> transfers, int senders, int batchItems) {}
+  public record Settings(List<Integer> transfers, int senders, int batchItems, Path dataDir) {}
 
   private final PrintStream out;
 
@@ -70,10 +72,20 @@ public final class RollupBench {
             + " or %d ms after their first block, L2 blocks every millisecond while there is something to seal%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, settings.senders(),
         settings.batchItems(), BATCH_MAX_AGE.toMillis());
+    out.println(settings.dataDir() == null ? "  rollup store in memory (every stored row stays on the heap)"
+        : "  rollup store on disk under " + settings.dataDir() + " (H2 keeps a bounded cache on the heap)");
     for (final int transfers : settings.transfers()) {
       runOnce(transfers, settings);
       System.gc();
     }
+  }
+
+  private static RollupStore store(final Settings settings, final int transfers) throws IOException {
+    if (settings.dataDir() == null) {
+      return RollupStore.inMemory();
+    }
+    return RollupStore.inDirectory(Files.createTempDirectory(Files.createDirectories(settings.dataDir()),
+        "run-" + transfers + "-"));
   }
 
   private void runOnce(final int transfers, final Settings settings) throws Exception {
@@ -82,7 +94,7 @@ public final class RollupBench {
     final RollupNodeConfig config = RollupNodeConfig.defaults().withBlockInterval(Duration.ofMillis(1))
         .withBatchLimits(settings.batchItems(), BATCH_MAX_AGE);
     try (RollupNode node = RollupNode.deploy(l1, DevAccounts.all().get(9).credentials(),
-        DevAccounts.all().get(8).credentials(), config, RollupStore.inMemory(), Clock.systemUTC()).start(0)) {
+        DevAccounts.all().get(8).credentials(), config, store(settings, transfers), Clock.systemUTC()).start(0)) {
       final TransferClient client = new TransferClient(node, config.l2ChainId(), settings.senders(), transfers);
       fund(node, l1, client.senders());
       final Snapshot before = new Snapshot(node, l1);
