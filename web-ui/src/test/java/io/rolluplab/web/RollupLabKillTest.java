@@ -102,7 +102,8 @@ class RollupLabKillTest {
   private String start() throws Exception {
     final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     lab = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), RollupLab.class.getName(),
-        "--data-dir", dataDir.toString(), "--port", "0", "--rpc-port", "" + l1Port, "--l2-rpc-port", "" + l2Port)
+        "--data-dir", dataDir.toString(), "--port", "0", "--rpc-port", "" + l1Port, "--l2-rpc-port", "" + l2Port,
+        "--zk-rpc-port", "0")
         .redirectErrorStream(true).start();
     final CompletableFuture<String> bridge = new CompletableFuture<>();
     final Thread reader = new Thread(() -> readOutput(lab, bridge), "lab-output");
