@@ -295,6 +295,11 @@ public final class RollupNode implements AutoCloseable {
     return events;
   }
 
+  /** What the node stored: for queries over its history, such as {@link io.rolluplab.rollup.mirror.Comparison}. */
+  public RollupStore store() {
+    return store;
+  }
+
   /** The teaching faults: switch them to watch the protocol answer a misbehaving operator. */
   public Faults faults() {
     return faults;

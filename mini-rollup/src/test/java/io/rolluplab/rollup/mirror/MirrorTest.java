@@ -105,6 +105,13 @@ class MirrorTest {
     }
     assertThat(optimistic.l2().account(BOB, false).balance()).isEqualTo(BigInteger.TEN);
     assertThat(l1.balance(alice.address()).subtract(aliceOnL1)).as("paid out by both").isEqualTo(WITHDRAWN.shiftLeft(1));
+    final Comparison optimisticFigures = Comparison.of(optimistic);
+    final Comparison zkFigures = Comparison.of(zk);
+    assertThat(List.of(optimisticFigures.finalTransactions(), zkFigures.finalTransactions())).containsOnly(3L);
+    assertThat(optimisticFigures.l1GasPerTransaction()).isPositive();
+    assertThat(zkFigures.l1GasPerTransaction()).isPositive();
+    assertThat(zkFigures.medianTimeToFinality().orElseThrow())
+        .isLessThan(optimisticFigures.medianTimeToFinality().orElseThrow());
     assertThat(typesOf(zk, "mirror")).containsExactly("DepositMirrored", "TransactionMirrored", "TransactionMirrored");
     assertThat(typesOf(optimistic, "mirror")).containsExactly("DepositMirrored", "TransactionMirrored");
     assertThat(sentencesOf(zk, "mirror").get(0)).contains("Mirrored the OptimisticRollup's deposit #0")
