@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
     name = "rollup-lab",
     description = "Starts an Ethereum devnet (L1), an optimistic and a zk rollup (L2s) on it and the web UI on "
         + "127.0.0.1.",
-    subcommands = {StateTestsCommand.class, BenchCommand.class, RpcBenchCommand.class},
+    subcommands = {StateTestsCommand.class, BenchCommand.class, RpcBenchCommand.class, RollupBenchCommand.class},
     sortOptions = false)
 public final class RollupLab implements Callable<Integer> {
   /** The zk rollup's L2 JSON-RPC port: the one after the optimistic rollup's. */

@@ -36,8 +36,25 @@ public final class GasEstimator {
    * @throws RpcException code 3 if it reverts, -32000 if it cannot succeed or is invalid
    */
   public long estimate(final TransactionRequest request, final long blockNumber) throws RpcException {
+    return estimate(request, blockNumber, true);
+  }
+
+  /**
+   * A gas limit with which {@code request} succeeds, not necessarily the least: steps 1 to 3, and the
+   * binary search only if the guess of step 3 fails. For a sender that adds headroom to the estimate
+   * anyway (the rollup's operator), the search would run the transaction a dozen more times for a
+   * figure it then rounds up.
+   *
+   * @throws RpcException as {@link #estimate}
+   */
+  public long sufficient(final TransactionRequest request, final long blockNumber) throws RpcException {
+    return estimate(request, blockNumber, false);
+  }
+
+  private long estimate(final TransactionRequest request, final long blockNumber, final boolean least)
+      throws RpcException {
     try {
-      return search(request, blockNumber);
+      return search(request, blockNumber, least);
     } catch (InvalidTransactionException e) {
       throw TransactionErrors.rejected(e);
     } catch (StateUnavailableException e) {
@@ -45,7 +62,7 @@ public final class GasEstimator {
     }
   }
 
-  private long search(final TransactionRequest request, final long blockNumber)
+  private long search(final TransactionRequest request, final long blockNumber, final boolean least)
       throws RpcException, InvalidTransactionException {
     final boolean noData = request.input() == null || request.input().length == 0;
     if (request.to() != null && noData && devnet.stateAt(blockNumber).getCode(request.to()).length == 0) {
@@ -59,6 +76,9 @@ public final class GasEstimator {
     long succeeded = cap;
     final long optimistic = Math.min(cap, (atCap.gasUsed() + CALL_STIPEND) * 64 / 63);
     if (succeeds(request, optimistic, blockNumber)) {
+      if (!least) {
+        return optimistic;
+      }
       succeeded = optimistic;
     } else {
       failed = optimistic;

@@ -1,18 +1,23 @@
 package io.rolluplab.devnet.state;
 
 import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.trie.SecureTrie;
 import io.rolluplab.devnet.types.UInt256;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One account of the world state: nonce, balance, code and storage.
  *
  * <p>Only {@link WorldState} changes an account, so that every change is journaled. The storage
- * root is cached and dropped on each storage write: computing a storage trie is the expensive part
- * of a state root.
+ * root is cached and dropped on each storage write. The storage trie is kept too, with the slots
+ * written since it was last brought up to date: a new root puts only those into it again, so a
+ * contract with thousands of slots (a rollup's batches) rehashes a few paths per block, not its
+ * whole storage. Trie nodes are immutable, so copies share them.
  *
  * <p>Copies share their storage map until one of them writes to it (copy-on-write): the devnet
  * keeps a copy of the state after each recent block, and most blocks touch the storage of few
@@ -28,6 +33,10 @@ public final class Account {
   /** True while another account copy may read the same map. */
   private boolean storageShared;
   byte[] cachedStorageRoot;
+  /** The storage trie as of the last storage root; null until the first. */
+  SecureTrie storageTrie;
+  /** Slots written since {@link #storageTrie} was brought up to date. */
+  Set<UInt256> slotsChangedSinceRoot = new HashSet<>();
 
   Account() {
     this.storage = new HashMap<>();
@@ -41,6 +50,8 @@ public final class Account {
     this.storage = other.storage;
     this.storageShared = true;
     this.cachedStorageRoot = other.cachedStorageRoot;
+    this.storageTrie = other.storageTrie == null ? null : other.storageTrie.copy();
+    this.slotsChangedSinceRoot = new HashSet<>(other.slotsChangedSinceRoot);
   }
 
   /** A copy that shares the storage map with this account until either of them writes. */

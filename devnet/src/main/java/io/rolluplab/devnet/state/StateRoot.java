@@ -4,7 +4,6 @@ import io.rolluplab.devnet.trie.SecureTrie;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.UInt256;
 import java.math.BigInteger;
-import java.util.Map;
 import org.web3j.rlp.RlpEncoder;
 import org.web3j.rlp.RlpList;
 import org.web3j.rlp.RlpString;
@@ -45,16 +44,27 @@ public final class StateRoot {
     return state.accountTrie.rootHash();
   }
 
-  /** The root of the account's storage trie, computed only if a storage write dropped the cache. */
+  /**
+   * The root of the account's storage trie, computed only if a storage write dropped the cache: the
+   * first time from every slot, then by putting into the kept trie only the slots written since.
+   */
   public static byte[] storageRoot(final Account account) {
     if (account.cachedStorageRoot == null) {
-      final SecureTrie storage = new SecureTrie();
-      for (final Map.Entry<UInt256, UInt256> slot : account.storage.entrySet()) {
-        // Zero slots are never stored: WorldState removes a slot set to zero.
-        final byte[] value = RlpEncoder.encode(RlpString.create(slot.getValue().toMinimalBytes()));
-        storage.put(slot.getKey().toBytes(), value);
+      if (account.storageTrie == null) {
+        account.storageTrie = new SecureTrie();
+        account.slotsChangedSinceRoot.addAll(account.storage.keySet());
       }
-      account.cachedStorageRoot = storage.rootHash();
+      for (final UInt256 slot : account.slotsChangedSinceRoot) {
+        // Zero slots are never stored: WorldState removes a slot set to zero.
+        final UInt256 value = account.storage.get(slot);
+        if (value == null) {
+          account.storageTrie.remove(slot.toBytes());
+        } else {
+          account.storageTrie.put(slot.toBytes(), RlpEncoder.encode(RlpString.create(value.toMinimalBytes())));
+        }
+      }
+      account.slotsChangedSinceRoot.clear();
+      account.cachedStorageRoot = account.storageTrie.rootHash();
     }
     return account.cachedStorageRoot.clone();
   }

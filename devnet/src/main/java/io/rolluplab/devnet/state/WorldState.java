@@ -221,7 +221,9 @@ public final class WorldState {
     final UInt256 previous = value.isZero() ? storage.remove(key) : storage.put(key, value);
     final byte[] previousRoot = a.cachedStorageRoot;
     a.cachedStorageRoot = null;
+    a.slotsChangedSinceRoot.add(key);
     journal.add(s -> {
+      a.slotsChangedSinceRoot.add(key); // the trie may hold the undone value by now
       // a copy taken since the write may share the map now: undo on this account's own map
       if (previous == null) {
         a.writableStorage().remove(key);

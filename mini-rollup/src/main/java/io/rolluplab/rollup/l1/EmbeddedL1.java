@@ -161,7 +161,7 @@ public final class EmbeddedL1 implements L1Client {
     final TransactionRequest request =
         new TransactionRequest(sender, tx.to(), null, null, null, null, tx.value(), tx.data(), null);
     try {
-      return estimator.estimate(request, devnet.latestBlock().number());
+      return estimator.sufficient(request, devnet.latestBlock().number()); // sendAndWait adds headroom
     } catch (RpcException e) {
       if (e.code() == RpcException.EXECUTION_REVERTED) {
         throw L1RevertException.of(tx.target() + " from " + sender + " (not sent)", HexCodec.parseData(e.data()), null);

@@ -38,6 +38,8 @@ public record L2Transaction(
   public static final BigInteger MAX_S = Sign.CURVE_PARAMS.getN().shiftRight(1);
 
   private static final BigInteger EIP155_V_BASE = BigInteger.valueOf(35);
+  /** Enough for every transaction of a few hundred batches, a few MB. */
+  private static final RecoveryMemo RECOVERED = new RecoveryMemo(1 << 16);
   private static final BigInteger TWO = BigInteger.TWO;
 
   /**
@@ -123,7 +125,8 @@ public record L2Transaction(
   /**
    * The sender (rule 3), empty if the signature is bad: s above secp256k1n/2 (EIP-2), a y parity
    * other than 0 or 1, or no signer found by the same ecrecover precompile L1 runs, so both sides
-   * accept exactly the same signatures.
+   * accept exactly the same signatures. The answer is memoized ({@link RecoveryMemo}): checking the
+   * same signature again costs a hash, not a recovery.
    */
   public Optional<Address> recoverSender() {
     if (s.compareTo(MAX_S) > 0 || yParity.compareTo(BigInteger.ONE) > 0) {
@@ -134,6 +137,10 @@ public record L2Transaction(
     System.arraycopy(word(yParity.add(BigInteger.valueOf(27))), 0, input, 32, 32);
     System.arraycopy(word(r), 0, input, 64, 32);
     System.arraycopy(word(s), 0, input, 96, 32);
+    return RECOVERED.recover(input, L2Transaction::ecrecover);
+  }
+
+  private static Optional<Address> ecrecover(final byte[] input) {
     final byte[] signer = new EcRecover().run(input).output();
     return signer.length == 0 ? Optional.empty() : Optional.of(Address.fromWordBytes(signer));
   }

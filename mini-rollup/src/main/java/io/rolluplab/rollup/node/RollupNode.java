@@ -39,8 +39,10 @@ import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.RollupStore;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +88,8 @@ public final class RollupNode implements AutoCloseable {
   private final List<Role> roles;
   private final Map<String, String> failing = new HashMap<>();
   private final List<Consumer<RollupEvent>> listeners = new CopyOnWriteArrayList<>();
+  /** Nanoseconds each role's turns took, in all. */
+  private final Map<String, Long> spent = new LinkedHashMap<>();
   private ScheduledExecutorService loop;
   private L2JsonRpcServer rpc;
 
@@ -114,8 +118,10 @@ public final class RollupNode implements AutoCloseable {
       store.deployment().insert(deployment.toRow());
       events.publish(new RollupDeployed(deployment, config.l2ChainId()));
     }
-    this.sequencer = new SequencerDriver(
-        SequencerConfig.defaults(config.l2ChainId()).withBlockInterval(config.blockInterval()),
+    // a block never holds more items than a batch carries: the batcher does not split blocks
+    final SequencerConfig sequencing = SequencerConfig.defaults(config.l2ChainId());
+    this.sequencer = new SequencerDriver(sequencing.withBlockInterval(config.blockInterval())
+        .withMaxItemsPerBlock(Math.min(sequencing.maxItemsPerBlock(), config.batchMaxItems())),
         L1FeeSource.constant(config.l1FeePerByte()), clock, sink, new StoredSequencerJournal(store));
     heads.sawL2(sequencer.head().number());
     if (earlier.isPresent()) {
@@ -125,7 +131,8 @@ public final class RollupNode implements AutoCloseable {
     this.bridge = new BridgeDriver(BridgeConfig.of(deployment.bridge(), firstUnread), l1, sequencer::enqueueDeposit,
         sink);
     this.faults = new Faults(sink, sequencer::censorDeposits);
-    final BatcherConfig batching = BatcherConfig.defaults(deployment.rollup(), deployment.l1Block());
+    final BatcherConfig defaults = BatcherConfig.defaults(deployment.rollup(), deployment.l1Block());
+    final BatcherConfig batching = defaults.withLimits(defaults.maxBytes(), config.batchMaxItems(), config.batchMaxAge());
     this.batcher = new BatcherDriver(config.mode() == RollupMode.ZK ? batching.withPosting(BatchPosting.ZK) : batching,
         l1, operator, sequencer, sequencer::forceInclude, store, faults, sink, clock);
     // the operator's own view of L2 computed from L1 alone, read again from the deployment on each start
@@ -243,6 +250,7 @@ public final class RollupNode implements AutoCloseable {
    */
   public synchronized void tick() {
     for (final Role role : roles) {
+      final long start = System.nanoTime();
       try {
         role.turn().take();
         if (failing.remove(role.name()) != null) {
@@ -253,8 +261,17 @@ public final class RollupNode implements AutoCloseable {
         if (!problem.equals(failing.put(role.name(), problem))) {
           events.publish(new TickFailed(role.name(), problem));
         }
+      } finally {
+        spent.merge(role.name(), System.nanoTime() - start, Long::sum);
       }
     }
+  }
+
+  /** How long each role's turns took in all since the node was built, in tick order: where a busy node's time goes. */
+  public synchronized Map<String, Duration> timeSpent() {
+    final Map<String, Duration> times = new LinkedHashMap<>();
+    spent.forEach((role, nanos) -> times.put(role, Duration.ofNanos(nanos)));
+    return times;
   }
 
   public RollupDeployment deployment() {

@@ -1,5 +1,6 @@
 package io.rolluplab.rollup.node;
 
+import io.rolluplab.rollup.batcher.BatcherConfig;
 import java.math.BigInteger;
 import java.time.Duration;
 
@@ -22,6 +23,9 @@ import java.time.Duration;
  * @param provingDelay zk mode: how long the (simulated) prover works on one batch before its proof
  *     is ready; a real prover takes minutes on many machines, here it is a setting so a class can
  *     watch a proof being made
+ * @param batchMaxItems the most items (deposits and transactions) one batch carries; an L2 block holds
+ *     no more either, because the batcher never splits a block
+ * @param batchMaxAge how long the oldest unbatched block may wait before a batch is posted, full or not
  */
 public record RollupNodeConfig(
     long l2ChainId,
@@ -34,7 +38,9 @@ public record RollupNodeConfig(
     Duration tickInterval,
     long l1FeePerByte,
     RollupMode mode,
-    Duration provingDelay) {
+    Duration provingDelay,
+    int batchMaxItems,
+    Duration batchMaxAge) {
 
   /**
    * 42069: not the L1's 31337, and easy to type into a wallet. Chain ids of public networks are
@@ -66,35 +72,57 @@ public record RollupNodeConfig(
     require(l1FeePerByte >= 0, "l1FeePerByte", "must be 0 or more", l1FeePerByte);
     require(mode != null, "mode", "is required (OPTIMISTIC or ZK)", mode);
     require(provingDelay != null && !provingDelay.isNegative(), "provingDelay", "must be 0 or more", provingDelay);
+    require(batchMaxItems > 0, "batchMaxItems", "must be positive", batchMaxItems);
+    require(batchMaxAge != null && !batchMaxAge.isNegative(), "batchMaxAge", "must be 0 or more", batchMaxAge);
   }
 
   /**
    * Chain id 42069, a 7-day window, 1-hour dispute clocks, 1-day force inclusion, 1-hour reveal
-   * period, 1 ETH bond, 1 s blocks, 100 ms ticks; optimistic (in zk mode, 3 s of proving per batch).
+   * period, 1 ETH bond, 1 s blocks, 100 ms ticks; optimistic (in zk mode, 3 s of proving per batch);
+   * batches of up to 1,000 items, posted at the latest 10 s after their first block.
    */
   public static RollupNodeConfig defaults() {
     return new RollupNodeConfig(DEFAULT_L2_CHAIN_ID, DEFAULT_CHALLENGE_PERIOD, Duration.ofHours(1), Duration.ofDays(1),
         DEFAULT_REVEAL_PERIOD, BigInteger.TEN.pow(18), Duration.ofSeconds(1), Duration.ofMillis(100),
-        DEFAULT_L1_FEE_PER_BYTE, RollupMode.OPTIMISTIC, DEFAULT_PROVING_DELAY);
+        DEFAULT_L1_FEE_PER_BYTE, RollupMode.OPTIMISTIC, DEFAULT_PROVING_DELAY, BatcherConfig.DEFAULT_MAX_ITEMS,
+        BatcherConfig.DEFAULT_MAX_AGE);
   }
 
   /** The same, with L2 blocks (and ticks, if they were slower) every {@code interval}. */
   public RollupNodeConfig withBlockInterval(final Duration interval) {
     final Duration tick = tickInterval.compareTo(interval) <= 0 ? tickInterval : interval;
     return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
-        interval, tick, l1FeePerByte, mode, provingDelay);
+        interval, tick, l1FeePerByte, mode, provingDelay, batchMaxItems, batchMaxAge);
+  }
+
+  /**
+   * The same, on L2 chain id {@code chainId}: two instances on one L1 need two, or a transaction
+   * signed for one would be valid on the other.
+   */
+  public RollupNodeConfig withL2ChainId(final long chainId) {
+    return new RollupNodeConfig(chainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
+        blockInterval, tickInterval, l1FeePerByte, mode, provingDelay, batchMaxItems, batchMaxAge);
   }
 
   /** The same rollup settings, finalizing roots the other way. */
   public RollupNodeConfig withMode(final RollupMode newMode) {
     return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
-        blockInterval, tickInterval, l1FeePerByte, newMode, provingDelay);
+        blockInterval, tickInterval, l1FeePerByte, newMode, provingDelay, batchMaxItems, batchMaxAge);
   }
 
   /** The same, with the simulated prover taking {@code delay} per batch (zk mode). */
   public RollupNodeConfig withProvingDelay(final Duration delay) {
     return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
-        blockInterval, tickInterval, l1FeePerByte, mode, delay);
+        blockInterval, tickInterval, l1FeePerByte, mode, delay, batchMaxItems, batchMaxAge);
+  }
+
+  /**
+   * The same, with batches (and so blocks) of at most {@code items} items, posted at the latest
+   * {@code maxAge} after their first block.
+   */
+  public RollupNodeConfig withBatchLimits(final int items, final Duration maxAge) {
+    return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
+        blockInterval, tickInterval, l1FeePerByte, mode, provingDelay, items, maxAge);
   }
 
   private static void requirePositive(final Duration value, final String field) {
@@ -105,14 +133,5 @@ public record RollupNodeConfig(
     if (!ok) {
       throw new IllegalArgumentException("RollupNodeConfig." + field + " " + rule + ", got " + value);
     }
-  }
-
-  /**
-   * The same, on L2 chain id {@code chainId}: two instances on one L1 need two, or a transaction
-   * signed for one would be valid on the other.
-   */
-  public RollupNodeConfig withL2ChainId(final long chainId) {
-    return new RollupNodeConfig(chainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
-        blockInterval, tickInterval, l1FeePerByte, mode, provingDelay);
   }
 }

@@ -9,6 +9,8 @@ import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1Log;
+import io.rolluplab.rollup.l1.L1LogFilter;
 import io.rolluplab.rollup.l1.L1RevertException;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.proposer.ProposerEvent.BatchFinalized;
@@ -63,6 +65,8 @@ public final class ProposerDriver {
   private final Map<Long, Integer> lies = new HashMap<>();
   /** Games about its roots it has seen running, by game id, with their batch. */
   private final Map<Long, Long> games = new LinkedHashMap<>();
+  /** The first L1 block whose {@code GameStarted} logs it has not read yet (from 0 after a start). */
+  private long nextGameBlock;
   private long proposedSeen = -1;
 
   public ProposerDriver(final ProposerConfig config, final L1Client l1, final Credentials operator,
@@ -124,12 +128,21 @@ public final class ProposerDriver {
     events.publish(new BondRegistered(self, bond));
   }
 
-  /** Notices new games against its roots, answers the moves it owes, and notices games that ended. */
+  /**
+   * Notices new games against its roots, answers the moves it owes, and notices games that ended.
+   * New games are read from the dispute game's {@code GameStarted} logs since the last tick, not by
+   * asking L1 about every batch in the challenge window: that window holds a week of batches.
+   */
   private void defend(final long finalized, final long proposed) throws L1Exception {
-    for (long i = finalized; i < proposed; i++) {
-      final long gameId =
-          read(config.rollup(), OptimisticRollupContract.DISPUTE_GAME_OF, new Uint256(i)).longValueExact();
-      if (gameId != 0 && !games.containsKey(gameId)) {
+    final long head = l1.latestBlock().number();
+    final List<L1Log> started = head < nextGameBlock ? List.of()
+        : l1.logs(L1LogFilter.event(config.disputeGame(), DisputeGameContract.GAME_STARTED, nextGameBlock, head));
+    nextGameBlock = head + 1;
+    for (final L1Log log : started) {
+      final List<Type> opened = DisputeGameContract.GAME_STARTED.decode(log.log()).orElseThrow();
+      final long gameId = number(opened.get(0)).longValueExact();
+      final long i = number(opened.get(1)).longValueExact();
+      if (i >= finalized && i < proposed && !games.containsKey(gameId)) {
         games.put(gameId, i);
         final List<Type> game = game(gameId);
         if (state == ProposerState.BONDED) {

@@ -56,10 +56,8 @@ final class BlockBuilder {
     }
     final List<L2Block.Included> txs = new ArrayList<>();
     final Set<Address> dropped = new HashSet<>();
-    for (final PooledTransaction pooled : pool.readyInBlockOrder(chain.state()::nonce)) {
-      if (included.size() + txs.size() == maxItems) {
-        break;
-      }
+    // a transaction dropped below leaves its place empty until the next block
+    for (final PooledTransaction pooled : pool.readyInBlockOrder(chain.state()::nonce, maxItems - included.size())) {
       if (dropped.contains(pooled.sender())) {
         continue;
       }

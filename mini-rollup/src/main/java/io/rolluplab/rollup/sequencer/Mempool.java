@@ -86,10 +86,10 @@ final class Mempool {
   }
 
   /**
-   * Every ready transaction in block order: repeatedly the best of the senders' next transactions
-   * (highest tip, then earliest arrival), so each sender's go in nonce order.
+   * The first {@code limit} ready transactions in block order: repeatedly the best of the senders'
+   * next transactions (highest tip, then earliest arrival), so each sender's go in nonce order.
    */
-  List<PooledTransaction> readyInBlockOrder(final ToLongFunction<Address> stateNonce) {
+  List<PooledTransaction> readyInBlockOrder(final ToLongFunction<Address> stateNonce, final int limit) {
     final PriorityQueue<PooledTransaction> heads = new PriorityQueue<>(PooledTransaction.BLOCK_ORDER);
     bySender.forEach((sender, nonces) -> {
       final PooledTransaction first = nonces.get(stateNonce.applyAsLong(sender));
@@ -98,7 +98,7 @@ final class Mempool {
       }
     });
     final List<PooledTransaction> order = new ArrayList<>();
-    while (!heads.isEmpty()) {
+    while (!heads.isEmpty() && order.size() < limit) {
       final PooledTransaction best = heads.poll();
       order.add(best);
       final PooledTransaction next = bySender.get(best.sender()).get(best.nonce() + 1);

@@ -8,6 +8,8 @@ import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.execution.Rule;
 import io.rolluplab.rollup.execution.TransactionRules;
 import io.rolluplab.rollup.execution.TransactionRules.Verdict;
+import io.rolluplab.rollup.l2tx.L2Transaction;
+import io.rolluplab.rollup.l2tx.MalformedTransactionException;
 import io.rolluplab.rollup.sequencer.SequencerEvent.DepositQueued;
 import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerPaused;
 import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerResumed;
@@ -147,14 +149,34 @@ public final class SequencerDriver implements SequencerQueries {
    * @return its hash
    * @throws TransactionRejectedException saying which rule it breaks and what to do
    */
-  public synchronized Bytes32 submit(final byte[] body) throws TransactionRejectedException {
+  public Bytes32 submit(final byte[] body) throws TransactionRejectedException {
     final Bytes32 hash = Bytes32.wrap(Keccak.hash(body));
-    final PooledTransaction tx = admit(hash, body);
-    journal.accepted(tx);
-    pool.add(tx);
-    final boolean held = tx.nonce() >= pool.pendingNonce(tx.sender(), chain.state().nonce(tx.sender()));
-    events.publish(new TransactionAccepted(hash, tx.sender(), tx.nonce(), held));
-    return hash;
+    recoverSenderEarly(body);
+    synchronized (this) {
+      final PooledTransaction tx = admit(hash, body);
+      journal.accepted(tx);
+      pool.add(tx);
+      final boolean held = tx.nonce() >= pool.pendingNonce(tx.sender(), chain.state().nonce(tx.sender()));
+      events.publish(new TransactionAccepted(hash, tx.sender(), tx.nonce(), held));
+      return hash;
+    }
+  }
+
+  /**
+   * Recovers the signer of a transaction for this chain before {@link #submit} takes the lock: it is
+   * most of the checking and needs no state, so RPC threads do it while the loop seals. The check
+   * under the lock then finds the answer memoized ({@link L2Transaction#recoverSender}) and judges
+   * everything else; a malformed body is left for it to reject, with its reason.
+   */
+  private void recoverSenderEarly(final byte[] body) {
+    try {
+      final L2Transaction tx = L2Transaction.decode(body);
+      if (BigInteger.valueOf(config.l2ChainId()).equals(tx.chainId())) {
+        tx.recoverSender();
+      }
+    } catch (MalformedTransactionException e) {
+      // rule 1: admit rejects it
+    }
   }
 
   /**

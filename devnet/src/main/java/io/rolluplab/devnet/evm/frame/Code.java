@@ -1,11 +1,23 @@
 package io.rolluplab.devnet.evm.frame;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
 /**
  * Contract code plus where it may jump. A JUMPDEST byte is a valid target only if it is an
  * instruction, not a byte inside the data of a PUSH1..PUSH32; finding out means walking the code
  * once, which is done on the first jump.
+ *
+ * <p>The walk is a pure function of the bytes, and a contract's code array is never changed once
+ * deployed (every call to the contract gets the same array), so its result is remembered per
+ * array, for as long as the array lives: a contract called thousands of times (a rollup's inbox) is
+ * walked once, not once per call.
  */
 public final class Code {
+  /** Arrays compare by identity, so this maps each code array to its own analysis. */
+  private static final Map<byte[], boolean[]> ANALYSED = Collections.synchronizedMap(new WeakHashMap<>());
+
   private final byte[] bytes;
   private boolean[] jumpDestinations;
 
@@ -31,7 +43,7 @@ public final class Code {
       return false;
     }
     if (jumpDestinations == null) {
-      jumpDestinations = analyse(bytes);
+      jumpDestinations = ANALYSED.computeIfAbsent(bytes, Code::analyse);
     }
     return jumpDestinations[(int) target];
   }

@@ -1,0 +1,124 @@
+package io.rolluplab.rollup.bench;
+
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.l2tx.L2Signer;
+import io.rolluplab.rollup.node.RollupNode;
+import io.rolluplab.rollup.sequencer.RejectReason;
+import io.rolluplab.rollup.sequencer.TransactionRejectedException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.web3j.crypto.Credentials;
+import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.RawTransaction;
+
+/**
+ * The bench's users: {@code senders} accounts that sign EIP-1559 transfers of 1 wei to each other
+ * and hand them to the node as {@code eth_sendRawTransaction} does, each sender in turn, nonce
+ * after nonce. A full mempool is back-pressure: the client waits a millisecond and tries again.
+ */
+final class TransferClient {
+  private static final BigInteger GWEI = BigInteger.TEN.pow(9);
+  private static final BigInteger GAS = BigInteger.valueOf(21_000);
+  /** Fixed keys, so every run signs the same transactions. */
+  private static final long FIRST_KEY = 0xbe4c_0000L;
+
+  private final RollupNode node;
+  private final long chainId;
+  private final List<Credentials> keys = new ArrayList<>();
+  private final List<Address> senders = new ArrayList<>();
+  private final int transfers;
+  private final AtomicLong signed = new AtomicLong();
+  private final AtomicLong submitted = new AtomicLong();
+  private long signingNanos;
+  private long submittingNanos;
+  private long poolFullRetries;
+  private volatile Exception failure;
+
+  TransferClient(final RollupNode node, final long chainId, final int senders, final int transfers) {
+    this.node = node;
+    this.chainId = chainId;
+    this.transfers = transfers;
+    for (int i = 0; i < senders; i++) {
+      final Credentials key = Credentials.create(ECKeyPair.create(BigInteger.valueOf(FIRST_KEY + i)));
+      keys.add(key);
+      this.senders.add(Address.fromHex(key.getAddress()));
+    }
+  }
+
+  List<Address> senders() {
+    return senders;
+  }
+
+  /** How many transfers sender {@code i} sends in all. */
+  long transfersOf(final int i) {
+    return transfers / senders.size() + (i < transfers % senders.size() ? 1 : 0);
+  }
+
+  /** Signs and submits every transfer; on the client's own thread. */
+  void run() {
+    try {
+      for (int i = 0; i < transfers; i++) {
+        final int from = i % senders.size();
+        final Address to = senders.get((from + 1) % senders.size());
+        final long beforeSigning = System.nanoTime();
+        final byte[] tx = sign(keys.get(from), i / senders.size(), to);
+        final long beforeSubmitting = System.nanoTime();
+        signed.incrementAndGet();
+        submit(tx);
+        submitted.incrementAndGet();
+        signingNanos += beforeSubmitting - beforeSigning;
+        submittingNanos += System.nanoTime() - beforeSubmitting;
+      }
+    } catch (Exception e) {
+      failure = e;
+    }
+  }
+
+  private byte[] sign(final Credentials key, final long nonce, final Address to) {
+    final RawTransaction tx = RawTransaction.createEtherTransaction(chainId, BigInteger.valueOf(nonce), GAS, to.toHex(),
+        BigInteger.ONE, GWEI, GWEI.multiply(BigInteger.TEN));
+    return L2Signer.sign(tx, chainId, key.getEcKeyPair());
+  }
+
+  private void submit(final byte[] tx) throws TransactionRejectedException, InterruptedException {
+    while (true) {
+      try {
+        node.submit(tx);
+        return;
+      } catch (TransactionRejectedException e) {
+        if (e.reason() != RejectReason.POOL_FULL) {
+          throw e;
+        }
+        poolFullRetries++;
+        Thread.sleep(1);
+      }
+    }
+  }
+
+  long signed() {
+    return signed.get();
+  }
+
+  long submitted() {
+    return submitted.get();
+  }
+
+  /** Read after the client's thread ended. */
+  long signingNanos() {
+    return signingNanos;
+  }
+
+  long submittingNanos() {
+    return submittingNanos;
+  }
+
+  long poolFullRetries() {
+    return poolFullRetries;
+  }
+
+  Exception failure() {
+    return failure;
+  }
+}

@@ -1,0 +1,37 @@
+package io.rolluplab.web;
+
+import io.rolluplab.rollup.bench.RollupBench;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rollup-lab rollup-bench}: L2 transfers per second end to end (see {@link RollupBench}). */
+@Command(name = "rollup-bench",
+    description = "Measures L2 transfers per second end to end (signed, sequenced, batched, posted and executed on L1, "
+        + "derived again by the proposer and the challenger), with the L1 gas and bytes per transfer and peak memory.")
+final class RollupBenchCommand implements Callable<Integer> {
+
+  @Option(names = "--transfers", split = ",", defaultValue = "10000,100000", paramLabel = "N[,N...]",
+      description = "Transfers of each run, one run per number. Default: ${DEFAULT-VALUE}.")
+  List<Integer> transfers;
+
+  @Option(names = "--senders", defaultValue = "1000", paramLabel = "N",
+      description = "Accounts that send the transfers, funded by L1 deposits first. Default: ${DEFAULT-VALUE}.")
+  int senders;
+
+  @Option(names = "--batch-items", defaultValue = "100", paramLabel = "N",
+      description = "The most items in one batch (and so in one L2 block). Default: ${DEFAULT-VALUE}.")
+  int batchItems;
+
+  @Override
+  public Integer call() throws Exception {
+    if (transfers.stream().anyMatch(n -> n < 1) || senders < 1 || batchItems < 1) {
+      System.err.println("--transfers, --senders and --batch-items must be at least 1, got " + transfers + ", "
+          + senders + " and " + batchItems);
+      return 2;
+    }
+    new RollupBench(System.out).run(new RollupBench.Settings(transfers, senders, batchItems));
+    return 0;
+  }
+}
