@@ -100,6 +100,8 @@ class MirrorTest {
 
     assertThat(view(optimistic, OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(1);
     assertThat(view(zk, ZkRollupContract.EXECUTED_COUNT)).isEqualTo(1);
+    // equal to the wei, fees included: both charge by the same rules, and a copy differs from its original only
+    // in the chain id and the signature, which encode to the same length here, so it pays the same L1 data fee
     for (final Address user : List.of(alice.address(), carol.address(), BOB)) {
       assertThat(zk.l2().account(user, false)).as("%s on both", user).isEqualTo(optimistic.l2().account(user, false));
     }
