@@ -105,7 +105,7 @@ public final class RollupLab implements Callable<Integer> {
 
   @Option(names = "--fault", paramLabel = "FAULT",
       description = "Start with a teaching fault switched on; repeatable. One of: wrong-root:K, withhold-data, "
-          + "censor-deposit, replay-withdrawal, smuggle-invalid-tx, and with --mode zk wrong-proof and "
+          + "censor-deposit, replay-withdrawal, smuggle-invalid-tx, and for the zk rollup wrong-proof and "
           + "unregistered-prover (the web UI and the API switch them at run time too). With --mode BOTH, on both "
           + "rollups.")
   List<String> faults = new ArrayList<>();
