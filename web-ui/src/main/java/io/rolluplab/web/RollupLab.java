@@ -13,12 +13,11 @@ import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.l1.JsonRpcL1;
 import io.rolluplab.rollup.l1.L1Config;
 import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.mirror.Mirror;
 import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.node.RollupNode;
-import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.node.RollupNodeConfig;
 import io.rolluplab.rollup.rpc.L2JsonRpcServer;
-import io.rolluplab.rollup.store.RollupStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.ref.Reference;
@@ -37,15 +36,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code java -jar rollup-lab.jar}: starts the L1 devnet, one optimistic rollup on it and the web
- * UI in one process and prints where to find them and the dev accounts' test keys.
+ * {@code java -jar rollup-lab.jar}: starts the L1 devnet, the optimistic and the zk rollup on it
+ * (or one of them, with {@code --mode}) and the web UI in one process, and prints where to find
+ * them and the dev accounts' test keys.
  */
 @Command(
     name = "rollup-lab",
-    description = "Starts an Ethereum devnet (L1), an optimistic rollup (L2) on it and the web UI on 127.0.0.1.",
+    description = "Starts an Ethereum devnet (L1), an optimistic and a zk rollup (L2s) on it and the web UI on "
+        + "127.0.0.1.",
     subcommands = {StateTestsCommand.class, BenchCommand.class, RpcBenchCommand.class, RollupBenchCommand.class},
     sortOptions = false)
 public final class RollupLab implements Callable<Integer> {
+  /** The zk rollup's L2 JSON-RPC port: the one after the optimistic rollup's. */
+  static final int ZK_RPC_PORT = L2JsonRpcServer.DEFAULT_PORT + 1;
+  /** The dev account of {@link #mirrorAccount()}. */
+  private static final int MIRROR_ACCOUNT = 6;
 
   @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
       description = "Port of the web UI on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
@@ -57,19 +62,30 @@ public final class RollupLab implements Callable<Integer> {
   int rpcPort;
 
   @Option(names = "--l2-rpc-port", defaultValue = "" + L2JsonRpcServer.DEFAULT_PORT, paramLabel = "PORT",
-      description = "Port of the L2 (rollup) JSON-RPC server on 127.0.0.1; 0 picks a free one. "
-          + "Default: ${DEFAULT-VALUE}.")
+      description = "Port of the optimistic rollup's L2 JSON-RPC server (chain id "
+          + RollupNodeConfig.DEFAULT_L2_CHAIN_ID + ") on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int l2RpcPort;
+
+  @Option(names = "--zk-rpc-port", defaultValue = "" + ZK_RPC_PORT, paramLabel = "PORT",
+      description = "Port of the zk rollup's L2 JSON-RPC server (chain id " + RollupNodeConfig.ZK_L2_CHAIN_ID
+          + ") on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+  int zkRpcPort;
 
   @Option(names = "--block-time", defaultValue = "0", paramLabel = "SECONDS",
       description = "Seconds between L1 blocks; 0 mines a block for every transaction (automine). "
           + "Default: ${DEFAULT-VALUE}.")
   long blockTimeSeconds;
 
-  @Option(names = "--mode", defaultValue = "OPTIMISTIC", paramLabel = "MODE",
-      description = "How the rollup makes its state roots final: OPTIMISTIC (a bonded proposer and a challenge "
-          + "window) or ZK (a validity proof, here a mock, checked on L1). Default: ${DEFAULT-VALUE}.")
-  RollupMode mode;
+  @Option(names = "--mode", paramLabel = "MODE",
+      description = "Which rollups to start: OPTIMISTIC (roots final after a bonded proposer's challenge window), ZK "
+          + "(roots final once a validity proof, here a mock, is checked on L1) or BOTH side by side on the same L1, "
+          + "to compare them. Default: BOTH; OPTIMISTIC with --l1-rpc, which runs one rollup only.")
+  LabMode mode;
+
+  @Option(names = "--mirror", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "With --mode BOTH: make every deposit, and every L2 transaction from dev accounts (0)-(5), on "
+          + "the other rollup too, so the two run the same workload (--no-mirror: each only its own). Default: on.")
+  boolean mirror;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Keep the L1 chain and the rollup in DIR (created if missing), so a restart with the same DIR "
@@ -89,8 +105,9 @@ public final class RollupLab implements Callable<Integer> {
 
   @Option(names = "--fault", paramLabel = "FAULT",
       description = "Start with a teaching fault switched on; repeatable. One of: wrong-root:K, withhold-data, "
-          + "censor-deposit, replay-withdrawal, smuggle-invalid-tx, and with --mode zk wrong-proof and "
-          + "unregistered-prover (the web UI and the API switch them at run time too).")
+          + "censor-deposit, replay-withdrawal, smuggle-invalid-tx, and for the zk rollup wrong-proof and "
+          + "unregistered-prover (the web UI and the API switch them at run time too). With --mode BOTH, on both "
+          + "rollups.")
   List<String> faults = new ArrayList<>();
 
   /** Inherited, so every sub-command answers {@code --help} too. */
@@ -102,16 +119,13 @@ public final class RollupLab implements Callable<Integer> {
   CommandSpec spec;
 
   /**
-   * The dev account that deploys and operates the rollup; the last one, so 0–8 are left to the user.
-   * A method, not a constant: deriving the keys must not run before the start-up preloading begins.
+   * The account that pays the mirror's deposits on L1 (the one below the zk operator's, so it never
+   * competes with a role for a nonce); the dev accounts below it are the user's, and the mirror copies
+   * their L2 transactions. A method, not a constant: deriving the keys must not run before the
+   * start-up preloading begins.
    */
-  static DevAccount operator() {
-    return DevAccounts.all().get(DevAccounts.COUNT - 1);
-  }
-
-  /** The honest challenger's account: the one before the operator's, so the two never share a nonce. */
-  static DevAccount challenger() {
-    return DevAccounts.all().get(DevAccounts.COUNT - 2);
+  static DevAccount mirrorAccount() {
+    return DevAccounts.all().get(MIRROR_ACCOUNT);
   }
 
   public static void main(final String[] args) {
@@ -153,8 +167,13 @@ public final class RollupLab implements Callable<Integer> {
       spec.commandLine().getErr().println("could not use --data-dir " + dataDir + ": " + e.getMessage());
       return 1;
     }
+    final LabMode labMode = mode != null ? mode : l1.rpcUri().isPresent() ? LabMode.OPTIMISTIC : LabMode.BOTH;
+    if (l1.rpcUri().isPresent() && labMode == LabMode.BOTH) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--mode BOTH runs on the embedded devnet only, "
+          + "whose dev accounts operate both rollups; with --l1-rpc pass --mode OPTIMISTIC or --mode ZK");
+    }
     if (l1.rpcUri().isPresent()) {
-      final int exitCode = runOnExternalL1(l1, startFaults);
+      final int exitCode = runOnExternalL1(l1, labMode.instances().get(0), startFaults);
       Reference.reachabilityFence(lock);
       return exitCode;
     }
@@ -173,31 +192,49 @@ public final class RollupLab implements Callable<Integer> {
       rpc.close();
       return portTaken("the web UI", port, "--port", e);
     }
-    // the rollup last: deploying it takes a moment, and L1 tools may already connect meanwhile
-    final RollupStore store = dataDir == null ? RollupStore.inMemory() : RollupStore.inDirectory(dataDir);
-    final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), operator().credentials(),
-        challenger().credentials(), RollupNodeConfig.defaults().withMode(mode), store, Clock.systemUTC());
-    startFaults.forEach(fault -> fault.applyTo(rollup.faults()));
-    try {
-      rollup.start(l2RpcPort);
-    } catch (IOException e) {
-      rollup.close();
-      server.close();
-      rpc.close();
-      return portTaken("the L2 JSON-RPC server", l2RpcPort, "--l2-rpc-port", e);
+    // the rollups last: deploying them takes a moment, and L1 tools may already connect meanwhile
+    final List<RollupNode> rollups = new ArrayList<>();
+    for (final RollupInstance instance : labMode.instances()) {
+      final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), instance.operator().credentials(),
+          instance.challenger().credentials(), instance.config(), instance.store(dataDir), Clock.systemUTC());
+      rollups.add(rollup);
+      startFaults.forEach(fault -> fault.applyTo(rollup.faults()));
+      final int l2Port = portOf(instance);
+      try {
+        rollup.start(l2Port);
+      } catch (IOException e) {
+        for (final RollupNode started : rollups) {
+          started.close();
+        }
+        server.close();
+        rpc.close();
+        return portTaken("the " + instance.title() + "'s L2 JSON-RPC server", l2Port, instance.portFlag(), e);
+      }
     }
-    printWelcome(spec.commandLine().getOut(), devnet, server, rpc, rollup);
+    final boolean mirrored = mirror && rollups.size() == 2;
+    if (mirrored) {
+      // runs until the process stops, like the nodes
+      new Mirror(rollups.get(0), rollups.get(1), new EmbeddedL1(devnet), mirrorAccount().credentials(),
+          DevAccounts.all().subList(0, MIRROR_ACCOUNT).stream().map(DevAccount::credentials).toList())
+          .start(RollupNodeConfig.defaults().tickInterval());
+    }
+    printWelcome(spec.commandLine().getOut(), devnet, server, rpc, labMode, rollups, mirrored);
     server.join();
     // the lock is released if its channel is garbage-collected: keep it reachable until the end
     Reference.reachabilityFence(lock);
     return 0;
   }
 
+  private int portOf(final RollupInstance instance) {
+    return instance == RollupInstance.ZK ? zkRpcPort : l2RpcPort;
+  }
+
   /**
-   * The rollup alone, on an external node: the same roles and L2 JSON-RPC, with the L1 reached
+   * One rollup, on an external node: the same roles and L2 JSON-RPC, with the L1 reached
    * through {@link JsonRpcL1}. Runs until the process is stopped.
    */
-  private int runOnExternalL1(final L1Config l1, final List<FaultFlag.Setting> startFaults) throws Exception {
+  private int runOnExternalL1(final L1Config l1, final RollupInstance instance,
+      final List<FaultFlag.Setting> startFaults) throws Exception {
     final PrintWriter out = spec.commandLine().getOut();
     final JsonRpcL1 node;
     try {
@@ -212,22 +249,19 @@ public final class RollupLab implements Callable<Integer> {
     out.println("Deploying the rollup on " + l1Rpc + " (chain id " + node.chainId() + ") from "
         + Address.fromHex(operator.getAddress()).toChecksumHex() + " ...");
     out.flush();
-    final RollupStore store = dataDir == null ? RollupStore.inMemory() : RollupStore.inDirectory(dataDir);
-    final RollupNode rollup = RollupNode.deploy(node, operator, challenger, RollupNodeConfig.defaults().withMode(mode), store,
+    final RollupNode rollup = RollupNode.deploy(node, operator, challenger, instance.config(), instance.store(dataDir),
         Clock.systemUTC());
     startFaults.forEach(fault -> fault.applyTo(rollup.faults()));
+    final int l2Port = portOf(instance);
     try {
-      rollup.start(l2RpcPort);
+      rollup.start(l2Port);
     } catch (IOException e) {
       rollup.close();
-      return portTaken("the L2 JSON-RPC server", l2RpcPort, "--l2-rpc-port", e);
+      return portTaken("the L2 JSON-RPC server", l2Port, instance.portFlag(), e);
     }
-    final RollupDeployment contracts = rollup.deployment();
     out.println("Rollup Lab's rollup is running on an external L1.");
     out.println("  L1 JSON-RPC: " + l1Rpc + " (chain id " + node.chainId() + ")");
-    out.println("  L2 JSON-RPC: " + rollup.l2RpcUrl() + " (chain id " + rollup.l2ChainId() + ")");
-    out.println("  Rollup on L1: OptimisticRollup " + contracts.rollup().toChecksumHex() + ", Bridge "
-        + contracts.bridge().toChecksumHex() + " (deposit with deposit(address))");
+    printRollup(out, instance, rollup);
     out.println("  Challenger: " + Address.fromHex(challenger.getAddress()).toChecksumHex()
         + (challenger == operator ? " (the operator's key: pass a second --l1-key for a separate challenger)" : ""));
     out.println("  The web UI needs the embedded devnet and is not started; run without --l1-rpc to get it.");
@@ -236,6 +270,19 @@ public final class RollupLab implements Callable<Integer> {
     out.flush();
     new CountDownLatch(1).await();
     return 0;
+  }
+
+  /** A rollup's three lines of the welcome: its L2 JSON-RPC and chain id, its contracts on L1. */
+  private static void printRollup(final PrintWriter out, final RollupInstance instance, final RollupNode rollup) {
+    final RollupDeployment contracts = rollup.deployment();
+    out.println("  " + instance.title() + ":");
+    out.println("    L2 JSON-RPC: " + rollup.l2RpcUrl() + " (chain id " + rollup.l2ChainId() + ")");
+    out.println("    On L1: " + contracts.rollupName() + " " + contracts.rollup().toChecksumHex() + ", Bridge "
+        + contracts.bridge().toChecksumHex() + " (deposit with deposit(address))");
+  }
+
+  private static String describe(final DevAccount account) {
+    return "(" + account.index() + ") " + account.address().toChecksumHex();
   }
 
   /** In memory, or replaying and then recording its chain in {@code DIR/l1.journal}. */
@@ -257,17 +304,26 @@ public final class RollupLab implements Callable<Integer> {
   }
 
   private static void printWelcome(final PrintWriter out, final Devnet devnet, final WebServer server,
-      final JsonRpcServer rpc, final RollupNode rollup) {
-    final RollupDeployment contracts = rollup.deployment();
+      final JsonRpcServer rpc, final LabMode labMode, final List<RollupNode> rollups, final boolean mirrored) {
     out.println("Rollup Lab is running.");
     out.println("  Web UI:  " + server.url());
     out.println("  L1 JSON-RPC: " + rpc.url() + ", " + rpc.webSocketUrl());
     out.println("  L1:      chain id " + devnet.chainId() + ", " + MiningModes.describe(devnet.miningMode()));
-    out.println("  L2 JSON-RPC: " + rollup.l2RpcUrl() + " (chain id " + rollup.l2ChainId() + ")");
-    out.println("  Rollup on L1: OptimisticRollup " + contracts.rollup().toChecksumHex() + ", Bridge "
-        + contracts.bridge().toChecksumHex() + " (deposit with deposit(address))");
-    out.println("  Operator: dev account (" + operator().index() + ") " + operator().address().toChecksumHex()
-        + " deploys and runs the rollup");
+    for (int i = 0; i < rollups.size(); i++) {
+      final RollupInstance instance = labMode.instances().get(i);
+      printRollup(out, instance, rollups.get(i));
+      out.println("    Operator: dev account " + describe(instance.operator())
+          + (instance == RollupInstance.ZK ? " (also the prover)" : "; challenger: dev account "
+              + describe(instance.challenger())));
+    }
+    if (rollups.size() == 2) {
+      out.println(mirrored
+          ? "  Mirror: on. Deposits to either Bridge, and L2 transactions from dev accounts (0)-(" + (MIRROR_ACCOUNT - 1)
+              + "), are made on the other rollup too; dev account " + describe(mirrorAccount())
+              + " pays the mirrored deposits. Transactions from other keys are not mirrored: the lab would need"
+              + " the key to sign them for the other chain id (--no-mirror switches the mirror off)."
+          : "  Mirror: off; each rollup runs only what is sent to it.");
+    }
     out.println();
     out.println("Dev accounts (" + DevAccounts.MNEMONIC + "), 10,000 ETH each:");
     for (final DevAccount account : DevAccounts.all()) {

@@ -72,7 +72,7 @@ class RollupLabExternalL1Test {
     }
   }
 
-  private static String awaitWelcome(final StringWriter out) throws InterruptedException {
+  static String awaitWelcome(final StringWriter out) throws InterruptedException {
     final long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (!out.toString().contains("Press Ctrl+C") && System.nanoTime() < deadline) {
       Thread.sleep(50);
@@ -80,7 +80,7 @@ class RollupLabExternalL1Test {
     return out.toString();
   }
 
-  private static String post(final String url, final String body) throws Exception {
+  static String post(final String url, final String body) throws Exception {
     final HttpRequest request = HttpRequest.newBuilder(URI.create(url))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body))

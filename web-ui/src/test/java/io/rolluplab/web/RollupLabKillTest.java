@@ -41,7 +41,9 @@ import org.web3j.utils.Numeric;
 
 /**
  * The whole launcher as a child process on a {@code --data-dir}: deposit on L1, transfers on L2,
- * {@code kill -9}, start again on the same directory, and every acknowledged transaction is there.
+ * {@code kill -9}, start again on the same directory, and every acknowledged transaction is there;
+ * both rollups (the default {@code --mode both}) resume their contracts, and the zk one still has the
+ * mirrored deposit.
  */
 class RollupLabKillTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,6 +58,7 @@ class RollupLabKillTest {
   Path dataDir;
   private final int l1Port = freePort();
   private final int l2Port = freePort();
+  private final int zkPort = freePort();
   private Process lab;
 
   @AfterEach
@@ -68,7 +71,8 @@ class RollupLabKillTest {
   @Test
   @Timeout(60)
   void afterKillMinus9EveryAcknowledgedTransactionIsThereOnBothLayers() throws Exception {
-    final String bridge = start();
+    final List<String> bridges = start();
+    final String bridge = bridges.get(0);
     l1("eth_sendTransaction", Map.of("from", DevAccounts.all().get(1).address().toHex(), "to", bridge,
         "value", Numeric.toHexStringWithPrefix(ETHER), "data", Numeric.toHexString(BridgeContract.deposit(address(ALICE)))));
     l1("eth_sendTransaction", Map.of("from", DevAccounts.all().get(2).address().toHex(), "to", CAROL.toHex(),
@@ -83,9 +87,10 @@ class RollupLabKillTest {
     }
 
     lab.destroyForcibly().waitFor();
-    final String bridgeAfterRestart = start();
+    final List<String> bridgesAfterRestart = start();
 
-    assertThat(bridgeAfterRestart).as("not deployed again").isEqualTo(bridge);
+    assertThat(bridgesAfterRestart).as("neither deployed again").isEqualTo(bridges);
+    await(() -> balance(zk(), address(ALICE)).equals(ETHER)); // the mirror's copy of the deposit
     await(() -> hashes.stream().noneMatch(h -> l2("eth_getTransactionReceipt", h).isNull()));
     for (final String hash : hashes) {
       assertThat(l2("eth_getTransactionReceipt", hash).get("status").asText()).isEqualTo("0x1");
@@ -98,36 +103,41 @@ class RollupLabKillTest {
     assertThat(balance(l1(), CAROL)).isEqualTo(BigInteger.valueOf(7));
   }
 
-  /** Starts the launcher on {@link #dataDir} and waits for its welcome; returns the Bridge address it prints. */
-  private String start() throws Exception {
+  /**
+   * Starts the launcher on {@link #dataDir} and waits for its welcome; returns the two Bridge
+   * addresses it prints, the optimistic rollup's first.
+   */
+  private List<String> start() throws Exception {
     final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     lab = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), RollupLab.class.getName(),
-        "--data-dir", dataDir.toString(), "--port", "0", "--rpc-port", "" + l1Port, "--l2-rpc-port", "" + l2Port)
+        "--data-dir", dataDir.toString(), "--port", "0", "--rpc-port", "" + l1Port, "--l2-rpc-port", "" + l2Port,
+        "--zk-rpc-port", "" + zkPort)
         .redirectErrorStream(true).start();
-    final CompletableFuture<String> bridge = new CompletableFuture<>();
-    final Thread reader = new Thread(() -> readOutput(lab, bridge), "lab-output");
+    final CompletableFuture<List<String>> bridges = new CompletableFuture<>();
+    final Thread reader = new Thread(() -> readOutput(lab, bridges), "lab-output");
     reader.setDaemon(true);
     reader.start();
-    return bridge.get(30, TimeUnit.SECONDS);
+    return bridges.get(30, TimeUnit.SECONDS);
   }
 
-  /** Drains the child's output (so it never blocks on a full pipe) and completes with the Bridge address. */
-  private static void readOutput(final Process process, final CompletableFuture<String> bridge) {
+  /** Drains the child's output (so it never blocks on a full pipe) and completes with the two Bridge addresses. */
+  private static void readOutput(final Process process, final CompletableFuture<List<String>> bridges) {
     final StringBuilder output = new StringBuilder();
+    final List<String> found = new ArrayList<>();
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
         StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         output.append(line).append('\n');
         final Matcher m = BRIDGE.matcher(line);
-        if (m.find()) {
-          bridge.complete(m.group(1));
+        if (m.find() && found.add(m.group(1)) && found.size() == 2) {
+          bridges.complete(List.copyOf(found));
         }
       }
     } catch (Exception e) {
       // the process was killed: its pipe closes
     }
-    bridge.completeExceptionally(new IllegalStateException("rollup-lab ended without starting:\n" + output));
+    bridges.completeExceptionally(new IllegalStateException("rollup-lab ended without starting:\n" + output));
   }
 
   private static byte[] transfer(final long nonce) {
@@ -147,6 +157,10 @@ class RollupLabKillTest {
 
   private String l2() {
     return "http://127.0.0.1:" + l2Port;
+  }
+
+  private String zk() {
+    return "http://127.0.0.1:" + zkPort;
   }
 
   private JsonNode l1(final String method, final Object... params) {

@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -26,7 +29,8 @@ class RollupLabTest {
 
     assertThat(usage).contains("--port", "--rpc-port", "--l2-rpc-port", "--block-time", "automine", "--data-dir",
         "--l1-rpc", "--l1-key", "--fault", "wrong-root:K", "Default: 8080",
-        "Default: 8545", "Default: 9545", "--mode", "OPTIMISTIC (a bonded proposer", "Default: OPTIMISTIC");
+        "Default: 8545", "Default: 9545", "--zk-rpc-port", "Default: 9546", "--mode", "BOTH side by side",
+        "Default: BOTH", "--[no-]mirror");
   }
 
   @Test
@@ -37,11 +41,11 @@ class RollupLabTest {
       commandLine.setOut(new PrintWriter(new StringWriter()));
       commandLine.setErr(new PrintWriter(err));
 
-      final int exitCode = commandLine.execute("--port", "0", "--rpc-port", "0", "--l2-rpc-port",
-          String.valueOf(taken.getLocalPort()));
+      final int exitCode = commandLine.execute("--port", "0", "--rpc-port", "0", "--zk-rpc-port", "0",
+          "--l2-rpc-port", String.valueOf(taken.getLocalPort()));
 
       assertThat(exitCode).isEqualTo(1);
-      assertThat(err.toString()).contains("the L2 JSON-RPC server", "--l2-rpc-port 0");
+      assertThat(err.toString()).contains("the Optimistic rollup's L2 JSON-RPC server", "--l2-rpc-port 0");
     }
   }
 
@@ -60,5 +64,37 @@ class RollupLabTest {
     run(err, "--block-time", "-1");
 
     assertThat(err.toString()).contains("--block-time", "use 0 for a block per transaction");
+  }
+
+  @Test
+  void modeBothStartsBothRollupsOnOneL1AndTheWelcomeShowsBoth() throws Exception {
+    final StringWriter out = new StringWriter();
+    final CommandLine commandLine = new CommandLine(new RollupLab()).setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(new StringWriter(), true));
+    final Thread lab = new Thread(() -> commandLine.execute("--mode", "both", "--port", "0", "--rpc-port", "0",
+        "--l2-rpc-port", "0", "--zk-rpc-port", "0"), "rollup-lab-both");
+    lab.setDaemon(true); // it runs until the process stops, as from a terminal
+    lab.start();
+
+    final String welcome = RollupLabExternalL1Test.awaitWelcome(out);
+    assertThat(welcome).contains("Optimistic rollup:", "(chain id 42069)", "OptimisticRollup 0x", "ZK rollup:",
+        "(chain id 42070)", "ZkRollup 0x", "Operator: dev account (9)", "challenger: dev account (8)",
+        "Operator: dev account (7)", "Mirror: on", "from dev accounts (0)-(5)", "dev account (6)");
+    final Matcher l2 = Pattern.compile("L2 JSON-RPC: (http://\\S+)").matcher(welcome);
+    for (final String chainId : List.of("0xa455", "0xa456")) {
+      assertThat(l2.find()).isTrue();
+      assertThat(RollupLabExternalL1Test.post(l2.group(1),
+          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}"))
+          .contains("\"result\":\"" + chainId + "\"");
+    }
+  }
+
+  @Test
+  void modeBothNeedsTheEmbeddedDevnet() {
+    final StringWriter err = new StringWriter();
+    run(err, "--mode", "BOTH", "--l1-rpc", "http://127.0.0.1:1", "--l1-key", "0x" + "11".repeat(32));
+
+    assertThat(err.toString()).contains("--mode BOTH runs on the embedded devnet only", "--mode OPTIMISTIC");
   }
 }

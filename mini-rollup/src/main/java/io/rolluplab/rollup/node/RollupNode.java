@@ -13,6 +13,7 @@ import io.rolluplab.rollup.derivation.DerivedChain;
 import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.event.EventLog;
+import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.L1Client;
@@ -45,6 +46,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +87,7 @@ public final class RollupNode implements AutoCloseable {
   private final WithdrawalRelayer withdrawals;
   private final List<Role> roles;
   private final Map<String, String> failing = new HashMap<>();
+  private final List<Consumer<RollupEvent>> listeners = new CopyOnWriteArrayList<>();
   /** Nanoseconds each role's turns took, in all. */
   private final Map<String, Long> spent = new LinkedHashMap<>();
   private ScheduledExecutorService loop;
@@ -100,6 +104,7 @@ public final class RollupNode implements AutoCloseable {
         heads.sawL2(sealed.number());
       }
       events.publish(event);
+      listeners.forEach(listener -> listener.accept(event));
     };
     final Optional<RollupDeployment> earlier = store.deployment().get().map(RollupDeployment::fromRow);
     if (earlier.isPresent() && earlier.get().mode() != config.mode()) {
@@ -293,8 +298,23 @@ public final class RollupNode implements AutoCloseable {
     return sequencer.submit(signed);
   }
 
+  /**
+   * Has {@code listener} called with each event the roles publish from now on, after it is stored,
+   * on the role's thread: a listener must return at once (queue the event and act on it later),
+   * or it holds up the node. For code that matches on event types, as the mirror does; a
+   * {@link EventLog#subscribe() subscription} gives the stored form the UI shows.
+   */
+  public void onEvent(final Consumer<RollupEvent> listener) {
+    listeners.add(listener);
+  }
+
   public EventLog events() {
     return events;
+  }
+
+  /** What the node stored: for queries over its history, such as {@link io.rolluplab.rollup.mirror.Comparison}. */
+  public RollupStore store() {
+    return store;
   }
 
   /** The teaching faults: switch them to watch the protocol answer a misbehaving operator. */

@@ -47,6 +47,8 @@ public record RollupNodeConfig(
    * listed at chainlist.org; a lab chain only needs one that no network a student uses has.
    */
   public static final long DEFAULT_L2_CHAIN_ID = 42069;
+  /** The zk instance's chain id when both instances run side by side: the next one, as easy to type. */
+  public static final long ZK_L2_CHAIN_ID = 42070;
   /** Seven days, as on OP Mainnet and Arbitrum One; the devnet's clock fast-forwards it in one call. */
   public static final Duration DEFAULT_CHALLENGE_PERIOD = Duration.ofDays(7);
   /** One hour: time for anyone holding withheld batch data to post it, short enough to watch in a lab. */
@@ -91,6 +93,15 @@ public record RollupNodeConfig(
     final Duration tick = tickInterval.compareTo(interval) <= 0 ? tickInterval : interval;
     return new RollupNodeConfig(l2ChainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
         interval, tick, l1FeePerByte, mode, provingDelay, batchMaxItems, batchMaxAge);
+  }
+
+  /**
+   * The same, on L2 chain id {@code chainId}: two instances on one L1 need two, or a transaction
+   * signed for one would be valid on the other.
+   */
+  public RollupNodeConfig withL2ChainId(final long chainId) {
+    return new RollupNodeConfig(chainId, challengePeriod, disputeClock, forceInclusionDelay, revealPeriod, bond,
+        blockInterval, tickInterval, l1FeePerByte, mode, provingDelay, batchMaxItems, batchMaxAge);
   }
 
   /** The same rollup settings, finalizing roots the other way. */

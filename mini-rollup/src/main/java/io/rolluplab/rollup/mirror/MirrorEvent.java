@@ -1,0 +1,57 @@
+package io.rolluplab.rollup.mirror;
+
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.event.RollupEvent;
+import io.rolluplab.rollup.state.Bytes32;
+import java.math.BigInteger;
+
+/**
+ * Every step the mirror takes, one record each, with the sentence the event feed shows. Each is
+ * in the event log of the instance the mirror acted on (or would have).
+ */
+public sealed interface MirrorEvent extends RollupEvent {
+
+  @Override
+  default String role() {
+    return "mirror";
+  }
+
+  /** A deposit to the other instance's Bridge was made here too, from the mirror's account. */
+  record DepositMirrored(String from, long depositIndex, Address l2To, BigInteger amount, Bytes32 l1Transaction)
+      implements MirrorEvent {
+    @Override
+    public String sentence() {
+      return "Mirrored " + from + " deposit #" + depositIndex + ": deposited the same " + amount + " wei for " + l2To
+          + " to this rollup's Bridge from the mirror account (L1 transaction " + l1Transaction.toShortHex() + ").";
+    }
+  }
+
+  /** A dev account's L2 transaction on the other instance, signed again for this chain id and submitted here. */
+  record TransactionMirrored(String from, Bytes32 original, Bytes32 copy, Address sender, long nonce)
+      implements MirrorEvent {
+    @Override
+    public String sentence() {
+      return "Mirrored " + from + " transaction " + original.toShortHex() + " from dev account " + sender + " (nonce "
+          + nonce + "): signed it again for this chain id and submitted it as " + copy.toShortHex() + ".";
+    }
+  }
+
+  /** An L2 transaction on the other instance that cannot be copied here, and why. */
+  record TransactionNotMirrored(String from, Bytes32 original, Address sender, String reason)
+      implements MirrorEvent {
+    @Override
+    public String sentence() {
+      return "Did not mirror " + from + " transaction " + original.toShortHex() + " from " + sender + ": " + reason
+          + ".";
+    }
+  }
+
+  /** A mirrored action this instance refused or L1 reverted: the two instances' workloads differ from here on. */
+  record MirrorFailed(String from, String action, String problem) implements MirrorEvent {
+    @Override
+    public String sentence() {
+      return "Could not mirror " + from + " " + action + " (" + problem + "); the two rollups no longer run the"
+          + " same workload, so compare them only up to here.";
+    }
+  }
+}
