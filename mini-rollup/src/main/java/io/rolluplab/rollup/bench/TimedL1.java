@@ -49,11 +49,6 @@ final class TimedL1 implements L1Client {
       return mode == RollupMode.ZK ? List.of(COMMIT_BATCH, PROVE_BATCH, EXECUTE_BATCH)
           : List.of(POST_BATCH, PROPOSE_ROOT, FINALIZE);
     }
-
-    /** The function's name, as an L1 explorer shows it. */
-    String title() {
-      return function.signature().substring(0, function.signature().indexOf('('));
-    }
   }
 
   /**
