@@ -5,10 +5,12 @@ import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.bench.TimedL1.Phase;
 import io.rolluplab.rollup.bench.TimedL1.Sent;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.l1.L1Transaction;
+import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.node.RollupNodeConfig;
 import io.rolluplab.rollup.state.Bytes32;
@@ -24,21 +26,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
  * L2 transfers per second end to end, on an in-memory devnet with a {@link RollupNode} whose roles
- * all run as in the product: the sequencer checks every signature, the batcher posts every batch
- * with {@code postBatch} (run by the devnet's EVM), and the proposer and the challenger each derive
- * the L2 from L1's data alone and execute every item again.
+ * all run as in the product, in either mode: the sequencer checks every signature, the batcher posts
+ * every batch ({@code postBatch}, or {@code commitBatch} in zk mode, run by the devnet's EVM), and
+ * the proposer and the challenger (the prover and the executor) each derive the L2 from L1's data
+ * alone and execute every item again.
  *
  * <p>One run: fund {@code senders} accounts by L1 deposits and wait until they are batched; then,
  * on a client thread, sign and submit {@code transfers} transfers (each sender in turn, nonce after
  * nonce) while the node ticks on its own thread. The clock runs from the first signature to the
- * L1 block holding the last transfer's batch. It prints where the time went, the L1 gas and
- * calldata each transfer costs, how long the proposer and the challenger took to catch up, and the
+ * L1 block holding the last transfer's batch. It prints where the time went, the L1 gas of each
+ * phase per transfer and per full batch, the time from the last transfer's L2 inclusion to its
+ * batch's finality (optimistic: the L1 clock is fast-forwarded past the challenge window), and the
  * peak memory. It prints figures and asserts nothing, except that every transfer landed and the
  * L2 derived from L1 matches the sequencer's.
  */
@@ -48,18 +53,24 @@ public final class RollupBench {
   private static final Duration PATIENCE = Duration.ofMinutes(2);
   /** Instead of the product's 10 s: the last, partly filled batch should not add 10 s of waiting to a run. */
   private static final Duration BATCH_MAX_AGE = Duration.ofSeconds(1);
+  /**
+   * Instead of the lab's {@link RollupNodeConfig#DEFAULT_PROVING_DELAY}: the simulated prover's
+   * wait is a setting, not work, so the bench keeps it short and reports the configured one apart.
+   */
+  private static final Duration BENCH_PROVING_DELAY = Duration.ofMillis(10);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * What to run.
    *
+   * @param modes the modes to measure, each in turn, on a devnet of its own
    * @param transfers the transfer count of each run, in order
    * @param senders how many accounts send them, each in turn
    * @param batchItems the most items a batch (and so a block) holds
    * @param dataDir where each run keeps its rollup store on disk (a fresh sub-directory per run), as
    *     {@code --data-dir} does; null keeps it in memory, where every row stays on the heap
    */
-  public record Settings(List<Integer> transfers, int senders, int batchItems, Path dataDir) {}
+  public record Settings(List<RollupMode> modes, List<Integer> transfers, int senders, int batchItems, Path dataDir) {}
 
   private final PrintStream out;
 
@@ -74,9 +85,11 @@ public final class RollupBench {
         settings.batchItems(), BATCH_MAX_AGE.toMillis());
     out.println(settings.dataDir() == null ? "  rollup store in memory (every stored row stays on the heap)"
         : "  rollup store on disk under " + settings.dataDir() + " (H2 keeps a bounded cache on the heap)");
-    for (final int transfers : settings.transfers()) {
-      runOnce(transfers, settings);
-      System.gc();
+    for (final RollupMode mode : settings.modes()) {
+      for (final int transfers : settings.transfers()) {
+        runOnce(mode, transfers, settings);
+        System.gc();
+      }
     }
   }
 
@@ -88,59 +101,91 @@ public final class RollupBench {
         "run-" + transfers + "-"));
   }
 
-  private void runOnce(final int transfers, final Settings settings) throws Exception {
+  private void runOnce(final RollupMode mode, final int transfers, final Settings settings) throws Exception {
     final Devnet devnet = Devnet.start(DevnetConfig.defaults());
     final TimedL1 l1 = new TimedL1(new EmbeddedL1(devnet));
-    final RollupNodeConfig config = RollupNodeConfig.defaults().withBlockInterval(Duration.ofMillis(1))
-        .withBatchLimits(settings.batchItems(), BATCH_MAX_AGE);
+    final RollupNodeConfig config = RollupNodeConfig.defaults().withMode(mode).withProvingDelay(BENCH_PROVING_DELAY)
+        .withBlockInterval(Duration.ofMillis(1)).withBatchLimits(settings.batchItems(), BATCH_MAX_AGE);
+    final List<Phase> phases = Phase.of(mode);
     try (RollupNode node = RollupNode.deploy(l1, DevAccounts.all().get(9).credentials(),
         DevAccounts.all().get(8).credentials(), config, store(settings, transfers), Clock.systemUTC()).start(0)) {
       final TransferClient client = new TransferClient(node, config.l2ChainId(), settings.senders(), transfers);
-      fund(node, l1, client.senders());
-      final Snapshot before = new Snapshot(node, l1);
+      fund(node, l1, client.senders(), phases);
+      final Snapshot before = new Snapshot(node, l1, phases.get(0));
       resetPeaks();
       final Thread clientThread = new Thread(client::run, "bench-client");
       final long start = System.nanoTime();
       clientThread.start();
-      final long seqBeforeLastPost = awaitPosted(node, l1, client, before, transfers, start);
-      final List<Sent> posts = before.postsSince(l1);
+      final Posted posted = awaitPosted(node, l1, client, before, transfers, start);
+      final List<Sent> posts = before.since(l1, phases.get(0));
       final long end = posts.get(posts.size() - 1).minedAt();
       clientThread.join();
-      final long lastBatch = l1.posts().size() - 1;
-      await(() -> l1.proposals().size() > lastBatch, "the proposer to propose a root for batch " + lastBatch);
-      final long proposed = l1.proposals().get((int) lastBatch).minedAt();
-      await(() -> confirmed(node, seqBeforeLastPost, lastBatch), "the challenger to confirm batch " + lastBatch);
-      final long confirmed = System.nanoTime();
+      final long lastBatch = l1.sent(phases.get(0)).size() - 1;
+      final long settled = awaitPhase(l1, phases.get(1), lastBatch);
+      final String finality;
+      if (mode == RollupMode.ZK) {
+        finality = String.format("%.0f ms, with a proving delay of %d ms per batch (configured for the lab: %d s; a"
+                + " real prover: minutes, which then dominate)", (awaitPhase(l1, phases.get(2), lastBatch)
+                - posted.includedAt()) / 1e6, BENCH_PROVING_DELAY.toMillis(),
+            RollupNodeConfig.DEFAULT_PROVING_DELAY.toSeconds());
+      } else {
+        await(() -> confirmed(node, posted.seq(), lastBatch), "the challenger to confirm batch " + lastBatch);
+        final long pastWindow = System.nanoTime();
+        // the devnet's block times run ahead of the wall clock while it mines more than a block a second,
+        // and the window counts from the proposal's block time: jump past it from the latest block's time
+        final long ahead = Math.max(0, l1.latestBlock().timestamp() - Instant.now().getEpochSecond());
+        l1.increaseTime(config.challengePeriod().toSeconds() + ahead + 1);
+        l1.mine();
+        final long finalized = awaitPhase(l1, phases.get(2), lastBatch);
+        finality = String.format("%d-day challenge window + %.0f ms measured (inclusion to root proposed %.0f ms,"
+                + " L1 clock past the window to finalize mined %.0f ms)", config.challengePeriod().toDays(),
+            (settled - posted.includedAt() + finalized - pastWindow) / 1e6, (settled - posted.includedAt()) / 1e6,
+            (finalized - pastWindow) / 1e6);
+      }
       final String check = checkOutcome(node, client);
-      report(transfers, settings, node, l1, client, before, start, end, proposed, confirmed, check);
+      report(mode, transfers, settings, node, l1, client, before, start, end, settled, finality, check);
     } finally {
       devnet.close();
     }
   }
 
   /** Deposits {@link #FUNDING} to each sender from dev account 0 and waits until they are on L2 and batched. */
-  private void fund(final RollupNode node, final TimedL1 l1, final List<Address> senders) throws Exception {
+  private void fund(final RollupNode node, final TimedL1 l1, final List<Address> senders, final List<Phase> phases)
+      throws Exception {
     out.printf("  funding %,d senders by L1 deposits…%n", senders.size());
     for (final Address sender : senders) {
       l1.sendAndWait(DevAccounts.all().get(0).credentials(),
           L1Transaction.call(node.deployment().bridge(), BridgeContract.deposit(sender)).withValue(FUNDING));
     }
-    await(() -> l1.posts().stream().mapToInt(Sent::items).sum() >= senders.size()
-        && l1.proposals().size() == l1.posts().size(), "the deposits to be batched and their roots proposed");
+    await(() -> l1.sent(phases.get(0)).stream().mapToInt(Sent::items).sum() >= senders.size()
+        && l1.sent(phases.get(1)).size() == l1.sent(phases.get(0)).size(),
+        "the deposits to be batched and their roots proposed (proven)");
   }
 
   /**
-   * Waits until L1 holds batches with {@code transfers} items posted after {@code before}, printing
-   * progress; returns the event sequence at a moment before the last of them was mined.
+   * When the last transfer was in an L2 block (seen to within the 2 ms this loop sleeps), and the
+   * event sequence at a moment before the last batch was mined.
    */
-  private long awaitPosted(final RollupNode node, final TimedL1 l1, final TransferClient client,
+  private record Posted(long includedAt, long seq) {}
+
+  /**
+   * Waits until L1 holds batches with {@code transfers} items posted after {@code before}, printing
+   * progress.
+   */
+  private Posted awaitPosted(final RollupNode node, final TimedL1 l1, final TransferClient client,
       final Snapshot before, final int transfers, final long start) throws InterruptedException {
     long nextProgress = start + PROGRESS_EVERY.toNanos();
+    final int last = (transfers - 1) % client.senders().size();
+    long includedAt = 0;
     while (true) {
-      final long seq = node.events().lastSeq();
-      final int posted = before.postsSince(l1).stream().mapToInt(Sent::items).sum();
+      if (includedAt == 0
+          && node.l2().account(client.senders().get(last), false).nonce() == client.transfersOf(last)) {
+        includedAt = System.nanoTime();
+      }
+      final long seq = node.events().lastSeq(); // after the look at L2, which may wait for the node's tick
+      final int posted = before.since(l1, before.post).stream().mapToInt(Sent::items).sum();
       if (posted >= transfers) {
-        return seq;
+        return new Posted(includedAt, seq);
       }
       if (client.failure() != null) {
         throw new IllegalStateException("the bench client stopped: " + client.failure(), client.failure());
@@ -153,6 +198,16 @@ public final class RollupBench {
       }
       Thread.sleep(2);
     }
+  }
+
+  /** Waits for {@code phase}'s transaction about batch {@code batchIndex}; returns when it was mined. */
+  private long awaitPhase(final TimedL1 l1, final Phase phase, final long batchIndex) throws InterruptedException {
+    await(() -> find(l1.sent(phase), batchIndex) != null, phase.function.name() + " of batch " + batchIndex);
+    return find(l1.sent(phase), batchIndex).minedAt();
+  }
+
+  private static Sent find(final List<Sent> sent, final long batchIndex) {
+    return sent.stream().filter(s -> s.batchIndex() == batchIndex).findFirst().orElse(null);
   }
 
   private static boolean confirmed(final RollupNode node, final long fromSeq, final long batchIndex) {
@@ -190,32 +245,42 @@ public final class RollupBench {
     return "every transfer landed; the L2 derived from L1 has the sequencer's state root";
   }
 
-  private void report(final int transfers, final Settings settings, final RollupNode node, final TimedL1 l1,
-      final TransferClient client, final Snapshot before, final long start, final long end, final long proposed,
-      final long confirmed, final String check) {
+  private void report(final RollupMode mode, final int transfers, final Settings settings, final RollupNode node,
+      final TimedL1 l1, final TransferClient client, final Snapshot before, final long start, final long end,
+      final long settled, final String finality, final String check) {
     final double seconds = (end - start) / 1e9;
     final Map<String, Duration> roles = node.timeSpent();
-    final List<Sent> posts = before.postsSince(l1);
-    final List<Sent> proposals = before.proposalsSince(l1);
+    final List<Phase> phases = Phase.of(mode);
+    final List<Sent> posts = before.since(l1, phases.get(0));
     final double posting = posts.stream().mapToLong(Sent::sending).sum() / 1e9;
-    out.printf("%,d transfers: %.2f s, %,.0f transfers/s end to end (first signature to last batch mined on L1)%n",
-        transfers, seconds, transfers / seconds);
+    out.printf("%s, %,d transfers: %.2f s, %,.0f transfers/s end to end (first signature to last batch mined on L1)%n",
+        mode, transfers, seconds, transfers / seconds);
+    final List<String> checkers = mode == RollupMode.ZK ? List.of("prover", "executor") : List.of("proposer", "challenger");
     out.printf("  thread time (client and node run side by side): client signing %.2f s, submitting %.2f s; node"
-            + " sealing %.2f s, batching %.2f s, posting on L1 %.2f s, proposer %.2f s, challenger %.2f s%n",
+            + " sealing %.2f s, batching %.2f s, posting on L1 %.2f s, %s %.2f s, %s %.2f s%n",
         client.signingNanos() / 1e9, client.submittingNanos() / 1e9, before.spentSince(roles, "sequencer"),
-        before.spentSince(roles, "batcher") - posting, posting, before.spentSince(roles, "proposer"),
-        before.spentSince(roles, "challenger"));
-    final long gas = posts.stream().mapToLong(Sent::gasUsed).sum();
-    final long bytes = posts.stream().mapToLong(Sent::inputBytes).sum();
-    out.printf("  L1 per transfer: postBatch %,.0f gas, %.1f calldata bytes (%d batches); proposeRoot %,.0f gas%n",
-        gas / (double) transfers, bytes / (double) transfers, posts.size(),
-        proposals.stream().mapToLong(Sent::gasUsed).sum() / (double) transfers);
-    posts.stream().filter(p -> p.items() == settings.batchItems()).findFirst().ifPresent(full -> out.printf(
-        "  a batch of %d transfers: postBatch %,d gas (%,.0f per transfer), %,d calldata bytes (%.1f per transfer)%n",
-        full.items(), full.gasUsed(), full.gasUsed() / (double) full.items(), full.inputBytes(),
-        full.inputBytes() / (double) full.items()));
-    out.printf("  after the last post: the proposer proposed its root %.0f ms later, the challenger confirmed it %.0f ms"
-        + " later%n", (proposed - end) / 1e6, (confirmed - end) / 1e6);
+        before.spentSince(roles, "batcher") - posting, posting, checkers.get(0), before.spentSince(roles, checkers.get(0)),
+        checkers.get(1), before.spentSince(roles, checkers.get(1)));
+    final StringBuilder perTransfer = new StringBuilder();
+    final StringBuilder perBatch = new StringBuilder();
+    final List<Sent> full = posts.stream().filter(p -> p.items() == settings.batchItems()).toList();
+    for (final Phase phase : phases) {
+      final List<Sent> ofRun = before.since(l1, phase);
+      perTransfer.append(String.format("; %s %,.0f gas", phase.function.name(),
+          ofRun.stream().mapToLong(Sent::gasUsed).sum() / (double) transfers));
+      final double mean = full.stream().mapToLong(p -> find(ofRun, p.batchIndex()).gasUsed()).average().orElse(0);
+      perBatch.append(String.format("; %s %,.0f gas (%,.0f per transfer)", phase.function.name(), mean,
+          mean / settings.batchItems()));
+    }
+    out.printf("  L1 per transfer, all %d batches%s; %s calldata %.1f bytes%n", posts.size(), perTransfer,
+        phases.get(0).function.name(), posts.stream().mapToLong(Sent::inputBytes).sum() / (double) transfers);
+    if (!full.isEmpty()) {
+      out.printf("  a batch of %d transfers (mean of %d)%s; calldata %,.0f bytes%n", settings.batchItems(), full.size(),
+          perBatch, full.stream().mapToLong(Sent::inputBytes).average().orElse(0));
+    }
+    out.printf("  after the last post: its root %s %.0f ms later%n",
+        mode == RollupMode.ZK ? "proven" : "proposed", (settled - end) / 1e6);
+    out.printf("  the last transfer, from its L2 inclusion to its batch's finality: %s%n", finality);
     final long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(pool -> pool.getType() == MemoryType.HEAP).mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     System.gc();
@@ -257,23 +322,18 @@ public final class RollupBench {
   /** Where the node and L1 stood when the clock started. */
   private static final class Snapshot {
     private final Map<String, Duration> spent;
-    private final int posts;
-    private final int proposals;
+    private final Phase post;
+    private final long firstBatch;
 
-    Snapshot(final RollupNode node, final TimedL1 l1) {
+    Snapshot(final RollupNode node, final TimedL1 l1, final Phase post) {
       this.spent = node.timeSpent();
-      this.posts = l1.posts().size();
-      this.proposals = l1.proposals().size();
+      this.post = post;
+      this.firstBatch = l1.sent(post).size();
     }
 
-    List<Sent> postsSince(final TimedL1 l1) {
-      final List<Sent> all = l1.posts();
-      return all.subList(posts, all.size());
-    }
-
-    List<Sent> proposalsSince(final TimedL1 l1) {
-      final List<Sent> all = l1.proposals();
-      return all.subList(proposals, all.size());
+    /** The transactions of {@code phase} about the batches posted since. */
+    List<Sent> since(final TimedL1 l1, final Phase phase) {
+      return l1.sent(phase).stream().filter(sent -> sent.batchIndex() >= firstBatch).toList();
     }
 
     double spentSince(final Map<String, Duration> now, final String role) {

@@ -2,7 +2,9 @@ package io.rolluplab.rollup.bench;
 
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
+import io.rolluplab.rollup.contracts.ZkRollupContract;
 import io.rolluplab.rollup.l1.L1Block;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
@@ -10,19 +12,44 @@ import io.rolluplab.rollup.l1.L1Log;
 import io.rolluplab.rollup.l1.L1LogFilter;
 import io.rolluplab.rollup.l1.L1Receipt;
 import io.rolluplab.rollup.l1.L1Transaction;
+import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.web3j.crypto.Credentials;
 
 /**
- * An {@link L1Client} that passes everything on and writes down every {@code postBatch} and
- * {@code proposeRoot} it sends: when it was mined, its gas and its bytes. The bench reads the
- * rollup's L1 cost here, as an L1 explorer would, without asking the roles.
+ * An {@link L1Client} that passes everything on and writes down every transaction of a rollup
+ * {@link Phase} it sends: when it was mined, its gas and its bytes. The bench reads the rollup's
+ * L1 cost here, as an L1 explorer would, without asking the roles.
  */
 final class TimedL1 implements L1Client {
+
+  /** The L1 calls that take a batch to finality, in each mode's order; the first posts the batch data. */
+  enum Phase {
+    POST_BATCH(OptimisticRollupContract.POST_BATCH),
+    PROPOSE_ROOT(OptimisticRollupContract.PROPOSE_ROOT),
+    FINALIZE(OptimisticRollupContract.FINALIZE),
+    COMMIT_BATCH(ZkRollupContract.COMMIT_BATCH),
+    PROVE_BATCH(ZkRollupContract.PROVE_BATCH),
+    EXECUTE_BATCH(ZkRollupContract.EXECUTE_BATCH);
+
+    final ContractFunction function;
+
+    Phase(final ContractFunction function) {
+      this.function = function;
+    }
+
+    /** The three phases of {@code mode}: post the data, settle the root, make it final. */
+    static List<Phase> of(final RollupMode mode) {
+      return mode == RollupMode.ZK ? List.of(COMMIT_BATCH, PROVE_BATCH, EXECUTE_BATCH)
+          : List.of(POST_BATCH, PROPOSE_ROOT, FINALIZE);
+    }
+  }
 
   /**
    * One transaction the node sent, mined.
@@ -30,26 +57,24 @@ final class TimedL1 implements L1Client {
    * @param minedAt {@link System#nanoTime()} when its receipt came back
    * @param sending nanoseconds from handing it over until its receipt (signing, EVM, sealing the block)
    * @param inputBytes its calldata: selector and ABI-encoded arguments
-   * @param items the items of the batch it posted; 0 for a proposal
+   * @param items the items of the batch it posted; 0 for the other phases
+   * @param batchIndex the batch it is about: its first argument, or for a post its position among the posts
    */
-  record Sent(long minedAt, long sending, long gasUsed, int inputBytes, int items) {}
+  record Sent(long minedAt, long sending, long gasUsed, int inputBytes, int items, long batchIndex) {}
 
   private final L1Client l1;
-  private final List<Sent> posts = new ArrayList<>();
-  private final List<Sent> proposals = new ArrayList<>();
+  private final Map<Phase, List<Sent>> sent = new EnumMap<>(Phase.class);
 
   TimedL1(final L1Client l1) {
     this.l1 = l1;
+    for (final Phase phase : Phase.values()) {
+      sent.put(phase, new ArrayList<>());
+    }
   }
 
-  /** The {@code postBatch} transactions mined so far, oldest first. */
-  synchronized List<Sent> posts() {
-    return List.copyOf(posts);
-  }
-
-  /** The {@code proposeRoot} transactions mined so far, oldest first. */
-  synchronized List<Sent> proposals() {
-    return List.copyOf(proposals);
+  /** The transactions of {@code phase} mined so far, oldest first. */
+  synchronized List<Sent> sent(final Phase phase) {
+    return List.copyOf(sent.get(phase));
   }
 
   @Override
@@ -58,17 +83,21 @@ final class TimedL1 implements L1Client {
     final L1Receipt receipt = l1.sendAndWait(from, tx);
     final long end = System.nanoTime();
     final byte[] input = tx.data();
-    if (OptimisticRollupContract.POST_BATCH.isCalledBy(input)) {
-      final byte[] data = (byte[]) OptimisticRollupContract.POST_BATCH.decodeCall(input).get(0).getValue();
-      record(posts, new Sent(end, end - start, receipt.gasUsed(), input.length, BatchData.decode(data).items().size()));
-    } else if (OptimisticRollupContract.PROPOSE_ROOT.isCalledBy(input)) {
-      record(proposals, new Sent(end, end - start, receipt.gasUsed(), input.length, 0));
+    for (final Phase phase : Phase.values()) {
+      if (phase.function.isCalledBy(input)) {
+        final Object first = phase.function.decodeCall(input).get(0).getValue();
+        final boolean post = first instanceof byte[];
+        record(phase, end, end - start, receipt.gasUsed(), input.length,
+            post ? BatchData.decode((byte[]) first).items().size() : 0, post ? -1 : ((BigInteger) first).longValueExact());
+      }
     }
     return receipt;
   }
 
-  private synchronized void record(final List<Sent> list, final Sent sent) {
-    list.add(sent);
+  private synchronized void record(final Phase phase, final long end, final long sending, final long gas,
+      final int bytes, final int items, final long batchIndex) {
+    final List<Sent> list = sent.get(phase);
+    list.add(new Sent(end, sending, gas, bytes, items, batchIndex < 0 ? list.size() : batchIndex));
   }
 
   @Override
