@@ -1,7 +1,6 @@
 package io.rolluplab.web;
 
 import io.rolluplab.rollup.bench.RollupBench;
-import io.rolluplab.rollup.node.RollupMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,21 +14,10 @@ import picocli.CommandLine.Option;
         + "phase per transfer and per batch, the time to finality and peak memory.")
 final class RollupBenchCommand implements Callable<Integer> {
 
-  /** What {@code --mode} accepts: one mode, or both in turn. */
-  enum Modes {
-    optimistic(List.of(RollupMode.OPTIMISTIC)), zk(List.of(RollupMode.ZK)), both(List.of(RollupMode.values()));
-
-    final List<RollupMode> modes;
-
-    Modes(final List<RollupMode> modes) {
-      this.modes = modes;
-    }
-  }
-
   @Option(names = "--mode", defaultValue = "both", paramLabel = "optimistic|zk|both",
       description = "The rollup mode to measure; both runs the optimistic one, then the zk one, each on its own "
           + "devnet. Default: ${DEFAULT-VALUE}.")
-  Modes mode;
+  LabMode mode;
 
   @Option(names = "--transfers", split = ",", defaultValue = "10000,100000", paramLabel = "N[,N...]",
       description = "Transfers of each run, one run per number. Default: ${DEFAULT-VALUE}.")
@@ -55,7 +43,8 @@ final class RollupBenchCommand implements Callable<Integer> {
           + senders + " and " + batchItems);
       return 2;
     }
-    new RollupBench(System.out).run(new RollupBench.Settings(mode.modes, transfers, senders, batchItems, dataDir));
+    new RollupBench(System.out).run(new RollupBench.Settings(
+        mode.instances().stream().map(RollupInstance::mode).toList(), transfers, senders, batchItems, dataDir));
     return 0;
   }
 }

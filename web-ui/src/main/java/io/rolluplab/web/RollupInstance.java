@@ -43,6 +43,10 @@ enum RollupInstance {
     return title;
   }
 
+  RollupMode mode() {
+    return mode;
+  }
+
   RollupNodeConfig config() {
     return RollupNodeConfig.defaults().withMode(mode).withL2ChainId(l2ChainId);
   }
