@@ -17,6 +17,7 @@ import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.sequencer.L2Wallet;
 import io.rolluplab.rollup.sequencer.SequencerFixture.FakeClock;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.DisputeTable;
 import io.rolluplab.rollup.store.RollupStore;
 import io.rolluplab.rollup.store.StoredEvent;
 import java.math.BigInteger;
@@ -116,6 +117,26 @@ class OptimisticLifecycleTest {
         .as("the challenger won the proposer's bond, less its gas").isGreaterThan(ETHER.multiply(BigInteger.valueOf(9))
             .divide(BigInteger.TEN));
     assertThat(node.l2().account(BOB, false).balance()).isEqualTo(BigInteger.valueOf(50));
+  }
+
+  @Test
+  void aLieInAOneItemBatchGoesStraightToTheOneStepProofAndTheDisputeNamesTheItem() throws Exception {
+    deposit(alice.address(), ETHER);
+    round();
+    node.faults().wrongRootAt(0);
+
+    roundAfterMaxAge(); // batch 0 holds only the deposit: the interval [0, 1] is already one step
+    for (int i = 0; i < 10 && Collections.frequency(eventsOf("proposer"), "RootProposed") < 2; i++) {
+      round();
+    }
+
+    assertThat(eventsOf("proposer")).doesNotContain("MidpointRootPosted")
+        .containsSubsequence("RootProposed", "BondSlashed", "RootsRolledBack", "RootProposed");
+    final var dispute = node.store().disputes().forBatch(0).get(0);
+    assertThat(dispute.winner()).isEqualTo("challenger");
+    assertThat(dispute.disputedTx()).as("the one-step proof's item, though no bisection narrowed to it").isZero();
+    assertThat(node.store().disputes().moves(dispute.id())).extracting(DisputeTable.Move::kind)
+        .containsExactly("one-step-proof");
   }
 
   @Test
