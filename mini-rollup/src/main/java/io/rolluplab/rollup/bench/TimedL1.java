@@ -1,25 +1,20 @@
 package io.rolluplab.rollup.bench;
 
-import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.contracts.ZkRollupContract;
-import io.rolluplab.rollup.l1.L1Block;
+import io.rolluplab.rollup.l1.ForwardingL1;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
-import io.rolluplab.rollup.l1.L1Log;
-import io.rolluplab.rollup.l1.L1LogFilter;
 import io.rolluplab.rollup.l1.L1Receipt;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.node.RollupMode;
-import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.web3j.crypto.Credentials;
 
 /**
@@ -27,7 +22,7 @@ import org.web3j.crypto.Credentials;
  * {@link Phase} it sends: when it was mined, its gas and its bytes. The bench reads the rollup's
  * L1 cost here, as an L1 explorer would, without asking the roles.
  */
-final class TimedL1 implements L1Client {
+final class TimedL1 extends ForwardingL1 {
 
   /** The L1 calls that take a batch to finality, in each mode's order; the first posts the batch data. */
   enum Phase {
@@ -62,11 +57,10 @@ final class TimedL1 implements L1Client {
    */
   record Sent(long minedAt, long sending, long gasUsed, int inputBytes, int items, long batchIndex) {}
 
-  private final L1Client l1;
   private final Map<Phase, List<Sent>> sent = new EnumMap<>(Phase.class);
 
   TimedL1(final L1Client l1) {
-    this.l1 = l1;
+    super(l1);
     for (final Phase phase : Phase.values()) {
       sent.put(phase, new ArrayList<>());
     }
@@ -80,7 +74,7 @@ final class TimedL1 implements L1Client {
   @Override
   public L1Receipt sendAndWait(final Credentials from, final L1Transaction tx) throws L1Exception {
     final long start = System.nanoTime();
-    final L1Receipt receipt = l1.sendAndWait(from, tx);
+    final L1Receipt receipt = super.sendAndWait(from, tx);
     final long end = System.nanoTime();
     final byte[] input = tx.data();
     for (final Phase phase : Phase.values()) {
@@ -98,60 +92,5 @@ final class TimedL1 implements L1Client {
       final int bytes, final int items, final long batchIndex) {
     final List<Sent> list = sent.get(phase);
     list.add(new Sent(end, sending, gas, bytes, items, batchIndex < 0 ? list.size() : batchIndex));
-  }
-
-  @Override
-  public long chainId() {
-    return l1.chainId();
-  }
-
-  @Override
-  public L1Block latestBlock() throws L1Exception {
-    return l1.latestBlock();
-  }
-
-  @Override
-  public L1Block block(final long number) throws L1Exception {
-    return l1.block(number);
-  }
-
-  @Override
-  public BigInteger balance(final Address address) throws L1Exception {
-    return l1.balance(address);
-  }
-
-  @Override
-  public byte[] call(final Address to, final byte[] data) throws L1Exception {
-    return l1.call(to, data);
-  }
-
-  @Override
-  public byte[] call(final Address to, final byte[] data, final long blockNumber) throws L1Exception {
-    return l1.call(to, data, blockNumber);
-  }
-
-  @Override
-  public List<L1Log> logs(final L1LogFilter filter) throws L1Exception {
-    return l1.logs(filter);
-  }
-
-  @Override
-  public Optional<L1Receipt> receipt(final Bytes32 transactionHash) throws L1Exception {
-    return l1.receipt(transactionHash);
-  }
-
-  @Override
-  public byte[] transactionInput(final Bytes32 transactionHash) throws L1Exception {
-    return l1.transactionInput(transactionHash);
-  }
-
-  @Override
-  public void increaseTime(final long seconds) throws L1Exception {
-    l1.increaseTime(seconds);
-  }
-
-  @Override
-  public L1Block mine() throws L1Exception {
-    return l1.mine();
   }
 }
