@@ -4,58 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.DevAccounts;
-import io.rolluplab.devnet.chain.Devnet;
-import io.rolluplab.devnet.chain.DevnetConfig;
-import io.rolluplab.devnet.types.Address;
-import io.rolluplab.rollup.contracts.BridgeContract;
-import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.ZkRollupContract;
 import io.rolluplab.rollup.execution.L2StateMachine;
-import io.rolluplab.rollup.l1.EmbeddedL1;
-import io.rolluplab.rollup.l1.L1Client;
-import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.prover.ProverState;
-import io.rolluplab.rollup.sequencer.L2Wallet;
-import io.rolluplab.rollup.sequencer.SequencerFixture.FakeClock;
-import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.ProofTable;
 import io.rolluplab.rollup.store.RollupStore;
-import io.rolluplab.rollup.store.StoredEvent;
 import java.math.BigInteger;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.web3j.abi.datatypes.Type;
-import org.web3j.abi.datatypes.generated.Uint256;
 
 /**
  * The whole zk rollup on the embedded devnet, with the real contracts, one round at a time
  * ({@link RollupNode#tick()}): deposit → transfers → commit → prove → execute → withdrawal paid,
  * and each zk teaching fault with the protocol's answer to it, asserted as the sequence of events.
  */
-class ZkLifecycleTest {
-  private static final BigInteger ETHER = L2Wallet.ETHER;
+class ZkLifecycleTest extends RoundByRoundTest {
   private static final BigInteger WITHDRAWN = ETHER.divide(BigInteger.TEN);
-  private static final DevAccount OPERATOR = DevAccounts.all().get(9);
   private static final DevAccount UNUSED_CHALLENGER = DevAccounts.all().get(8);
-  private static final DevAccount DEPOSITOR = DevAccounts.all().get(1);
-  private static final Address BOB = Address.fromHex("0x00000000000000000000000000000000000000b0");
   private static final RollupNodeConfig CONFIG =
       RollupNodeConfig.defaults().withMode(RollupMode.ZK).withProvingDelay(Duration.ofSeconds(3));
 
-  private final Devnet devnet = new Devnet(
-      DevnetConfig.defaults(), InstantSource.fixed(Instant.ofEpochSecond(1_700_000_000)), (period, task) -> () -> {});
-  private final L1Client l1 = new EmbeddedL1(devnet);
-  private final FakeClock clock = new FakeClock();
-  private final L2Wallet alice = L2Wallet.of(1, RollupNodeConfig.DEFAULT_L2_CHAIN_ID);
   private final RollupStore store = RollupStore.inMemory();
-  private RollupNode node;
+
+  ZkLifecycleTest() {
+    super(CONFIG);
+  }
 
   @BeforeEach
   void deploy() throws Exception {
@@ -163,46 +141,12 @@ class ZkLifecycleTest {
     roundAfterMaxAge();
   }
 
-  private void deposit(final Address l2To, final BigInteger wei) throws Exception {
-    l1.sendAndWait(DEPOSITOR.credentials(),
-        L1Transaction.call(node.deployment().bridge(), BridgeContract.deposit(l2To)).withValue(wei));
-  }
-
-  /** One round one L2 block interval later. */
-  private void round() {
-    clock.advance(CONFIG.blockInterval());
-    node.tick();
-  }
-
-  /** One round once the oldest unbatched block is old enough for the batcher to post it. */
-  private void roundAfterMaxAge() {
-    clock.advance(Duration.ofSeconds(10));
-    node.tick();
-  }
-
   /** Rounds until a proof started now is ready, then until a second attempt's proof is ready too. */
   private void passProvingDelay() {
     for (int i = 0; i < 3; i++) {
       clock.advance(CONFIG.provingDelay());
       node.tick();
     }
-  }
-
-  private long view(final ContractFunction getter) throws Exception {
-    final List<Type> out = getter.decode(l1.call(node.deployment().rollup(), getter.encode()));
-    return ((BigInteger) out.get(0).getValue()).longValueExact();
-  }
-
-  private Bytes32 finalizedRoot(final long batchIndex) throws Exception {
-    final ContractFunction getter = ZkRollupContract.FINALIZED_STATE_ROOT;
-    return Bytes32.wrap((byte[]) getter.decode(l1.call(node.deployment().rollup(),
-        getter.encode(new Uint256(batchIndex)))).get(0).getValue());
-  }
-
-  /** The types of the events the given roles published, in order. */
-  private List<String> eventsOf(final String... roles) {
-    final List<String> wanted = List.of(roles);
-    return node.events().since(0).stream().filter(e -> wanted.contains(e.role())).map(StoredEvent::type).toList();
   }
 
   private String sentenceOf(final String type) {
