@@ -51,7 +51,7 @@ final class BlockBuilder {
     final List<Deposit> included = new ArrayList<>();
     while (deposits.hasWaitingThrough(depositsThrough) && included.size() < maxItems) {
       final Deposit deposit = deposits.takeNext();
-      machine.apply(BatchItem.deposit(deposit.index()), l1FeePerByte); // a deposit is always valid
+      machine.applyWithoutWitness(BatchItem.deposit(deposit.index()), l1FeePerByte); // a deposit is always valid
       included.add(deposit);
     }
     final List<L2Block.Included> txs = new ArrayList<>();
@@ -62,7 +62,7 @@ final class BlockBuilder {
         continue;
       }
       pool.remove(pooled);
-      final ItemOutcome outcome = machine.apply(new BatchItem(pooled.body()), l1FeePerByte);
+      final ItemOutcome outcome = machine.applyWithoutWitness(new BatchItem(pooled.body()), l1FeePerByte);
       if (outcome.applied()) {
         txs.add(new L2Block.Included(pooled.body(), pooled.tx(), receipt(pooled.hash(), pooled.tx(), outcome)));
       } else {
@@ -97,7 +97,7 @@ final class BlockBuilder {
     final List<Deposit> included = new ArrayList<>();
     final List<L2Block.Included> txs = new ArrayList<>();
     for (final BatchItem item : saved.items()) {
-      final ItemOutcome outcome = machine.apply(item, saved.l1FeePerByte());
+      final ItemOutcome outcome = machine.applyWithoutWitness(item, saved.l1FeePerByte());
       if (!outcome.applied()) {
         throw replayFailed(saved, "item " + (included.size() + txs.size()) + " no longer applies: " + outcome.reason());
       }
