@@ -1,8 +1,11 @@
 package io.rolluplab.rollup.sequencer;
 
 import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.execution.Fee;
+import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.state.Bytes32;
 import java.nio.ByteBuffer;
@@ -23,7 +26,17 @@ public record L2Block(
     List<Deposit> deposits, List<Included> transactions) {
 
   /** A transaction as sealed: its bytes (what L1 sees), decoded, and its receipt. */
-  public record Included(byte[] body, L2Transaction tx, L2Receipt receipt) {}
+  public record Included(byte[] body, L2Transaction tx, L2Receipt receipt) {
+    /**
+     * A transaction from {@code sender} that a block with this {@code l1FeePerByte} applied: a
+     * sealed transaction always paid {@link Fee#of its fee}, so its receipt follows from these.
+     */
+    static Included applied(final Bytes32 hash, final byte[] body, final L2Transaction tx, final Address sender,
+        final long l1FeePerByte) {
+      return new Included(body, tx, new L2Receipt(hash, sender, tx.to(), tx.value(), Fee.of(tx, body.length,
+          l1FeePerByte), Fee.price(tx), tx.to().equals(L2StateMachine.WITHDRAWAL_ADDRESS)));
+    }
+  }
 
   public L2Block {
     deposits = List.copyOf(deposits);
