@@ -19,11 +19,11 @@ public final class ZkRollupContract {
   /** The proven post-state root of a batch, zero until proven. */
   public static final ContractFunction STATE_ROOT = ContractFunction.of("stateRoot(uint256)", BYTES32);
   public static final ContractFunction COMMITMENT = ContractFunction.of("commitment(bytes32,uint64)", BYTES32);
-  public static final ContractFunction BATCH_COUNT = ContractFunction.of("batchCount()", UINT256);
+  public static final ContractFunction BATCH_COUNT = ContractFunction.of("batchCount()", UINT64);
   public static final ContractFunction BRIDGE = ContractFunction.of("bridge()", ADDRESS);
-  public static final ContractFunction EXECUTED_COUNT = ContractFunction.of("executedCount()", UINT256);
-  public static final ContractFunction PROVEN_COUNT = ContractFunction.of("provenCount()", UINT256);
-  public static final ContractFunction PROVEN_DEPOSITS = ContractFunction.of("provenDeposits()", UINT256);
+  public static final ContractFunction EXECUTED_COUNT = ContractFunction.of("executedCount()", UINT64);
+  public static final ContractFunction PROVEN_COUNT = ContractFunction.of("provenCount()", UINT64);
+  public static final ContractFunction PROVEN_DEPOSITS = ContractFunction.of("provenDeposits()", UINT64);
   public static final ContractFunction MAX_UNEXECUTED = ContractFunction.of("MAX_UNEXECUTED()", UINT256);
   public static final ContractFunction FINALIZED_STATE_ROOT = ContractFunction.of("finalizedStateRoot(uint256)", BYTES32);
   public static final ContractFunction NEXT_DEPOSIT = ContractFunction.of("nextDeposit()", UINT64);
@@ -32,6 +32,11 @@ public final class ZkRollupContract {
   public static final ContractFunction SEQUENCER = ContractFunction.of("sequencer()", ADDRESS);
   public static final ContractFunction VERIFIER = ContractFunction.of("verifier()", ADDRESS);
 
+  /**
+   * Declared by {@code RollupInbox} for the optimistic rollup's batch data, so it is in the ABI; the
+   * zk rollup never emits it (it does not read its diffs).
+   */
+  public static final ContractEvent BATCH_DATA_ACCEPTED = OptimisticRollupContract.BATCH_DATA_ACCEPTED;
   /** (batchIndex, diffHash, firstDeposit, depositCount) */
   public static final ContractEvent BATCH_COMMITTED =
       ContractEvent.of("BatchCommitted", indexed(UINT256), BYTES32, UINT64, UINT64);
