@@ -52,7 +52,7 @@ final class BlockBuilder {
     final List<Deposit> included = new ArrayList<>();
     while (deposits.hasWaitingThrough(depositsThrough) && included.size() < maxItems) {
       final Deposit deposit = deposits.takeNext();
-      machine.apply(BatchItem.deposit(deposit.index()), l1FeePerByte); // a deposit is always valid
+      machine.applyWithoutWitness(BatchItem.deposit(deposit.index()), l1FeePerByte); // a deposit is always valid
       included.add(deposit);
     }
     final List<L2Block.Included> txs = new ArrayList<>();
@@ -63,7 +63,7 @@ final class BlockBuilder {
         continue;
       }
       pool.remove(pooled);
-      final ItemOutcome outcome = machine.apply(pooled.item(), l1FeePerByte);
+      final ItemOutcome outcome = machine.applyWithoutWitness(pooled.item(), l1FeePerByte);
       if (outcome.applied()) {
         txs.add(new L2Block.Included(pooled.body(), pooled.item(), pooled.tx(), receipt(pooled.hash(), pooled.tx(), outcome)));
       } else {
@@ -98,7 +98,7 @@ final class BlockBuilder {
     final List<Deposit> included = new ArrayList<>();
     final List<L2Block.Included> txs = new ArrayList<>();
     for (final BatchItem item : saved.items()) {
-      final ItemOutcome outcome = machine.apply(item, saved.l1FeePerByte());
+      final ItemOutcome outcome = machine.applyWithoutWitness(item, saved.l1FeePerByte());
       if (!outcome.applied()) {
         throw replayFailed(saved, "item " + (included.size() + txs.size()) + " no longer applies: " + outcome.reason());
       }
