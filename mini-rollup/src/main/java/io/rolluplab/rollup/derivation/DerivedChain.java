@@ -202,7 +202,7 @@ public final class DerivedChain implements DerivedWithdrawals {
     final List<Bytes32> roots = new ArrayList<>(List.of(head.state().root()));
     final List<Withdrawal> written = new ArrayList<>();
     for (final BatchItem item : data.items()) {
-      final ItemOutcome outcome = head.apply(item, data.l1FeePerByte());
+      final ItemOutcome outcome = head.applyWithoutWitness(item, data.l1FeePerByte());
       roots.add(outcome.postRoot());
       if (outcome.withdrawal() != null) {
         written.add(outcome.withdrawal());
@@ -235,7 +235,7 @@ public final class DerivedChain implements DerivedWithdrawals {
   /** Applies the first {@code count} items of {@code data}. */
   private static void execute(final L2StateMachine machine, final BatchData data, final int count) {
     for (final BatchItem item : data.items().subList(0, count)) {
-      machine.apply(item, data.l1FeePerByte());
+      machine.applyWithoutWitness(item, data.l1FeePerByte());
     }
   }
 

@@ -22,8 +22,11 @@ public record L2Block(
     long number, Bytes32 hash, Bytes32 parentHash, Instant timestamp, Bytes32 stateRoot, long l1FeePerByte,
     List<Deposit> deposits, List<Included> transactions) {
 
-  /** A transaction as sealed: its bytes (what L1 sees), decoded, and its receipt. */
-  public record Included(byte[] body, L2Transaction tx, L2Receipt receipt) {}
+  /**
+   * A transaction as sealed: its bytes as signed, the item a batch carries for it (what L1 sees:
+   * the compact form of a standard transfer), decoded, and its receipt.
+   */
+  public record Included(byte[] body, BatchItem item, L2Transaction tx, L2Receipt receipt) {}
 
   public L2Block {
     deposits = List.copyOf(deposits);
@@ -49,7 +52,7 @@ public record L2Block(
   private static List<BatchItem> items(final List<Deposit> deposits, final List<Included> transactions) {
     final List<BatchItem> items = new ArrayList<>();
     deposits.forEach(d -> items.add(BatchItem.deposit(d.index())));
-    transactions.forEach(t -> items.add(new BatchItem(t.body())));
+    transactions.forEach(t -> items.add(t.item()));
     return items;
   }
 

@@ -140,6 +140,9 @@ final class Schema {
           ALTER TABLE proofs ADD COLUMN IF NOT EXISTS signer BINARY(20);
           ALTER TABLE proofs ADD COLUMN IF NOT EXISTS constraint_estimate BIGINT;
           ALTER TABLE proofs ADD COLUMN IF NOT EXISTS started_at TIMESTAMP WITH TIME ZONE;
+          """),
+      new Migration(6, "find a block's transactions by its number: marking a batch's transactions scanned them all", """
+          CREATE INDEX IF NOT EXISTS l2_transactions_by_block ON l2_transactions(block_number);
           """));
 
   /** The version this code writes: the last migration's. */

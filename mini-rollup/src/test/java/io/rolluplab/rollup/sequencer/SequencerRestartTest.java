@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.sequencer.SequencerEvent.DepositQueued;
 import io.rolluplab.rollup.sequencer.SequencerFixture.FakeClock;
 import io.rolluplab.rollup.sequencer.SequencerFixture.Recorder;
@@ -61,6 +62,29 @@ class SequencerRestartTest {
     sealNextBlock(second);
     assertThat(second.transaction(pending).orElseThrow().block().number()).isEqualTo(3);
     assertThat(second.account(BOB, false).balance()).isEqualTo(BigInteger.valueOf(3));
+  }
+
+  @Test
+  void sealsAStandardTransferInCompactFormAndFindsItByItsHashAfterARestart() throws Exception {
+    final SequencerDriver first = start();
+    first.enqueueDeposit(0, SequencerFixture.L1_USER, alice.address(), L2Wallet.ETHER);
+    sealNextBlock(first);
+    final byte[] signed = alice.standardTransfer(0, BOB, L2Wallet.GWEI);
+    final Bytes32 hash = first.submit(signed);
+    sealNextBlock(first);
+
+    final L2Block.Included sealed = first.head().transactions().get(0);
+    final byte[] item = sealed.item().body();
+    assertThat(item[0]).isEqualTo(CompactTransfer.KIND);
+    assertThat(item.length).isLessThan(signed.length - 20);
+    assertThat(sealed.receipt().fee().l1Data()).isEqualTo(BigInteger.valueOf(SequencerFixture.L1_FEE_PER_BYTE * item.length));
+
+    final SequencerDriver second = start();
+    final TransactionLookup restored = second.transaction(hash).orElseThrow();
+    assertThat(restored.body()).isEqualTo(signed);
+    assertThat(restored.receipt().txHash()).isEqualTo(hash);
+    assertThat(second.head().hash()).isEqualTo(first.head().hash());
+    assertThat(second.account(BOB, false).balance()).isEqualTo(L2Wallet.GWEI);
   }
 
   @Test
