@@ -243,7 +243,7 @@ public final class RollupBench {
       }
     }
     final Bytes32 sequenced = node.l2().head().stateRoot();
-    final Bytes32 derived = node.operatorView().state().root();
+    final Bytes32 derived = node.derivedState().root();
     if (!sequenced.equals(derived)) {
       throw new IllegalStateException("the L2 derived from L1 has root " + derived + ", the sequencer's " + sequenced);
     }

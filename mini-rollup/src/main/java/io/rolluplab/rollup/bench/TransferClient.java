@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.bench;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.l2tx.L2Signer;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.sequencer.RejectReason;
@@ -15,7 +16,8 @@ import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.RawTransaction;
 
 /**
- * The bench's users: {@code senders} accounts that sign EIP-1559 transfers of 1 wei to each other
+ * The bench's users: {@code senders} accounts that sign standard EIP-1559 transfers (the fees a
+ * wallet takes from the L2 JSON-RPC, so batches carry them in their compact form) of 1 wei to each other
  * and hand them to the node as {@code eth_sendRawTransaction} does, each sender in turn, nonce
  * after nonce. A full mempool is back-pressure: the client waits a millisecond and tries again.
  *
@@ -24,8 +26,6 @@ import org.web3j.crypto.RawTransaction;
  * bench's two cores while the node runs, it took a third of them.
  */
 final class TransferClient {
-  private static final BigInteger GWEI = BigInteger.TEN.pow(9);
-  private static final BigInteger GAS = BigInteger.valueOf(21_000);
   /** Fixed keys, so every run signs the same transactions. */
   private static final long FIRST_KEY = 0xbe4c_0000L;
 
@@ -91,8 +91,9 @@ final class TransferClient {
   }
 
   private byte[] sign(final Credentials key, final long nonce, final Address to) {
-    final RawTransaction tx = RawTransaction.createEtherTransaction(chainId, BigInteger.valueOf(nonce), GAS, to.toHex(),
-        BigInteger.ONE, GWEI, GWEI.multiply(BigInteger.TEN));
+    final RawTransaction tx = RawTransaction.createEtherTransaction(chainId, BigInteger.valueOf(nonce),
+        CompactTransfer.STANDARD_GAS, to.toHex(), BigInteger.ONE, CompactTransfer.STANDARD_TIP,
+        CompactTransfer.STANDARD_MAX_FEE);
     return L2Signer.sign(tx, chainId, key.getEcKeyPair());
   }
 

@@ -40,6 +40,11 @@ public final class L2StateMachine {
     return state;
   }
 
+  /** The transaction rules it checks, with its chain id. */
+  public TransactionRules rules() {
+    return rules;
+  }
+
   /**
    * Applies one item of a batch whose header says {@code l1FeePerByte}, and records its
    * {@link Witness}: what a one-step proof or a validity proof of this item needs.

@@ -7,6 +7,7 @@ import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.l2tx.MalformedTransactionException;
 import io.rolluplab.rollup.sequencer.SequencerEvent.BlockSealed;
@@ -61,9 +62,10 @@ final class BlockBuilder {
         continue;
       }
       pool.remove(pooled);
-      final ItemOutcome outcome = machine.applyWithoutWitness(new BatchItem(pooled.body()), l1FeePerByte);
+      final ItemOutcome outcome = machine.applyWithoutWitness(pooled.item(), l1FeePerByte);
       if (outcome.applied()) {
-        txs.add(L2Block.Included.applied(pooled.hash(), pooled.body(), pooled.tx(), outcome.sender(), l1FeePerByte));
+        txs.add(L2Block.Included.applied(pooled.hash(), pooled.body(), pooled.item(), pooled.tx(), outcome.sender(),
+            l1FeePerByte));
       } else {
         dropped.add(pooled.sender());
         journal.dropped(pooled.hash());
@@ -107,9 +109,9 @@ final class BlockBuilder {
         }
         included.add(next);
       } else {
-        final byte[] body = item.body();
-        final L2Transaction tx = decode(body);
-        txs.add(L2Block.Included.applied(Bytes32.wrap(Keccak.hash(body)), body, tx, outcome.sender(),
+        final L2Transaction tx = decode(item.body());
+        final byte[] signed = item.body()[0] == CompactTransfer.KIND ? tx.encode1559() : item.body();
+        txs.add(L2Block.Included.applied(Bytes32.wrap(Keccak.hash(signed)), signed, item, tx, outcome.sender(),
             saved.l1FeePerByte()));
       }
     }
@@ -128,12 +130,11 @@ final class BlockBuilder {
         + " Start with a new --data-dir");
   }
 
-  private static L2Transaction decode(final byte[] body) {
+  private L2Transaction decode(final byte[] body) {
     try {
-      return L2Transaction.decode(body);
+      return machine.rules().decode(body);
     } catch (MalformedTransactionException e) {
       throw new IllegalStateException("an applied item does not decode: " + e.getMessage(), e);
     }
   }
-
 }

@@ -25,16 +25,20 @@ public record L2Block(
     long number, Bytes32 hash, Bytes32 parentHash, Instant timestamp, Bytes32 stateRoot, long l1FeePerByte,
     List<Deposit> deposits, List<Included> transactions) {
 
-  /** A transaction as sealed: its bytes (what L1 sees), decoded, and its receipt. */
-  public record Included(byte[] body, L2Transaction tx, L2Receipt receipt) {
+  /**
+   * A transaction as sealed: its bytes as signed, the item a batch carries for it (what L1 sees:
+   * the compact form of a standard transfer), decoded, and its receipt.
+   */
+  public record Included(byte[] body, BatchItem item, L2Transaction tx, L2Receipt receipt) {
     /**
-     * A transaction from {@code sender} that a block with this {@code l1FeePerByte} applied: a
-     * sealed transaction always paid {@link Fee#of its fee}, so its receipt follows from these.
+     * A transaction from {@code sender} that a block with this {@code l1FeePerByte} applied as
+     * {@code item}: a sealed transaction always paid {@link Fee#of its fee} on the item's bytes, so
+     * its receipt follows from these.
      */
-    static Included applied(final Bytes32 hash, final byte[] body, final L2Transaction tx, final Address sender,
-        final long l1FeePerByte) {
-      return new Included(body, tx, new L2Receipt(hash, sender, tx.to(), tx.value(), Fee.of(tx, body.length,
-          l1FeePerByte), Fee.price(tx), tx.to().equals(L2StateMachine.WITHDRAWAL_ADDRESS)));
+    static Included applied(final Bytes32 hash, final byte[] body, final BatchItem item, final L2Transaction tx,
+        final Address sender, final long l1FeePerByte) {
+      return new Included(body, item, tx, new L2Receipt(hash, sender, tx.to(), tx.value(),
+          Fee.of(tx, item.length(), l1FeePerByte), Fee.price(tx), tx.to().equals(L2StateMachine.WITHDRAWAL_ADDRESS)));
     }
   }
 
@@ -62,7 +66,7 @@ public record L2Block(
   private static List<BatchItem> items(final List<Deposit> deposits, final List<Included> transactions) {
     final List<BatchItem> items = new ArrayList<>();
     deposits.forEach(d -> items.add(BatchItem.deposit(d.index())));
-    transactions.forEach(t -> items.add(new BatchItem(t.body())));
+    transactions.forEach(t -> items.add(t.item()));
     return items;
   }
 
