@@ -31,6 +31,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * L2 transfers per second end to end, on an in-memory devnet with a {@link RollupNode} whose roles
@@ -77,7 +79,7 @@ public final class RollupBench {
    * @param senders how many accounts send them, each in turn
    * @param batchItems the most items a batch (and so a block) holds
    * @param dataDir where each run keeps its rollup store on disk (a fresh sub-directory per run), as
-   *     {@code --data-dir} does; null keeps it in memory, where every row stays on the heap
+   *     {@code --data-dir} does; null keeps it in memory, where its rows are bytes in an in-memory file, on the heap
    */
   public record Settings(List<RollupMode> modes, List<Integer> transfers, int senders, int batchItems, Path dataDir) {}
 
@@ -92,7 +94,7 @@ public final class RollupBench {
             + " or %d ms after their first block, L2 blocks every millisecond while there is something to seal%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, settings.senders(),
         settings.batchItems(), BATCH_MAX_AGE.toMillis());
-    out.println(settings.dataDir() == null ? "  rollup store in memory (every stored row stays on the heap)"
+    out.println(settings.dataDir() == null ? "  rollup store in memory (its rows are bytes in an in-memory file, on the heap)"
         : "  rollup store on disk under " + settings.dataDir() + " (H2 keeps a bounded cache on the heap)");
     for (final RollupMode mode : settings.modes()) {
       for (final int transfers : settings.transfers()) {
@@ -142,7 +144,8 @@ public final class RollupBench {
                 - posted.includedAt()) / 1e6, BENCH_PROVING_DELAY.toMillis(),
             RollupNodeConfig.DEFAULT_PROVING_DELAY.toSeconds());
       } else {
-        await(() -> confirmed(node, posted.seq(), lastBatch), "the challenger to confirm batch " + lastBatch);
+        await(() -> confirmed(node, posted.seq(), lastBatch), () -> "the challenger to confirm batch " + lastBatch
+            + failures(node, posted.seq()));
         final long pastWindow = System.nanoTime();
         // the devnet's block times run ahead of the wall clock while it mines more than a block a second,
         // and the window counts from the proposal's block time: jump past it from the latest block's time
@@ -220,6 +223,12 @@ public final class RollupBench {
 
   private static Sent find(final List<Sent> sent, final long batchIndex) {
     return sent.stream().filter(s -> s.batchIndex() == batchIndex).findFirst().orElse(null);
+  }
+
+  /** The roles' failures since event {@code fromSeq}, as "; the challenger failed: …", or nothing. */
+  private static String failures(final RollupNode node, final long fromSeq) {
+    return node.events().since(fromSeq).stream().filter(event -> event.type().equals("TickFailed"))
+        .map(event -> "; " + event.sentence()).distinct().collect(Collectors.joining());
   }
 
   private static boolean confirmed(final RollupNode node, final long fromSeq, final long batchIndex) {
@@ -328,10 +337,15 @@ public final class RollupBench {
   }
 
   private void await(final BooleanSupplier condition, final String what) throws InterruptedException {
+    await(condition, () -> what);
+  }
+
+  /** As {@link #await(BooleanSupplier, String)}, with {@code what} said only if the wait fails. */
+  private void await(final BooleanSupplier condition, final Supplier<String> what) throws InterruptedException {
     final long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("waited " + PATIENCE.toMinutes() + " minutes for " + what);
+        throw new IllegalStateException("waited " + PATIENCE.toMinutes() + " minutes for " + what.get());
       }
       Thread.sleep(1);
     }
