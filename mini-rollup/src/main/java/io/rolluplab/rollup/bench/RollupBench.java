@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,9 +118,11 @@ public final class RollupBench {
       final Snapshot before = new Snapshot(node, l1, phases.get(0));
       resetPeaks();
       final Thread clientThread = new Thread(client::run, "bench-client");
+      final CpuTime cpuBefore = CpuTime.now();
       final long start = System.nanoTime();
       clientThread.start();
       final Posted posted = awaitPosted(node, l1, client, before, transfers, start);
+      final CpuTime cpu = CpuTime.now().minus(cpuBefore);
       final List<Sent> posts = before.since(l1, phases.get(0));
       final long end = posts.get(posts.size() - 1).minedAt();
       clientThread.join();
@@ -146,7 +149,7 @@ public final class RollupBench {
             (finalized - pastWindow) / 1e6);
       }
       final String check = checkOutcome(node, client);
-      report(mode, transfers, settings, node, l1, client, before, start, end, settled, finality, check);
+      report(mode, transfers, settings, node, l1, client, before, start, end, settled, finality, check, cpu);
     } finally {
       devnet.close();
     }
@@ -249,7 +252,7 @@ public final class RollupBench {
 
   private void report(final RollupMode mode, final int transfers, final Settings settings, final RollupNode node,
       final TimedL1 l1, final TransferClient client, final Snapshot before, final long start, final long end,
-      final long settled, final String finality, final String check) {
+      final long settled, final String finality, final String check, final CpuTime cpu) {
     final double seconds = (end - start) / 1e9;
     final Map<String, Duration> roles = node.timeSpent();
     final List<Phase> phases = Phase.of(mode);
@@ -263,6 +266,12 @@ public final class RollupBench {
         client.signingNanos() / 1e9, client.submittingNanos() / 1e9, before.spentSince(roles, "sequencer"),
         before.spentSince(roles, "batcher") - posting, posting, checkers.get(0), before.spentSince(roles, checkers.get(0)),
         checkers.get(1), before.spentSince(roles, checkers.get(1)));
+    out.printf("  CPU time until the last batch was posted: the process %.2f s (%.0f µs per transfer), of which the node's"
+            + " thread %.2f s (%.0f µs) and the client's %.2f s; so on %d otherwise idle cores at most %,.0f transfers/s"
+            + " (the node's thread, which runs every role, or all cores busy, whichever limits first)%n",
+        cpu.process() / 1e9, cpu.process() / 1e3 / transfers, cpu.node() / 1e9, cpu.node() / 1e3 / transfers,
+        client.cpuNanos() / 1e9, Runtime.getRuntime().availableProcessors(), Math.min(transfers / (cpu.node() / 1e9),
+            Runtime.getRuntime().availableProcessors() * transfers / (cpu.process() / 1e9)));
     final StringBuilder perTransfer = new StringBuilder();
     final StringBuilder perBatch = new StringBuilder();
     final List<Sent> full = posts.stream().filter(p -> p.items() == settings.batchItems()).toList();
@@ -318,6 +327,26 @@ public final class RollupBench {
         throw new IllegalStateException("waited " + PATIENCE.toMinutes() + " minutes for " + what);
       }
       Thread.sleep(1);
+    }
+  }
+
+  /**
+   * CPU time used so far, in nanoseconds: by the whole process and by the node's thread. On a machine that others share, wall-clock rates fall with their load; CPU time
+   * does not, so the report gives both.
+   */
+  private record CpuTime(long process, long node) {
+    static CpuTime now() {
+      final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      final long node = Thread.getAllStackTraces().keySet().stream()
+          .filter(thread -> thread.getName().equals(RollupNode.THREAD_NAME))
+          .mapToLong(thread -> threads.getThreadCpuTime(thread.getId())).sum();
+      final long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+      return new CpuTime(process, node);
+    }
+
+    CpuTime minus(final CpuTime before) {
+      return new CpuTime(process - before.process, node - before.node);
     }
   }
 

@@ -73,6 +73,8 @@ public final class RollupNode implements AutoCloseable {
   private record Role(String name, Turn turn) {}
 
   private static final String BRIDGE = "bridge";
+  /** The name of the thread that {@link #start} has run every role. */
+  public static final String THREAD_NAME = "rollup-node";
 
   private final RollupNodeConfig config;
   private final RollupStore store;
@@ -246,7 +248,7 @@ public final class RollupNode implements AutoCloseable {
     }
     rpc = L2JsonRpcServer.start(sequencer, store, l2RpcPort);
     loop = Executors.newSingleThreadScheduledExecutor(task -> {
-      final Thread thread = new Thread(task, "rollup-node");
+      final Thread thread = new Thread(task, THREAD_NAME);
       thread.setDaemon(true);
       return thread;
     });
