@@ -67,6 +67,17 @@ public final class CompactTransfer {
     return body.length > 0 && body[0] == KIND ? decode(body, l2ChainId) : L2Transaction.decode(body);
   }
 
+  /**
+   * The bytes its wallet signed, for a batch body of either form: the compact form is rebuilt as
+   * the signed EIP-1559 transaction it stands for (whose hash is the transaction hash), any other
+   * body is those bytes already.
+   *
+   * @param tx the body decoded ({@link #decodeBody})
+   */
+  public static byte[] signedBytes(final byte[] body, final L2Transaction tx) {
+    return body.length > 0 && body[0] == KIND ? tx.encode1559() : body.clone();
+  }
+
   /** The compact form of a standard transfer ({@link #isStandard}). */
   static byte[] encode(final L2Transaction tx) {
     final ByteArrayOutputStream out = new ByteArrayOutputStream(96);

@@ -130,7 +130,7 @@ public final class RollupNode implements AutoCloseable {
     final SequencerConfig sequencing = SequencerConfig.defaults(config.l2ChainId());
     this.sequencer = new SequencerDriver(sequencing.withBlockInterval(config.blockInterval())
         .withMaxItemsPerBlock(Math.min(sequencing.maxItemsPerBlock(), config.batchMaxItems())),
-        L1FeeSource.constant(config.l1FeePerByte()), clock, sink, new StoredSequencerJournal(store));
+        L1FeeSource.constant(config.l1FeePerByte()), clock, sink, new StoredSequencerJournal(store, config.l2ChainId()));
     heads.sawL2(sequencer.head().number());
     if (earlier.isPresent()) {
       events.publish(new RollupResumed(deployment, sequencer.head().number(), sequencer.pendingCount()));

@@ -4,6 +4,7 @@ import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.l2tx.MalformedTransactionException;
 import io.rolluplab.rollup.state.Bytes32;
@@ -23,9 +24,12 @@ import java.util.Optional;
  */
 public final class StoredSequencerJournal implements SequencerJournal {
   private final RollupStore store;
+  private final long l2ChainId;
 
-  public StoredSequencerJournal(final RollupStore store) {
+  /** @param l2ChainId the chain id a stored compact transfer implies (L2-RULES.md §2.1) */
+  public StoredSequencerJournal(final RollupStore store, final long l2ChainId) {
     this.store = store;
+    this.l2ChainId = l2ChainId;
   }
 
   @Override
@@ -102,12 +106,14 @@ public final class StoredSequencerJournal implements SequencerJournal {
           deposits.add(deposit(store.deposits().get(item.depositIndex()).orElseThrow(() -> missing(number,
               "deposit #" + item.depositIndex()))));
         } else {
-          final Bytes32 hash = Bytes32.wrap(Keccak.hash(body));
+          final L2Transaction tx = decode(body);
+          final byte[] signed = CompactTransfer.signedBytes(body, tx);
+          final Bytes32 hash = Bytes32.wrap(Keccak.hash(signed));
           final Address sender = senders.get(hash);
           if (sender == null) {
             throw missing(number, "the sender of transaction " + hash);
           }
-          txs.add(L2Block.Included.applied(hash, body, decode(body), sender, row.l1FeePerByte()));
+          txs.add(L2Block.Included.applied(hash, signed, item, tx, sender, row.l1FeePerByte()));
         }
       }
       return new L2Block(row.number(), row.hash(), row.parentHash(), Instant.ofEpochSecond(row.blockTime()),
@@ -130,9 +136,9 @@ public final class StoredSequencerJournal implements SequencerJournal {
         + " hold: the data directory was changed by hand; start with a new --data-dir");
   }
 
-  private static L2Transaction decode(final byte[] body) {
+  private L2Transaction decode(final byte[] body) {
     try {
-      return L2Transaction.decode(body);
+      return CompactTransfer.decodeBody(body, l2ChainId);
     } catch (MalformedTransactionException e) {
       throw new IllegalStateException("a stored L2 block holds a transaction that does not decode: "
           + e.getMessage() + "; the data directory was changed by hand; start with a new --data-dir", e);

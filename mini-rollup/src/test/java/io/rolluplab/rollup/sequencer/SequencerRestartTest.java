@@ -32,7 +32,7 @@ class SequencerRestartTest {
 
   private SequencerDriver start() {
     return new SequencerDriver(SequencerConfig.defaults(SequencerFixture.CHAIN_ID),
-        L1FeeSource.constant(SequencerFixture.L1_FEE_PER_BYTE), clock, events, new StoredSequencerJournal(store));
+        L1FeeSource.constant(SequencerFixture.L1_FEE_PER_BYTE), clock, events, new StoredSequencerJournal(store, SequencerFixture.CHAIN_ID));
   }
 
   private void sealNextBlock(final SequencerDriver sequencer) {
