@@ -4,6 +4,7 @@ import io.rolluplab.devnet.types.Address;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.Arrays;
+import org.web3j.utils.Numeric;
 
 /**
  * The short batch form of a standard transfer (L2-RULES.md §2): what a batch spends L1 calldata on
@@ -126,11 +127,7 @@ public final class CompactTransfer {
   }
 
   private static byte[] word(final BigInteger value) {
-    final byte[] raw = value.toByteArray();
-    final byte[] out = new byte[32];
-    final int n = Math.min(raw.length, 32);
-    System.arraycopy(raw, raw.length - n, out, 32 - n, n);
-    return out;
+    return Numeric.toBytesPadded(value, 32);
   }
 
   /** A read position that reports the field that ran past the end. */
