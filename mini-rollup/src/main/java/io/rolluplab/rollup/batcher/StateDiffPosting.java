@@ -61,7 +61,7 @@ public final class StateDiffPosting implements BatchPosting {
   /** The state diff {@code batch}'s transactions make. */
   public StateDiff diff(final Batch batch) {
     if (lastBatch == null || lastBatch.index() != batch.index() || !lastBatch.dataHash().equals(batch.dataHash())) {
-      lastDiff = chain.execute(batch.index(), BatchData.decode(batch.data())).diff();
+      lastDiff = chain.execute(batch.index(), BatchData.decode(batch.data()), false).diff();
       lastBatch = batch;
     }
     return lastDiff;

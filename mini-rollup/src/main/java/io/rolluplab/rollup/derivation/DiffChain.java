@@ -110,10 +110,11 @@ public final class DiffChain implements DerivedWithdrawals {
    * Executes {@code items} from the state before batch {@code batchIndex}, which is the next batch
    * to commit or a committed one not final yet; nothing here changes.
    *
+   * @param witnessed whether each outcome carries its witness (the prover's case)
    * @throws IllegalArgumentException if that state is not here: the batch is final, or batches
    *     before it are not derived yet
    */
-  public DiffExecution execute(final long batchIndex, final BatchData items) {
+  public DiffExecution execute(final long batchIndex, final BatchData items, final boolean witnessed) {
     if (batchIndex < settledCount || batchIndex > committedCount) {
       throw new IllegalArgumentException("batch " + batchIndex + ": the state before it is not here (batches "
           + settledCount + " to " + committedCount + " can be executed: the final ones are settled, later ones not"
@@ -123,7 +124,7 @@ public final class DiffChain implements DerivedWithdrawals {
     final L2State before = batchIndex == committedCount ? head : previous == null ? settled : previous.after();
     final int indexSize = batchIndex == committedCount ? index.size() : previous == null ? settledIndexSize()
         : previous.indexSize();
-    return DiffExecution.run(before, index.upTo(indexSize), l2ChainId, this::deposit, items);
+    return DiffExecution.run(before, index.upTo(indexSize), l2ChainId, this::deposit, items, witnessed);
   }
 
   @Override

@@ -157,7 +157,7 @@ public final class ProverDriver {
     final PublicInputs inputs = new PublicInputs(preRoot, batch.postRoot(), batch.fact().diffHash(),
         bytes32(call(bridge, BridgeContract.QUEUE_HASH, depositsAfter)));
     return new BatchWitness(i, inputs, bytes32(call(bridge, BridgeContract.QUEUE_HASH, firstDeposit)), depositsAfter,
-        items, batch.preRoot(), chain.execute(i, items));
+        items, batch.preRoot(), chain.execute(i, items, true));
   }
 
   /** PROVING: reports progress; once the proving time has passed, makes the proof and sends it. */

@@ -110,7 +110,7 @@ final class BlockBuilder {
         included.add(next);
       } else {
         final L2Transaction tx = decode(item.body());
-        final byte[] signed = item.body()[0] == CompactTransfer.KIND ? tx.encode1559() : item.body();
+        final byte[] signed = CompactTransfer.signedBytes(item.body(), tx);
         txs.add(L2Block.Included.applied(Bytes32.wrap(Keccak.hash(signed)), signed, item, tx, outcome.sender(),
             saved.l1FeePerByte()));
       }
@@ -137,4 +137,5 @@ final class BlockBuilder {
       throw new IllegalStateException("an applied item does not decode: " + e.getMessage(), e);
     }
   }
+
 }

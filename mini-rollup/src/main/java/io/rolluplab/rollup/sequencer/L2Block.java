@@ -31,14 +31,14 @@ public record L2Block(
    */
   public record Included(byte[] body, BatchItem item, L2Transaction tx, L2Receipt receipt) {
     /**
-     * A transaction from {@code sender} that a block with this {@code l1FeePerByte} applied as
-     * {@code item}: a sealed transaction always paid {@link Fee#of its fee} on the item's bytes, so
-     * its receipt follows from these.
+     * A transaction from {@code sender} that a block with this {@code l1FeePerByte} applied: a
+     * sealed transaction always paid {@link Fee#of its fee}, on its item's length, so its receipt
+     * follows from these.
      */
     static Included applied(final Bytes32 hash, final byte[] body, final BatchItem item, final L2Transaction tx,
         final Address sender, final long l1FeePerByte) {
-      return new Included(body, item, tx, new L2Receipt(hash, sender, tx.to(), tx.value(),
-          Fee.of(tx, item.length(), l1FeePerByte), Fee.price(tx), tx.to().equals(L2StateMachine.WITHDRAWAL_ADDRESS)));
+      return new Included(body, item, tx, new L2Receipt(hash, sender, tx.to(), tx.value(), Fee.of(tx, item.length(),
+          l1FeePerByte), Fee.price(tx), tx.to().equals(L2StateMachine.WITHDRAWAL_ADDRESS)));
     }
   }
 

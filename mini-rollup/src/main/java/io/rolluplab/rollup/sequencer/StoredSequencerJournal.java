@@ -24,9 +24,9 @@ import java.util.Optional;
  */
 public final class StoredSequencerJournal implements SequencerJournal {
   private final RollupStore store;
-  /** The chain id of the rollup: a compact transfer in a stored block is decoded with it. */
   private final long l2ChainId;
 
+  /** @param l2ChainId the chain id a stored compact transfer implies (L2-RULES.md §2.1) */
   public StoredSequencerJournal(final RollupStore store, final long l2ChainId) {
     this.store = store;
     this.l2ChainId = l2ChainId;
@@ -107,7 +107,7 @@ public final class StoredSequencerJournal implements SequencerJournal {
               "deposit #" + item.depositIndex()))));
         } else {
           final L2Transaction tx = decode(body);
-          final byte[] signed = body[0] == CompactTransfer.KIND ? tx.encode1559() : body;
+          final byte[] signed = CompactTransfer.signedBytes(body, tx);
           final Bytes32 hash = Bytes32.wrap(Keccak.hash(signed));
           final Address sender = senders.get(hash);
           if (sender == null) {

@@ -6,7 +6,6 @@ import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.execution.DepositSource;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
-import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.l2tx.MalformedTransactionException;
 import io.rolluplab.rollup.state.Account;
 import io.rolluplab.rollup.state.Bytes32;
@@ -26,7 +25,7 @@ import java.util.Set;
  * diff they make (§5): the batcher posts that diff, and the prover executes the same transactions
  * again, with every Merkle proof, and checks that they make the diff L1 committed.
  *
- * @param outcomes one per item, each with the leaves it touched and their proofs (the witness)
+ * @param outcomes one per item, with the leaves it touched and their proofs (the witness) if asked for
  * @param diff the leaves the batch changed, at their final values
  * @param postRoot the state root after the last item
  */
@@ -40,17 +39,20 @@ public record DiffExecution(List<ItemOutcome> outcomes, StateDiff diff, Bytes32 
    * Executes {@code items} on a copy of {@code before} (which stays as it is).
    *
    * @param index the account table as it stood before the batch
+   * @param witnessed whether to record each item's witness (a Merkle proof per touched leaf): the
+   *     prover needs it, the batcher only the diff
    */
   public static DiffExecution run(final L2State before, final AccountIndex index, final long l2ChainId,
-      final DepositSource deposits, final BatchData items) {
+      final DepositSource deposits, final BatchData items, final boolean witnessed) {
     final L2StateMachine machine = new L2StateMachine(before.copy(), l2ChainId, deposits);
     final List<ItemOutcome> outcomes = new ArrayList<>();
     final Set<Address> touched = new LinkedHashSet<>();
     for (final BatchItem item : items.items()) {
-      final ItemOutcome outcome = machine.apply(item, items.l1FeePerByte());
+      final ItemOutcome outcome = witnessed ? machine.apply(item, items.l1FeePerByte())
+          : machine.applyWithoutWitness(item, items.l1FeePerByte());
       outcomes.add(outcome);
       if (outcome.applied()) {
-        touched.addAll(touchedBy(item, outcome));
+        touched.addAll(touchedBy(item, outcome, machine, deposits));
       }
     }
     final L2State after = machine.state();
@@ -81,15 +83,16 @@ public record DiffExecution(List<ItemOutcome> outcomes, StateDiff diff, Bytes32 
   }
 
   /** The accounts an applied item wrote: a deposit's recipient; a transfer's sender, recipient and the fee vault. */
-  private static List<Address> touchedBy(final BatchItem item, final ItemOutcome outcome) {
+  private static List<Address> touchedBy(final BatchItem item, final ItemOutcome outcome,
+      final L2StateMachine machine, final DepositSource deposits) {
     if (item.isDeposit()) {
-      return List.of(outcome.witness().deposit().l2To());
+      return List.of(deposits.deposit(item.depositIndex()).l2To());
     }
     if (outcome.withdrawal() != null) {
       return List.of(outcome.sender(), L2StateMachine.FEE_VAULT);
     }
     try {
-      return List.of(outcome.sender(), L2Transaction.decode(item.body()).to(), L2StateMachine.FEE_VAULT);
+      return List.of(outcome.sender(), machine.rules().decode(item.body()).to(), L2StateMachine.FEE_VAULT);
     } catch (MalformedTransactionException e) {
       throw new IllegalStateException("an applied transaction no longer decodes: " + e.getMessage(), e);
     }

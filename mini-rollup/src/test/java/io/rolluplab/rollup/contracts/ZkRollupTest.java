@@ -48,7 +48,7 @@ class ZkRollupTest {
         RollupFixture.transfer(ALICE, 0, L2StateMachine.WITHDRAWAL_ADDRESS, ETHER.divide(BigInteger.TEN)));
     final RollupFixture.ExecutedBatch batch = f.execute(items);
     final byte[] diff = DiffExecution.run(before, new AccountIndex(), L2_CHAIN_ID, f.deposits::get,
-        new BatchData(RollupFixture.L1_FEE_PER_BYTE, items)).diff().encode();
+        new BatchData(RollupFixture.L1_FEE_PER_BYTE, items), false).diff().encode();
     final Receipt committed = f.chain.send(sequencer, rollup, ZkRollupContract.commitBatch(diff, 1));
     GasReport.print("commitBatch, state diff of a deposit and a withdrawal", committed.gasUsed());
     final List<Object> log = ZkRollupContract.BATCH_COMMITTED.findIn(committed.logs()).orElseThrow().stream()

@@ -114,11 +114,11 @@ class CircuitTest {
     }
     final BatchData data = new BatchData(16, items);
     chain.accept(new DepositSeen(deposit, 1));
-    final DiffExecution execution = chain.execute(0, data);
+    final DiffExecution execution = chain.execute(0, data, true);
     chain.accept(new DiffCommitted(0, execution.diff(), execution.diff().hash(), 0, 1, Bytes32.ZERO, 2));
     final DiffChain.Committed batch = chain.batch(0).orElseThrow();
     final PublicInputs inputs = new PublicInputs(Bytes32.ZERO, batch.postRoot(), batch.fact().diffHash(),
         Bytes32.hashPair(Bytes32.ZERO, deposit.hash()));
-    return new BatchWitness(0, inputs, Bytes32.ZERO, 1, data, batch.preRoot(), chain.execute(0, data));
+    return new BatchWitness(0, inputs, Bytes32.ZERO, 1, data, batch.preRoot(), chain.execute(0, data, true));
   }
 }

@@ -65,7 +65,7 @@ class StateDiffTest {
         new BatchItem(alice.transfer(2, L2StateMachine.WITHDRAWAL_ADDRESS, BigInteger.TWO))));
 
     final DiffExecution execution = DiffExecution.run(new L2State(), new AccountIndex(), CHAIN_ID,
-        Map.of(0L, deposit)::get, items);
+        Map.of(0L, deposit)::get, items, true);
 
     final L2State after = new L2State();
     final AccountIndex index = new AccountIndex();
@@ -77,7 +77,7 @@ class StateDiffTest {
     assertThat(withdrawals).containsExactly(new Withdrawal(alice.address(), alice.address(), BigInteger.TWO, 2));
 
     final DiffExecution next = DiffExecution.run(after, index, CHAIN_ID, i -> null,
-        new BatchData(16, List.of(new BatchItem(alice.transfer(3, bob, BigInteger.ONE)))));
+        new BatchData(16, List.of(new BatchItem(alice.transfer(3, bob, BigInteger.ONE)))), false);
     assertThat(next.diff().newAccounts()).isEmpty();
     assertThat(next.diff().updatedAccounts()).extracting(UpdatedAccount::index).containsExactly(0L, 1L, 2L);
     assertThat(next.diff().encode().length).as("three accounts by index, nonces and amounts in a few bytes")
