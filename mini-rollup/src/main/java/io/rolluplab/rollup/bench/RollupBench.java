@@ -120,6 +120,7 @@ public final class RollupBench {
     final List<Phase> phases = Phase.of(mode);
     try (RollupNode node = RollupNode.deploy(l1, DevAccounts.all().get(9).credentials(),
         DevAccounts.all().get(8).credentials(), config, store(settings, transfers), Clock.systemUTC()).start(0)) {
+      l1.countCommittedItemsWith(i -> node.store().batches().get(i).orElseThrow().itemCount());
       final TransferClient client = new TransferClient(node, config.l2ChainId(), settings.senders(), transfers);
       fund(node, l1, client.senders(), phases);
       out.printf("  signing %,d transfers (before the clock starts)…%n", transfers);
