@@ -31,6 +31,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * L2 transfers per second end to end, on an in-memory devnet with a {@link RollupNode} whose roles
@@ -53,6 +55,13 @@ public final class RollupBench {
   private static final BigInteger FUNDING = BigInteger.TEN.pow(18);
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
   private static final Duration PATIENCE = Duration.ofMinutes(2);
+  /**
+   * How often the bench looks at the node while the clock runs. Not more often: each look takes
+   * the sequencer's lock and a core the node could use (every 2 ms, the bench's own thread used
+   * half as much CPU as the node's). The end time does not depend on it: it is when the last batch
+   * was mined.
+   */
+  private static final Duration POLL_EVERY = Duration.ofMillis(20);
   /** Instead of the product's 10 s: the last, partly filled batch should not add 10 s of waiting to a run. */
   private static final Duration BATCH_MAX_AGE = Duration.ofSeconds(1);
   /**
@@ -70,7 +79,7 @@ public final class RollupBench {
    * @param senders how many accounts send them, each in turn
    * @param batchItems the most items a batch (and so a block) holds
    * @param dataDir where each run keeps its rollup store on disk (a fresh sub-directory per run), as
-   *     {@code --data-dir} does; null keeps it in memory, where every row stays on the heap
+   *     {@code --data-dir} does; null keeps it in memory, where its rows are bytes in an in-memory file, on the heap
    */
   public record Settings(List<RollupMode> modes, List<Integer> transfers, int senders, int batchItems, Path dataDir) {}
 
@@ -85,7 +94,7 @@ public final class RollupBench {
             + " or %d ms after their first block, L2 blocks every millisecond while there is something to seal%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, settings.senders(),
         settings.batchItems(), BATCH_MAX_AGE.toMillis());
-    out.println(settings.dataDir() == null ? "  rollup store in memory (every stored row stays on the heap)"
+    out.println(settings.dataDir() == null ? "  rollup store in memory (its rows are bytes in an in-memory file, on the heap)"
         : "  rollup store on disk under " + settings.dataDir() + " (H2 keeps a bounded cache on the heap)");
     for (final RollupMode mode : settings.modes()) {
       for (final int transfers : settings.transfers()) {
@@ -111,6 +120,7 @@ public final class RollupBench {
     final List<Phase> phases = Phase.of(mode);
     try (RollupNode node = RollupNode.deploy(l1, DevAccounts.all().get(9).credentials(),
         DevAccounts.all().get(8).credentials(), config, store(settings, transfers), Clock.systemUTC()).start(0)) {
+      l1.countCommittedItemsWith(i -> node.store().batches().get(i).orElseThrow().itemCount());
       final TransferClient client = new TransferClient(node, config.l2ChainId(), settings.senders(), transfers);
       fund(node, l1, client.senders(), phases);
       out.printf("  signing %,d transfers (before the clock starts)…%n", transfers);
@@ -135,7 +145,8 @@ public final class RollupBench {
                 - posted.includedAt()) / 1e6, BENCH_PROVING_DELAY.toMillis(),
             RollupNodeConfig.DEFAULT_PROVING_DELAY.toSeconds());
       } else {
-        await(() -> confirmed(node, posted.seq(), lastBatch), "the challenger to confirm batch " + lastBatch);
+        await(() -> confirmed(node, posted.seq(), lastBatch), () -> "the challenger to confirm batch " + lastBatch
+            + failures(node, posted.seq()));
         final long pastWindow = System.nanoTime();
         // the devnet's block times run ahead of the wall clock while it mines more than a block a second,
         // and the window counts from the proposal's block time: jump past it from the latest block's time
@@ -169,7 +180,7 @@ public final class RollupBench {
   }
 
   /**
-   * When the last transfer was in an L2 block (seen to within the 2 ms this loop sleeps), and the
+   * When the last transfer was in an L2 block (seen to within the {@link #POLL_EVERY} this loop sleeps), and the
    * event sequence at a moment before the last batch was mined.
    */
   private record Posted(long includedAt, long seq) {}
@@ -201,7 +212,7 @@ public final class RollupBench {
         out.printf("  %5.1f s: %,d submitted, %,d posted on L1%n", (now - start) / 1e9, client.submitted(), posted);
         nextProgress += PROGRESS_EVERY.toNanos();
       }
-      Thread.sleep(2);
+      Thread.sleep(POLL_EVERY.toMillis());
     }
   }
 
@@ -213,6 +224,12 @@ public final class RollupBench {
 
   private static Sent find(final List<Sent> sent, final long batchIndex) {
     return sent.stream().filter(s -> s.batchIndex() == batchIndex).findFirst().orElse(null);
+  }
+
+  /** The roles' failures since event {@code fromSeq}, as "; the challenger failed: …", or nothing. */
+  private static String failures(final RollupNode node, final long fromSeq) {
+    return node.events().since(fromSeq).stream().filter(event -> event.type().equals("TickFailed"))
+        .map(event -> "; " + event.sentence()).distinct().collect(Collectors.joining());
   }
 
   private static boolean confirmed(final RollupNode node, final long fromSeq, final long batchIndex) {
@@ -321,10 +338,15 @@ public final class RollupBench {
   }
 
   private void await(final BooleanSupplier condition, final String what) throws InterruptedException {
+    await(condition, () -> what);
+  }
+
+  /** As {@link #await(BooleanSupplier, String)}, with {@code what} said only if the wait fails. */
+  private void await(final BooleanSupplier condition, final Supplier<String> what) throws InterruptedException {
     final long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("waited " + PATIENCE.toMinutes() + " minutes for " + what);
+        throw new IllegalStateException("waited " + PATIENCE.toMinutes() + " minutes for " + what.get());
       }
       Thread.sleep(1);
     }
