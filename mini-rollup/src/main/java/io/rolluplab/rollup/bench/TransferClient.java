@@ -6,6 +6,7 @@ import io.rolluplab.rollup.l2tx.L2Signer;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.sequencer.RejectReason;
 import io.rolluplab.rollup.sequencer.TransactionRejectedException;
+import java.lang.management.ManagementFactory;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ final class TransferClient {
   private final AtomicLong submitted = new AtomicLong();
   private long signingNanos;
   private long submittingNanos;
+  private long cpuNanos;
   private long poolFullRetries;
   private volatile Exception failure;
 
@@ -85,6 +87,7 @@ final class TransferClient {
       failure = e;
     }
     submittingNanos = System.nanoTime() - start;
+    cpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 
   private byte[] sign(final Credentials key, final long nonce, final Address to) {
@@ -121,6 +124,11 @@ final class TransferClient {
   /** Read after the client's thread ended. */
   long submittingNanos() {
     return submittingNanos;
+  }
+
+  /** The CPU time of the client's thread; read after it ended. */
+  long cpuNanos() {
+    return cpuNanos;
   }
 
   long poolFullRetries() {

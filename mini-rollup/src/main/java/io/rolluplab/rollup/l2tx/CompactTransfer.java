@@ -4,6 +4,7 @@ import io.rolluplab.devnet.types.Address;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.Arrays;
+import org.web3j.utils.Numeric;
 
 /**
  * The short batch form of a standard transfer (L2-RULES.md §2): what a batch spends L1 calldata on
@@ -67,6 +68,17 @@ public final class CompactTransfer {
     return body.length > 0 && body[0] == KIND ? decode(body, l2ChainId) : L2Transaction.decode(body);
   }
 
+  /**
+   * The bytes its wallet signed, for a batch body of either form: the compact form is rebuilt as
+   * the signed EIP-1559 transaction it stands for (whose hash is the transaction hash), any other
+   * body is those bytes already.
+   *
+   * @param tx the body decoded ({@link #decodeBody})
+   */
+  public static byte[] signedBytes(final byte[] body, final L2Transaction tx) {
+    return body.length > 0 && body[0] == KIND ? tx.encode1559() : body.clone();
+  }
+
   /** The compact form of a standard transfer ({@link #isStandard}). */
   static byte[] encode(final L2Transaction tx) {
     final ByteArrayOutputStream out = new ByteArrayOutputStream(96);
@@ -115,11 +127,7 @@ public final class CompactTransfer {
   }
 
   private static byte[] word(final BigInteger value) {
-    final byte[] raw = value.toByteArray();
-    final byte[] out = new byte[32];
-    final int n = Math.min(raw.length, 32);
-    System.arraycopy(raw, raw.length - n, out, 32 - n, n);
-    return out;
+    return Numeric.toBytesPadded(value, 32);
   }
 
   /** A read position that reports the field that ran past the end. */

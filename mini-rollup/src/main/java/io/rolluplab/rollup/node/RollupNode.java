@@ -73,6 +73,8 @@ public final class RollupNode implements AutoCloseable {
   private record Role(String name, Turn turn) {}
 
   private static final String BRIDGE = "bridge";
+  /** The name of the thread that {@link #start} has run every role. */
+  public static final String THREAD_NAME = "rollup-node";
 
   private final RollupNodeConfig config;
   private final RollupStore store;
@@ -128,7 +130,7 @@ public final class RollupNode implements AutoCloseable {
     final SequencerConfig sequencing = SequencerConfig.defaults(config.l2ChainId());
     this.sequencer = new SequencerDriver(sequencing.withBlockInterval(config.blockInterval())
         .withMaxItemsPerBlock(Math.min(sequencing.maxItemsPerBlock(), config.batchMaxItems())),
-        L1FeeSource.constant(config.l1FeePerByte()), clock, sink, new StoredSequencerJournal(store));
+        L1FeeSource.constant(config.l1FeePerByte()), clock, sink, new StoredSequencerJournal(store, config.l2ChainId()));
     heads.sawL2(sequencer.head().number());
     if (earlier.isPresent()) {
       events.publish(new RollupResumed(deployment, sequencer.head().number(), sequencer.pendingCount()));
@@ -246,7 +248,7 @@ public final class RollupNode implements AutoCloseable {
     }
     rpc = L2JsonRpcServer.start(sequencer, store, l2RpcPort);
     loop = Executors.newSingleThreadScheduledExecutor(task -> {
-      final Thread thread = new Thread(task, "rollup-node");
+      final Thread thread = new Thread(task, THREAD_NAME);
       thread.setDaemon(true);
       return thread;
     });

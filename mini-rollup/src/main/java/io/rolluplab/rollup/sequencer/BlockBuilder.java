@@ -5,7 +5,6 @@ import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.execution.Deposit;
-import io.rolluplab.rollup.execution.Fee;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.l2tx.CompactTransfer;
@@ -65,7 +64,8 @@ final class BlockBuilder {
       pool.remove(pooled);
       final ItemOutcome outcome = machine.applyWithoutWitness(pooled.item(), l1FeePerByte);
       if (outcome.applied()) {
-        txs.add(new L2Block.Included(pooled.body(), pooled.item(), pooled.tx(), receipt(pooled.hash(), pooled.tx(), outcome)));
+        txs.add(L2Block.Included.applied(pooled.hash(), pooled.body(), pooled.item(), pooled.tx(), outcome.sender(),
+            l1FeePerByte));
       } else {
         dropped.add(pooled.sender());
         journal.dropped(pooled.hash());
@@ -110,8 +110,9 @@ final class BlockBuilder {
         included.add(next);
       } else {
         final L2Transaction tx = decode(item.body());
-        final byte[] signed = item.body()[0] == CompactTransfer.KIND ? tx.encode1559() : item.body();
-        txs.add(new L2Block.Included(signed, item, tx, receipt(Bytes32.wrap(Keccak.hash(signed)), tx, outcome)));
+        final byte[] signed = CompactTransfer.signedBytes(item.body(), tx);
+        txs.add(L2Block.Included.applied(Bytes32.wrap(Keccak.hash(signed)), signed, item, tx, outcome.sender(),
+            saved.l1FeePerByte()));
       }
     }
     final L2Block block = L2Block.seal(saved.number(), chain.head().hash(), saved.timestamp(), chain.state().root(),
@@ -137,8 +138,4 @@ final class BlockBuilder {
     }
   }
 
-  private static L2Receipt receipt(final Bytes32 hash, final L2Transaction tx, final ItemOutcome outcome) {
-    return new L2Receipt(hash, outcome.sender(), tx.to(), tx.value(), outcome.fee(), Fee.price(tx),
-        outcome.withdrawal() != null);
-  }
 }

@@ -76,7 +76,7 @@ public final class SequencerDriver implements SequencerQueries {
     this.rules = new TransactionRules(config.l2ChainId());
     final SequencerJournal.Saved saved = journal.saved();
     final Instant genesisTime = saved.blocks().isEmpty() ? clock.instant() : saved.blocks().get(0).timestamp();
-    this.chain = new L2Chain(new L2State(), genesisTime);
+    this.chain = new L2Chain(new L2State(), genesisTime, journal);
     final L2StateMachine machine = new L2StateMachine(chain.state(), config.l2ChainId(), deposits);
     this.builder = new BlockBuilder(chain, machine, deposits, pool, events, journal);
     if (saved.blocks().isEmpty()) {

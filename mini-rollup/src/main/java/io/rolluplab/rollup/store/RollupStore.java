@@ -98,6 +98,17 @@ public final class RollupStore implements AutoCloseable {
     return migrationsRun;
   }
 
+  /**
+   * Runs {@code work}, which writes to several tables, as one transaction: a crash keeps all of its
+   * writes or none, and it commits once instead of once per write.
+   */
+  public void inOneTransaction(final Runnable work) {
+    jdbc.inTransaction(c -> {
+      work.run();
+      return null;
+    });
+  }
+
   public EventTable events() {
     return events;
   }
