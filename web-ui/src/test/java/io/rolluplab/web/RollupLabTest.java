@@ -93,7 +93,7 @@ class RollupLabTest {
   @Test
   void aZkRollupRefusesTheWithheldDataFaultBeforeAnythingStarts() {
     final StringWriter err = new StringWriter();
-    run(err, "--mode", "zk", "--fault", "withhold-data", "--port", "0", "--rpc-port", "0", "--zk-rpc-port", "0");
+    run(err, "--mode", "ZK", "--fault", "withhold-data", "--port", "0", "--rpc-port", "0", "--zk-rpc-port", "0");
 
     assertThat(err.toString()).contains("--fault withhold-data with --mode ZK", "no data to withhold", "validium",
         "--mode OPTIMISTIC or BOTH");

@@ -14,12 +14,18 @@ import java.nio.ByteBuffer;
  *   <li>{@code amount = uint8 exponent ‖ compactUint mantissa}, the value {@code mantissa · 10^exponent}
  *       with a mantissa that is not a multiple of 10 (zero is {@code 0x00 0x00}). L2 fees are whole
  *       gwei, so balances end in many zeros: 0.99997724 ether is 99997724 · 10^10, 6 bytes instead
- *       of 32 (zkSync Lite packs its amounts the same way).
+ *       of 32 (zkSync Lite packs its amounts the same way);
+ *   <li>{@code change = uint8 (sign·128 + exponent) ‖ compactUint mantissa}, a signed amount
+ *       (sign 1: a decrease; zero has sign 0): how a known account's balance moved. A transfer's
+ *       sender loses its value and a fee in whole gwei, so its change takes 3 or 4 bytes where its
+ *       new balance, exact to the wei, takes 10 (zkSync compresses its diffs the same way).
  * </ul>
  *
  * Both forms have one encoding per value, so a diff is a function of the state it describes.
  */
 public final class CompactNumbers {
+  /** The top bit of a change's first byte: set for a decrease. */
+  private static final int SIGN = 0x80;
   private CompactNumbers() {}
 
   static void writeUint(final ByteArrayOutputStream out, final BigInteger value) {
@@ -29,6 +35,14 @@ public final class CompactNumbers {
   }
 
   static void writeAmount(final ByteArrayOutputStream out, final BigInteger value) {
+    writeDecimal(out, value, 0);
+  }
+
+  static void writeChange(final ByteArrayOutputStream out, final BigInteger change) {
+    writeDecimal(out, change.abs(), change.signum() < 0 ? SIGN : 0);
+  }
+
+  private static void writeDecimal(final ByteArrayOutputStream out, final BigInteger value, final int sign) {
     BigInteger mantissa = value;
     int exponent = 0;
     while (mantissa.signum() != 0) {
@@ -39,7 +53,7 @@ public final class CompactNumbers {
       mantissa = qr[0];
       exponent++;
     }
-    out.write(exponent);
+    out.write(sign | exponent);
     writeUint(out, mantissa);
   }
 
@@ -62,7 +76,19 @@ public final class CompactNumbers {
   }
 
   static BigInteger readAmount(final ByteBuffer in) {
-    final int exponent = in.get() & 0xff;
+    return readDecimal(in, in.get() & 0xff);
+  }
+
+  static BigInteger readChange(final ByteBuffer in) {
+    final int first = in.get() & 0xff;
+    final BigInteger size = readDecimal(in, first & ~SIGN);
+    if ((first & SIGN) != 0 && size.signum() == 0) {
+      throw new IllegalArgumentException("a change of -0 at byte " + in.position() + ": zero has sign 0");
+    }
+    return (first & SIGN) != 0 ? size.negate() : size;
+  }
+
+  private static BigInteger readDecimal(final ByteBuffer in, final int exponent) {
     final BigInteger mantissa = readUint(in, 32);
     final boolean canonical = mantissa.signum() == 0 ? exponent == 0 : mantissa.mod(BigInteger.TEN).signum() != 0;
     if (!canonical) {

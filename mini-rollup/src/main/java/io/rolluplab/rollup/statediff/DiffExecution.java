@@ -65,8 +65,12 @@ public record DiffExecution(List<ItemOutcome> outcomes, StateDiff diff, Bytes32 
       if (known.isEmpty()) {
         created.add(new NewAccount(address, value));
         newAddresses.add(address);
-      } else if (!value.equals(before.account(address))) {
-        updated.add(new UpdatedAccount(known.getAsInt(), value));
+      } else {
+        final Account old = before.account(address);
+        if (!value.equals(old)) {
+          updated.add(new UpdatedAccount(known.getAsInt(), value.nonce() - old.nonce(),
+              value.balance().subtract(old.balance())));
+        }
       }
     }
     updated.sort(Comparator.comparingLong(UpdatedAccount::index));

@@ -19,12 +19,14 @@ import java.util.List;
  * <pre>
  * stateDiff      = uint24 n ‖ newAccount × n ‖ uint24 m ‖ updatedAccount × m ‖ uint24 w ‖ withdrawal × w
  * newAccount     = address ‖ compactUint nonce ‖ amount balance       (gets the next account index)
- * updatedAccount = uint32 accountIndex ‖ compactUint nonce ‖ amount balance
+ * updatedAccount = uint32 accountIndex ‖ compactUint nonceIncrease ‖ change balanceChange
  * withdrawal     = uint32 accountIndex ‖ compactUint l2Nonce ‖ amount value  (to the sender's own L1 address)
  * </pre>
  *
  * New accounts come in the order the batch first touched them, updated ones by index, withdrawals
- * in transaction order, so one execution has exactly one diff.
+ * in transaction order, so one execution has exactly one diff. A known account's entry gives how
+ * its nonce and balance moved rather than their new values: anyone who follows the diffs knows the
+ * old ones, and the moves are shorter (a nonce goes up by 1, a balance by a fee in whole gwei).
  */
 public record StateDiff(List<NewAccount> newAccounts, List<UpdatedAccount> updatedAccounts,
     List<WithdrawalEntry> withdrawals) {
@@ -34,8 +36,19 @@ public record StateDiff(List<NewAccount> newAccounts, List<UpdatedAccount> updat
   /** An account that gets its index here. */
   public record NewAccount(Address address, Account account) {}
 
-  /** An account with an index, and its new value. */
-  public record UpdatedAccount(long index, Account account) {}
+  /** An account with an index, and how its nonce and balance moved (a balance change is signed). */
+  public record UpdatedAccount(long index, long nonceIncrease, BigInteger balanceChange) {
+
+    /** The account after the change to {@code before}. */
+    public Account applyTo(final Account before) {
+      final BigInteger balance = before.balance().add(balanceChange);
+      if (balance.signum() < 0 || nonceIncrease < 0) {
+        throw new IllegalArgumentException("account index " + index + " holds " + before.balance() + " wei and nonce "
+            + before.nonce() + ": it cannot change by " + balanceChange + " wei and " + nonceIncrease);
+      }
+      return new Account(balance, Math.addExact(before.nonce(), nonceIncrease));
+    }
+  }
 
   /** A withdrawal leaf: {@code Withdrawal(a, a, amount, l2Nonce)} for the account {@code a} at {@code accountIndex}. */
   public record WithdrawalEntry(long accountIndex, long l2Nonce, BigInteger amount) {}
@@ -56,7 +69,8 @@ public record StateDiff(List<NewAccount> newAccounts, List<UpdatedAccount> updat
     writeCount(out, updatedAccounts.size());
     for (final UpdatedAccount entry : updatedAccounts) {
       out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt((int) entry.index()).array());
-      writeAccount(out, entry.account());
+      CompactNumbers.writeUint(out, BigInteger.valueOf(entry.nonceIncrease()));
+      CompactNumbers.writeChange(out, entry.balanceChange());
     }
     writeCount(out, withdrawals.size());
     for (final WithdrawalEntry entry : withdrawals) {
@@ -89,7 +103,8 @@ public record StateDiff(List<NewAccount> newAccounts, List<UpdatedAccount> updat
       }
       final List<UpdatedAccount> updated = new ArrayList<>();
       for (int i = readCount(in); i > 0; i--) {
-        updated.add(new UpdatedAccount(Integer.toUnsignedLong(in.getInt()), readAccount(in)));
+        final long index = Integer.toUnsignedLong(in.getInt());
+        updated.add(new UpdatedAccount(index, readNonce(in), CompactNumbers.readChange(in)));
       }
       final List<WithdrawalEntry> withdrawn = new ArrayList<>();
       for (int i = readCount(in); i > 0; i--) {
@@ -123,7 +138,8 @@ public record StateDiff(List<NewAccount> newAccounts, List<UpdatedAccount> updat
         state.setAccount(entry.address(), entry.account());
       }
       for (final UpdatedAccount entry : updatedAccounts) {
-        state.setAccount(index.address(entry.index()), entry.account());
+        final Address address = index.address(entry.index());
+        state.setAccount(address, entry.applyTo(state.account(address)));
       }
       final List<Withdrawal> written = new ArrayList<>();
       for (final WithdrawalEntry entry : withdrawals) {
@@ -160,10 +176,15 @@ public record StateDiff(List<NewAccount> newAccounts, List<UpdatedAccount> updat
   }
 
   private static Account readAccount(final ByteBuffer in) {
+    final long nonce = readNonce(in);
+    return new Account(CompactNumbers.readAmount(in), nonce);
+  }
+
+  private static long readNonce(final ByteBuffer in) {
     final BigInteger nonce = CompactNumbers.readUint(in, NONCE_BYTES);
     if (nonce.bitLength() > 63) {
       throw new IllegalArgumentException("a nonce of " + nonce + " at byte " + in.position() + " is beyond 2^63");
     }
-    return new Account(CompactNumbers.readAmount(in), nonce.longValueExact());
+    return nonce.longValueExact();
   }
 }

@@ -30,15 +30,17 @@ class StateDiffTest {
   private final Address bob = L2Wallet.of(2, CHAIN_ID).address();
 
   @Test
-  void encodesNewAccountsByAddressKnownOnesByIndexAndAmountsAsDecimalFloats() {
+  void encodesNewAccountsByAddressKnownOnesByIndexAndHowTheyMovedAndAmountsAsDecimalFloats() {
     final StateDiff diff = new StateDiff(
-        List.of(new NewAccount(CAROL, new Account(ETHER, 0))),
-        List.of(new UpdatedAccount(5, new Account(new BigInteger("999977240000000000"), 7))),
+        List.of(new NewAccount(CAROL, new Account(new BigInteger("999977240000000000"), 7))),
+        List.of(new UpdatedAccount(5, 1, BigInteger.valueOf(-22_429_000_000_000L)),
+            new UpdatedAccount(6, 0, BigInteger.ONE)),
         List.of(new WithdrawalEntry(5, 6, BigInteger.TEN.pow(17))));
 
     assertThat(HexFormat.of().formatHex(diff.encode())).isEqualTo(""
-        + "000001" + "00000000000000000000000000000000000000c0" + "00" + "12" + "0101" // carol: nonce 0, 1·10^18
-        + "000001" + "00000005" + "0107" + "0a" + "0405f5d81c" // index 5: nonce 7, 99997724·10^10
+        + "000001" + "00000000000000000000000000000000000000c0" + "0107" + "0a" + "0405f5d81c" // nonce 7, 99997724·10^10
+        + "000002" + "00000005" + "0101" + "89" + "02579d" // index 5: nonce + 1, balance - 22429·10^9
+        + "00000006" + "00" + "00" + "0101" // index 6: nonce + 0, balance + 1
         + "000001" + "00000005" + "0106" + "11" + "0101"); // index 5 withdraws 10^17, nonce 6
     assertThat(StateDiff.decode(diff.encode())).isEqualTo(diff);
   }
@@ -50,11 +52,13 @@ class StateDiffTest {
     final byte[] leadingZeroByte = HexFormat.of().parseHex("000000" + "000001" + "00000000" + "020001" + "0000"
         + "000000");
     final byte[] trailingBytes = HexFormat.of().parseHex("000000" + "000000" + "000000" + "ff");
+    final byte[] minusZero = HexFormat.of().parseHex("000000" + "000001" + "00000000" + "00" + "80" + "00" + "000000");
 
     assertThatThrownBy(() -> StateDiff.decode(trailingZeroMantissa)).hasMessageContaining("must not end in 0");
     assertThatThrownBy(() -> StateDiff.decode(leadingZeroByte)).hasMessageContaining("leading zero byte");
     assertThatThrownBy(() -> StateDiff.decode(trailingBytes)).hasMessageContaining("1 bytes after the last withdrawal");
     assertThatThrownBy(() -> StateDiff.decode(new byte[] {0, 0, 1})).hasMessageContaining("ends early");
+    assertThatThrownBy(() -> StateDiff.decode(minusZero)).hasMessageContaining("-0");
   }
 
   @Test
@@ -80,8 +84,12 @@ class StateDiffTest {
         new BatchData(16, List.of(new BatchItem(alice.transfer(3, bob, BigInteger.ONE)))), false);
     assertThat(next.diff().newAccounts()).isEmpty();
     assertThat(next.diff().updatedAccounts()).extracting(UpdatedAccount::index).containsExactly(0L, 1L, 2L);
-    assertThat(next.diff().encode().length).as("three accounts by index, nonces and amounts in a few bytes")
+    assertThat(next.diff().updatedAccounts()).extracting(UpdatedAccount::nonceIncrease).containsExactly(1L, 0L, 0L);
+    assertThat(next.diff().updatedAccounts().get(1).balanceChange()).isEqualTo(BigInteger.ONE);
+    assertThat(next.diff().encode().length).as("three accounts by index and how they moved, in a few bytes")
         .isLessThan(3 * 16 + 9);
+    next.diff().applyTo(after, index);
+    assertThat(after.root()).isEqualTo(next.postRoot());
   }
 
   @Test
@@ -89,7 +97,7 @@ class StateDiffTest {
     final L2State state = new L2State();
     final AccountIndex index = new AccountIndex();
     final StateDiff bad = new StateDiff(List.of(new NewAccount(CAROL, new Account(ETHER, 0))),
-        List.of(new UpdatedAccount(3, new Account(ETHER, 1))), List.of());
+        List.of(new UpdatedAccount(3, 1, ETHER)), List.of());
 
     assertThatThrownBy(() -> bad.applyTo(state, index)).hasMessageContaining("account index 3 is unknown");
     assertThat(state.root().isZero()).isTrue();
