@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {L2Rules} from "./L2Rules.sol";
-
 /// @title BatchData: reads the batch format of L2-RULES.md §2 on L1
 /// @notice `batchData = uint64 l1FeePerByte ‖ item_0 ‖ … ‖ item_{n-1}`, each item `uint24 length ‖
 /// body`. L1 keeps only H(batchData); the bytes stay in the calldata of the transaction that posted
@@ -39,33 +37,47 @@ library BatchData {
 
     /// @notice Reads the header and every item, and checks that the deposit items name consecutive
     /// queue entries from `firstDeposit` on.
+    /// @dev This loop runs once per item on every batch, so it is written in assembly: about 60 gas
+    /// an item instead of about 500 with calldata slices (each slice and index is bounds-checked
+    /// again, though the loop has checked the bounds already). The item at `pos` is `uint24 length ‖
+    /// body`, as `next` reads it; a deposit item is exactly `0x7E ‖ uint64 index` (L2Rules.DEPOSIT_TYPE).
     function read(bytes calldata data, uint64 firstDeposit) internal pure returns (Summary memory) {
         if (data.length < HEADER_BYTES) revert TruncatedBatch(0);
-        // plain local counters, not the struct's fields: this loop runs once per item on every batch
-        uint64 itemCount;
-        uint64 depositCount;
-        uint256 pos = HEADER_BYTES;
-        while (pos < data.length) {
-            bytes calldata body;
-            (body, pos) = next(data, pos, itemCount);
-            if (isDeposit(body)) {
-                uint64 named = uint64(bytes8(body[1:]));
-                if (named != firstDeposit + depositCount) {
-                    revert DepositOutOfOrder(itemCount, firstDeposit + depositCount, named);
+        uint256 itemCount;
+        uint256 depositCount;
+        bool truncated;
+        uint256 misnamed = type(uint256).max; // the queue index a deposit item names out of order
+        assembly ("memory-safe") {
+            let end := add(data.offset, data.length)
+            for { let pos := add(data.offset, HEADER_BYTES) } lt(pos, end) { itemCount := add(itemCount, 1) } {
+                let word := calldataload(pos) // prefix and the body's first bytes; zeros past the end
+                let start := add(pos, LENGTH_BYTES)
+                pos := add(start, shr(232, word))
+                if gt(pos, end) {
+                    truncated := true
+                    break
                 }
-                depositCount++;
+                if and(eq(shr(232, word), 9), eq(byte(LENGTH_BYTES, word), 0x7e)) {
+                    let named := shr(192, calldataload(add(start, 1)))
+                    if iszero(eq(named, add(firstDeposit, depositCount))) {
+                        misnamed := named
+                        break
+                    }
+                    depositCount := add(depositCount, 1)
+                }
             }
-            unchecked {
-                itemCount++; // fewer items than bytes
-            }
+        }
+        if (truncated) revert TruncatedBatch(itemCount);
+        if (misnamed != type(uint256).max) {
+            revert DepositOutOfOrder(itemCount, firstDeposit + uint64(depositCount), uint64(misnamed));
         }
         if (itemCount == 0) revert EmptyBatch();
         return Summary({
             dataHash: keccak256(data),
-            itemCount: itemCount,
+            itemCount: uint64(itemCount),
             l1FeePerByte: uint64(bytes8(data[:HEADER_BYTES])),
             firstDeposit: firstDeposit,
-            depositCount: depositCount
+            depositCount: uint64(depositCount)
         });
     }
 
@@ -85,11 +97,6 @@ library BatchData {
     function checkHash(bytes calldata data, bytes32 committed, uint256 batchIndex) internal pure {
         bytes32 given = keccak256(data);
         if (given != committed) revert DataHashMismatch(batchIndex, committed, given);
-    }
-
-    /// @notice A deposit item is exactly `0x7E ‖ uint64 index`; any other body is a transaction.
-    function isDeposit(bytes calldata body) internal pure returns (bool) {
-        return body.length == 9 && body[0] == L2Rules.DEPOSIT_TYPE;
     }
 
     /// @dev Item `itemIndex` starts at `pos`: returns its body and where the next item starts.

@@ -120,7 +120,7 @@ library L2Rules {
         pure
         returns (bytes32, uint8)
     {
-        (bool wellFormed, L2Transaction.Tx memory t) = L2Transaction.decode(body);
+        (bool wellFormed, L2Transaction.Tx memory t) = L2Transaction.decode(body, ctx.l2ChainId);
         if (!wellFormed) return (preRoot, MALFORMED);
         if (!t.hasChainId || t.chainId != ctx.l2ChainId) return (preRoot, WRONG_CHAIN_ID);
         address sender = L2Transaction.recoverSender(t);

@@ -8,10 +8,20 @@ pragma solidity 0.8.28;
 /// data, v, r, s])`). This library decodes them strictly, because Java and Solidity must accept
 /// exactly the same byte strings: every RLP length and integer in its shortest (canonical) form,
 /// integers at most 32 bytes, nothing after the list.
+/// A batch carries a standard transfer in its compact form instead (L2-RULES.md §2, `decodeCompact`):
+/// the same signature over the same signing hash, with the implied fields left out.
 library L2Transaction {
     /// @dev The secp256k1 group order n, and n/2: EIP-2 rejects signatures with s above it, so a
     /// signature cannot be flipped into a second valid one (s -> n - s).
     uint256 private constant SECP256K1N_HALF = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
+
+    /// @notice First byte of a compact standard transfer.
+    bytes1 internal constant COMPACT_KIND = 0x00;
+    /// @notice The fields a compact transfer leaves out: a standard transfer's tip (0.001 gwei), fee
+    /// cap (2 · the 1 gwei base fee + tip) and gas limit.
+    uint256 internal constant STANDARD_TIP = 1_000_000;
+    uint256 internal constant STANDARD_MAX_FEE = 2_001_000_000;
+    uint256 internal constant STANDARD_GAS = 21000;
 
     /// @notice The fields of a decoded transaction. For a legacy transaction both fee fields hold
     /// its gas price; `hasChainId` is false for a legacy signature without EIP-155 (v = 27 or 28).
@@ -37,12 +47,15 @@ library L2Transaction {
         bool ok;
     }
 
-    /// @notice Decodes `body` (rule 1, MALFORMED). It is well formed only if it is a type-2 or a
-    /// legacy transaction in canonical RLP, with empty data, an empty access list and a 20-byte `to`.
+    /// @notice Decodes `body` (rule 1, MALFORMED). It is well formed only if it is a compact
+    /// transfer, or a type-2 or a legacy transaction in canonical RLP, with empty data, an empty
+    /// access list and a 20-byte `to`.
+    /// @param l2ChainId the chain id a compact transfer implies
     /// @return wellFormed false for anything else; `t` is then meaningless
     /// @return t the fields and the signing hash (the hash the sender signed)
-    function decode(bytes calldata body) internal pure returns (bool wellFormed, Tx memory t) {
+    function decode(bytes calldata body, uint256 l2ChainId) internal pure returns (bool wellFormed, Tx memory t) {
         if (body.length == 0) return (false, t);
+        if (body[0] == COMPACT_KIND) return decodeCompact(body, l2ChainId);
         if (body[0] == 0x02) return decode1559(body);
         if (uint8(body[0]) >= 0xc0) return decodeLegacy(body);
         return (false, t); // an unknown type byte
@@ -109,6 +122,66 @@ library L2Transaction {
         bytes calldata fields = body[fieldsStart:fieldsEnd];
         t.signingHash = keccak256(abi.encodePacked(listHeader(fields.length + tail.length), fields, tail));
         return (true, t);
+    }
+
+    /// @dev 0x00 ‖ quantity nonce ‖ address to ‖ quantity value ‖ bytes32 r ‖ bytes32 (yParity·2^255 + s):
+    /// an EIP-1559 transfer with the standard tip, fee cap and gas limit, no data and no access list
+    /// and this L2's chain id. Its signing hash is rebuilt from those fields, exactly the payload a
+    /// wallet signed for the full transaction.
+    function decodeCompact(bytes calldata body, uint256 l2ChainId) private pure returns (bool, Tx memory t) {
+        bool ok;
+        uint256 pos;
+        (ok, t.nonce, pos) = readQuantity(body, 1);
+        if (!ok || pos + 20 > body.length) return (false, t);
+        t.to = address(bytes20(body[pos:pos + 20]));
+        (ok, t.value, pos) = readQuantity(body, pos + 20);
+        if (!ok || body.length != pos + 64) return (false, t);
+        t.r = uint256(bytes32(body[pos:pos + 32]));
+        uint256 sv = uint256(bytes32(body[pos + 32:pos + 64]));
+        t.yParity = sv >> 255;
+        t.s = sv & ((1 << 255) - 1);
+        t.hasChainId = true;
+        t.chainId = l2ChainId;
+        t.maxPriorityFeePerGas = STANDARD_TIP;
+        t.maxFeePerGas = STANDARD_MAX_FEE;
+        t.gasLimit = STANDARD_GAS;
+        t.signingHash = standardSigningHash(t);
+        return (true, t);
+    }
+
+    /// @dev H(0x02 ‖ rlp([chainId, nonce, tip, cap, gas, to, value, "", []])) of a standard transfer.
+    function standardSigningHash(Tx memory t) private pure returns (bytes32) {
+        bytes memory fees = abi.encodePacked(
+            encodeUint(t.chainId), encodeUint(t.nonce), encodeUint(STANDARD_TIP), encodeUint(STANDARD_MAX_FEE)
+        );
+        bytes memory fields = abi.encodePacked(
+            fees,
+            encodeUint(STANDARD_GAS),
+            uint8(0x94), // a 20-byte string: the recipient
+            t.to,
+            encodeUint(t.value),
+            uint16(0x80c0) // empty data, empty access list
+        );
+        return keccak256(abi.encodePacked(uint8(0x02), listHeader(fields.length), fields));
+    }
+
+    /// @dev A compact quantity at `pos`: a byte `L·32 + e` and an L-byte mantissa m (L <= 6), worth
+    /// m·10^e (below 2^48 · 10^31, so it cannot overflow); or 0xE0 and a full uint256.
+    /// @return ok false if it runs past the end, or L = 7 with an exponent
+    /// @return value the quantity
+    /// @return next where the next field starts
+    function readQuantity(bytes calldata b, uint256 pos) private pure returns (bool ok, uint256 value, uint256 next) {
+        if (pos >= b.length) return (false, 0, pos);
+        uint256 header = uint8(b[pos]);
+        uint256 length = header >> 5;
+        next = pos + 1;
+        if (length == 7) {
+            if (header != 0xE0 || next + 32 > b.length) return (false, 0, next);
+            return (true, uint256(bytes32(b[next:next + 32])), next + 32);
+        }
+        if (next + length > b.length) return (false, 0, next);
+        if (length > 0) value = uint256(bytes32(b[next:next + length])) >> (256 - 8 * length);
+        return (true, value * 10 ** (header & 31), next + length);
     }
 
     // ------------------------------------------------------------------ strict RLP reading

@@ -6,9 +6,10 @@ import {BatchData} from "./BatchData.sol";
 import {IStateRootOracle} from "./IStateRootOracle.sol";
 
 /// @title RollupInbox: what the optimistic and the zk rollup share about accepting a batch
-/// @notice Both rollups take batch data in the same format, consume deposits from the same kind of
-/// Bridge (which each creates for itself, so the two trust each other by construction) and enforce
-/// the same force-inclusion rule. They differ only in how a batch's state root becomes final.
+/// @notice Both rollups consume deposits from the same kind of Bridge (which each creates for
+/// itself, so the two trust each other by construction) and enforce the same force-inclusion rule
+/// (`consumeDeposits`). The optimistic rollup reads its batch data (`acceptBatchData`), which a
+/// fraud proof re-executes; the zk rollup posts state differences it never reads (L2-RULES.md §5).
 abstract contract RollupInbox is IStateRootOracle {
     /// @notice This rollup's deposit queue and withdrawal payer.
     Bridge public immutable bridge;
@@ -45,13 +46,20 @@ abstract contract RollupInbox is IStateRootOracle {
     {
         s = BatchData.read(batchData, nextDeposit);
         if (s.depositCount != depositsConsumed) revert DepositCountMismatch(depositsConsumed, s.depositCount);
-        uint64 next = s.firstDeposit + s.depositCount;
-        // a batch without deposit items cannot name a missing one: it saves the call
-        if (s.depositCount != 0 && next > bridge.depositCount()) revert UnknownDeposit(next - 1);
-        if (bridge.isOverdue(next)) revert DepositOverdue(next);
-        nextDeposit = next;
+        consumeDeposits(s.depositCount);
         emit BatchDataAccepted(
             batchIndex, s.dataHash, s.itemCount, s.l1FeePerByte, s.firstDeposit, s.depositCount
         );
+    }
+
+    /// @notice Consumes the next `count` deposits of the queue and checks force inclusion: every
+    /// deposit the batch leaves in the queue must still be within its delay.
+    /// @return next the first deposit the next batch consumes
+    function consumeDeposits(uint64 count) internal returns (uint64 next) {
+        next = nextDeposit + count;
+        // a batch without deposits cannot name a missing one: it saves the call
+        if (count != 0 && next > bridge.depositCount()) revert UnknownDeposit(next - 1);
+        if (bridge.isOverdue(next)) revert DepositOverdue(next);
+        nextDeposit = next;
     }
 }

@@ -9,12 +9,14 @@ import io.rolluplab.devnet.chain.MiningMode;
 import io.rolluplab.devnet.rpc.JsonRpcServer;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.fault.FaultFlag;
+import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.l1.JsonRpcL1;
 import io.rolluplab.rollup.l1.L1Config;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.mirror.Mirror;
 import io.rolluplab.rollup.node.RollupDeployment;
+import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.node.RollupNodeConfig;
 import io.rolluplab.rollup.rpc.L2JsonRpcServer;
@@ -172,6 +174,10 @@ public final class RollupLab implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--mode BOTH runs on the embedded devnet only, "
           + "whose dev accounts operate both rollups; with --l1-rpc pass --mode OPTIMISTIC or --mode ZK");
     }
+    if (labMode == LabMode.ZK && startFaults.stream().anyMatch(f -> f.fault() == FaultFlag.WITHHOLD_DATA)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--fault withhold-data with --mode ZK: "
+          + Faults.NO_DATA_TO_WITHHOLD + " (--mode OPTIMISTIC or BOTH)");
+    }
     if (l1.rpcUri().isPresent()) {
       final int exitCode = runOnExternalL1(l1, labMode.instances().get(0), startFaults);
       Reference.reachabilityFence(lock);
@@ -198,7 +204,7 @@ public final class RollupLab implements Callable<Integer> {
       final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), instance.operator().credentials(),
           instance.challenger().credentials(), instance.config(), instance.store(dataDir), Clock.systemUTC());
       rollups.add(rollup);
-      startFaults.forEach(fault -> fault.applyTo(rollup.faults()));
+      applyFaults(startFaults, rollup);
       final int l2Port = portOf(instance);
       try {
         rollup.start(l2Port);
@@ -251,7 +257,7 @@ public final class RollupLab implements Callable<Integer> {
     out.flush();
     final RollupNode rollup = RollupNode.deploy(node, operator, challenger, instance.config(), instance.store(dataDir),
         Clock.systemUTC());
-    startFaults.forEach(fault -> fault.applyTo(rollup.faults()));
+    applyFaults(startFaults, rollup);
     final int l2Port = portOf(instance);
     try {
       rollup.start(l2Port);
@@ -270,6 +276,12 @@ public final class RollupLab implements Callable<Integer> {
     out.flush();
     new CountDownLatch(1).await();
     return 0;
+  }
+
+  /** Switches the start faults on in {@code rollup}: with --mode BOTH, withhold-data only in the optimistic one. */
+  private static void applyFaults(final List<FaultFlag.Setting> startFaults, final RollupNode rollup) {
+    startFaults.stream().filter(f -> f.fault() != FaultFlag.WITHHOLD_DATA || rollup.mode() == RollupMode.OPTIMISTIC)
+        .forEach(fault -> fault.applyTo(rollup.faults()));
   }
 
   /** A rollup's three lines of the welcome: its L2 JSON-RPC and chain id, its contracts on L1. */

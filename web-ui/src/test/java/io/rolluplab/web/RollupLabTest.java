@@ -91,6 +91,15 @@ class RollupLabTest {
   }
 
   @Test
+  void aZkRollupRefusesTheWithheldDataFaultBeforeAnythingStarts() {
+    final StringWriter err = new StringWriter();
+    run(err, "--mode", "ZK", "--fault", "withhold-data", "--port", "0", "--rpc-port", "0", "--zk-rpc-port", "0");
+
+    assertThat(err.toString()).contains("--fault withhold-data with --mode ZK", "no data to withhold", "validium",
+        "--mode OPTIMISTIC or BOTH");
+  }
+
+  @Test
   void modeBothNeedsTheEmbeddedDevnet() {
     final StringWriter err = new StringWriter();
     run(err, "--mode", "BOTH", "--l1-rpc", "http://127.0.0.1:1", "--l1-key", "0x" + "11".repeat(32));

@@ -6,8 +6,15 @@ import java.util.List;
 /**
  * A sealed block: its header, its transactions in execution order, and one receipt per
  * transaction at the same index. Immutable once mined.
+ *
+ * @param headerHash the header's hash, computed once: every eth_call, every pending transaction and
+ *     every look at the latest block asks for it, and each time it would encode and hash the header
  */
-public record Block(BlockHeader header, List<Transaction> transactions, List<Receipt> receipts) {
+public record Block(BlockHeader header, List<Transaction> transactions, List<Receipt> receipts, byte[] headerHash) {
+
+  public Block(final BlockHeader header, final List<Transaction> transactions, final List<Receipt> receipts) {
+    this(header, transactions, receipts, header.hash());
+  }
 
   public Block {
     if (transactions.size() != receipts.size()) {
@@ -23,6 +30,11 @@ public record Block(BlockHeader header, List<Transaction> transactions, List<Rec
   }
 
   public byte[] hash() {
-    return header.hash();
+    return headerHash.clone();
+  }
+
+  @Override
+  public byte[] headerHash() {
+    return headerHash.clone();
   }
 }

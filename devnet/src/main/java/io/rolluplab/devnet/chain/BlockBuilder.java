@@ -48,8 +48,9 @@ final class BlockBuilder {
    * chain supplies on mainnet, is keccak256 of the parent hash here: it changes every block and a
    * test can predict it.
    */
-  BlockContext nextContext(final BlockHeader parent, final long timestamp, final LongFunction<byte[]> blockHashes) {
-    final byte[] parentHash = parent.hash();
+  BlockContext nextContext(final Block parentBlock, final long timestamp, final LongFunction<byte[]> blockHashes) {
+    final BlockHeader parent = parentBlock.header();
+    final byte[] parentHash = parentBlock.hash();
     return new BlockContext(
         chainId,
         COINBASE,

@@ -192,7 +192,7 @@ public final class Devnet implements AutoCloseable {
   }
 
   private BlockContext nextContext() {
-    return builder.nextContext(history.head().header(), clock.nextBlockTimestamp(), history::hashOf);
+    return builder.nextContext(history.head(), clock.nextBlockTimestamp(), history::hashOf);
   }
 
   private static void logDropped(final TxPool.Dropped dropped) {
@@ -262,7 +262,7 @@ public final class Devnet implements AutoCloseable {
 
   /** What the transactions of a mined block saw: the context it was built in. */
   private BlockContext contextOf(final Block block) {
-    final BlockHeader parent = history.byNumber(block.number() - 1).orElseThrow().header();
+    final Block parent = history.byNumber(block.number() - 1).orElseThrow();
     return builder.nextContext(parent, block.header().timestamp(), history::hashOf);
   }
 

@@ -4,8 +4,6 @@ import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.trie.SecureTrie;
 import io.rolluplab.devnet.types.UInt256;
 import java.math.BigInteger;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,19 +17,18 @@ import java.util.Set;
  * contract with thousands of slots (a rollup's batches) rehashes a few paths per block, not its
  * whole storage. Trie nodes are immutable, so copies share them.
  *
- * <p>Copies share their storage map until one of them writes to it (copy-on-write): the devnet
- * keeps a copy of the state after each recent block, and most blocks touch the storage of few
- * contracts, so copying every map each block would cost far more than it saves.
+ * <p>Copies share their storage until one of them writes to it (copy-on-write, per shard of slots:
+ * see {@link SlotMap}): the devnet keeps a copy of the state after each recent block, and most
+ * blocks touch a few slots of few contracts, so copying all storage each block would cost far
+ * more than it saves.
  */
 public final class Account {
   long nonce;
   BigInteger balance = BigInteger.ZERO;
   byte[] code = new byte[0];
   byte[] codeHash = Keccak.EMPTY;
-  /** Read it freely; write only through {@link #writableStorage()}. */
-  Map<UInt256, UInt256> storage;
-  /** True while another account copy may read the same map. */
-  private boolean storageShared;
+  /** Written only by {@link WorldState}, which journals each write. */
+  SlotMap storage;
   byte[] cachedStorageRoot;
   /** The storage trie as of the last storage root; null until the first. */
   SecureTrie storageTrie;
@@ -39,7 +36,7 @@ public final class Account {
   Set<UInt256> slotsChangedSinceRoot = new HashSet<>();
 
   Account() {
-    this.storage = new HashMap<>();
+    this.storage = new SlotMap();
   }
 
   private Account(final Account other) {
@@ -47,26 +44,15 @@ public final class Account {
     this.balance = other.balance;
     this.code = other.code;
     this.codeHash = other.codeHash;
-    this.storage = other.storage;
-    this.storageShared = true;
+    this.storage = other.storage.copy();
     this.cachedStorageRoot = other.cachedStorageRoot;
     this.storageTrie = other.storageTrie == null ? null : other.storageTrie.copy();
     this.slotsChangedSinceRoot = new HashSet<>(other.slotsChangedSinceRoot);
   }
 
-  /** A copy that shares the storage map with this account until either of them writes. */
+  /** A copy that shares the storage with this account until either of them writes. */
   Account copy() {
-    storageShared = true;
     return new Account(this);
-  }
-
-  /** The storage map to write to: a private copy first if the map is still shared. */
-  Map<UInt256, UInt256> writableStorage() {
-    if (storageShared) {
-      storage = new HashMap<>(storage);
-      storageShared = false;
-    }
-    return storage;
   }
 
   public long nonce() {
@@ -88,7 +74,7 @@ public final class Account {
 
   /** Non-zero storage slots, read-only. */
   public Map<UInt256, UInt256> storage() {
-    return Collections.unmodifiableMap(storage);
+    return storage.asMap();
   }
 
   public boolean hasCode() {

@@ -52,11 +52,11 @@ public final class StateRoot {
     if (account.cachedStorageRoot == null) {
       if (account.storageTrie == null) {
         account.storageTrie = new SecureTrie();
-        account.slotsChangedSinceRoot.addAll(account.storage.keySet());
+        account.slotsChangedSinceRoot.addAll(account.storage.asMap().keySet());
       }
       for (final UInt256 slot : account.slotsChangedSinceRoot) {
         // Zero slots are never stored: WorldState removes a slot set to zero.
-        final UInt256 value = account.storage.get(slot);
+        final UInt256 value = account.storage.getOrDefault(slot, null);
         if (value == null) {
           account.storageTrie.remove(slot.toBytes());
         } else {

@@ -217,18 +217,17 @@ public final class WorldState {
   public void setStorage(final Address address, final UInt256 key, final UInt256 value) {
     final Account a = getOrCreate(address);
     originalStorage.putIfAbsent(new StorageSlot(address, key), a.storage.getOrDefault(key, UInt256.ZERO));
-    final Map<UInt256, UInt256> storage = a.writableStorage();
-    final UInt256 previous = value.isZero() ? storage.remove(key) : storage.put(key, value);
+    final UInt256 previous = value.isZero() ? a.storage.remove(key) : a.storage.put(key, value);
     final byte[] previousRoot = a.cachedStorageRoot;
     a.cachedStorageRoot = null;
     a.slotsChangedSinceRoot.add(key);
     journal.add(s -> {
       a.slotsChangedSinceRoot.add(key); // the trie may hold the undone value by now
-      // a copy taken since the write may share the map now: undo on this account's own map
+      // a copy taken since the write may share the shard now: SlotMap copies it before undoing
       if (previous == null) {
-        a.writableStorage().remove(key);
+        a.storage.remove(key);
       } else {
-        a.writableStorage().put(key, previous);
+        a.storage.put(key, previous);
       }
       a.cachedStorageRoot = previousRoot;
     });

@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 
 /**
  * One item of a batch (L2-RULES.md §2): a deposit ({@code 0x7E ‖ uint64 depositIndex}, exactly 9
- * bytes) or a signed L2 transaction. Any other body is kept as it is and executed as a transaction,
+ * bytes), a standard transfer in compact form ({@code 0x00 ‖ …}) or a signed L2 transaction. Any other body is kept as it is and executed as a transaction,
  * so it breaks rule 1; a batch may carry it, the rules decide what it does (nothing).
  */
 public record BatchItem(byte[] body) {

@@ -6,6 +6,7 @@ import io.rolluplab.rollup.batcher.BatcherEvent.BatchDataWithheld;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchFoundOnL1;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPostFailed;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPosted;
+import io.rolluplab.rollup.batcher.BatcherEvent.BatchesRewound;
 import io.rolluplab.rollup.batcher.BatcherEvent.DepositOverdue;
 import io.rolluplab.rollup.batcher.BatcherEvent.ForcedDepositIncluded;
 import io.rolluplab.rollup.batcher.BatcherEvent.InvalidTransactionSmuggled;
@@ -90,7 +91,7 @@ public final class BatcherDriver {
     this.events = events;
     this.clock = clock;
     this.packer = new BatchPacker(config);
-    store.batches().last().ifPresent(this::resume);
+    store.batches().last().map(this::firstOfReverted).ifPresent(this::resume);
   }
 
   /**
@@ -99,7 +100,8 @@ public final class BatcherDriver {
    * if the proposer, who reads L1, already moved it on; a withheld one waits to be dropped.
    */
   private void resume(final BatchTable.Row last) {
-    final boolean gone = last.status().equals("dropped") || last.status().equals("refused");
+    final boolean gone = last.status().equals("dropped") || last.status().equals("refused")
+        || last.status().equals("reverted");
     final boolean unsettled = last.status().equals("intended") || last.l1GasUsed() == null;
     final boolean withheld = last.status().equals("withheld");
     if (gone || unsettled || withheld) {
@@ -115,6 +117,19 @@ public final class BatcherDriver {
       sentTx = withheld ? null : last.l1Tx();
       state = withheld ? BatcherState.AWAITING_DROP : BatcherState.POSTING;
     }
+  }
+
+  /** The first of the reverted batches {@code last} ends, or {@code last} itself if it was not reverted. */
+  private BatchTable.Row firstOfReverted(final BatchTable.Row last) {
+    BatchTable.Row first = last;
+    while (first.status().equals("reverted") && first.index() > 0) {
+      final BatchTable.Row before = store.batches().get(first.index() - 1).orElseThrow();
+      if (!before.status().equals("reverted")) {
+        break;
+      }
+      first = before;
+    }
+    return first;
   }
 
   /** The recorded batch built again from its blocks (with the smuggled replay, if that is what was recorded). */
@@ -146,6 +161,9 @@ public final class BatcherDriver {
 
   /** IDLE: if the unbatched blocks make a batch now, record it, then send it. */
   private void buildAndPost() {
+    if (!config.posting().ready(nextIndex)) {
+      return; // the zk posting computes the diff from the state before the batch: wait until it is derived
+    }
     final Optional<BatchPacker.Packed> packed =
         packer.pack(blocks(nextBlock, l2.head().number()), clock.instant(), mustReach);
     if (packed.isEmpty()) {
@@ -159,7 +177,7 @@ public final class BatcherDriver {
         events.publish(new InvalidTransactionSmuggled(current.index(), current.itemCount() - 1));
       }
     }
-    // a rollup without hash-only posting (zk) leaves the fault armed for when it has one: nothing to withhold with
+    // a rollup without hash-only posting (zk) refuses the fault when it is switched on (Faults)
     withholding = config.posting().hashOnlyCall(current).isPresent() && faults.takeWithholdNextBatch();
     final BatchTable.Row row = current.row("intended");
     store.batches().record(row, clock.instant());
@@ -174,6 +192,9 @@ public final class BatcherDriver {
    * transaction that timed out is waited for (its receipt); one that failed on chain is sent again.
    */
   private void postAgain() throws L1Exception {
+    if (!config.posting().ready(current.index())) {
+      return;
+    }
     if (sentTx != null) {
       final Optional<L1Receipt> receipt = l1.receipt(sentTx);
       if (receipt.isEmpty()) {
@@ -186,8 +207,9 @@ public final class BatcherDriver {
         return;
       }
     }
-    final Optional<L1Log> onL1 = findOnL1(withholding ? OptimisticRollupContract.BATCH_DATA_WITHHELD
-        : OptimisticRollupContract.BATCH_DATA_ACCEPTED);
+    final Optional<L1Log> onL1 = withholding
+        ? findOnL1(OptimisticRollupContract.BATCH_DATA_WITHHELD, current.dataHash())
+        : findOnL1(config.posting().acceptedEvent(), config.posting().postedHash(current));
     if (onL1.isEmpty()) {
       send();
       return;
@@ -240,7 +262,7 @@ public final class BatcherDriver {
     state = state.posted();
     advancePast(batch);
     events.publish(new BatchPosted(batch.index(), receipt.transactionHash(), receipt.blockNumber(), receipt.gasUsed(),
-        batch.data().length, batch.itemCount(), receipt.gasUsed() / batch.itemCount()));
+        config.posting().postedBytes(batch), batch.itemCount(), receipt.gasUsed() / batch.itemCount()));
   }
 
   private void advancePast(final Batch batch) {
@@ -283,22 +305,22 @@ public final class BatcherDriver {
       current = null;
       return;
     }
-    if (findOnL1(OptimisticRollupContract.BATCH_DATA_ACCEPTED).isPresent()) {
+    if (findOnL1(OptimisticRollupContract.BATCH_DATA_ACCEPTED, current.dataHash()).isPresent()) {
       store.batches().setStatus(current.index(), "posted", clock.instant());
       state = BatcherState.IDLE;
       advancePast(current);
     }
   }
 
-  /** The log of {@code event} for the current batch's index and data hash, if L1 holds that batch now. */
-  private Optional<L1Log> findOnL1(final ContractEvent event) throws L1Exception {
+  /** The log of {@code event} for the current batch's index and {@code hash}, if L1 holds that batch now. */
+  private Optional<L1Log> findOnL1(final ContractEvent event, final Bytes32 hash) throws L1Exception {
     if (batchCount() <= current.index()) {
       return Optional.empty();
     }
     final L1LogFilter filter = new L1LogFilter(config.rollup(),
         List.of(event.topic(), UInt256.valueOf(current.index())), config.fromL1Block(), l1.latestBlock().number());
     return l1.logs(filter).stream()
-        .filter(log -> event.decode(log.log()).map(v -> dataHash(v.get(1).getValue()).equals(current.dataHash()))
+        .filter(log -> event.decode(log.log()).map(v -> dataHash(v.get(1).getValue()).equals(hash))
             .orElse(false))
         .reduce((first, second) -> second);
   }
@@ -318,6 +340,35 @@ public final class BatcherDriver {
       blocks.add(l2.block(n).orElseThrow());
     }
     return blocks;
+  }
+
+  /**
+   * Batch {@code batchIndex} as this batcher recorded it (with a smuggled transaction, if that is
+   * what it posted), rebuilt from its L2 blocks: what a zk prover needs, since L1 holds only its diff.
+   *
+   * @throws IllegalStateException if the recorded batch no longer rebuilds to its recorded data hash
+   */
+  public synchronized Optional<Batch> recorded(final long batchIndex) {
+    return store.batches().get(batchIndex).map(this::rebuild);
+  }
+
+  /**
+   * Starts again from batch {@code batchIndex}, which L1 no longer holds (the zk sequencer reverted
+   * it and every batch after it): the blocks it held go into the next batch, marked "reverted" in
+   * the store until then.
+   */
+  public synchronized void rewindTo(final long batchIndex) {
+    final BatchTable.Row first = store.batches().get(batchIndex).orElseThrow(() -> new IllegalArgumentException(
+        "batch " + batchIndex + " was never recorded: there is nothing to rewind to"));
+    for (long i = batchIndex; i < nextIndex; i++) {
+      store.batches().setStatus(i, "reverted", clock.instant());
+    }
+    nextIndex = batchIndex;
+    nextBlock = first.firstBlock();
+    current = null;
+    sentTx = null;
+    state = BatcherState.IDLE;
+    events.publish(new BatchesRewound(batchIndex, first.firstBlock()));
   }
 
   public synchronized BatcherState state() {

@@ -100,8 +100,17 @@ public sealed interface BatcherEvent extends RollupEvent {
     @Override
     public String sentence() {
       return "Slipped a replay of a transaction into batch " + index + " as item " + item + ": its nonce is used"
-          + " already. L1 will take the batch (it reads it, it does not execute it), and the L2 rules make the copy"
+          + " already. L1 will take the batch (it does not execute it), and the L2 rules make the copy"
           + " a no-op, but no validity proof can cover it.";
+    }
+  }
+
+  /** The zk sequencer reverted batch {@code index} and those after it on L1; their blocks are batched again. */
+  record BatchesRewound(long index, long firstBlock) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      return "Batch " + index + " and any after it were reverted on L1; their L2 blocks, from block " + firstBlock
+          + " on, go into new batches, without the transaction no proof could cover.";
     }
   }
 }

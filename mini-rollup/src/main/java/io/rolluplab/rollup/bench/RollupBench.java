@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * L2 transfers per second end to end, on an in-memory devnet with a {@link RollupNode} whose roles
@@ -38,10 +41,11 @@ import java.util.function.BooleanSupplier;
  * the proposer and the challenger (the prover and the executor) each derive the L2 from L1's data
  * alone and execute every item again.
  *
- * <p>One run: fund {@code senders} accounts by L1 deposits and wait until they are batched; then,
- * on a client thread, sign and submit {@code transfers} transfers (each sender in turn, nonce after
- * nonce) while the node ticks on its own thread. The clock runs from the first signature to the
- * L1 block holding the last transfer's batch. It prints where the time went, the L1 gas of each
+ * <p>One run: fund {@code senders} accounts by L1 deposits and wait until they are batched, and
+ * sign {@code transfers} transfers (each sender in turn, nonce after nonce; wallets sign, not the
+ * rollup, so this is not timed); then, on a client thread, submit them while the node ticks on its
+ * own thread. The clock runs from the first submission to the L1 block holding the last transfer's
+ * batch. It prints where the time went, the L1 gas of each
  * phase per transfer and per full batch, the time from the last transfer's L2 inclusion to its
  * batch's finality (optimistic: the L1 clock is fast-forwarded past the challenge window), and the
  * peak memory. It prints figures and asserts nothing, except that every transfer landed and the
@@ -51,6 +55,13 @@ public final class RollupBench {
   private static final BigInteger FUNDING = BigInteger.TEN.pow(18);
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
   private static final Duration PATIENCE = Duration.ofMinutes(2);
+  /**
+   * How often the bench looks at the node while the clock runs. Not more often: each look takes
+   * the sequencer's lock and a core the node could use (every 2 ms, the bench's own thread used
+   * half as much CPU as the node's). The end time does not depend on it: it is when the last batch
+   * was mined.
+   */
+  private static final Duration POLL_EVERY = Duration.ofMillis(20);
   /** Instead of the product's 10 s: the last, partly filled batch should not add 10 s of waiting to a run. */
   private static final Duration BATCH_MAX_AGE = Duration.ofSeconds(1);
   /**
@@ -68,7 +79,7 @@ public final class RollupBench {
    * @param senders how many accounts send them, each in turn
    * @param batchItems the most items a batch (and so a block) holds
    * @param dataDir where each run keeps its rollup store on disk (a fresh sub-directory per run), as
-   *     {@code --data-dir} does; null keeps it in memory, where every row stays on the heap
+   *     {@code --data-dir} does; null keeps it in memory, where its rows are bytes in an in-memory file, on the heap
    */
   public record Settings(List<RollupMode> modes, List<Integer> transfers, int senders, int batchItems, Path dataDir) {}
 
@@ -83,7 +94,7 @@ public final class RollupBench {
             + " or %d ms after their first block, L2 blocks every millisecond while there is something to seal%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, settings.senders(),
         settings.batchItems(), BATCH_MAX_AGE.toMillis());
-    out.println(settings.dataDir() == null ? "  rollup store in memory (every stored row stays on the heap)"
+    out.println(settings.dataDir() == null ? "  rollup store in memory (its rows are bytes in an in-memory file, on the heap)"
         : "  rollup store on disk under " + settings.dataDir() + " (H2 keeps a bounded cache on the heap)");
     for (final RollupMode mode : settings.modes()) {
       for (final int transfers : settings.transfers()) {
@@ -109,14 +120,19 @@ public final class RollupBench {
     final List<Phase> phases = Phase.of(mode);
     try (RollupNode node = RollupNode.deploy(l1, DevAccounts.all().get(9).credentials(),
         DevAccounts.all().get(8).credentials(), config, store(settings, transfers), Clock.systemUTC()).start(0)) {
+      l1.countCommittedItemsWith(i -> node.store().batches().get(i).orElseThrow().itemCount());
       final TransferClient client = new TransferClient(node, config.l2ChainId(), settings.senders(), transfers);
       fund(node, l1, client.senders(), phases);
+      out.printf("  signing %,d transfers (before the clock starts)…%n", transfers);
+      client.sign();
       final Snapshot before = new Snapshot(node, l1, phases.get(0));
       resetPeaks();
       final Thread clientThread = new Thread(client::run, "bench-client");
+      final CpuTime cpuBefore = CpuTime.now();
       final long start = System.nanoTime();
       clientThread.start();
       final Posted posted = awaitPosted(node, l1, client, before, transfers, start);
+      final CpuTime cpu = CpuTime.now().minus(cpuBefore);
       final List<Sent> posts = before.since(l1, phases.get(0));
       final long end = posts.get(posts.size() - 1).minedAt();
       clientThread.join();
@@ -129,7 +145,8 @@ public final class RollupBench {
                 - posted.includedAt()) / 1e6, BENCH_PROVING_DELAY.toMillis(),
             RollupNodeConfig.DEFAULT_PROVING_DELAY.toSeconds());
       } else {
-        await(() -> confirmed(node, posted.seq(), lastBatch), "the challenger to confirm batch " + lastBatch);
+        await(() -> confirmed(node, posted.seq(), lastBatch), () -> "the challenger to confirm batch " + lastBatch
+            + failures(node, posted.seq()));
         final long pastWindow = System.nanoTime();
         // the devnet's block times run ahead of the wall clock while it mines more than a block a second,
         // and the window counts from the proposal's block time: jump past it from the latest block's time
@@ -143,7 +160,7 @@ public final class RollupBench {
             (finalized - pastWindow) / 1e6);
       }
       final String check = checkOutcome(node, client);
-      report(mode, transfers, settings, node, l1, client, before, start, end, settled, finality, check);
+      report(mode, transfers, settings, node, l1, client, before, start, end, settled, finality, check, cpu);
     } finally {
       devnet.close();
     }
@@ -163,7 +180,7 @@ public final class RollupBench {
   }
 
   /**
-   * When the last transfer was in an L2 block (seen to within the 2 ms this loop sleeps), and the
+   * When the last transfer was in an L2 block (seen to within the {@link #POLL_EVERY} this loop sleeps), and the
    * event sequence at a moment before the last batch was mined.
    */
   private record Posted(long includedAt, long seq) {}
@@ -192,11 +209,10 @@ public final class RollupBench {
       }
       final long now = System.nanoTime();
       if (now >= nextProgress) {
-        out.printf("  %5.1f s: %,d signed, %,d submitted, %,d posted on L1%n", (now - start) / 1e9,
-            client.signed(), client.submitted(), posted);
+        out.printf("  %5.1f s: %,d submitted, %,d posted on L1%n", (now - start) / 1e9, client.submitted(), posted);
         nextProgress += PROGRESS_EVERY.toNanos();
       }
-      Thread.sleep(2);
+      Thread.sleep(POLL_EVERY.toMillis());
     }
   }
 
@@ -208,6 +224,12 @@ public final class RollupBench {
 
   private static Sent find(final List<Sent> sent, final long batchIndex) {
     return sent.stream().filter(s -> s.batchIndex() == batchIndex).findFirst().orElse(null);
+  }
+
+  /** The roles' failures since event {@code fromSeq}, as "; the challenger failed: …", or nothing. */
+  private static String failures(final RollupNode node, final long fromSeq) {
+    return node.events().since(fromSeq).stream().filter(event -> event.type().equals("TickFailed"))
+        .map(event -> "; " + event.sentence()).distinct().collect(Collectors.joining());
   }
 
   private static boolean confirmed(final RollupNode node, final long fromSeq, final long batchIndex) {
@@ -238,7 +260,7 @@ public final class RollupBench {
       }
     }
     final Bytes32 sequenced = node.l2().head().stateRoot();
-    final Bytes32 derived = node.operatorView().state().root();
+    final Bytes32 derived = node.derivedState().root();
     if (!sequenced.equals(derived)) {
       throw new IllegalStateException("the L2 derived from L1 has root " + derived + ", the sequencer's " + sequenced);
     }
@@ -247,20 +269,26 @@ public final class RollupBench {
 
   private void report(final RollupMode mode, final int transfers, final Settings settings, final RollupNode node,
       final TimedL1 l1, final TransferClient client, final Snapshot before, final long start, final long end,
-      final long settled, final String finality, final String check) {
+      final long settled, final String finality, final String check, final CpuTime cpu) {
     final double seconds = (end - start) / 1e9;
     final Map<String, Duration> roles = node.timeSpent();
     final List<Phase> phases = Phase.of(mode);
     final List<Sent> posts = before.since(l1, phases.get(0));
     final double posting = posts.stream().mapToLong(Sent::sending).sum() / 1e9;
-    out.printf("%s, %,d transfers: %.2f s, %,.0f transfers/s end to end (first signature to last batch mined on L1)%n",
+    out.printf("%s, %,d transfers: %.2f s, %,.0f transfers/s end to end (first submission to last batch mined on L1)%n",
         mode, transfers, seconds, transfers / seconds);
     final List<String> checkers = mode == RollupMode.ZK ? List.of("prover", "executor") : List.of("proposer", "challenger");
-    out.printf("  thread time (client and node run side by side): client signing %.2f s, submitting %.2f s; node"
-            + " sealing %.2f s, batching %.2f s, posting on L1 %.2f s, %s %.2f s, %s %.2f s%n",
+    out.printf("  signed before the clock started in %.2f s; thread time (client and node run side by side): client"
+            + " submitting %.2f s; node sealing %.2f s, batching %.2f s, posting on L1 %.2f s, %s %.2f s, %s %.2f s%n",
         client.signingNanos() / 1e9, client.submittingNanos() / 1e9, before.spentSince(roles, "sequencer"),
         before.spentSince(roles, "batcher") - posting, posting, checkers.get(0), before.spentSince(roles, checkers.get(0)),
         checkers.get(1), before.spentSince(roles, checkers.get(1)));
+    out.printf("  CPU time until the last batch was posted: the process %.2f s (%.0f µs per transfer), of which the node's"
+            + " thread %.2f s (%.0f µs) and the client's %.2f s; so on %d otherwise idle cores at most %,.0f transfers/s"
+            + " (the node's thread, which runs every role, or all cores busy, whichever limits first)%n",
+        cpu.process() / 1e9, cpu.process() / 1e3 / transfers, cpu.node() / 1e9, cpu.node() / 1e3 / transfers,
+        client.cpuNanos() / 1e9, Runtime.getRuntime().availableProcessors(), Math.min(transfers / (cpu.node() / 1e9),
+            Runtime.getRuntime().availableProcessors() * transfers / (cpu.process() / 1e9)));
     final StringBuilder perTransfer = new StringBuilder();
     final StringBuilder perBatch = new StringBuilder();
     final List<Sent> full = posts.stream().filter(p -> p.items() == settings.batchItems()).toList();
@@ -310,12 +338,37 @@ public final class RollupBench {
   }
 
   private void await(final BooleanSupplier condition, final String what) throws InterruptedException {
+    await(condition, () -> what);
+  }
+
+  /** As {@link #await(BooleanSupplier, String)}, with {@code what} said only if the wait fails. */
+  private void await(final BooleanSupplier condition, final Supplier<String> what) throws InterruptedException {
     final long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("waited " + PATIENCE.toMinutes() + " minutes for " + what);
+        throw new IllegalStateException("waited " + PATIENCE.toMinutes() + " minutes for " + what.get());
       }
       Thread.sleep(1);
+    }
+  }
+
+  /**
+   * CPU time used so far, in nanoseconds: by the whole process and by the node's thread. On a machine that others share, wall-clock rates fall with their load; CPU time
+   * does not, so the report gives both.
+   */
+  private record CpuTime(long process, long node) {
+    static CpuTime now() {
+      final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      final long node = Thread.getAllStackTraces().keySet().stream()
+          .filter(thread -> thread.getName().equals(RollupNode.THREAD_NAME))
+          .mapToLong(thread -> threads.getThreadCpuTime(thread.getId())).sum();
+      final long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+      return new CpuTime(process, node);
+    }
+
+    CpuTime minus(final CpuTime before) {
+      return new CpuTime(process - before.process, node - before.node);
     }
   }
 

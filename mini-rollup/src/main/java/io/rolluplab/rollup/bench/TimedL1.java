@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongToIntFunction;
 import org.web3j.crypto.Credentials;
 
 /**
@@ -58,12 +59,21 @@ final class TimedL1 extends ForwardingL1 {
   record Sent(long minedAt, long sending, long gasUsed, int inputBytes, int items, long batchIndex) {}
 
   private final Map<Phase, List<Sent>> sent = new EnumMap<>(Phase.class);
+  /** The items of zk batch i, which its state diff does not tell: the operator's record of it. */
+  private LongToIntFunction committedItems = i -> {
+    throw new IllegalStateException("TimedL1 cannot count the items of a state diff: call countCommittedItemsWith");
+  };
 
   TimedL1(final L1Client l1) {
     super(l1);
     for (final Phase phase : Phase.values()) {
       sent.put(phase, new ArrayList<>());
     }
+  }
+
+  /** Where the items of a committed zk batch are counted (its calldata holds a state diff, not the items). */
+  synchronized void countCommittedItemsWith(final LongToIntFunction itemsOfBatch) {
+    committedItems = itemsOfBatch;
   }
 
   /** The transactions of {@code phase} mined so far, oldest first. */
@@ -81,11 +91,16 @@ final class TimedL1 extends ForwardingL1 {
       if (phase.function.isCalledBy(input)) {
         final Object first = phase.function.decodeCall(input).get(0).getValue();
         final boolean post = first instanceof byte[];
-        record(phase, end, end - start, receipt.gasUsed(), input.length,
-            post ? BatchData.decode((byte[]) first).items().size() : 0, post ? -1 : ((BigInteger) first).longValueExact());
+        record(phase, end, end - start, receipt.gasUsed(), input.length, post ? itemsPosted(phase, (byte[]) first) : 0,
+            post ? -1 : ((BigInteger) first).longValueExact());
       }
     }
     return receipt;
+  }
+
+  private synchronized int itemsPosted(final Phase phase, final byte[] posted) {
+    return phase == Phase.COMMIT_BATCH ? committedItems.applyAsInt(sent.get(phase).size())
+        : BatchData.decode(posted).items().size();
   }
 
   private synchronized void record(final Phase phase, final long end, final long sending, final long gas,

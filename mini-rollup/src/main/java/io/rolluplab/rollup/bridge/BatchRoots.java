@@ -47,7 +47,7 @@ final class BatchRoots {
   }
 
   /**
-   * Zk mode: the proven root of {@code batchIndex}, as {@code ZkRollup.batch(i)} holds it.
+   * Zk mode: the proven root of {@code batchIndex}, as {@code ZkRollup.stateRoot(i)} holds it.
    *
    * @throws IllegalStateException if the batch has no proven root now
    */
@@ -56,8 +56,8 @@ final class BatchRoots {
       throw new IllegalStateException("batch " + batchIndex + " has no proven root on L1 (only the first "
           + proposedCount + " have); ask hasRoot first");
     }
-    final byte[] out = l1.call(rollup, ZkRollupContract.BATCH_OF.encode(new Uint256(batchIndex)));
-    return Bytes32.wrap((byte[]) ZkRollupContract.BATCH_OF.decode(out).get(2).getValue());
+    final byte[] out = l1.call(rollup, ZkRollupContract.STATE_ROOT.encode(new Uint256(batchIndex)));
+    return Bytes32.wrap((byte[]) ZkRollupContract.STATE_ROOT.decode(out).get(0).getValue());
   }
 
   boolean hasRoot(final long batchIndex) {

@@ -14,7 +14,7 @@ import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalRootProven;
 import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalRootRolledBack;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.contracts.ContractError;
-import io.rolluplab.rollup.derivation.DerivedChain;
+import io.rolluplab.rollup.derivation.DerivedWithdrawals;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
@@ -59,7 +59,7 @@ public final class WithdrawalRelayer {
   private final L1Client l1;
   private final Credentials operator;
   private final SequencerQueries l2;
-  private final DerivedChain batches;
+  private final DerivedWithdrawals batches;
   private final WithdrawalTable withdrawals;
   private final BooleanSupplier replayPaid;
   private final EventSink events;
@@ -76,7 +76,7 @@ public final class WithdrawalRelayer {
    * @param replayPaid the replayed-withdrawal teaching fault: while true, each paid withdrawal is sent once more
    */
   public WithdrawalRelayer(final RelayerConfig config, final L1Client l1, final Credentials operator,
-      final SequencerQueries l2, final DerivedChain batches, final WithdrawalTable withdrawals,
+      final SequencerQueries l2, final DerivedWithdrawals batches, final WithdrawalTable withdrawals,
       final BooleanSupplier replayPaid, final EventSink events) {
     this.config = config;
     this.l1 = l1;

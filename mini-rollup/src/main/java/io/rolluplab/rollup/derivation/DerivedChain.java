@@ -40,7 +40,7 @@ import java.util.TreeMap;
  * <p>Not thread-safe: the node runs its roles in one thread, and each role that shares a derived
  * chain reads it between two {@link #accept} calls.
  */
-public final class DerivedChain {
+public final class DerivedChain implements DerivedWithdrawals {
   private final long l2ChainId;
   /** Deposits L1 queued that no final batch has consumed yet. */
   private final NavigableMap<Long, Deposit> deposits = new TreeMap<>();
@@ -84,6 +84,7 @@ public final class DerivedChain {
   }
 
   /** The number of batches executed so far: batches 0 .. executedCount - 1. */
+  @Override
   public long executedCount() {
     return executedCount;
   }
@@ -172,6 +173,7 @@ public final class DerivedChain {
    * {@code batchIndex}, if that batch wrote it: what {@code Bridge.finalizeWithdrawal} checks once
    * the batch is final.
    */
+  @Override
   public Optional<CompactProof> withdrawalProof(final long batchIndex, final Bytes32 withdrawalHash) {
     return withdrawals(batchIndex).stream()
         .filter(w -> w.withdrawal().hash().equals(withdrawalHash))
@@ -200,7 +202,7 @@ public final class DerivedChain {
     final List<Bytes32> roots = new ArrayList<>(List.of(head.state().root()));
     final List<Withdrawal> written = new ArrayList<>();
     for (final BatchItem item : data.items()) {
-      final ItemOutcome outcome = head.apply(item, data.l1FeePerByte());
+      final ItemOutcome outcome = head.applyWithoutWitness(item, data.l1FeePerByte());
       roots.add(outcome.postRoot());
       if (outcome.withdrawal() != null) {
         written.add(outcome.withdrawal());
@@ -233,7 +235,7 @@ public final class DerivedChain {
   /** Applies the first {@code count} items of {@code data}. */
   private static void execute(final L2StateMachine machine, final BatchData data, final int count) {
     for (final BatchItem item : data.items().subList(0, count)) {
-      machine.apply(item, data.l1FeePerByte());
+      machine.applyWithoutWitness(item, data.l1FeePerByte());
     }
   }
 

@@ -4,6 +4,7 @@ import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.statediff.StateDiff;
 
 /**
  * What the rollup's L1 contracts said, one record per kind of log, in L1 order. The
@@ -37,6 +38,22 @@ public sealed interface L1Fact {
    */
   record BatchPosted(long batchIndex, BatchData data, Bytes32 dataHash, long firstDeposit, long depositCount,
       Bytes32 l1Tx, long l1Block) implements L1Fact {}
+
+  /**
+   * {@code ZkRollup.BatchCommitted}: batch {@code batchIndex}'s state diff is on L1, in the call data
+   * of transaction {@code l1Tx} ({@code commitBatch}); its transactions are not.
+   *
+   * @param firstDeposit the queue index of the first deposit it consumes
+   * @param depositCount how many deposits it consumes
+   */
+  record DiffCommitted(long batchIndex, StateDiff diff, Bytes32 diffHash, long firstDeposit, long depositCount,
+      Bytes32 l1Tx, long l1Block) implements L1Fact {}
+
+  /**
+   * {@code ZkRollup.BatchesReverted}: the sequencer took back the unproven batches
+   * {@code [firstBatch, endBatch)}; their deposits are back in the queue and their indexes free.
+   */
+  record BatchesReverted(long firstBatch, long endBatch, long l1Block) implements L1Fact {}
 
   /**
    * {@code BatchDataWithheld}: only the hash of batch {@code batchIndex} is on L1. Nobody can

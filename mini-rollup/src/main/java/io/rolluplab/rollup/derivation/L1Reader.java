@@ -12,7 +12,9 @@ import io.rolluplab.rollup.derivation.L1Fact.BatchDropped;
 import io.rolluplab.rollup.derivation.L1Fact.BatchFinalized;
 import io.rolluplab.rollup.derivation.L1Fact.BatchPosted;
 import io.rolluplab.rollup.derivation.L1Fact.BatchWithheld;
+import io.rolluplab.rollup.derivation.L1Fact.BatchesReverted;
 import io.rolluplab.rollup.derivation.L1Fact.DepositSeen;
+import io.rolluplab.rollup.derivation.L1Fact.DiffCommitted;
 import io.rolluplab.rollup.derivation.L1Fact.GameAbandoned;
 import io.rolluplab.rollup.derivation.L1Fact.GameResolved;
 import io.rolluplab.rollup.derivation.L1Fact.GameStarted;
@@ -29,6 +31,7 @@ import io.rolluplab.rollup.l1.L1Log;
 import io.rolluplab.rollup.l1.L1LogFilter;
 import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.statediff.StateDiff;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,8 +42,9 @@ import org.web3j.abi.datatypes.Type;
 /**
  * Reads what the rollup's contracts said on L1, from a block on: the logs of the rollup, its
  * dispute game (optimistic mode) and its bridge's deposits, turned into {@link L1Fact}s in L1 order.
- * A {@code ZkRollup} says the same things in fewer words: {@code commitBatch} emits the same
- * {@code BatchDataAccepted}, and its {@code BatchExecuted} is read as {@link BatchFinalized}.
+ * A {@code ZkRollup} says fewer things: {@code BatchCommitted} (read as {@link DiffCommitted}, a
+ * state diff instead of batch data), {@code BatchesReverted}, and {@code BatchExecuted} (read as
+ * {@link BatchFinalized}).
  *
  * <p>Logs do not carry the batch data: {@code BatchDataAccepted} gives only its hash. The data is
  * in the call data of the transaction that posted it ({@code postBatch}, or
@@ -119,6 +123,10 @@ public final class L1Reader {
     if (accepted.isPresent()) {
       return Optional.of(batchPosted(accepted.get(), log));
     }
+    final Optional<List<Type>> committed = decode(ZkRollupContract.BATCH_COMMITTED, log);
+    if (committed.isPresent()) {
+      return Optional.of(diffCommitted(committed.get(), log));
+    }
     return decode(BridgeContract.DEPOSIT_QUEUED, log)
         .<L1Fact>map(v -> new DepositSeen(new Deposit(number(v, 0), address(v, 1), address(v, 2), wei(v, 3)), block))
         .or(() -> decode(OptimisticRollupContract.BATCH_DATA_WITHHELD, log)
@@ -131,6 +139,8 @@ public final class L1Reader {
             .map(v -> new BatchFinalized(number(v, 0), hash(v, 1), block)))
         .or(() -> decode(ZkRollupContract.BATCH_EXECUTED, log) // the zk rollup's word for final
             .map(v -> new BatchFinalized(number(v, 0), hash(v, 1), block)))
+        .or(() -> decode(ZkRollupContract.BATCHES_REVERTED, log)
+            .map(v -> new BatchesReverted(number(v, 0), number(v, 1), block)))
         .or(() -> decode(OptimisticRollupContract.BATCH_UPHELD, log)
             .map(v -> new RootUpheld(number(v, 0), number(v, 1), number(v, 2), block)))
         .or(() -> decode(DisputeGameContract.GAME_STARTED, log).map(v -> new GameStarted(number(v, 0), number(v, 1),
@@ -153,20 +163,43 @@ public final class L1Reader {
     final long batchIndex = number(v, 0);
     final Bytes32 dataHash = hash(v, 1);
     final byte[] data = batchDataArgument(batchIndex, l1.transactionInput(log.transactionHash()), log);
-    final Bytes32 actual = Bytes32.wrap(Keccak.hash(data));
-    if (!actual.equals(dataHash)) {
-      throw new L1Exception("batch " + batchIndex + ": the data in transaction " + log.transactionHash().toHex()
-          + " hashes to " + actual.toHex() + ", but the rollup accepted " + dataHash.toHex()
-          + "; is the deployment's rollup address right?");
-    }
+    checkHash(batchIndex, data, dataHash, log);
     return new BatchPosted(batchIndex, BatchData.decode(data), dataHash, number(v, 4), number(v, 5),
         log.transactionHash(), log.blockNumber());
   }
 
-  /**
-   * The {@code batchData} argument of the {@code postBatch}, {@code revealBatchData} or (zk)
-   * {@code commitBatch} call in {@code input}.
-   */
+  /** A {@code BatchCommitted} log with the state diff read back from its {@code commitBatch} call. */
+  private DiffCommitted diffCommitted(final List<Type> v, final L1Log log) throws L1Exception {
+    final long batchIndex = number(v, 0);
+    final Bytes32 diffHash = hash(v, 1);
+    final byte[] input = l1.transactionInput(log.transactionHash());
+    if (!ZkRollupContract.COMMIT_BATCH.isCalledBy(input)) {
+      throw new L1Exception("batch " + batchIndex + " was committed in transaction " + log.transactionHash().toHex()
+          + ", which does not call commitBatch on the rollup directly; this reader finds state diffs only in the"
+          + " input of a sequencer account's own transaction");
+    }
+    final byte[] data = (byte[]) ZkRollupContract.COMMIT_BATCH.decodeCall(input).get(0).getValue();
+    checkHash(batchIndex, data, diffHash, log);
+    try {
+      return new DiffCommitted(batchIndex, StateDiff.decode(data), diffHash, number(v, 2), number(v, 3),
+          log.transactionHash(), log.blockNumber());
+    } catch (IllegalArgumentException e) {
+      throw new L1Exception("batch " + batchIndex + ": the state diff in transaction " + log.transactionHash().toHex()
+          + " is malformed (" + e.getMessage() + "); no proof of it can exist, so the sequencer must revert it");
+    }
+  }
+
+  private static void checkHash(final long batchIndex, final byte[] data, final Bytes32 committed, final L1Log log)
+      throws L1Exception {
+    final Bytes32 actual = Bytes32.wrap(Keccak.hash(data));
+    if (!actual.equals(committed)) {
+      throw new L1Exception("batch " + batchIndex + ": the data in transaction " + log.transactionHash().toHex()
+          + " hashes to " + actual.toHex() + ", but the rollup accepted " + committed.toHex()
+          + "; is the deployment's rollup address right?");
+    }
+  }
+
+  /** The {@code batchData} argument of the {@code postBatch} or {@code revealBatchData} call in {@code input}. */
   private static byte[] batchDataArgument(final long batchIndex, final byte[] input, final L1Log log)
       throws L1Exception {
     if (OptimisticRollupContract.POST_BATCH.isCalledBy(input)) {
@@ -175,11 +208,8 @@ public final class L1Reader {
     if (OptimisticRollupContract.REVEAL_BATCH_DATA.isCalledBy(input)) {
       return (byte[]) OptimisticRollupContract.REVEAL_BATCH_DATA.decodeCall(input).get(1).getValue();
     }
-    if (ZkRollupContract.COMMIT_BATCH.isCalledBy(input)) {
-      return (byte[]) ZkRollupContract.COMMIT_BATCH.decodeCall(input).get(0).getValue();
-    }
     throw new L1Exception("batch " + batchIndex + " was accepted in transaction " + log.transactionHash().toHex()
-        + ", which calls none of postBatch, revealBatchData or commitBatch on the rollup directly; this reader finds"
+        + ", which calls neither postBatch nor revealBatchData on the rollup directly; this reader finds"
         + " batch data only in the input of a batcher account's own transaction");
   }
 

@@ -13,6 +13,11 @@
  *   <li>A {@link io.rolluplab.rollup.derivation.DerivedChain} takes the facts in that order: it
  *       remembers deposits, executes each batch item by item with the L2 rules, and keeps the
  *       roots S_0..S_n of every batch a dispute can still ask about.
+ *   <li>The zk rollup posts state diffs instead of batch data: for {@code BatchCommitted} the reader
+ *       reads the diff from the {@code commitBatch} input, and a
+ *       {@link io.rolluplab.rollup.derivation.DiffChain} writes each diff into its state. It
+ *       rebuilds every balance and the root, not the transactions, which L1 never saw; and it
+ *       drops the diffs the sequencer reverts.
  * </ol>
  *
  * <p>Invariants:

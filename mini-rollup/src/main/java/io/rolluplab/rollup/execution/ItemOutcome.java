@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param fee what the transaction paid ({@link Fee#NONE} for deposits and rejected items)
  * @param withdrawal the withdrawal it recorded, else null
  * @param postRoot the state root after the item; equal to {@code preRoot} when a rule was broken
- * @param witness the touched leaves with proofs, for a one-step proof on L1
+ * @param witness the touched leaves with proofs, for a one-step proof on L1; null when executed
+ *     {@link L2StateMachine#applyWithoutWitness without one}
  */
 public record ItemOutcome(
     Rule brokenRule,

@@ -40,16 +40,35 @@ public final class L2StateMachine {
     return state;
   }
 
+  /** The transaction rules it checks, with its chain id. */
+  public TransactionRules rules() {
+    return rules;
+  }
+
   /**
-   * Applies one item of a batch whose header says {@code l1FeePerByte}.
+   * Applies one item of a batch whose header says {@code l1FeePerByte}, and records its
+   * {@link Witness}: what a one-step proof or a validity proof of this item needs.
    *
    * @return the outcome; the state is unchanged unless {@link ItemOutcome#applied()}
    */
   public ItemOutcome apply(final BatchItem item, final long l1FeePerByte) {
+    return apply(item, l1FeePerByte, true);
+  }
+
+  /**
+   * As {@link #apply}, without the witness ({@link ItemOutcome#witness()} is null): what the
+   * sequencer and the derivations run on every item. The witness costs a Merkle proof per touched
+   * leaf, and only a dispute or a proof asks for it, by executing the item again.
+   */
+  public ItemOutcome applyWithoutWitness(final BatchItem item, final long l1FeePerByte) {
+    return apply(item, l1FeePerByte, false);
+  }
+
+  private ItemOutcome apply(final BatchItem item, final long l1FeePerByte, final boolean witnessed) {
     final int mark = state.mark();
     try {
-      final ItemOutcome outcome =
-          item.isDeposit() ? applyDeposit(item.depositIndex()) : applyTransaction(item.body(), l1FeePerByte);
+      final ItemOutcome outcome = item.isDeposit() ? applyDeposit(item.depositIndex(), witnessed)
+          : applyTransaction(item.body(), l1FeePerByte, witnessed);
       state.commit();
       return outcome;
     } catch (RuntimeException e) {
@@ -59,22 +78,23 @@ public final class L2StateMachine {
   }
 
   /** A deposit credits its amount to {@code l2To}: no fee, no signature, always valid. */
-  private ItemOutcome applyDeposit(final long index) {
+  private ItemOutcome applyDeposit(final long index, final boolean witnessed) {
     final Bytes32 preRoot = state.root();
     final Deposit deposit = deposits.deposit(index);
-    final Witness witness = Witness.EMPTY.withDeposit(deposit).withRecipient(credit(deposit.l2To(), deposit.amount()));
+    final AccountWitness recipient = credit(deposit.l2To(), deposit.amount(), witnessed);
+    final Witness witness = witnessed ? Witness.EMPTY.withDeposit(deposit).withRecipient(recipient) : null;
     final String reason = "deposit #" + Long.toUnsignedString(index) + " credited " + deposit.amount() + " wei to " + deposit.l2To();
     return new ItemOutcome(null, reason, null, Fee.NONE, null, preRoot, state.root(), witness);
   }
 
   /** A signed transaction: rules 1 to 7 in order, then sender, recipient (or withdrawal), fee vault. */
-  private ItemOutcome applyTransaction(final byte[] body, final long l1FeePerByte) {
+  private ItemOutcome applyTransaction(final byte[] body, final long l1FeePerByte, final boolean witnessed) {
     final Bytes32 preRoot = state.root();
     final Verdict verdict = rules.check(body, l1FeePerByte, state::account);
     final Address sender = verdict.sender();
     final Account from = verdict.senderAccount();
     // from rule 5 on, the sender's leaf was read: L1 needs it to check the rule the same way
-    Witness witness = from == null ? Witness.EMPTY
+    Witness witness = !witnessed ? null : from == null ? Witness.EMPTY
         : Witness.EMPTY.withSender(new AccountWitness(from, state.accountProof(sender)));
     if (!verdict.passed()) {
       final String reason = verdict.brokenRule() + ": " + verdict.detail();
@@ -85,22 +105,26 @@ public final class L2StateMachine {
     Withdrawal withdrawal = null;
     if (tx.to().equals(WITHDRAWAL_ADDRESS)) {
       withdrawal = new Withdrawal(sender, sender, tx.value(), from.nonce());
-      witness = witness.withWithdrawal(state.withdrawalProof(withdrawal.hash()));
+      if (witnessed) {
+        witness = witness.withWithdrawal(state.withdrawalProof(withdrawal.hash()));
+      }
       state.addWithdrawal(withdrawal);
     } else {
-      witness = witness.withRecipient(credit(tx.to(), tx.value()));
+      final AccountWitness recipient = credit(tx.to(), tx.value(), witnessed);
+      witness = witnessed ? witness.withRecipient(recipient) : null;
     }
-    witness = witness.withFeeVault(credit(FEE_VAULT, verdict.fee().total()));
+    final AccountWitness feeVault = credit(FEE_VAULT, verdict.fee().total(), witnessed);
+    witness = witnessed ? witness.withFeeVault(feeVault) : null;
     final String reason = withdrawal != null
         ? sender + " withdrew " + tx.value() + " wei to L1"
         : sender + " sent " + tx.value() + " wei to " + tx.to();
     return new ItemOutcome(null, reason, sender, verdict.fee(), withdrawal, preRoot, state.root(), witness);
   }
 
-  /** Adds {@code amount} to {@code address}; returns its leaf as it was, with its proof. */
-  private AccountWitness credit(final Address address, final BigInteger amount) {
+  /** Adds {@code amount} to {@code address}; returns its leaf as it was, with its proof if {@code witnessed}, else null. */
+  private AccountWitness credit(final Address address, final BigInteger amount, final boolean witnessed) {
     final Account before = state.account(address);
-    final AccountWitness witness = new AccountWitness(before, state.accountProof(address));
+    final AccountWitness witness = witnessed ? new AccountWitness(before, state.accountProof(address)) : null;
     state.setAccount(address, before.withBalance(before.balance().add(amount)));
     return witness;
   }

@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.execution;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.l2tx.MalformedTransactionException;
 import io.rolluplab.rollup.state.Account;
@@ -21,14 +22,32 @@ public final class TransactionRules {
   }
 
   /**
-   * The verdict on a transaction body.
+   * The body a signed transaction takes in a batch, and so the length its L1 data fee is charged
+   * on: the compact form of a standard transfer, else the signed bytes (L2-RULES.md §2). Bytes that
+   * do not decode stay as they are; rule 1 rejects them.
+   */
+  public byte[] batchBody(final byte[] signed) {
+    try {
+      return CompactTransfer.batchBody(signed, L2Transaction.decode(signed), l2ChainId.longValueExact());
+    } catch (MalformedTransactionException e) {
+      return signed.clone();
+    }
+  }
+
+  /** The transaction in a batch body of either form (rule 1). */
+  public L2Transaction decode(final byte[] body) throws MalformedTransactionException {
+    return CompactTransfer.decodeBody(body, l2ChainId.longValueExact());
+  }
+
+  /**
+   * The verdict on a transaction body as a batch carries it ({@link #batchBody}).
    *
    * @param accounts the sender's account as the caller sees it; read only once rules 1 to 4 passed
    */
   public Verdict check(final byte[] body, final long l1FeePerByte, final Function<Address, Account> accounts) {
     final L2Transaction tx;
     try {
-      tx = L2Transaction.decode(body);
+      tx = decode(body);
     } catch (MalformedTransactionException e) {
       return Verdict.broken(Rule.MALFORMED, e.getMessage(), null, null, null);
     }

@@ -19,8 +19,14 @@ import java.util.function.Consumer;
  * <p>Thread-safe: the UI switches while the node's thread ticks the roles.
  */
 public final class Faults {
+  /** Why a zk rollup refuses the withheld-data fault. */
+  public static final String NO_DATA_TO_WITHHOLD = "the zk rollup posts its state diff in the same call that commits"
+      + " the batch, and L1 proves the diff it holds: there is no hash-only posting, so no data to withhold (a zk"
+      + " rollup whose data could be withheld would be a validium). Switch withhold-data on for the optimistic rollup";
+
   private final EventSink events;
   private final Consumer<Boolean> sequencerCensors;
+  private final boolean dataCanBeWithheld;
   private OptionalInt wrongRootAt = OptionalInt.empty();
   private boolean withholdNextBatch;
   private boolean censorDeposits;
@@ -29,10 +35,14 @@ public final class Faults {
   private boolean proveWrongRoot;
   private boolean proveWithUnregisteredKey;
 
-  /** @param sequencerCensors switches the sequencer's deposit censorship on and off */
-  public Faults(final EventSink events, final Consumer<Boolean> sequencerCensors) {
+  /**
+   * @param sequencerCensors switches the sequencer's deposit censorship on and off
+   * @param dataCanBeWithheld whether the rollup has a hash-only posting (optimistic: yes; zk: no)
+   */
+  public Faults(final EventSink events, final Consumer<Boolean> sequencerCensors, final boolean dataCanBeWithheld) {
     this.events = events;
     this.sequencerCensors = sequencerCensors;
+    this.dataCanBeWithheld = dataCanBeWithheld;
   }
 
   /**
@@ -49,8 +59,15 @@ public final class Faults {
     events.publish(new WrongRootArmed(k));
   }
 
-  /** The batcher posts only the hash of its next batch ({@code postBatchCommitment}). */
+  /**
+   * The batcher posts only the hash of its next batch ({@code postBatchCommitment}).
+   *
+   * @throws IllegalStateException on a zk rollup, saying why ({@link #NO_DATA_TO_WITHHOLD})
+   */
   public synchronized void withholdNextBatch() {
+    if (!dataCanBeWithheld) {
+      throw new IllegalStateException("withhold-data: " + NO_DATA_TO_WITHHOLD);
+    }
     withholdNextBatch = true;
     events.publish(new DataWithholdingArmed());
   }

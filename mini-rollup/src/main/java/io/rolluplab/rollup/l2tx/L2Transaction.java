@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.web3j.crypto.RawTransaction;
 import org.web3j.crypto.Sign;
 import org.web3j.crypto.TransactionEncoder;
+import org.web3j.rlp.RlpEncoder;
+import org.web3j.rlp.RlpList;
+import org.web3j.rlp.RlpString;
 import org.web3j.utils.Numeric;
 
 /**
@@ -120,6 +123,24 @@ public record L2Transaction(
         ? RawTransaction.createEtherTransaction(nonce, maxFeePerGas, gasLimit, toHex, value)
         : RawTransaction.createTransaction(id, nonce, gasLimit, toHex, value, "", maxPriorityFeePerGas, maxFeePerGas);
     return Keccak.hash(legacy ? TransactionEncoder.encode(unsigned, id) : TransactionEncoder.encode(unsigned));
+  }
+
+  /**
+   * The signed bytes of an EIP-1559 transaction, as a wallet sends them: what a compact transfer
+   * ({@link CompactTransfer}) stands for, and whose hash is its transaction hash.
+   */
+  public byte[] encode1559() {
+    if (legacy) {
+      throw new IllegalStateException("a legacy transaction keeps the bytes it was signed as");
+    }
+    final byte[] list = RlpEncoder.encode(new RlpList(RlpString.create(chainId), RlpString.create(nonce),
+        RlpString.create(maxPriorityFeePerGas), RlpString.create(maxFeePerGas), RlpString.create(gasLimit),
+        RlpString.create(to.toArray()), RlpString.create(value), RlpString.create(new byte[0]), new RlpList(),
+        RlpString.create(yParity), RlpString.create(r), RlpString.create(s)));
+    final byte[] typed = new byte[list.length + 1];
+    typed[0] = 0x02;
+    System.arraycopy(list, 0, typed, 1, list.length);
+    return typed;
   }
 
   /**

@@ -9,6 +9,10 @@
  *   <li>Signature: low s (EIP-2), y parity 0 or 1, then the same ecrecover L1 runs.
  * </ol>
  *
+ * <p>In a batch, a standard transfer travels in a shorter form, {@link
+ * io.rolluplab.rollup.l2tx.CompactTransfer} (L2-RULES.md §2.1): the same signature over the same
+ * signing hash, with the fields every standard transfer shares left out.
+ *
  * <p>{@code mini-rollup/contracts/L2Transaction.sol} accepts exactly the same bytes.
  */
 package io.rolluplab.rollup.l2tx;

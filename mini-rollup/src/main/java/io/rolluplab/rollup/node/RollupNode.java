@@ -1,6 +1,5 @@
 package io.rolluplab.rollup.node;
 
-import io.rolluplab.rollup.batcher.BatchPosting;
 import io.rolluplab.rollup.batcher.BatcherConfig;
 import io.rolluplab.rollup.batcher.BatcherDriver;
 import io.rolluplab.rollup.bridge.BridgeConfig;
@@ -9,7 +8,11 @@ import io.rolluplab.rollup.bridge.RelayerConfig;
 import io.rolluplab.rollup.bridge.WithdrawalRelayer;
 import io.rolluplab.rollup.challenger.ChallengerConfig;
 import io.rolluplab.rollup.challenger.ChallengerDriver;
+import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.batcher.Batch;
+import io.rolluplab.rollup.batcher.StateDiffPosting;
 import io.rolluplab.rollup.derivation.DerivedChain;
+import io.rolluplab.rollup.derivation.DiffChain;
 import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.event.EventLog;
@@ -36,6 +39,7 @@ import io.rolluplab.rollup.sequencer.SequencerQueries;
 import io.rolluplab.rollup.sequencer.StoredSequencerJournal;
 import io.rolluplab.rollup.sequencer.TransactionRejectedException;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.state.L2State;
 import io.rolluplab.rollup.store.RollupStore;
 import java.io.IOException;
 import java.time.Clock;
@@ -69,6 +73,8 @@ public final class RollupNode implements AutoCloseable {
   private record Role(String name, Turn turn) {}
 
   private static final String BRIDGE = "bridge";
+  /** The name of the thread that {@link #start} has run every role. */
+  public static final String THREAD_NAME = "rollup-node";
 
   private final RollupNodeConfig config;
   private final RollupStore store;
@@ -79,7 +85,9 @@ public final class RollupNode implements AutoCloseable {
   private final Faults faults;
   private final BatcherDriver batcher;
   private final L1Reader operatorReader;
+  /** The operator's L2 derived from L1: batch data executed (optimistic), or state diffs applied (zk). */
   private final DerivedChain operatorView;
+  private final DiffChain zkView;
   private final ProposerDriver proposer;
   private final ChallengerDriver challenger;
   private final ProverDriver prover;
@@ -122,7 +130,7 @@ public final class RollupNode implements AutoCloseable {
     final SequencerConfig sequencing = SequencerConfig.defaults(config.l2ChainId());
     this.sequencer = new SequencerDriver(sequencing.withBlockInterval(config.blockInterval())
         .withMaxItemsPerBlock(Math.min(sequencing.maxItemsPerBlock(), config.batchMaxItems())),
-        L1FeeSource.constant(config.l1FeePerByte()), clock, sink, new StoredSequencerJournal(store));
+        L1FeeSource.constant(config.l1FeePerByte()), clock, sink, new StoredSequencerJournal(store, config.l2ChainId()));
     heads.sawL2(sequencer.head().number());
     if (earlier.isPresent()) {
       events.publish(new RollupResumed(deployment, sequencer.head().number(), sequencer.pendingCount()));
@@ -130,17 +138,19 @@ public final class RollupNode implements AutoCloseable {
     final long firstUnread = store.l1Progress().get(BRIDGE).orElse(deployment.l1Block());
     this.bridge = new BridgeDriver(BridgeConfig.of(deployment.bridge(), firstUnread), l1, sequencer::enqueueDeposit,
         sink);
-    this.faults = new Faults(sink, sequencer::censorDeposits);
-    final BatcherConfig defaults = BatcherConfig.defaults(deployment.rollup(), deployment.l1Block());
-    final BatcherConfig batching = defaults.withLimits(defaults.maxBytes(), config.batchMaxItems(), config.batchMaxAge());
-    this.batcher = new BatcherDriver(config.mode() == RollupMode.ZK ? batching.withPosting(BatchPosting.ZK) : batching,
-        l1, operator, sequencer, sequencer::forceInclude, store, faults, sink, clock);
+    final boolean zk = config.mode() == RollupMode.ZK;
+    this.faults = new Faults(sink, sequencer::censorDeposits, !zk);
     // the operator's own view of L2 computed from L1 alone, read again from the deployment on each start
     this.operatorReader = new L1Reader(l1, deployment, deployment.l1Block());
-    this.operatorView = new DerivedChain(config.l2ChainId());
+    this.operatorView = zk ? null : new DerivedChain(config.l2ChainId());
+    this.zkView = zk ? new DiffChain(config.l2ChainId()) : null;
+    final BatcherConfig defaults = BatcherConfig.defaults(deployment.rollup(), deployment.l1Block());
+    final BatcherConfig batching = defaults.withLimits(defaults.maxBytes(), config.batchMaxItems(), config.batchMaxAge());
+    this.batcher = new BatcherDriver(zk ? batching.withPosting(new StateDiffPosting(zkView)) : batching,
+        l1, operator, sequencer, sequencer::forceInclude, store, faults, sink, clock);
     this.withdrawals = new WithdrawalRelayer(
         new RelayerConfig(config.mode(), deployment.rollup(), deployment.bridge(), deployment.l1Block()), l1, operator,
-        sequencer, operatorView, store.withdrawals(), () -> faults.settings().replayWithdrawals(), sink);
+        sequencer, zk ? zkView : operatorView, store.withdrawals(), () -> faults.settings().replayWithdrawals(), sink);
     final Role bridgeRole = new Role(BRIDGE, () -> {
       heads.sawL1(l1.latestBlock());
       bridgeTurn();
@@ -154,13 +164,15 @@ public final class RollupNode implements AutoCloseable {
       this.proposer = null;
       this.challenger = null;
       this.prover = new ProverDriver(new ProverConfig(deployment.rollup(), config.l2ChainId(), config.provingDelay()),
-          l1, operator, operatorView, store, faults, sink, clock);
-      this.executor = new BatchExecutor(deployment.rollup(), l1, operator, store, sink, clock);
+          l1, operator, zkView, i -> batcher.recorded(i).map(Batch::data).map(BatchData::decode), store, faults, sink,
+          clock);
+      this.executor = new BatchExecutor(deployment.rollup(), l1, operator, store, sink, clock, prover,
+          batcher::rewindTo);
       this.roles = List.of(bridgeRole,
           new Role("sequencer", sequencer::tick),
           new Role("batcher", batcher::tick),
           new Role("prover", () -> {
-            operatorReader.poll().forEach(operatorView::accept);
+            operatorReader.poll().forEach(zkView::accept);
             prover.tick();
           }),
           new Role("executor", executor::tick),
@@ -236,7 +248,7 @@ public final class RollupNode implements AutoCloseable {
     }
     rpc = L2JsonRpcServer.start(sequencer, store, l2RpcPort);
     loop = Executors.newSingleThreadScheduledExecutor(task -> {
-      final Thread thread = new Thread(task, "rollup-node");
+      final Thread thread = new Thread(task, THREAD_NAME);
       thread.setDaemon(true);
       return thread;
     });
@@ -323,11 +335,31 @@ public final class RollupNode implements AutoCloseable {
   }
 
   /**
-   * The L2 as the operator derives it from L1 alone: what its proposer claims, and what withdrawals
-   * are proven against.
+   * The optimistic L2 as the operator derives it from L1 alone: what its proposer claims, and what
+   * withdrawals are proven against.
    */
   public DerivedChain operatorView() {
+    if (operatorView == null) {
+      throw new IllegalStateException("a zk rollup node derives state diffs, not batch data: ask diffView()");
+    }
     return operatorView;
+  }
+
+  /**
+   * The zk L2 as the operator derives it from L1's state diffs alone: balances, nonces,
+   * withdrawals and roots, but no transactions (L1 never saw them).
+   */
+  public DiffChain diffView() {
+    if (zkView == null) {
+      throw new IllegalStateException("an optimistic rollup node executes batch data, it has no diffs: ask"
+          + " operatorView()");
+    }
+    return zkView;
+  }
+
+  /** The L2 state the operator derived from L1 alone, in either mode: the root it arrives at must be the sequencer's. */
+  public L2State derivedState() {
+    return zkView != null ? zkView.state() : operatorView.state();
   }
 
   /** Where the proposer stands (step mode and tests). */

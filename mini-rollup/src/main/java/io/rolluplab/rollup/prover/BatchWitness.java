@@ -1,25 +1,23 @@
 package io.rolluplab.rollup.prover;
 
-import io.rolluplab.rollup.derivation.ExecutedBatch;
-import io.rolluplab.rollup.execution.ItemOutcome;
+import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.state.Bytes32;
-import java.util.List;
+import io.rolluplab.rollup.statediff.DiffExecution;
 
 /**
  * Everything a circuit for one batch consumes: the public inputs as L1 holds them, and the private
- * witness: the batch as derived from L1 data, every item's outcome with the Merkle proofs of the
- * leaves it touched ({@link io.rolluplab.rollup.execution.Witness}), and the queue hash the batch's
- * deposits chain on from.
+ * witness. L1 holds only the batch's state diff, so the transactions come from the operator's own
+ * record of the batch (as zkSync's prover gets its witness from the operator's server, not from L1);
+ * they are executed from the state before the batch as derived from L1's diffs, every outcome with
+ * the Merkle proofs of the leaves it touched.
  *
- * @param onL1 the public inputs L1 will hash: its pre-root, data hash and queue hash, and the
- *     post-root the prover derived
+ * @param onL1 the public inputs L1 will hash: its pre-root, the committed diff hash and queue hash,
+ *     and the post-root the committed diff leads to
  * @param previousQueueHash the deposit queue hash after the previous batch (zero before the first)
- * @param items one outcome per item of the batch, in order
+ * @param depositsAfter the deposit queue position after the batch, as committed
+ * @param transactions the batch's items (deposits and signed transactions), as the batcher recorded them
+ * @param preRoot the state root the derived chain had before the batch
+ * @param execution the items executed from that state: outcomes with proofs, and the diff they make
  */
-public record BatchWitness(long batchIndex, PublicInputs onL1, Bytes32 previousQueueHash, ExecutedBatch batch,
-    List<ItemOutcome> items) {
-
-  public BatchWitness {
-    items = List.copyOf(items);
-  }
-}
+public record BatchWitness(long batchIndex, PublicInputs onL1, Bytes32 previousQueueHash, long depositsAfter,
+    BatchData transactions, Bytes32 preRoot, DiffExecution execution) {}

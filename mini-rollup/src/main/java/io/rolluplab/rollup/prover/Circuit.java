@@ -21,15 +21,17 @@ import io.rolluplab.rollup.state.Account;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.CompactProof;
 import io.rolluplab.rollup.state.Withdrawal;
+import io.rolluplab.rollup.statediff.StateDiff;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The constraints a validity circuit for our L2 rules would enforce, checked in plain Java on a
- * {@link BatchWitness}: the pre-root, data hash and deposit queue hash L1 holds, then every item
- * from its own witness alone (the rules of L2-RULES.md §3 and each Merkle update from its proof,
- * starting at the root the previous update left), then the post-root the updates arrive at. A real
+ * {@link BatchWitness}: the pre-root L1 holds, then every item from its own witness alone (the
+ * rules of L2-RULES.md §3 and each Merkle update from its proof, starting at the root the previous
+ * update left), then the deposit queue hash, the state diff the updates make (it must be the one L1
+ * committed: this is what ties the posted diff to valid, signed transactions) and the post-root. A real
  * prover would turn the same checks into polynomial equations; this one records each as a
  * {@link Check}, so the UI can show what a proof would have proved.
  *
@@ -51,19 +53,15 @@ final class Circuit {
    */
   List<Check> check(final BatchWitness w) {
     final List<Check> checks = new ArrayList<>();
-    final byte[] data = w.batch().encodedData();
-    checks.add(new Check(-1, "pre-state root", w.batch().preRoot().equals(w.onL1().preRoot()),
-        "the batch starts from " + w.batch().preRoot() + "; L1's last proven root is " + w.onL1().preRoot(), 0));
-    final Bytes32 dataHash = Bytes32.wrap(Keccak.hash(data));
-    checks.add(new Check(-1, "batch data hash", dataHash.equals(w.onL1().dataHash()),
-        "the " + data.length + " bytes hash to " + dataHash + "; L1 committed " + w.onL1().dataHash(),
-        keccak(data.length)));
+    checks.add(new Check(-1, "pre-state root", w.preRoot().equals(w.onL1().preRoot()),
+        "the batch starts from " + w.preRoot() + "; L1's last proven root is " + w.onL1().preRoot(), 0));
     Bytes32 root = w.onL1().preRoot();
     Bytes32 queueHash = w.previousQueueHash();
     int deposits = 0;
-    for (int i = 0; i < w.items().size(); i++) {
-      final ItemOutcome outcome = w.items().get(i);
-      final BatchItem item = w.batch().data().items().get(i);
+    final List<ItemOutcome> outcomes = w.execution().outcomes();
+    for (int i = 0; i < outcomes.size(); i++) {
+      final ItemOutcome outcome = outcomes.get(i);
+      final BatchItem item = w.transactions().items().get(i);
       final Item circuit = new Item(i, root, checks);
       if (item.isDeposit()) {
         final Deposit deposit = outcome.witness().deposit();
@@ -71,7 +69,7 @@ final class Circuit {
         deposits++;
         root = circuit.credit("deposit recipient", deposit.l2To(), outcome.witness().recipient(), deposit.amount());
       } else {
-        root = circuit.transaction(item.body(), w.batch().data().l1FeePerByte(), outcome);
+        root = circuit.transaction(item.body(), w.transactions().l1FeePerByte(), outcome);
       }
       if (root == null) {
         return checks;
@@ -82,9 +80,14 @@ final class Circuit {
     checks.add(new Check(-1, "deposit queue hash", queueHash.equals(w.onL1().depositQueueHash()),
         deposits + " deposits chain from " + w.previousQueueHash() + " to " + queueHash + "; L1 fixed "
             + w.onL1().depositQueueHash(), deposits * (keccak(128) + keccak(64))));
+    final byte[] diff = w.execution().diff().encode();
+    final Bytes32 diffHash = Bytes32.wrap(Keccak.hash(diff));
+    checks.add(new Check(-1, "state diff", diffHash.equals(w.onL1().dataHash()),
+        "the leaves the transactions changed, at their final values, encode to " + diff.length + " bytes hashing to "
+            + diffHash + "; L1 committed " + w.onL1().dataHash(), keccak(diff.length) + diffEntries(w) * LEAF_UPDATE));
     checks.add(new Check(-1, "post-state root", root.equals(w.onL1().postRoot()),
-        "the circuit arrives at " + root + "; the public input says " + w.onL1().postRoot(), 0));
-    checks.add(new Check(-1, "public input hash", true, "H(pre-root, post-root, data hash, queue hash) = "
+        "the circuit arrives at " + root + "; the committed diff leads to " + w.onL1().postRoot(), 0));
+    checks.add(new Check(-1, "public input hash", true, "H(pre-root, post-root, diff hash, queue hash) = "
         + w.onL1().hash(), keccak(4 * Bytes32.SIZE)));
     return checks;
   }
@@ -165,6 +168,15 @@ final class Circuit {
       }
       return true;
     }
+  }
+
+  /**
+   * The leaves the diff lists: a circuit checks each against the final state, with a Merkle path
+   * (and that no other leaf changed, by the same updates it already checked).
+   */
+  private static int diffEntries(final BatchWitness w) {
+    final StateDiff diff = w.execution().diff();
+    return diff.newAccounts().size() + diff.updatedAccounts().size() + diff.withdrawals().size();
   }
 
   private static String name(final Rule rule) {

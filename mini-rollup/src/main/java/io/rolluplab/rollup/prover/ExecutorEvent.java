@@ -19,4 +19,18 @@ public sealed interface ExecutorEvent extends RollupEvent {
           + " is final now, no challenge window; its withdrawals can be paid at once.";
     }
   }
+
+  /**
+   * The operator took back batches {@code [firstBatch, endBatch)} on L1 (revertBatches): the first
+   * of them can never be proven, and batches are proven in order.
+   */
+  record BatchesReverted(long firstBatch, long endBatch, Bytes32 l1Tx, long l1GasUsed) implements ExecutorEvent {
+    @Override
+    public String sentence() {
+      return "Reverted " + (endBatch - firstBatch == 1 ? "batch " + firstBatch : "batches " + firstBatch + " to "
+          + (endBatch - 1)) + " on L1 (revertBatches, " + l1GasUsed + " gas): no proof of batch " + firstBatch
+          + " can exist, and since batches are proven in order it would have stopped the chain. Its deposits are back"
+          + " in the queue; its L2 blocks are committed again, without the transaction that broke a rule.";
+    }
+  }
 }

@@ -6,8 +6,9 @@ import io.rolluplab.rollup.contracts.ContractError;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.MockVerifierContract;
 import io.rolluplab.rollup.contracts.ZkRollupContract;
-import io.rolluplab.rollup.derivation.DerivedChain;
-import io.rolluplab.rollup.derivation.ExecutedBatch;
+import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.contracts.BridgeContract;
+import io.rolluplab.rollup.derivation.DiffChain;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.L1Client;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.crypto.Credentials;
@@ -60,7 +62,8 @@ public final class ProverDriver {
   private final ProverConfig config;
   private final L1Client l1;
   private final Credentials prover;
-  private final DerivedChain chain;
+  private final DiffChain chain;
+  private final LongFunction<Optional<BatchData>> transactions;
   private final RollupStore store;
   private final Faults faults;
   private final EventSink events;
@@ -71,22 +74,27 @@ public final class ProverDriver {
   private Job job;
 
   /** A batch under way: what will be proven, when proving started, and the progress reported. */
-  private record Job(long batchIndex, PublicInputs inputs, long constraints, Instant startedAt, int reported) {
+  private record Job(long batchIndex, PublicInputs inputs, long depositsAfter, long constraints, Instant startedAt,
+      int reported) {
     Job reported(final int percent) {
-      return new Job(batchIndex, inputs, constraints, startedAt, percent);
+      return new Job(batchIndex, inputs, depositsAfter, constraints, startedAt, percent);
     }
   }
 
   /**
    * @param prover the registered prover key: it signs the proofs and pays for {@code proveBatch}
-   * @param chain the batches as derived from L1 alone, with their witnesses
+   * @param chain the state diffs as derived from L1 alone: the state before each batch, and where its diff leads
+   * @param transactions the operator's record of what each batch holds (L1 has only its diff), empty
+   *     for a batch it did not make
    */
-  public ProverDriver(final ProverConfig config, final L1Client l1, final Credentials prover, final DerivedChain chain,
-      final RollupStore store, final Faults faults, final EventSink events, final InstantSource clock) {
+  public ProverDriver(final ProverConfig config, final L1Client l1, final Credentials prover, final DiffChain chain,
+      final LongFunction<Optional<BatchData>> transactions, final RollupStore store, final Faults faults,
+      final EventSink events, final InstantSource clock) {
     this.config = config;
     this.l1 = l1;
     this.prover = prover;
     this.chain = chain;
+    this.transactions = transactions;
     this.store = store;
     this.faults = faults;
     this.events = events;
@@ -108,14 +116,18 @@ public final class ProverDriver {
     }
   }
 
-  /** IDLE: builds and checks the witness of the next committed batch, if its data is derived. */
+  /** IDLE: builds and checks the witness of the next committed batch, if its diff is derived. */
   private void startNext() throws L1Exception {
     final long next = count(ZkRollupContract.PROVEN_COUNT);
-    final Optional<ExecutedBatch> batch = chain.batch(next);
+    final Optional<DiffChain.Committed> batch = chain.batch(next);
     if (next >= count(ZkRollupContract.BATCH_COUNT) || batch.isEmpty()) {
       return; // nothing committed to prove, or not derived yet
     }
-    final BatchWitness witness = witness(batch.get());
+    final Optional<BatchData> items = transactions.apply(next);
+    if (items.isEmpty()) {
+      return; // not a batch this operator made (someone forced one in): it has no witness for it
+    }
+    final BatchWitness witness = witness(batch.get(), items.get());
     final List<Check> checks = circuit.check(witness);
     final Optional<Check> failed = checks.stream().filter(c -> !c.passed()).findFirst();
     if (failed.isPresent()) {
@@ -125,22 +137,27 @@ public final class ProverDriver {
       return;
     }
     final long constraints = checks.stream().mapToLong(Check::constraints).sum();
-    job = new Job(next, witness.onL1(), constraints, clock.instant(), 0);
+    job = new Job(next, witness.onL1(), witness.depositsAfter(), constraints, clock.instant(), 0);
     state = state.start();
     setStatus(next, "proving");
-    events.publish(new ProvingStarted(next, witness.items().size(), checks, constraints, witness.onL1().hash(),
-        config.provingDelay().toMillis()));
+    events.publish(new ProvingStarted(next, witness.transactions().items().size(), checks, constraints,
+        witness.onL1().hash(), config.provingDelay().toMillis()));
   }
 
-  /** The witness of {@code batch}: public inputs from L1 (and the derived post-root), items from the derivation. */
-  private BatchWitness witness(final ExecutedBatch batch) throws L1Exception {
-    final long i = batch.batchIndex();
-    final List<Type> onL1 = batchOnL1(i);
-    final List<Type> previous = i == 0 ? null : batchOnL1(i - 1);
-    final Bytes32 preRoot = previous == null ? Bytes32.ZERO : bytes32(previous.get(2));
-    final Bytes32 previousQueueHash = previous == null ? Bytes32.ZERO : bytes32(previous.get(1));
-    final PublicInputs inputs = new PublicInputs(preRoot, batch.postRoot(), bytes32(onL1.get(0)), bytes32(onL1.get(1)));
-    return new BatchWitness(i, inputs, previousQueueHash, batch, chain.replay(i));
+  /**
+   * The witness of {@code batch}: public inputs from L1 (and the post-root its committed diff leads
+   * to), the transactions from the operator's record, executed from the state the diffs before it left.
+   */
+  private BatchWitness witness(final DiffChain.Committed batch, final BatchData items) throws L1Exception {
+    final long i = batch.fact().batchIndex();
+    final Bytes32 preRoot = i == 0 ? Bytes32.ZERO : bytes32(call(config.rollup(), ZkRollupContract.STATE_ROOT, i - 1));
+    final long firstDeposit = batch.fact().firstDeposit();
+    final long depositsAfter = firstDeposit + batch.fact().depositCount();
+    final Address bridge = Address.fromHex((String) call(config.rollup(), ZkRollupContract.BRIDGE).getValue());
+    final PublicInputs inputs = new PublicInputs(preRoot, batch.postRoot(), batch.fact().diffHash(),
+        bytes32(call(bridge, BridgeContract.QUEUE_HASH, depositsAfter)));
+    return new BatchWitness(i, inputs, bytes32(call(bridge, BridgeContract.QUEUE_HASH, firstDeposit)), depositsAfter,
+        items, batch.preRoot(), chain.execute(i, items, true));
   }
 
   /** PROVING: reports progress; once the proving time has passed, makes the proof and sends it. */
@@ -165,7 +182,8 @@ public final class ProverDriver {
     final long id = store.proofs().insert(new ProofTable.Generated(job.batchIndex(), inputHash, root, signer,
         job.constraints(), proof, job.startedAt(), clock.instant()));
     events.publish(new ProofGenerated(job.batchIndex(), inputHash, root, signer, fault(wrongRoot, unregistered, root)));
-    L1Transaction call = L1Transaction.call(config.rollup(), ZkRollupContract.proveBatch(job.batchIndex(), root, proof));
+    L1Transaction call = L1Transaction.call(config.rollup(), ZkRollupContract.proveBatch(job.batchIndex(), root,
+        job.inputs().dataHash(), job.depositsAfter(), proof));
     if (wrongRoot || unregistered) {
       call = call.withGasLimit(FAULTY_PROOF_GAS_LIMIT);
     }
@@ -211,9 +229,11 @@ public final class ProverDriver {
     }
   }
 
-  private List<Type> batchOnL1(final long batchIndex) throws L1Exception {
-    return ZkRollupContract.BATCH_OF.decode(l1.call(config.rollup(),
-        ZkRollupContract.BATCH_OF.encode(new Uint256(batchIndex))));
+  /** The one value {@code function} returns at {@code contract}, called with uint256 arguments. */
+  private Type<?> call(final Address contract, final ContractFunction function, final long... args)
+      throws L1Exception {
+    final Type<?>[] encoded = java.util.Arrays.stream(args).mapToObj(Uint256::new).toArray(Type[]::new);
+    return function.decode(l1.call(contract, function.encode(encoded))).get(0);
   }
 
   private long count(final ContractFunction counter) throws L1Exception {
@@ -223,6 +243,11 @@ public final class ProverDriver {
 
   private static Bytes32 bytes32(final Type<?> value) {
     return Bytes32.wrap((byte[]) value.getValue());
+  }
+
+  /** The operator reverted the batch this prover could not prove (STUCK): it goes on with the batches committed anew. */
+  public synchronized void reverted() {
+    state = state.reverted();
   }
 
   public synchronized ProverState state() {

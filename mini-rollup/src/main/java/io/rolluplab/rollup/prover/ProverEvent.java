@@ -80,7 +80,8 @@ public sealed interface ProverEvent extends RollupEvent {
     @Override
     public String sentence() {
       return "Cannot prove batch " + batchIndex + ": " + failed.describe() + ". No circuit can be satisfied by this"
-          + " witness, so no proof exists; the batch stays unproven, and so does every batch after it.";
+          + " witness, so no proof exists, and batches are proven in order: the chain would stop here. The operator"
+          + " reverts it on L1 (revertBatches) and commits its transactions again, without the invalid one.";
     }
   }
 

@@ -8,6 +8,7 @@ package io.rolluplab.rollup.prover;
  *   IDLE ──every check holds──▶ PROVING ──L1 verified the proof──▶ IDLE
  *    │                            └──L1 refused the proof──▶ IDLE (the batch is proven again)
  *    └──a check fails──▶ STUCK (no proof of that batch exists; none after it can be made)
+ *                          └──the operator reverted the unproven batches──▶ IDLE
  * </pre>
  */
 public enum ProverState {
@@ -17,8 +18,8 @@ public enum ProverState {
   PROVING,
   /**
    * A committed batch fails a constraint: the honest prover cannot prove it, and since batches are
-   * proven in order, nothing after it can be proven either. Only the operator can fix this (zkSync
-   * reverts such batches); here it stays, for the class to see.
+   * proven in order, nothing after it can be proven either, until the operator reverts it (as
+   * zkSync's operator does with {@code revertBatches}; here {@link BatchExecutor} does it).
    */
   STUCK;
 
@@ -36,6 +37,10 @@ public enum ProverState {
 
   public ProverState unprovable() {
     return move(IDLE, STUCK, "give up on a batch");
+  }
+
+  public ProverState reverted() {
+    return move(STUCK, IDLE, "go on after a revert");
   }
 
   private ProverState move(final ProverState from, final ProverState to, final String action) {

@@ -7,13 +7,15 @@ public final class WhatTheMockProves {
       This rollup's validity proof is a mock. The prover checks everything a real circuit would \
       check: every transaction's signature, nonce and balance, and every Merkle update of the \
       state from its proof alone, from the pre-state root to the post-state root. If one check \
-      fails it refuses to prove. If all hold, it signs the public inputs (pre-state root, \
-      post-state root, the hash of the batch data and the deposit queue hash) with its key, and \
-      that signature is the "proof".
+      fails it refuses to prove. It also checks that the transactions change exactly the \
+      balances, nonces and withdrawals of the state diff L1 holds: L1 never sees the transactions, \
+      only that diff. If all hold, it signs the public inputs (pre-state root, post-state root, \
+      the hash of the state diff and the deposit queue hash) with its key, and that signature is \
+      the "proof".
 
       What L1 checks: MockVerifier recovers the signer and compares it with the one registered \
       prover key. So the proof is bound to its public inputs: the same proof sent with another \
-      root, another batch or another deposit queue is refused, and so is a proof signed by any \
+      root, another diff or another deposit queue is refused, and so is a proof signed by any \
       other key.
 
       What L1 does not check: that the batch was executed correctly. The key holder could sign a \

@@ -34,6 +34,10 @@ final class L2Blocks {
     if (tag.kind() == BlockTag.Kind.PENDING) {
       return true;
     }
+    if (tag.kind() == BlockTag.Kind.LATEST || tag.kind() == BlockTag.Kind.SAFE
+        || tag.kind() == BlockTag.Kind.FINALIZED) {
+      return false; // the head, whichever block it is by now: reading it twice raced with the sequencer
+    }
     final boolean head = find(sequencer, tag).map(b -> b.number() == sequencer.head().number()).orElse(false);
     if (!head) {
       throw RpcException.server("the L2 node keeps only the state after its head block "

@@ -8,6 +8,7 @@ import io.rolluplab.devnet.rpc.method.FeeMethods;
 import io.rolluplab.devnet.rpc.method.FeeMethods.FeeHistory;
 import io.rolluplab.devnet.rpc.method.FeeMethods.TipAndGas;
 import io.rolluplab.rollup.execution.Fee;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.sequencer.L2Block;
 import io.rolluplab.rollup.sequencer.SequencerQueries;
 import java.math.BigInteger;
@@ -21,8 +22,12 @@ import java.util.List;
  * charged per byte on top (see the receipt's {@code l1Fee}).
  */
 final class L2FeeMethods {
-  /** The suggested tip: 0.001 gwei, enough to be ahead of transactions that tip nothing. */
-  static final BigInteger SUGGESTED_TIP = BigInteger.valueOf(1_000_000);
+  /**
+   * The suggested tip: 0.001 gwei, enough to be ahead of transactions that tip nothing. It is the
+   * standard transfer's tip, so a wallet that signs it with a cap of 2 · base fee + tip (as ethers
+   * does) sends a transfer a batch carries in its short compact form (L2-RULES.md §2).
+   */
+  static final BigInteger SUGGESTED_TIP = CompactTransfer.STANDARD_TIP;
 
   private final SequencerQueries sequencer;
 

@@ -5,9 +5,9 @@ import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.execution.Deposit;
-import io.rolluplab.rollup.execution.Fee;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.l2tx.MalformedTransactionException;
 import io.rolluplab.rollup.sequencer.SequencerEvent.BlockSealed;
@@ -51,7 +51,7 @@ final class BlockBuilder {
     final List<Deposit> included = new ArrayList<>();
     while (deposits.hasWaitingThrough(depositsThrough) && included.size() < maxItems) {
       final Deposit deposit = deposits.takeNext();
-      machine.apply(BatchItem.deposit(deposit.index()), l1FeePerByte); // a deposit is always valid
+      machine.applyWithoutWitness(BatchItem.deposit(deposit.index()), l1FeePerByte); // a deposit is always valid
       included.add(deposit);
     }
     final List<L2Block.Included> txs = new ArrayList<>();
@@ -62,9 +62,10 @@ final class BlockBuilder {
         continue;
       }
       pool.remove(pooled);
-      final ItemOutcome outcome = machine.apply(new BatchItem(pooled.body()), l1FeePerByte);
+      final ItemOutcome outcome = machine.applyWithoutWitness(pooled.item(), l1FeePerByte);
       if (outcome.applied()) {
-        txs.add(new L2Block.Included(pooled.body(), pooled.tx(), receipt(pooled.hash(), pooled.tx(), outcome)));
+        txs.add(L2Block.Included.applied(pooled.hash(), pooled.body(), pooled.item(), pooled.tx(), outcome.sender(),
+            l1FeePerByte));
       } else {
         dropped.add(pooled.sender());
         journal.dropped(pooled.hash());
@@ -97,7 +98,7 @@ final class BlockBuilder {
     final List<Deposit> included = new ArrayList<>();
     final List<L2Block.Included> txs = new ArrayList<>();
     for (final BatchItem item : saved.items()) {
-      final ItemOutcome outcome = machine.apply(item, saved.l1FeePerByte());
+      final ItemOutcome outcome = machine.applyWithoutWitness(item, saved.l1FeePerByte());
       if (!outcome.applied()) {
         throw replayFailed(saved, "item " + (included.size() + txs.size()) + " no longer applies: " + outcome.reason());
       }
@@ -108,9 +109,10 @@ final class BlockBuilder {
         }
         included.add(next);
       } else {
-        final byte[] body = item.body();
-        final L2Transaction tx = decode(body);
-        txs.add(new L2Block.Included(body, tx, receipt(Bytes32.wrap(Keccak.hash(body)), tx, outcome)));
+        final L2Transaction tx = decode(item.body());
+        final byte[] signed = CompactTransfer.signedBytes(item.body(), tx);
+        txs.add(L2Block.Included.applied(Bytes32.wrap(Keccak.hash(signed)), signed, item, tx, outcome.sender(),
+            saved.l1FeePerByte()));
       }
     }
     final L2Block block = L2Block.seal(saved.number(), chain.head().hash(), saved.timestamp(), chain.state().root(),
@@ -128,16 +130,12 @@ final class BlockBuilder {
         + " Start with a new --data-dir");
   }
 
-  private static L2Transaction decode(final byte[] body) {
+  private L2Transaction decode(final byte[] body) {
     try {
-      return L2Transaction.decode(body);
+      return machine.rules().decode(body);
     } catch (MalformedTransactionException e) {
       throw new IllegalStateException("an applied item does not decode: " + e.getMessage(), e);
     }
   }
 
-  private static L2Receipt receipt(final Bytes32 hash, final L2Transaction tx, final ItemOutcome outcome) {
-    return new L2Receipt(hash, outcome.sender(), tx.to(), tx.value(), outcome.fee(), Fee.price(tx),
-        outcome.withdrawal() != null);
-  }
 }

@@ -1,8 +1,11 @@
 package io.rolluplab.rollup.sequencer;
 
 import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.execution.Fee;
+import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.state.Bytes32;
 import java.nio.ByteBuffer;
@@ -22,8 +25,22 @@ public record L2Block(
     long number, Bytes32 hash, Bytes32 parentHash, Instant timestamp, Bytes32 stateRoot, long l1FeePerByte,
     List<Deposit> deposits, List<Included> transactions) {
 
-  /** A transaction as sealed: its bytes (what L1 sees), decoded, and its receipt. */
-  public record Included(byte[] body, L2Transaction tx, L2Receipt receipt) {}
+  /**
+   * A transaction as sealed: its bytes as signed, the item a batch carries for it (what L1 sees:
+   * the compact form of a standard transfer), decoded, and its receipt.
+   */
+  public record Included(byte[] body, BatchItem item, L2Transaction tx, L2Receipt receipt) {
+    /**
+     * A transaction from {@code sender} that a block with this {@code l1FeePerByte} applied: a
+     * sealed transaction always paid {@link Fee#of its fee}, on its item's length, so its receipt
+     * follows from these.
+     */
+    static Included applied(final Bytes32 hash, final byte[] body, final BatchItem item, final L2Transaction tx,
+        final Address sender, final long l1FeePerByte) {
+      return new Included(body, item, tx, new L2Receipt(hash, sender, tx.to(), tx.value(), Fee.of(tx, item.length(),
+          l1FeePerByte), Fee.price(tx), tx.to().equals(L2StateMachine.WITHDRAWAL_ADDRESS)));
+    }
+  }
 
   public L2Block {
     deposits = List.copyOf(deposits);
@@ -49,7 +66,7 @@ public record L2Block(
   private static List<BatchItem> items(final List<Deposit> deposits, final List<Included> transactions) {
     final List<BatchItem> items = new ArrayList<>();
     deposits.forEach(d -> items.add(BatchItem.deposit(d.index())));
-    transactions.forEach(t -> items.add(new BatchItem(t.body())));
+    transactions.forEach(t -> items.add(t.item()));
     return items;
   }
 

@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.sequencer;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.execution.Fee;
 import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.state.Bytes32;
@@ -11,11 +12,13 @@ import java.util.Comparator;
 /**
  * A transaction waiting in the mempool, with what ordering and admission need.
  *
+ * @param body the transaction as its wallet signed it (its hash is {@code H(body)})
+ * @param item what a batch will carry for it, the compact form of a standard transfer (L2-RULES.md §2)
  * @param cost value + fee at admission: what it takes from the sender's pending balance
  * @param arrival the mempool's arrival counter, to break ties between equal tips
  */
 public record PooledTransaction(
-    Bytes32 hash, byte[] body, L2Transaction tx, Address sender, long nonce, BigInteger cost, long arrival,
+    Bytes32 hash, byte[] body, BatchItem item, L2Transaction tx, Address sender, long nonce, BigInteger cost, long arrival,
     Instant receivedAt) {
 
   /** Block order: the highest tip first, then the earliest arrival. */

@@ -2,6 +2,7 @@ package io.rolluplab.rollup.sequencer;
 
 import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.L2StateMachine;
@@ -75,7 +76,7 @@ public final class SequencerDriver implements SequencerQueries {
     this.rules = new TransactionRules(config.l2ChainId());
     final SequencerJournal.Saved saved = journal.saved();
     final Instant genesisTime = saved.blocks().isEmpty() ? clock.instant() : saved.blocks().get(0).timestamp();
-    this.chain = new L2Chain(new L2State(), genesisTime);
+    this.chain = new L2Chain(new L2State(), genesisTime, journal);
     final L2StateMachine machine = new L2StateMachine(chain.state(), config.l2ChainId(), deposits);
     this.builder = new BlockBuilder(chain, machine, deposits, pool, events, journal);
     if (saved.blocks().isEmpty()) {
@@ -220,14 +221,15 @@ public final class SequencerDriver implements SequencerQueries {
       throw rejected(hash, RejectReason.POOL_FULL, "the mempool holds its maximum of " + config.maxPoolSize());
     }
     final long l1FeePerByte = l1Fee.l1FeePerByte();
-    Verdict verdict = rules.check(body, l1FeePerByte, this::pendingAccount);
+    final byte[] item = rules.batchBody(body);
+    Verdict verdict = rules.check(item, l1FeePerByte, this::pendingAccount);
     if (verdict.brokenRule() == Rule.NONCE_MISMATCH) {
-      verdict = checkAsHeldBack(hash, body, l1FeePerByte, verdict);
+      verdict = checkAsHeldBack(hash, item, l1FeePerByte, verdict);
     }
     if (!verdict.passed()) {
       throw rejected(hash, RejectReason.of(verdict.brokenRule()), verdict.brokenRule() + ": " + verdict.detail());
     }
-    return new PooledTransaction(hash, body, verdict.tx(), verdict.sender(), verdict.tx().nonce().longValueExact(),
+    return new PooledTransaction(hash, body, new BatchItem(item), verdict.tx(), verdict.sender(), verdict.tx().nonce().longValueExact(),
         verdict.cost(), pool.nextArrival(), clock.instant());
   }
 

@@ -5,6 +5,7 @@ import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.state.Bytes32;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the sequencer writes down each change of its state before anyone hears of it, and what it
@@ -41,4 +42,27 @@ public interface SequencerJournal {
 
   /** Called before the block's events are published; genesis included. */
   default void sealed(L2Block block) {}
+
+  /**
+   * Whether {@link #block}, {@link #blockNumber} and {@link #blockOfTransaction} read sealed blocks
+   * back; if not, the sequencer keeps every block in memory.
+   */
+  default boolean readsBack() {
+    return false;
+  }
+
+  /** Sealed block {@code number} as it was sealed, receipts and all. */
+  default Optional<L2Block> block(long number) {
+    return Optional.empty();
+  }
+
+  /** The number of the sealed block with this hash. */
+  default Optional<Long> blockNumber(Bytes32 blockHash) {
+    return Optional.empty();
+  }
+
+  /** The number of the block that sealed this transaction. */
+  default Optional<Long> blockOfTransaction(Bytes32 txHash) {
+    return Optional.empty();
+  }
 }

@@ -1,28 +1,41 @@
 package io.rolluplab.rollup.sequencer;
 
+import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
+import io.rolluplab.rollup.l2tx.L2Transaction;
+import io.rolluplab.rollup.l2tx.MalformedTransactionException;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.DepositTable;
 import io.rolluplab.rollup.store.L2BlockTable;
 import io.rolluplab.rollup.store.L2TransactionTable;
 import io.rolluplab.rollup.store.RollupStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The sequencer's journal in the rollup's store: its L2 transaction, L2 block and deposit tables. */
+/**
+ * The sequencer's journal in the rollup's store: its L2 transaction, L2 block and deposit tables.
+ * It also reads sealed blocks back, so the sequencer keeps only its newest blocks in memory.
+ */
 public final class StoredSequencerJournal implements SequencerJournal {
   private final RollupStore store;
+  private final long l2ChainId;
 
-  public StoredSequencerJournal(final RollupStore store) {
+  /** @param l2ChainId the chain id a stored compact transfer implies (L2-RULES.md §2.1) */
+  public StoredSequencerJournal(final RollupStore store, final long l2ChainId) {
     this.store = store;
+    this.l2ChainId = l2ChainId;
   }
 
   @Override
   public Saved saved() {
     final List<SavedBlock> blocks = store.l2Blocks().all().stream().map(this::savedBlock).toList();
-    final List<Deposit> deposits = store.deposits().all().stream()
-        .map(d -> new Deposit(d.queueIndex(), d.l1Sender(), d.l2Recipient(), d.amount())).toList();
+    final List<Deposit> deposits = store.deposits().all().stream().map(StoredSequencerJournal::deposit).toList();
     final List<byte[]> pending = store.l2Transactions().withStatus("pending").stream()
         .map(L2TransactionTable.Row::raw).toList();
     return new Saved(blocks, deposits, pending);
@@ -32,6 +45,10 @@ public final class StoredSequencerJournal implements SequencerJournal {
     final List<BatchItem> items = store.l2Blocks().items(row.number()).stream().map(BatchItem::new).toList();
     return new SavedBlock(row.number(), row.hash(), Instant.ofEpochSecond(row.blockTime()), row.stateRoot(),
         row.l1FeePerByte(), items);
+  }
+
+  private static Deposit deposit(final DepositTable.Row d) {
+    return new Deposit(d.queueIndex(), d.l1Sender(), d.l2Recipient(), d.amount());
   }
 
   @Override
@@ -51,14 +68,80 @@ public final class StoredSequencerJournal implements SequencerJournal {
         null, null));
   }
 
-  /** The block and its items first, in one transaction: a restart re-executes from those alone. */
+  /**
+   * The block, its items and what it included, in one transaction: a restart re-executes from the
+   * block and its items alone, and finds its transactions and deposits marked as included.
+   */
   @Override
   public void sealed(final L2Block block) {
-    store.l2Blocks().insert(new L2BlockTable.Row(block.number(), block.hash(), block.parentHash(), block.stateRoot(),
-        block.timestamp().getEpochSecond(), block.transactions().size(), block.l1FeePerByte()),
-        block.items().stream().map(BatchItem::body).toList());
-    store.l2Transactions().setIncluded(block.transactions().stream().map(t -> t.receipt().txHash()).toList(),
-        block.number());
-    block.deposits().forEach(d -> store.deposits().setIncluded(d.index(), block.number()));
+    store.inOneTransaction(() -> {
+      store.l2Blocks().insert(new L2BlockTable.Row(block.number(), block.hash(), block.parentHash(),
+          block.stateRoot(), block.timestamp().getEpochSecond(), block.transactions().size(), block.l1FeePerByte()),
+          block.items().stream().map(BatchItem::body).toList());
+      store.l2Transactions().setIncluded(block.transactions().stream().map(t -> t.receipt().txHash()).toList(),
+          block.number());
+      block.deposits().forEach(d -> store.deposits().setIncluded(d.index(), block.number()));
+    });
+  }
+
+  @Override
+  public boolean readsBack() {
+    return true;
+  }
+
+  /**
+   * The block as sealed, from its row, its items, its transactions' senders (recorded when they
+   * were accepted) and its deposits: every receipt field follows from those (see {@link
+   * L2Block.Included#applied}).
+   */
+  @Override
+  public Optional<L2Block> block(final long number) {
+    return store.l2Blocks().get(number).map(row -> {
+      final Map<Bytes32, Address> senders = store.l2Transactions().sendersInBlock(number);
+      final List<Deposit> deposits = new ArrayList<>();
+      final List<L2Block.Included> txs = new ArrayList<>();
+      for (final byte[] body : store.l2Blocks().items(number)) {
+        final BatchItem item = new BatchItem(body);
+        if (item.isDeposit()) {
+          deposits.add(deposit(store.deposits().get(item.depositIndex()).orElseThrow(() -> missing(number,
+              "deposit #" + item.depositIndex()))));
+        } else {
+          final L2Transaction tx = decode(body);
+          final byte[] signed = CompactTransfer.signedBytes(body, tx);
+          final Bytes32 hash = Bytes32.wrap(Keccak.hash(signed));
+          final Address sender = senders.get(hash);
+          if (sender == null) {
+            throw missing(number, "the sender of transaction " + hash);
+          }
+          txs.add(L2Block.Included.applied(hash, signed, item, tx, sender, row.l1FeePerByte()));
+        }
+      }
+      return new L2Block(row.number(), row.hash(), row.parentHash(), Instant.ofEpochSecond(row.blockTime()),
+          row.stateRoot(), row.l1FeePerByte(), deposits, txs);
+    });
+  }
+
+  @Override
+  public Optional<Long> blockNumber(final Bytes32 blockHash) {
+    return store.l2Blocks().numberOf(blockHash);
+  }
+
+  @Override
+  public Optional<Long> blockOfTransaction(final Bytes32 txHash) {
+    return store.l2Transactions().get(txHash).map(L2TransactionTable.Row::blockNumber);
+  }
+
+  private static IllegalStateException missing(final long number, final String what) {
+    return new IllegalStateException("stored L2 block " + number + " names " + what + ", which the store does not"
+        + " hold: the data directory was changed by hand; start with a new --data-dir");
+  }
+
+  private L2Transaction decode(final byte[] body) {
+    try {
+      return CompactTransfer.decodeBody(body, l2ChainId);
+    } catch (MalformedTransactionException e) {
+      throw new IllegalStateException("a stored L2 block holds a transaction that does not decode: "
+          + e.getMessage() + "; the data directory was changed by hand; start with a new --data-dir", e);
+    }
   }
 }

@@ -23,6 +23,8 @@ import java.util.Optional;
  */
 final class Jdbc {
   private final Connection connection;
+  /** How many {@link #inTransaction} calls are running on the connection: only the outermost commits. */
+  private int depth;
 
   /** Work done on the connection; it may throw {@link SQLException}, which becomes a {@link StoreException}. */
   @FunctionalInterface
@@ -41,15 +43,26 @@ final class Jdbc {
     connection.setAutoCommit(false);
   }
 
-  /** Runs {@code work} as one transaction and returns only after it is committed; rolls back if it throws. */
+  /**
+   * Runs {@code work} as one transaction and returns only after it is committed; rolls back if it
+   * throws. Called inside another {@code work} (on the same thread), it joins that transaction:
+   * the outermost call commits, or rolls back everything.
+   */
   synchronized <T> T inTransaction(final Work<T> work) {
+    depth++;
     try {
       final T result = work.run(connection);
-      connection.commit();
+      if (depth == 1) {
+        connection.commit();
+      }
       return result;
     } catch (SQLException | RuntimeException e) {
-      rollback();
+      if (depth == 1) {
+        rollback();
+      }
       throw e instanceof StoreException s ? s : new StoreException("store write failed: " + e.getMessage(), e);
+    } finally {
+      depth--;
     }
   }
 
@@ -82,6 +95,17 @@ final class Jdbc {
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       bind(statement, params);
       return statement.executeUpdate();
+    }
+  }
+
+  /** One statement run once per parameter list, prepared once. */
+  static void executeEach(final Connection c, final String sql, final List<Object[]> params) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (final Object[] row : params) {
+        bind(statement, row);
+        statement.addBatch();
+      }
+      statement.executeBatch();
     }
   }
 

@@ -3,6 +3,7 @@ package io.rolluplab.rollup.store;
 import io.rolluplab.rollup.state.Bytes32;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +31,11 @@ public final class L2BlockTable {
       Jdbc.execute(c, "INSERT INTO l2_blocks (block_number, block_hash, parent_hash, state_root, block_time, tx_count,"
           + " l1_fee_per_byte) VALUES (?, ?, ?, ?, ?, ?, ?)", block.number(), block.hash(), block.parentHash(),
           block.stateRoot(), block.blockTime(), block.txCount(), block.l1FeePerByte());
+      final List<Object[]> rows = new ArrayList<>();
       for (int i = 0; i < items.size(); i++) {
-        Jdbc.execute(c, "INSERT INTO l2_block_items VALUES (?, ?, ?)", block.number(), i, items.get(i));
+        rows.add(new Object[] {block.number(), i, items.get(i)});
       }
+      Jdbc.executeEach(c, "INSERT INTO l2_block_items VALUES (?, ?, ?)", rows);
       return null;
     });
   }
@@ -50,6 +53,11 @@ public final class L2BlockTable {
 
   public Optional<Row> get(final long number) {
     return jdbc.queryOne("SELECT * FROM l2_blocks WHERE block_number = ?", L2BlockTable::read, number);
+  }
+
+  /** The number of the block with this hash. */
+  public Optional<Long> numberOf(final Bytes32 hash) {
+    return jdbc.queryOne("SELECT block_number FROM l2_blocks WHERE block_hash = ?", r -> r.getLong(1), hash);
   }
 
   public Optional<Row> latest() {

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every L2 transaction the sequencer accepted, stored before the sender hears "accepted": so a
@@ -36,10 +38,8 @@ public final class L2TransactionTable {
   /** Marks the transactions of a sealed block as included, all in one transaction. */
   public void setIncluded(final List<Bytes32> hashes, final long blockNumber) {
     jdbc.inTransaction(c -> {
-      for (final Bytes32 hash : hashes) {
-        Jdbc.execute(c, "UPDATE l2_transactions SET status = 'included', block_number = ? WHERE tx_hash = ?",
-            blockNumber, hash);
-      }
+      Jdbc.executeEach(c, "UPDATE l2_transactions SET status = 'included', block_number = ? WHERE tx_hash = ?",
+          hashes.stream().map(hash -> new Object[] {blockNumber, hash}).toList());
       return null;
     });
   }
@@ -57,6 +57,13 @@ public final class L2TransactionTable {
 
   public Optional<Row> get(final Bytes32 hash) {
     return jdbc.queryOne("SELECT * FROM l2_transactions WHERE tx_hash = ?", L2TransactionTable::read, hash);
+  }
+
+  /** The senders of the transactions block {@code blockNumber} included, by transaction hash. */
+  public Map<Bytes32, Address> sendersInBlock(final long blockNumber) {
+    return jdbc.query("SELECT tx_hash, sender FROM l2_transactions WHERE block_number = ?",
+        r -> Map.entry(Jdbc.bytes32(r, "tx_hash"), Jdbc.address(r, "sender")), blockNumber)
+        .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   /** Transactions in {@code status}, in the order they arrived. */

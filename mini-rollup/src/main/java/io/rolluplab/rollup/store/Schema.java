@@ -140,6 +140,11 @@ final class Schema {
           ALTER TABLE proofs ADD COLUMN IF NOT EXISTS signer BINARY(20);
           ALTER TABLE proofs ADD COLUMN IF NOT EXISTS constraint_estimate BIGINT;
           ALTER TABLE proofs ADD COLUMN IF NOT EXISTS started_at TIMESTAMP WITH TIME ZONE;
+          """),
+      new Migration(6, "find a block's transactions by its number, and a block by its hash: the sequencer keeps only"
+          + " its newest blocks in memory and reads older ones here", """
+          CREATE INDEX IF NOT EXISTS l2_transactions_by_block ON l2_transactions(block_number);
+          CREATE INDEX IF NOT EXISTS l2_blocks_by_hash ON l2_blocks(block_hash);
           """));
 
   /** The version this code writes: the last migration's. */

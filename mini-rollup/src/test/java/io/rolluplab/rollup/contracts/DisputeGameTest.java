@@ -18,6 +18,7 @@ import io.rolluplab.rollup.contracts.OptimisticFixture.Credit;
 import io.rolluplab.rollup.contracts.RollupFixture.ExecutedBatch;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.Witness;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ class DisputeGameTest {
   enum DisputedItem {
     TRANSFER("an EIP-1559 transfer"),
     DEPOSIT("a deposit"),
-    WITHDRAWAL("an EIP-1559 withdrawal");
+    WITHDRAWAL("an EIP-1559 withdrawal"),
+    COMPACT_TRANSFER("a compact standard transfer");
 
     private final String description;
 
@@ -60,6 +62,7 @@ class DisputeGameTest {
     assertThat(honest.outcomes()).as("every item applies").allMatch(ItemOutcome::applied);
     assertThat(honest.data().items().get(k).isDeposit()).isEqualTo(kind == DisputedItem.DEPOSIT);
     assertThat(honest.outcomes().get(k).withdrawal() != null).isEqualTo(kind == DisputedItem.WITHDRAWAL);
+    assertThat(honest.data().items().get(k).body()[0] == CompactTransfer.KIND).isEqualTo(kind == DisputedItem.COMPACT_TRANSFER);
     final LongFunction<Bytes32> liar = i -> i <= k ? honest.roots().get((int) i) : fakeRoot(i);
     f.propose(honest, liar.apply(16));
     final long gameId = startGame(1, honest.postRoot());
@@ -280,6 +283,13 @@ class DisputeGameTest {
     return switch (kind) {
       case TRANSFER -> f.transfers(16);
       case WITHDRAWAL -> f.transfers(16, i -> i == k);
+      case COMPACT_TRANSFER -> {
+        final long bobNonce = f.l2.nonce(RollupFixture.BOB.address()); // item k = 5 is Bob's third transfer
+        final List<BatchItem> items = new ArrayList<>(f.transfers(16));
+        items.set(k, RollupFixture.standardTransfer(RollupFixture.BOB, bobNonce + k / 2, RollupFixture.ALICE.address(),
+            BigInteger.valueOf(1000)));
+        yield items;
+      }
       case DEPOSIT -> {
         final long queueIndex = f.chain.viewUint(f.bridge, BridgeContract.DEPOSIT_COUNT).longValueExact();
         f.deposit(f.bridge, RollupFixture.ALICE, RollupFixture.BOB.address(), L1TestChain.ETHER);

@@ -12,6 +12,8 @@ import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.execution.TransactionRules;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.L2State;
 import java.math.BigInteger;
@@ -89,6 +91,13 @@ class RollupFixture {
     final RawTransaction raw = RawTransaction.createEtherTransaction(L2_CHAIN_ID, BigInteger.valueOf(nonce),
         BigInteger.valueOf(21_000), to.toHex(), value, BigInteger.ZERO, GWEI.multiply(BigInteger.TWO));
     return new BatchItem(TransactionEncoder.signMessage(raw, from.credentials()));
+  }
+
+  /** A standard transfer in the compact form a batch carries it in (L2-RULES.md §2.1). */
+  static BatchItem standardTransfer(final DevAccount from, final long nonce, final Address to, final BigInteger value) {
+    final RawTransaction raw = RawTransaction.createTransaction(L2_CHAIN_ID, BigInteger.valueOf(nonce),
+        CompactTransfer.STANDARD_GAS, to.toHex(), value, "", CompactTransfer.STANDARD_TIP, CompactTransfer.STANDARD_MAX_FEE);
+    return new BatchItem(new TransactionRules(L2_CHAIN_ID).batchBody(TransactionEncoder.signMessage(raw, from.credentials())));
   }
 
   /** {@code count} transfers of 1000 wei each, alternating between Alice and Bob (both need L2 funds). */

@@ -148,7 +148,7 @@ class L1ReaderTest {
     accepted(other, 0, dataHash);
 
     assertThatThrownBy(reader::poll).isInstanceOf(L1Exception.class)
-        .hasMessageContaining("calls none of postBatch, revealBatchData or commitBatch");
+        .hasMessageContaining("calls neither postBatch nor revealBatchData");
   }
 
   static org.web3j.abi.datatypes.Address address(final Address address) {

@@ -12,6 +12,7 @@ import io.rolluplab.devnet.tx.CallRequest;
 import io.rolluplab.devnet.tx.TransactionResult;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.state.Account;
 import io.rolluplab.rollup.state.Bytes32;
@@ -52,11 +53,13 @@ public final class L2RulesGasBench {
 
   public static void main(final String[] args) throws Exception {
     for (final String arg : args.length == 0 ? new String[] {"1000", "100000"} : args) {
-      measure(Integer.parseInt(arg));
+      measure(Integer.parseInt(arg), false);
+      measure(Integer.parseInt(arg), true);
     }
   }
 
-  private static void measure(final int accounts) throws Exception {
+  /** @param compact a standard transfer in its compact batch form (L2-RULES.md §2.1), else a full EIP-1559 one */
+  private static void measure(final int accounts, final boolean compact) throws Exception {
     final DevAccount alice = DevAccounts.all().get(0);
     final L2State state = new L2State();
     for (int i = 0; i < accounts; i++) {
@@ -66,8 +69,10 @@ public final class L2RulesGasBench {
     state.commit();
     final Bytes32 preRoot = state.root();
     final RawTransaction transfer = RawTransaction.createTransaction(CHAIN_ID, BigInteger.ZERO, BigInteger.valueOf(21_000),
-        address(7).toHex(), ETH, "", BigInteger.valueOf(1_000_000_000L), BigInteger.valueOf(2_000_000_000L));
-    final byte[] body = TransactionEncoder.signMessage(transfer, CHAIN_ID, alice.credentials());
+        address(7).toHex(), ETH, "", compact ? CompactTransfer.STANDARD_TIP : BigInteger.valueOf(1_000_000_000L),
+        compact ? CompactTransfer.STANDARD_MAX_FEE : BigInteger.valueOf(2_000_000_000L));
+    final byte[] body = new TransactionRules(CHAIN_ID).batchBody(TransactionEncoder.signMessage(transfer, CHAIN_ID,
+        alice.credentials()));
     final ItemOutcome outcome = new L2StateMachine(state, CHAIN_ID, index -> null).apply(new BatchItem(body), 16);
 
     try (Devnet devnet = new Devnet(new DevnetConfig(31337, MiningMode.automine()),
@@ -87,8 +92,9 @@ public final class L2RulesGasBench {
       if (!result.success() || !Arrays.equals(Arrays.copyOf(out, 32), outcome.postRoot().toArray())) {
         throw new IllegalStateException("L1 disagrees with Java: " + result.error());
       }
-      System.out.printf("%,9d accounts: proof depths %d (sender), %d (recipient), %d (fee vault); applyItem %,d gas, "
-              + "%,d bytes of calldata%n", accounts, outcome.witness().sender().proof().depth(),
+      System.out.printf("%s, %,9d accounts: proof depths %d (sender), %d (recipient), %d (fee vault); applyItem %,d gas, "
+              + "%,d bytes of calldata%n", compact ? "compact " + body.length + "-byte body" : "full " + body.length + "-byte body",
+          accounts, outcome.witness().sender().proof().depth(),
           outcome.witness().recipient().proof().depth(), outcome.witness().feeVault().proof().depth(),
           new BigInteger(1, Arrays.copyOfRange(out, 64, 96)), call.length);
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.state.Account;
 import io.rolluplab.rollup.state.L2State;
 import io.rolluplab.rollup.state.Withdrawal;
@@ -68,6 +69,7 @@ final class L2VectorGenerator {
     g.treeShapes();
     g.malformed();
     g.invalid();
+    g.compact();
     return g.toJson();
   }
 
@@ -256,6 +258,83 @@ final class L2VectorGenerator {
         .rejects(Rule.INSUFFICIENT_BALANCE);
     add("insufficient-balance-empty-sender", "a well-signed transaction from an account that has nothing")
         .fund(BOB, eth(10)).body(tx.signed(ALICE_KEY)).rejects(Rule.INSUFFICIENT_BALANCE);
+  }
+
+  /** Standard transfers in their compact batch form (L2-RULES.md §2): the fee is charged on the compact length. */
+  private void compact() {
+    final TxBuilder std = standard(0, BOB, ETH);
+    final byte[] body = compactOf(std.signed(ALICE_KEY));
+    add("compact-transfer", "a standard transfer in 88 bytes: nonce, to, 1 ETH as 1·10^18, r, parity and s")
+        .fund(ALICE, eth(10)).fund(BOB, eth(1)).body(body).transfer(ALICE, BOB, ETH, STANDARD_PRICE);
+    for (int parity = 0; parity <= 1; parity++) {
+      final BigInteger value = valueSignedWithParity(parity, BOB_KEY);
+      add("compact-transfer-parity-" + parity, "a signature with y parity " + parity + ": the top bit of the last word")
+          .fund(BOB, eth(10)).body(compactOf(standard(0, ALICE, value).signed(BOB_KEY))).transfer(BOB, ALICE, value, STANDARD_PRICE);
+    }
+    add("compact-withdrawal", "a standard transfer to the withdrawal address")
+        .fund(ALICE, eth(10)).body(compactOf(standard(0, WITHDRAW, ETH).signed(ALICE_KEY))).withdrawal(ALICE, ETH, STANDARD_PRICE);
+    final BigInteger odd = new BigInteger("123456789012345678");
+    add("compact-amount-full-width", "a mantissa of more than 6 bytes: 0xE0 and the whole uint256")
+        .fund(ALICE, eth(10)).body(compactOf(standard(0, CAROL, odd).signed(ALICE_KEY))).transfer(ALICE, CAROL, odd, STANDARD_PRICE);
+    add("compact-zero-value-nonce-257", "value 0 is the single byte 0x00; nonce 257 a 2-byte mantissa")
+        .account(ALICE, eth(10), 257).body(compactOf(standard(257, BOB, BigInteger.ZERO).signed(ALICE_KEY)))
+        .transfer(ALICE, BOB, BigInteger.ZERO, STANDARD_PRICE);
+    final byte[] longer = concat(new byte[] {0x00, 0x00}, slice(body, 2, 22), new byte[] {0x50, 0x00, 0x64},
+        slice(body, 24, body.length)); // nonce 0, to, 1 ETH as 0x0064·10^16, the signature
+    add("compact-amount-not-shortest", "1 ETH written as 100·10^16 with a leading zero: accepted, and it pays for its extra byte")
+        .fund(ALICE, eth(10)).body(longer).transfer(ALICE, BOB, ETH, STANDARD_PRICE);
+    add("compact-wrong-nonce", "the nonce is part of what was signed: nonce 1 where the sender's next is 0")
+        .fund(ALICE, eth(10)).body(compactOf(standard(1, BOB, ETH).signed(ALICE_KEY))).rejects(Rule.NONCE_MISMATCH);
+    final byte[] tampered = body.clone();
+    tampered[23] = 0x0a; // 1 ETH becomes 10 ETH: the signature now recovers a stranger
+    add("compact-tampered-value", "value changed after signing: it recovers another, unfunded sender")
+        .fund(ALICE, eth(20)).body(tampered).rejects(Rule.INSUFFICIENT_BALANCE);
+    final TxBuilder.Signature sig = std.sign(ALICE_KEY);
+    final byte[] highS = concat(slice(body, 0, body.length - 32),
+        Numeric.toBytesPadded(TxBuilder.N.shiftRight(1).add(BigInteger.ONE).add(sig.v().shiftLeft(255)), 32));
+    add("compact-bad-signature-high-s", "s = n/2 + 1 (a high s fits below the parity bit): refused by EIP-2 as in full form")
+        .fund(ALICE, eth(10)).body(highS).rejects(Rule.BAD_SIGNATURE);
+    malformed("compact-malformed-truncated", "the last signature byte is missing", slice(body, 0, body.length - 1));
+    malformed("compact-malformed-trailing-byte", "a byte after the signature", java.util.Arrays.copyOf(body, body.length + 1));
+    malformed("compact-malformed-kind-only", "the kind byte alone", new byte[] {0x00});
+    malformed("compact-malformed-full-width-exponent", "a full-width value (0xE0) may not carry an exponent",
+        concat(slice(body, 0, 22), new byte[] {(byte) 0xE1}, new byte[32], slice(body, 24, body.length)));
+  }
+
+  private static final BigInteger STANDARD_PRICE = Fee.L2_BASE_FEE.add(CompactTransfer.STANDARD_TIP);
+
+  private static TxBuilder standard(final long nonce, final Address to, final BigInteger value) {
+    return TxBuilder.eip1559(CHAIN_ID, nonce, to.toHex(), value)
+        .withFees(CompactTransfer.STANDARD_TIP, CompactTransfer.STANDARD_MAX_FEE);
+  }
+
+  private static byte[] compactOf(final byte[] signed) {
+    final byte[] body = new TransactionRules(CHAIN_ID).batchBody(signed);
+    if (body[0] != CompactTransfer.KIND) {
+      throw new IllegalStateException("not a standard transfer");
+    }
+    return body;
+  }
+
+  /** The first value from 1 ETH up whose standard nonce-0 transfer to alice, signed by {@code key}, has y parity {@code parity}. */
+  private static BigInteger valueSignedWithParity(final int parity, final ECKeyPair key) {
+    for (BigInteger value = ETH; ; value = value.add(BigInteger.ONE)) {
+      if (standard(0, ALICE, value).sign(key).v().intValue() == parity) {
+        return value;
+      }
+    }
+  }
+
+  private static byte[] slice(final byte[] b, final int from, final int to) {
+    return java.util.Arrays.copyOfRange(b, from, to);
+  }
+
+  private static byte[] concat(final byte[]... parts) {
+    final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (final byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
   }
 
   // ------------------------------------------------------------------ helpers for bodies

@@ -9,7 +9,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class FaultFlagTest {
-  private final Faults faults = new Faults(new Recorder(), on -> { });
+  private final Faults faults = new Faults(new Recorder(), on -> { }, true);
 
   @Test
   void everyFaultCanBeSwitchedOnFromTheCommandLine() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class FaultsTest {
   private final Recorder events = new Recorder();
   private final List<Boolean> censorship = new ArrayList<>();
-  private final Faults faults = new Faults(events, censorship::add);
+  private final Faults faults = new Faults(events, censorship::add, true);
 
   @Test
   void eachSwitchIsAnEventAndShowsInTheSettings() {

@@ -27,6 +27,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,8 +112,16 @@ class MirrorTest {
     final Comparison optimisticFigures = Comparison.of(optimistic);
     final Comparison zkFigures = Comparison.of(zk);
     assertThat(List.of(optimisticFigures.finalTransactions(), zkFigures.finalTransactions())).containsOnly(3L);
-    assertThat(optimisticFigures.l1GasPerTransaction()).isPositive();
-    assertThat(zkFigures.l1GasPerTransaction()).isPositive();
+    // only the posting, alike in both modes: postBatch and commitBatch, not proposeRoot, proveBatch or executeBatch
+    assertThat(optimisticFigures.l1GasPerTransaction()).isEqualTo(gasOf(optimistic, "BatchPosted") / 3);
+    assertThat(zkFigures.l1GasPerTransaction()).isEqualTo(gasOf(zk, "BatchPosted") / 3)
+        .as("a state diff instead of the transactions").isLessThan(optimisticFigures.l1GasPerTransaction());
+    // the zk operator's view, rebuilt from L1's state diffs alone, holds the same balances and root
+    for (final Address user : List.of(alice.address(), carol.address(), BOB)) {
+      assertThat(zk.derivedState().account(user)).as("%s from the diffs", user)
+          .isEqualTo(optimistic.l2().account(user, false));
+    }
+    assertThat(zk.derivedState().root()).isEqualTo(zk.l2().head().stateRoot());
     assertThat(zkFigures.medianTimeToFinality().orElseThrow())
         .isLessThan(optimisticFigures.medianTimeToFinality().orElseThrow());
     assertThat(typesOf(zk, "mirror")).containsExactly("DepositMirrored", "TransactionMirrored", "TransactionMirrored");
@@ -156,6 +166,15 @@ class MirrorTest {
   private long view(final RollupNode node, final ContractFunction getter) throws Exception {
     final List<Type> out = getter.decode(l1.call(node.deployment().rollup(), getter.encode()));
     return ((BigInteger) out.get(0).getValue()).longValueExact();
+  }
+
+  /** The L1 gas the one event of {@code type} reports. */
+  private static long gasOf(final RollupNode node, final String type) {
+    final List<StoredEvent> events = node.events().since(0).stream().filter(e -> e.type().equals(type)).toList();
+    assertThat(events).hasSize(1);
+    final Matcher gas = Pattern.compile("\"l1GasUsed\":(\\d+)").matcher(events.get(0).payloadJson());
+    assertThat(gas.find()).isTrue();
+    return Long.parseLong(gas.group(1));
   }
 
   private static List<String> typesOf(final RollupNode node, final String role) {

@@ -1,10 +1,14 @@
 package io.rolluplab.rollup.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.DevAccounts;
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.ZkRollupContract;
+import io.rolluplab.rollup.derivation.DiffChain;
+import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.prover.ProverState;
 import io.rolluplab.rollup.store.ProofTable;
@@ -114,23 +118,67 @@ class ZkLifecycleTest extends RoundByRoundTest {
   }
 
   @Test
-  void aBatchWithATransactionTheSequencerRefusedCannotBeProvenAndStaysUnproven() throws Exception {
+  void aBatchWithATransactionTheSequencerRefusedCannotBeProvenSoTheOperatorRevertsItAndCommitsItAgainWithoutIt()
+      throws Exception {
     node.faults().smuggleInvalidTransaction();
     deposit(alice.address(), ETHER);
     round();
     node.submit(alice.transfer(0, BOB, BigInteger.TEN));
     round();
+    roundAfterMaxAge(); // committed with the replay; the prover refuses, the operator reverts
+
+    assertThat(eventsOf("batcher", "prover", "executor")).containsExactly("InvalidTransactionSmuggled", "BatchBuilt",
+        "BatchPosted", "ProvingRefused", "BatchesReverted", "BatchesRewound");
+    assertThat(sentenceOf("ProvingRefused")).contains("item 2: nonce fails").contains("reverts it on L1");
+    assertThat(sentenceOf("BatchesReverted")).contains("no proof of batch 0 can exist");
+    assertThat(view(ZkRollupContract.BATCH_COUNT)).isZero();
+    assertThat(view(ZkRollupContract.NEXT_DEPOSIT)).as("the deposit is back in the queue").isZero();
+    assertThat(store.batches().get(0).orElseThrow().status()).isEqualTo("reverted");
+
+    round(); // committed again, without the replay
+    passProvingDelay();
+
+    assertThat(eventsOf("batcher", "prover", "executor")).endsWith("BatchesReverted", "BatchesRewound", "BatchBuilt",
+        "BatchPosted", "ProvingStarted", "ProofGenerated", "ProofVerified", "BatchExecuted");
+    assertThat(view(ZkRollupContract.EXECUTED_COUNT)).isEqualTo(1);
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(store.batches().get(0).orElseThrow().itemCount()).as("the deposit and the transfer, no replay")
+        .isEqualTo(2);
+    assertThat(store.proofs().forBatch(0)).extracting(ProofTable.Row::status).containsExactly("verified");
+  }
+
+  @Test
+  void dataCannotBeWithheldFromAZkRollupItPostsItsDiffWithEveryCommitment() {
+    assertThatThrownBy(() -> node.faults().withholdNextBatch()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no data to withhold").hasMessageContaining("validium");
+    assertThat(node.faults().settings().withholdNextBatch()).isFalse();
+    assertThat(eventsOf("fault")).isEmpty();
+  }
+
+  @Test
+  void aNodeThatReadsOnlyL1RebuildsEveryBalanceAndTheRootFromTheDiffsButNoTransaction() throws Exception {
+    deposit(alice.address(), ETHER);
+    round();
+    node.submit(alice.transfer(0, BOB, BigInteger.TEN));
+    node.submit(alice.transfer(1, L2StateMachine.WITHDRAWAL_ADDRESS, WITHDRAWN));
+    round();
+    roundAfterMaxAge();
+    passProvingDelay();
+    deposit(BOB, ETHER);
+    round();
+    node.submit(alice.transfer(2, BOB, BigInteger.TWO));
+    round();
     roundAfterMaxAge();
     passProvingDelay();
 
-    assertThat(eventsOf("batcher", "prover")).containsExactly("InvalidTransactionSmuggled", "BatchBuilt",
-        "BatchPosted", "ProvingRefused");
-    assertThat(sentenceOf("ProvingRefused")).contains("item 2: nonce fails").contains("stays unproven");
-    assertThat(node.prover().state()).isEqualTo(ProverState.STUCK);
-    assertThat(view(ZkRollupContract.BATCH_COUNT)).isEqualTo(1);
-    assertThat(view(ZkRollupContract.PROVEN_COUNT)).isZero();
-    assertThat(store.batches().get(0).orElseThrow().status()).isEqualTo("unprovable");
-    assertThat(store.proofs().forBatch(0)).isEmpty();
+    final DiffChain synced = new DiffChain(CONFIG.l2ChainId());
+    new L1Reader(l1, node.deployment(), node.deployment().l1Block()).poll().forEach(synced::accept);
+
+    assertThat(synced.committedCount()).isEqualTo(2);
+    assertThat(synced.state().root()).isEqualTo(node.l2().head().stateRoot()).isEqualTo(finalizedRoot(1));
+    for (final Address account : List.of(alice.address(), BOB, L2StateMachine.FEE_VAULT)) {
+      assertThat(synced.state().account(account)).as("%s", account).isEqualTo(node.l2().account(account, false));
+    }
   }
 
   // ------------------------------------------------------------------ helpers

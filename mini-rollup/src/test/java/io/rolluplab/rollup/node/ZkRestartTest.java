@@ -73,6 +73,10 @@ class ZkRestartTest {
     assertThat(count(ZkRollupContract.EXECUTED_COUNT)).isEqualTo(1);
     assertThat(node.events().since(0)).extracting(StoredEvent::type)
         .containsOnlyOnce("RollupDeployed", "BatchPosted", "ProofVerified", "BatchExecuted");
+    // the restarted node rebuilt the state from the diff on L1 alone, to the sequencer's root and balance
+    assertThat(node.diffView().committedCount()).isEqualTo(1);
+    assertThat(node.derivedState().root()).isEqualTo(node.l2().head().stateRoot());
+    assertThat(node.derivedState().balance(alice.address())).isEqualTo(L2Wallet.ETHER);
   }
 
   @Test

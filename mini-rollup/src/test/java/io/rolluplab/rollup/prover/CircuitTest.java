@@ -6,10 +6,9 @@ import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.batch.BatchItem;
-import io.rolluplab.rollup.derivation.DerivedChain;
-import io.rolluplab.rollup.derivation.ExecutedBatch;
-import io.rolluplab.rollup.derivation.L1Fact.BatchPosted;
+import io.rolluplab.rollup.derivation.DiffChain;
 import io.rolluplab.rollup.derivation.L1Fact.DepositSeen;
+import io.rolluplab.rollup.derivation.L1Fact.DiffCommitted;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
@@ -18,19 +17,20 @@ import io.rolluplab.rollup.execution.Witness.AccountWitness;
 import io.rolluplab.rollup.sequencer.L2Wallet;
 import io.rolluplab.rollup.state.Account;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.statediff.DiffExecution;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The circuit's checks on witnesses built by the derivation, honest and tampered with. */
+/** The circuit's checks on witnesses built from the derived state diffs, honest and tampered with. */
 class CircuitTest {
   private static final long CHAIN_ID = 901;
   private static final BigInteger ETHER = L2Wallet.ETHER;
   private final L2Wallet alice = L2Wallet.of(1, CHAIN_ID);
   private final Address bob = L2Wallet.of(2, CHAIN_ID).address();
   private final Circuit circuit = new Circuit(CHAIN_ID);
-  private final DerivedChain chain = new DerivedChain(CHAIN_ID);
+  private final DiffChain chain = new DiffChain(CHAIN_ID);
   private final Deposit deposit = new Deposit(0, alice.address(), alice.address(), ETHER);
 
   @Test
@@ -41,7 +41,7 @@ class CircuitTest {
     final List<Check> checks = circuit.check(witness);
 
     assertThat(checks).allMatch(Check::passed);
-    assertThat(checks).extracting(Check::name).contains("batch data hash", "deposit recipient leaf update", "signature",
+    assertThat(checks).extracting(Check::name).contains("state diff", "deposit recipient leaf update", "signature",
         "nonce", "balance", "sender leaf update", "recipient leaf update", "withdrawal leaf written",
         "fee vault leaf update", "deposit queue hash", "post-state root", "public input hash");
     assertThat(checks.stream().filter(c -> c.name().equals("signature"))).hasSize(2)
@@ -61,14 +61,15 @@ class CircuitTest {
   @Test
   void aMerkleProofThatDoesNotMatchTheRootFailsItsUpdate() {
     final BatchWitness honest = witness(alice.transfer(0, bob, BigInteger.TEN));
-    final ItemOutcome transfer = honest.items().get(1);
+    final ItemOutcome transfer = honest.execution().outcomes().get(1);
     final Witness w = transfer.witness();
     final AccountWitness richer = new AccountWitness(new Account(ETHER.multiply(BigInteger.TWO), 0), w.sender().proof());
     final ItemOutcome forged = new ItemOutcome(null, "forged", transfer.sender(), transfer.fee(), null,
         transfer.preRoot(), transfer.postRoot(), new Witness(richer, w.recipient(), w.withdrawal(), w.feeVault(), null));
 
-    final List<Check> checks = circuit.check(new BatchWitness(0, honest.onL1(), Bytes32.ZERO, honest.batch(),
-        List.of(honest.items().get(0), forged)));
+    final DiffExecution tampered = new DiffExecution(List.of(honest.execution().outcomes().get(0), forged),
+        honest.execution().diff(), honest.execution().postRoot());
+    final List<Check> checks = circuit.check(with(honest, honest.onL1(), tampered));
 
     final Check failed = checks.stream().filter(c -> !c.passed()).findFirst().orElseThrow();
     assertThat(failed.describe()).startsWith("item 1: sender leaf update fails (the old leaf does not verify");
@@ -81,10 +82,24 @@ class CircuitTest {
     final PublicInputs wrongQueue = new PublicInputs(honest.onL1().preRoot(), honest.onL1().postRoot(),
         honest.onL1().dataHash(), Bytes32.ZERO);
 
-    assertThat(failures(new BatchWitness(0, wrongRoot, Bytes32.ZERO, honest.batch(), honest.items())))
-        .containsExactly("post-state root");
-    assertThat(failures(new BatchWitness(0, wrongQueue, Bytes32.ZERO, honest.batch(), honest.items())))
-        .containsExactly("deposit queue hash");
+    assertThat(failures(with(honest, wrongRoot, honest.execution()))).containsExactly("post-state root");
+    assertThat(failures(with(honest, wrongQueue, honest.execution()))).containsExactly("deposit queue hash");
+  }
+
+  @Test
+  void aCommittedDiffTheTransactionsDoNotMakeFails() {
+    final BatchWitness honest = witness(alice.transfer(0, bob, BigInteger.TEN));
+    final PublicInputs otherDiff = new PublicInputs(honest.onL1().preRoot(), honest.onL1().postRoot(),
+        Bytes32.wrap(Keccak.hash(new byte[] {2})), honest.onL1().depositQueueHash());
+
+    final List<String> failed = failures(with(honest, otherDiff, honest.execution()));
+
+    assertThat(failed).containsExactly("state diff");
+  }
+
+  private static BatchWitness with(final BatchWitness w, final PublicInputs onL1, final DiffExecution execution) {
+    return new BatchWitness(w.batchIndex(), onL1, w.previousQueueHash(), w.depositsAfter(), w.transactions(),
+        w.preRoot(), execution);
   }
 
   private List<String> failures(final BatchWitness witness) {
@@ -98,12 +113,12 @@ class CircuitTest {
       items.add(new BatchItem(body));
     }
     final BatchData data = new BatchData(16, items);
-    final Bytes32 dataHash = Bytes32.wrap(Keccak.hash(data.encode()));
     chain.accept(new DepositSeen(deposit, 1));
-    chain.accept(new BatchPosted(0, data, dataHash, 0, 1, Bytes32.ZERO, 2));
-    final ExecutedBatch batch = chain.batch(0).orElseThrow();
-    final PublicInputs inputs = new PublicInputs(Bytes32.ZERO, batch.postRoot(), dataHash,
+    final DiffExecution execution = chain.execute(0, data, true);
+    chain.accept(new DiffCommitted(0, execution.diff(), execution.diff().hash(), 0, 1, Bytes32.ZERO, 2));
+    final DiffChain.Committed batch = chain.batch(0).orElseThrow();
+    final PublicInputs inputs = new PublicInputs(Bytes32.ZERO, batch.postRoot(), batch.fact().diffHash(),
         Bytes32.hashPair(Bytes32.ZERO, deposit.hash()));
-    return new BatchWitness(0, inputs, Bytes32.ZERO, batch, chain.replay(0));
+    return new BatchWitness(0, inputs, Bytes32.ZERO, 1, data, batch.preRoot(), chain.execute(0, data, true));
   }
 }

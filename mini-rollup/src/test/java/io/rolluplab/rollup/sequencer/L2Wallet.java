@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.sequencer;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.l2tx.L2Signer;
 import java.math.BigInteger;
 import org.web3j.crypto.Credentials;
@@ -35,6 +36,12 @@ public record L2Wallet(Credentials credentials, long chainId) {
 
   public byte[] transfer(final long nonce, final Address to, final BigInteger value) {
     return transfer(nonce, to, value, 1);
+  }
+
+  /** A standard transfer (the standard tip and fee cap), which a batch carries in compact form. */
+  public byte[] standardTransfer(final long nonce, final Address to, final BigInteger value) {
+    return sign(RawTransaction.createTransaction(chainId, BigInteger.valueOf(nonce), GAS, to.toHex(), value, "",
+        CompactTransfer.STANDARD_TIP, CompactTransfer.STANDARD_MAX_FEE));
   }
 
   public byte[] sign(final RawTransaction raw) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.sequencer.SequencerEvent.DepositQueued;
 import io.rolluplab.rollup.sequencer.SequencerFixture.FakeClock;
 import io.rolluplab.rollup.sequencer.SequencerFixture.Recorder;
@@ -31,12 +32,36 @@ class SequencerRestartTest {
 
   private SequencerDriver start() {
     return new SequencerDriver(SequencerConfig.defaults(SequencerFixture.CHAIN_ID),
-        L1FeeSource.constant(SequencerFixture.L1_FEE_PER_BYTE), clock, events, new StoredSequencerJournal(store));
+        L1FeeSource.constant(SequencerFixture.L1_FEE_PER_BYTE), clock, events, new StoredSequencerJournal(store, SequencerFixture.CHAIN_ID));
   }
 
   private void sealNextBlock(final SequencerDriver sequencer) {
     clock.advance(SequencerConfig.DEFAULT_BLOCK_INTERVAL);
     sequencer.tick();
+  }
+
+  @Test
+  void readsBlocksOlderThanItKeepsInMemoryBackFromTheStoreAsTheyWereSealed() throws Exception {
+    final SequencerDriver sequencer = start();
+    sequencer.enqueueDeposit(0, SequencerFixture.L1_USER, alice.address(), L2Wallet.ETHER);
+    sealNextBlock(sequencer);
+    final Bytes32 standard = sequencer.submit(alice.standardTransfer(0, BOB, L2Wallet.GWEI));
+    final Bytes32 other = sequencer.submit(alice.transfer(1, BOB, BigInteger.TWO));
+    sealNextBlock(sequencer);
+    final L2Block sealed = sequencer.head();
+    for (int i = 0; i < L2Chain.RECENT_BLOCKS; i++) {
+      sequencer.enqueueDeposit(i + 1, SequencerFixture.L1_USER, BOB, BigInteger.ONE);
+      sealNextBlock(sequencer);
+    }
+
+    final L2Block deposits = sequencer.block(1).orElseThrow();
+    assertThat(deposits.deposits()).extracting(d -> d.l2To()).containsExactly(alice.address());
+    final L2Block read = sequencer.block(sealed.number()).orElseThrow();
+    assertThat(read).usingRecursiveComparison().isEqualTo(sealed);
+    assertThat(sequencer.block(sealed.hash()).map(L2Block::number)).contains(sealed.number());
+    assertThat(sequencer.transaction(standard).orElseThrow().block().number()).isEqualTo(sealed.number());
+    assertThat(sequencer.transaction(other).orElseThrow().index()).isEqualTo(1);
+    assertThat(sequencer.block(sequencer.head().number() + 1)).isEmpty();
   }
 
   @Test
@@ -61,6 +86,29 @@ class SequencerRestartTest {
     sealNextBlock(second);
     assertThat(second.transaction(pending).orElseThrow().block().number()).isEqualTo(3);
     assertThat(second.account(BOB, false).balance()).isEqualTo(BigInteger.valueOf(3));
+  }
+
+  @Test
+  void sealsAStandardTransferInCompactFormAndFindsItByItsHashAfterARestart() throws Exception {
+    final SequencerDriver first = start();
+    first.enqueueDeposit(0, SequencerFixture.L1_USER, alice.address(), L2Wallet.ETHER);
+    sealNextBlock(first);
+    final byte[] signed = alice.standardTransfer(0, BOB, L2Wallet.GWEI);
+    final Bytes32 hash = first.submit(signed);
+    sealNextBlock(first);
+
+    final L2Block.Included sealed = first.head().transactions().get(0);
+    final byte[] item = sealed.item().body();
+    assertThat(item[0]).isEqualTo(CompactTransfer.KIND);
+    assertThat(item.length).isLessThan(signed.length - 20);
+    assertThat(sealed.receipt().fee().l1Data()).isEqualTo(BigInteger.valueOf(SequencerFixture.L1_FEE_PER_BYTE * item.length));
+
+    final SequencerDriver second = start();
+    final TransactionLookup restored = second.transaction(hash).orElseThrow();
+    assertThat(restored.body()).isEqualTo(signed);
+    assertThat(restored.receipt().txHash()).isEqualTo(hash);
+    assertThat(second.head().hash()).isEqualTo(first.head().hash());
+    assertThat(second.account(BOB, false).balance()).isEqualTo(L2Wallet.GWEI);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,8 @@ class RollupStoreTest {
 
   @Test
   void aNewStoreRunsEveryMigrationAndIsAtTheLatestVersion() {
-    assertThat(store.migrationsRun()).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5);
+    assertThat(store.migrationsRun()).extracting(Migration::version)
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, Schema.latestVersion()).boxed().toList());
     assertThat(store.schemaVersion()).isEqualTo(Schema.latestVersion());
   }
 

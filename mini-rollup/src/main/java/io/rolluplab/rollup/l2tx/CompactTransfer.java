@@ -1,0 +1,163 @@
+package io.rolluplab.rollup.l2tx;
+
+import io.rolluplab.devnet.types.Address;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.util.Arrays;
+import org.web3j.utils.Numeric;
+
+/**
+ * The short batch form of a standard transfer (L2-RULES.md §2): what a batch spends L1 calldata on
+ * is mostly the signature, so everything else is left out or shortened.
+ *
+ * <pre>
+ * compact  = 0x00 ‖ quantity nonce ‖ address to ‖ quantity value ‖ bytes32 r ‖ bytes32 (yParity·2^255 + s)
+ * quantity = uint8 (L·32 + e) ‖ L-byte mantissa m, value m·10^e      (L = 0..6, e = 0..31)
+ *          | uint8 0xE0 ‖ uint256 value                              (the full-width fallback)
+ * </pre>
+ *
+ * <p>A <em>standard transfer</em> is an EIP-1559 transaction with this L2's chain id, gas limit
+ * 21,000, the standard fees below, no data and no access list. The compact form drops all of those
+ * (they are implied), writes the y parity into the top bit of s (EIP-2098: a low s never uses it)
+ * and writes amounts as decimal mantissa and exponent, so 1 ETH is 2 bytes. The sender is not
+ * written either: as on Ethereum it is recovered from the signature, over the standard signing
+ * hash rebuilt from these fields, so the wallet signs as usual and nothing new has to be trusted.
+ * About 89 bytes instead of about 116. Any other transaction goes into a batch as it was signed.
+ */
+public final class CompactTransfer {
+  /** First byte of a compact transfer: no Ethereum transaction type, RLP list or deposit starts so. */
+  public static final byte KIND = 0x00;
+  /** The standard tip: 0.001 gwei, what the L2 JSON-RPC suggests ({@code eth_maxPriorityFeePerGas}). */
+  public static final BigInteger STANDARD_TIP = BigInteger.valueOf(1_000_000);
+  /** The standard fee cap: twice the L2 base fee (1 gwei) plus the tip, as wallets compute it. */
+  public static final BigInteger STANDARD_MAX_FEE = BigInteger.valueOf(2_001_000_000);
+  /** The gas limit of a standard transfer. */
+  public static final BigInteger STANDARD_GAS = BigInteger.valueOf(21_000);
+
+  private static final int SIGNATURE_BYTES = 64;
+  private static final int MAX_MANTISSA_BYTES = 6;
+  private static final int MAX_EXPONENT = 31;
+  private static final int FULL_WIDTH = 0xE0;
+
+  private CompactTransfer() {}
+
+  /** Whether {@code tx} has a compact form on the L2 with chain id {@code l2ChainId}. */
+  public static boolean isStandard(final L2Transaction tx, final long l2ChainId) {
+    return !tx.legacy() && BigInteger.valueOf(l2ChainId).equals(tx.chainId()) && STANDARD_GAS.equals(tx.gasLimit())
+        && STANDARD_TIP.equals(tx.maxPriorityFeePerGas()) && STANDARD_MAX_FEE.equals(tx.maxFeePerGas())
+        && tx.yParity().compareTo(BigInteger.ONE) <= 0 && tx.s().bitLength() < 256;
+  }
+
+  /**
+   * The body a signed transaction takes in a batch: its compact form if it is a standard transfer,
+   * else the signed bytes themselves.
+   *
+   * @param signed the transaction as the wallet signed it; {@code tx} is it decoded
+   */
+  public static byte[] batchBody(final byte[] signed, final L2Transaction tx, final long l2ChainId) {
+    return isStandard(tx, l2ChainId) ? encode(tx) : signed.clone();
+  }
+
+  /**
+   * The transaction in a batch body of either form.
+   *
+   * @throws MalformedTransactionException if it is neither a well-formed compact transfer nor a
+   *     well-formed signed transaction (rule 1)
+   */
+  public static L2Transaction decodeBody(final byte[] body, final long l2ChainId) throws MalformedTransactionException {
+    return body.length > 0 && body[0] == KIND ? decode(body, l2ChainId) : L2Transaction.decode(body);
+  }
+
+  /**
+   * The bytes its wallet signed, for a batch body of either form: the compact form is rebuilt as
+   * the signed EIP-1559 transaction it stands for (whose hash is the transaction hash), any other
+   * body is those bytes already.
+   *
+   * @param tx the body decoded ({@link #decodeBody})
+   */
+  public static byte[] signedBytes(final byte[] body, final L2Transaction tx) {
+    return body.length > 0 && body[0] == KIND ? tx.encode1559() : body.clone();
+  }
+
+  /** The compact form of a standard transfer ({@link #isStandard}). */
+  static byte[] encode(final L2Transaction tx) {
+    final ByteArrayOutputStream out = new ByteArrayOutputStream(96);
+    out.write(KIND);
+    writeQuantity(out, tx.nonce());
+    out.writeBytes(tx.to().toArray());
+    writeQuantity(out, tx.value());
+    out.writeBytes(word(tx.r()));
+    out.writeBytes(word(tx.s().add(tx.yParity().shiftLeft(255))));
+    return out.toByteArray();
+  }
+
+  /** Reads a compact transfer; the fields it leaves out are the standard ones, the chain id this L2's. */
+  static L2Transaction decode(final byte[] body, final long l2ChainId) throws MalformedTransactionException {
+    final Reader in = new Reader(body);
+    in.pos = 1;
+    final BigInteger nonce = in.quantity("nonce");
+    final Address to = Address.wrap(in.take(Address.SIZE, "to"));
+    final BigInteger value = in.quantity("value");
+    final BigInteger r = new BigInteger(1, in.take(32, "r"));
+    final BigInteger sv = new BigInteger(1, in.take(32, "s"));
+    if (in.pos != body.length) {
+      throw new MalformedTransactionException("compact transfer: " + (body.length - in.pos) + " bytes after the signature");
+    }
+    return new L2Transaction(false, BigInteger.valueOf(l2ChainId), nonce, STANDARD_TIP, STANDARD_MAX_FEE, STANDARD_GAS,
+        to, value, sv.shiftRight(255), r, sv.clearBit(255));
+  }
+
+  /** The shortest quantity: the largest power of ten (up to 10^31) that divides it comes out. */
+  static void writeQuantity(final ByteArrayOutputStream out, final BigInteger value) {
+    BigInteger mantissa = value;
+    int exponent = 0;
+    while (mantissa.signum() > 0 && exponent < MAX_EXPONENT && mantissa.mod(BigInteger.TEN).signum() == 0) {
+      mantissa = mantissa.divide(BigInteger.TEN);
+      exponent++;
+    }
+    final int length = (mantissa.bitLength() + 7) / 8;
+    if (length > MAX_MANTISSA_BYTES) {
+      out.write(FULL_WIDTH);
+      out.writeBytes(word(value));
+      return;
+    }
+    out.write(length << 5 | exponent);
+    final byte[] digits = word(mantissa);
+    out.write(digits, digits.length - length, length);
+  }
+
+  private static byte[] word(final BigInteger value) {
+    return Numeric.toBytesPadded(value, 32);
+  }
+
+  /** A read position that reports the field that ran past the end. */
+  private static final class Reader {
+    private final byte[] in;
+    private int pos;
+
+    Reader(final byte[] in) {
+      this.in = in;
+    }
+
+    byte[] take(final int n, final String field) throws MalformedTransactionException {
+      if (in.length - pos < n) {
+        throw new MalformedTransactionException("compact transfer: " + field + " runs past the end of the body");
+      }
+      pos += n;
+      return Arrays.copyOfRange(in, pos - n, pos);
+    }
+
+    BigInteger quantity(final String field) throws MalformedTransactionException {
+      final int header = take(1, field)[0] & 0xff;
+      if (header >>> 5 == FULL_WIDTH >>> 5) {
+        if (header != FULL_WIDTH) {
+          throw new MalformedTransactionException(String.format(
+              "compact transfer: %s header 0x%02x: a full-width quantity has exponent 0", field, header));
+        }
+        return new BigInteger(1, take(32, field));
+      }
+      final BigInteger mantissa = new BigInteger(1, take(header >>> 5, field));
+      return mantissa.multiply(BigInteger.TEN.pow(header & MAX_EXPONENT));
+    }
+  }
+}

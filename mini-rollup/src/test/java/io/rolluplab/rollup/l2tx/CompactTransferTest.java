@@ -1,0 +1,80 @@
+package io.rolluplab.rollup.l2tx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rolluplab.devnet.types.Address;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.RawTransaction;
+import org.web3j.utils.Numeric;
+
+class CompactTransferTest {
+  private static final long CHAIN_ID = 901;
+  private static final ECKeyPair KEY = ECKeyPair.create(BigInteger.valueOf(0xC0FFEE));
+  private static final Address BOB = Address.fromHex("0x00000000000000000000000000000000000000b0");
+  private static final BigInteger ETHER = BigInteger.TEN.pow(18);
+
+  private static byte[] signed(final long nonce, final BigInteger value, final BigInteger tip, final BigInteger cap) {
+    return L2Signer.sign(RawTransaction.createTransaction(CHAIN_ID, BigInteger.valueOf(nonce), CompactTransfer.STANDARD_GAS,
+        BOB.toHex(), value, "", tip, cap), CHAIN_ID, KEY);
+  }
+
+  private static byte[] standard(final long nonce, final BigInteger value) {
+    return signed(nonce, value, CompactTransfer.STANDARD_TIP, CompactTransfer.STANDARD_MAX_FEE);
+  }
+
+  private static String quantity(final BigInteger value) {
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CompactTransfer.writeQuantity(out, value);
+    return Numeric.toHexString(out.toByteArray());
+  }
+
+  @Test
+  void writesEachQuantityAsItsShortestMantissaAndExponent() {
+    assertThat(quantity(BigInteger.ZERO)).isEqualTo("0x00");
+    assertThat(quantity(BigInteger.ONE)).isEqualTo("0x2001");
+    assertThat(quantity(ETHER)).isEqualTo("0x3201");
+    assertThat(quantity(new BigInteger("1500000000000000000"))).isEqualTo("0x310f"); // 15 · 10^17
+    assertThat(quantity(BigInteger.valueOf(257))).isEqualTo("0x400101");
+    assertThat(quantity(new BigInteger("123456789012345678"))).isEqualTo("0xe0" + "0".repeat(48) + "01b69b4ba630f34e");
+  }
+
+  @Test
+  void aStandardTransferBecomesCompactAndDecodesToTheSameTransaction() throws Exception {
+    final byte[] signed = standard(3, ETHER);
+    final L2Transaction tx = L2Transaction.decode(signed);
+
+    final byte[] body = CompactTransfer.batchBody(signed, tx, CHAIN_ID);
+    final L2Transaction decoded = CompactTransfer.decodeBody(body, CHAIN_ID);
+
+    assertThat(body).hasSize(1 + 2 + 20 + 2 + 64).startsWith(CompactTransfer.KIND);
+    assertThat(decoded).usingRecursiveComparison().isEqualTo(tx);
+    assertThat(decoded.recoverSender()).isEqualTo(tx.recoverSender());
+    assertThat(CompactTransfer.signedBytes(body, decoded)).isEqualTo(signed);
+  }
+
+  @Test
+  void anyOtherTransactionKeepsTheBytesItWasSigned() throws Exception {
+    final byte[] otherFees = signed(0, ETHER, BigInteger.ONE, CompactTransfer.STANDARD_MAX_FEE);
+    final byte[] otherChain = L2Signer.sign(RawTransaction.createTransaction(1L, BigInteger.ZERO,
+        CompactTransfer.STANDARD_GAS, BOB.toHex(), ETHER, "", CompactTransfer.STANDARD_TIP,
+        CompactTransfer.STANDARD_MAX_FEE), 1L, KEY);
+
+    assertThat(CompactTransfer.batchBody(otherFees, L2Transaction.decode(otherFees), CHAIN_ID)).isEqualTo(otherFees);
+    assertThat(CompactTransfer.batchBody(otherChain, L2Transaction.decode(otherChain), CHAIN_ID)).isEqualTo(otherChain);
+  }
+
+  @Test
+  void refusesACompactBodyThatDoesNotEndWithItsSignature() throws Exception {
+    final byte[] signed = standard(0, ETHER);
+    final byte[] body = CompactTransfer.batchBody(signed, L2Transaction.decode(signed), CHAIN_ID);
+
+    assertThatThrownBy(() -> CompactTransfer.decodeBody(java.util.Arrays.copyOf(body, body.length - 1), CHAIN_ID))
+        .isInstanceOf(MalformedTransactionException.class).hasMessageContaining("s runs past the end");
+    assertThatThrownBy(() -> CompactTransfer.decodeBody(java.util.Arrays.copyOf(body, body.length + 1), CHAIN_ID))
+        .isInstanceOf(MalformedTransactionException.class).hasMessageContaining("1 bytes after the signature");
+  }
+}
