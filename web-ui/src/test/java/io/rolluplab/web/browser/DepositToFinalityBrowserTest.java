@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DepositToFinalityBrowserTest {
   /** Generous: the rollups tick once a second on a machine the other tests share. */
-  private static final Duration PATIENCE = Duration.ofSeconds(90);
+  private static final Duration PATIENCE = Duration.ofSeconds(180);
 
   @AutoClose private TestLab lab;
   @AutoClose private Browser browser;
