@@ -27,7 +27,7 @@ class RollupLabTest {
   void helpDescribesEveryOption() {
     final String usage = run(new StringWriter(), "--help");
 
-    assertThat(usage).contains("--port", "--rpc-port", "--l2-rpc-port", "--block-time", "automine", "--data-dir",
+    assertThat(usage).contains("--port", "--host", "no login", "--rpc-port", "--l2-rpc-port", "--block-time", "automine", "--data-dir",
         "--l1-rpc", "--l1-key", "--fault", "wrong-root:K", "Default: 8080",
         "Default: 8545", "Default: 9545", "--zk-rpc-port", "Default: 9546", "--mode", "BOTH side by side",
         "Default: BOTH", "--[no-]mirror");
@@ -80,7 +80,8 @@ class RollupLabTest {
     final String welcome = RollupLabExternalL1Test.awaitWelcome(out);
     assertThat(welcome).contains("Optimistic rollup:", "(chain id 42069)", "OptimisticRollup 0x", "ZK rollup:",
         "(chain id 42070)", "ZkRollup 0x", "Operator: dev account (9)", "challenger: dev account (8)",
-        "Operator: dev account (7)", "Mirror: on", "from dev accounts (0)-(5)", "dev account (6)");
+        "Operator: dev account (7)", "Mirror: on", "from dev accounts (0)-(5)", "dev account (6)")
+        .doesNotContain("WARNING: the web UI");
     final Matcher l2 = Pattern.compile("L2 JSON-RPC: (http://\\S+)").matcher(welcome);
     for (final String chainId : List.of("0xa455", "0xa456")) {
       assertThat(l2.find()).isTrue();
@@ -97,6 +98,14 @@ class RollupLabTest {
 
     assertThat(err.toString()).contains("--fault withhold-data with --mode ZK", "no data to withhold", "validium",
         "--mode OPTIMISTIC or BOTH");
+  }
+
+  @Test
+  void warnsWhenTheWebUiListensBeyondThisMachine() {
+    assertThat(RollupLab.hostWarning("127.0.0.1")).isEmpty();
+    assertThat(RollupLab.hostWarning("localhost")).isEmpty();
+    assertThat(RollupLab.hostWarning("0.0.0.0")).hasValueSatisfying(warning -> assertThat(warning)
+        .startsWith("WARNING: the web UI listens on 0.0.0.0").contains("moves funds", "has no login"));
   }
 
   @Test
