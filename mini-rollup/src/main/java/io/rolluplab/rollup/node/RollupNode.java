@@ -36,6 +36,8 @@ import io.rolluplab.rollup.sequencer.SequencerQueries;
 import io.rolluplab.rollup.sequencer.StoredSequencerJournal;
 import io.rolluplab.rollup.sequencer.TransactionRejectedException;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.step.StepGate;
+import io.rolluplab.rollup.step.StepMode;
 import io.rolluplab.rollup.store.RollupStore;
 import java.io.IOException;
 import java.time.Clock;
@@ -44,6 +46,7 @@ import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -66,7 +69,8 @@ public final class RollupNode implements AutoCloseable {
     void take() throws Exception;
   }
 
-  private record Role(String name, Turn turn) {}
+  /** A role: its name, its turn, and the gate step mode holds it at (told when each turn ends). */
+  private record Role(String name, Turn turn, StepMode.Gate gate) {}
 
   private static final String BRIDGE = "bridge";
 
@@ -86,6 +90,7 @@ public final class RollupNode implements AutoCloseable {
   private final BatchExecutor executor;
   private final WithdrawalRelayer withdrawals;
   private final List<Role> roles;
+  private final StepMode stepMode;
   private final Map<String, String> failing = new HashMap<>();
   private final List<Consumer<RollupEvent>> listeners = new CopyOnWriteArrayList<>();
   /** Nanoseconds each role's turns took, in all. */
@@ -94,9 +99,11 @@ public final class RollupNode implements AutoCloseable {
   private L2JsonRpcServer rpc;
 
   private RollupNode(final L1Client l1, final Credentials operator, final Credentials challengerKey,
-      final RollupNodeConfig config, final RollupStore store, final InstantSource clock) throws L1Exception {
+      final RollupNodeConfig config, final RollupStore store, final InstantSource clock, final StepMode stepMode)
+      throws L1Exception {
     this.config = config;
     this.store = store;
+    this.stepMode = stepMode;
     final ChainHeads heads = new ChainHeads();
     this.events = new EventLog(store.events(), heads, Clock.systemUTC());
     final EventSink sink = event -> {
@@ -141,10 +148,10 @@ public final class RollupNode implements AutoCloseable {
     this.withdrawals = new WithdrawalRelayer(
         new RelayerConfig(config.mode(), deployment.rollup(), deployment.bridge(), deployment.l1Block()), l1, operator,
         sequencer, operatorView, store.withdrawals(), () -> faults.settings().replayWithdrawals(), sink);
-    final Role bridgeRole = new Role(BRIDGE, () -> {
+    final Role bridgeRole = role(BRIDGE, () -> {
       heads.sawL1(l1.latestBlock());
       bridgeTurn();
-    });
+    }, bridge::gateSteps);
     // bridge before sequencer, so a deposit seen in this round is in the block sealed in it;
     // the L1 head is read just before the bridge, so the bridge's events carry it;
     // batcher after sequencer, so a block sealed in this round can be posted in it;
@@ -157,14 +164,14 @@ public final class RollupNode implements AutoCloseable {
           l1, operator, operatorView, store, faults, sink, clock);
       this.executor = new BatchExecutor(deployment.rollup(), l1, operator, store, sink, clock);
       this.roles = List.of(bridgeRole,
-          new Role("sequencer", sequencer::tick),
-          new Role("batcher", batcher::tick),
-          new Role("prover", () -> {
+          role("sequencer", sequencer::tick, sequencer::gateSteps),
+          role("batcher", batcher::tick, batcher::gateSteps),
+          role("prover", () -> {
             operatorReader.poll().forEach(operatorView::accept);
             prover.tick();
-          }),
-          new Role("executor", executor::tick),
-          new Role("withdrawals", withdrawals::tick));
+          }, prover::gateSteps),
+          role("executor", executor::tick, executor::gateSteps),
+          role("withdrawals", withdrawals::tick, withdrawals::gateSteps));
     } else {
       this.prover = null;
       this.executor = null;
@@ -172,15 +179,22 @@ public final class RollupNode implements AutoCloseable {
           operator, i -> operatorView.batch(i).map(ExecutedBatch::roots), store, faults, sink, clock);
       this.challenger = new ChallengerDriver(l1, deployment, challengerKey, ChallengerConfig.of(config), sink, store);
       this.roles = List.of(bridgeRole,
-          new Role("sequencer", sequencer::tick),
-          new Role("batcher", batcher::tick),
-          new Role("proposer", () -> {
+          role("sequencer", sequencer::tick, sequencer::gateSteps),
+          role("batcher", batcher::tick, batcher::gateSteps),
+          role("proposer", () -> {
             operatorReader.poll().forEach(operatorView::accept);
             proposer.tick();
-          }),
-          new Role("challenger", challenger::tick),
-          new Role("withdrawals", withdrawals::tick));
+          }, proposer::gateSteps),
+          role("challenger", challenger::tick, challenger::gateSteps),
+          role("withdrawals", withdrawals::tick, withdrawals::gateSteps));
     }
+  }
+
+  /** A role whose driver asks its step-mode gate ({@code gated} hands the gate to the driver). */
+  private Role role(final String name, final Turn turn, final Consumer<StepGate> gated) {
+    final StepMode.Gate gate = stepMode.gate(config.mode().name().toLowerCase(Locale.ROOT), name);
+    gated.accept(gate);
+    return new Role(name, turn, gate);
   }
 
   /**
@@ -217,8 +231,19 @@ public final class RollupNode implements AutoCloseable {
    */
   public static RollupNode deploy(final L1Client l1, final Credentials operator, final Credentials challenger,
       final RollupNodeConfig config, final RollupStore store, final InstantSource clock) throws L1Exception {
+    return deploy(l1, operator, challenger, config, store, clock, new StepMode(clock));
+  }
+
+  /**
+   * As {@link #deploy(L1Client, Credentials, Credentials, RollupNodeConfig, RollupStore, InstantSource)},
+   * with its roles held by {@code stepMode}: the lab shares one between its rollups, so one "Next
+   * step" moves one role of either.
+   */
+  public static RollupNode deploy(final L1Client l1, final Credentials operator, final Credentials challenger,
+      final RollupNodeConfig config, final RollupStore store, final InstantSource clock, final StepMode stepMode)
+      throws L1Exception {
     try {
-      return new RollupNode(l1, operator, challenger, config, store, clock);
+      return new RollupNode(l1, operator, challenger, config, store, clock, stepMode);
     } catch (L1Exception | RuntimeException e) {
       store.close();
       throw e;
@@ -262,6 +287,7 @@ public final class RollupNode implements AutoCloseable {
           events.publish(new TickFailed(role.name(), problem));
         }
       } finally {
+        role.gate().turnEnded();
         spent.merge(role.name(), System.nanoTime() - start, Long::sum);
       }
     }
@@ -272,6 +298,11 @@ public final class RollupNode implements AutoCloseable {
     final Map<String, Duration> times = new LinkedHashMap<>();
     spent.forEach((role, nanos) -> times.put(role, Duration.ofNanos(nanos)));
     return times;
+  }
+
+  /** Step mode: holds each role before its transitions while on (shared with the lab's other rollup, if any). */
+  public StepMode stepMode() {
+    return stepMode;
   }
 
   public RollupDeployment deployment() {
