@@ -57,6 +57,11 @@ public final class DisputeTable {
     return jdbc.queryOne("SELECT * FROM disputes WHERE dispute_id = ?", DisputeTable::read, id);
   }
 
+  /** Every dispute, the newest first. */
+  public List<Row> newestFirst() {
+    return jdbc.query("SELECT * FROM disputes ORDER BY dispute_id DESC", DisputeTable::read);
+  }
+
   public List<Row> forBatch(final long batchIndex) {
     return jdbc.query("SELECT * FROM disputes WHERE batch_index = ? ORDER BY dispute_id", DisputeTable::read,
         batchIndex);
