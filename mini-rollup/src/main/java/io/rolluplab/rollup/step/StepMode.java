@@ -35,6 +35,7 @@ public final class StepMode {
   private boolean on;
   private Gate holder;
   private PendingStep pending;
+  private PendingStep lastTaken;
   private boolean released;
   private long announced;
   private long taken;
@@ -80,8 +81,22 @@ public final class StepMode {
       throw new IllegalStateException("no step is waiting: no role wants to act yet; wait for one (send a"
           + " transaction, deposit, or mine a block) and try again");
     }
+    if (released) {
+      throw new IllegalStateException("step " + pending.number() + " (" + pending.sentence() + ") is let through"
+          + " already and its role takes it on its next turn; wait for the next step to appear");
+    }
     released = true;
     return pending;
+  }
+
+  /** True while the pending step is let through and its role has not taken it yet (within a turn). */
+  public synchronized boolean isReleased() {
+    return released;
+  }
+
+  /** The step taken last in step mode, if any: what the class just watched happen. */
+  public synchronized Optional<PendingStep> lastTaken() {
+    return Optional.ofNullable(lastTaken);
   }
 
   /** How many steps were taken in step mode: a released step counts once its role took it. */
@@ -101,6 +116,7 @@ public final class StepMode {
       pending = new PendingStep(++announced, gate.rollup, gate.role, sentence, clock.instant());
       released = false;
     } else if (gate == holder && released) {
+      lastTaken = pending;
       forget();
       taken++;
       gate.askedThisTurn = true;

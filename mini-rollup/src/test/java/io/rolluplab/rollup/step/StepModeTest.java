@@ -49,6 +49,7 @@ class StepModeTest {
     batcher.turnEnded();
 
     assertThat(stepMode.stepsTaken()).isEqualTo(1);
+    assertThat(stepMode.lastTaken()).get().extracting(StepMode.PendingStep::sentence).isEqualTo("Post batch 0.");
     assertThat(stepMode.pending()).get().extracting(StepMode.PendingStep::sentence).isEqualTo("Post batch 1.");
     assertThat(proposer.mayProceed("Propose the root of batch 0.")).isFalse();
   }
@@ -108,5 +109,10 @@ class StepModeTest {
     assertThatThrownBy(stepMode::step).hasMessageContaining("step mode is off");
     stepMode.setOn(true);
     assertThatThrownBy(stepMode::step).hasMessageContaining("no step is waiting");
+    batcher.mayProceed("Post batch 0.");
+    stepMode.step();
+    assertThat(stepMode.isReleased()).isTrue();
+    assertThatThrownBy(stepMode::step).as("a second click before the role took it")
+        .hasMessageContaining("is let through already");
   }
 }

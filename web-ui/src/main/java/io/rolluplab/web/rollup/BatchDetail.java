@@ -2,6 +2,7 @@ package io.rolluplab.web.rollup;
 
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,7 @@ public record BatchDetail(String rollup, BatchView batch, Bytes32 preRoot, Strin
   public record Item(int position, long l2Block, String kind, Address from, Address to, BigInteger value,
       Bytes32 txHash, Long depositIndex) {
     public String ether() {
-      return Formats.ether(value);
+      return Format.eth(value);
     }
   }
 
@@ -47,7 +48,7 @@ public record BatchDetail(String rollup, BatchView batch, Bytes32 preRoot, Strin
    */
   public record Step(String status, String label, Instant at, String state, Long afterMillis) {
     public String time() {
-      return Formats.time(at);
+      return Format.time(at);
     }
 
     /** Its status colour in the stylesheet. */
@@ -63,11 +64,11 @@ public record BatchDetail(String rollup, BatchView batch, Bytes32 preRoot, Strin
 
   /** When the challenge window ends, on the L1 clock. */
   public String deadlineTime() {
-    return challengeDeadline == null ? "" : Formats.time(Instant.ofEpochSecond(challengeDeadline));
+    return challengeDeadline == null ? "" : Format.time(Instant.ofEpochSecond(challengeDeadline));
   }
 
   /** The time left in the challenge window in words ("6 d 23 h"), "" when no window runs. */
   public String windowLeft() {
-    return challengeDeadline == null ? "" : Formats.duration(challengeDeadline - l1Now);
+    return challengeDeadline == null ? "" : Format.duration(challengeDeadline - l1Now);
   }
 }

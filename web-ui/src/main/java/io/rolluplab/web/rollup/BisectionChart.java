@@ -45,17 +45,17 @@ public record BisectionChart(int width, int height, List<Row> rows, List<Tick> t
       y += ROW;
       final String verdict = r.agreed() == null ? "open" : r.agreed() ? "agree" : "disagree";
       final String caption = r.agreed() == null
-          ? "the proposer posted its root after " + r.mid() + " items; the challenger's answer is due"
-          : r.agreed() ? "same root after " + r.mid() + " items: the error is later, items " + r.mid() + ".." + r.hi()
-              : "different roots after " + r.mid() + " items: the error is in items " + r.lo() + ".." + r.mid();
+          ? "the proposer posted its root after " + items(r.mid()) + "; the challenger's answer is due"
+          : r.agreed() ? "same root after " + items(r.mid()) + ": the error is later, in " + r.mid() + ".." + r.hi()
+              : "different roots after " + items(r.mid()) + ": the error is in " + r.lo() + ".." + r.mid();
       rows.add(new Row(y, "round " + r.number(), caption, x(r.lo(), n), x(r.hi(), n), x(r.mid(), n),
           x(r.newLo(), n), x(r.newHi(), n), verdict));
     }
     if (d.oneStep() != null) {
       y += ROW;
       final long k = d.oneStep().item();
-      rows.add(new Row(y, "one step", "L1 re-executes item " + k + " alone, from the agreed root after " + k
-          + " items", x(k, n), x(k + 1, n), -1, x(k, n), x(k + 1, n), "one-step"));
+      rows.add(new Row(y, "one step", "L1 re-executes item " + k + " alone, from the agreed root after " + items(k),
+          x(k, n), x(k + 1, n), -1, x(k, n), x(k + 1, n), "one-step"));
     }
     final List<Tick> ticks = new ArrayList<>();
     for (long i = 0; i <= n; i++) {
@@ -64,6 +64,10 @@ public record BisectionChart(int width, int height, List<Row> rows, List<Tick> t
       }
     }
     return new BisectionChart(WIDTH, y + ROW / 2 + 8, rows, ticks);
+  }
+
+  private static String items(final long count) {
+    return count + (count == 1 ? " item" : " items");
   }
 
   /** The x of position {@code i} of {@code n}. */

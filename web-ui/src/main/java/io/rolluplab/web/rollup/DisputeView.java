@@ -2,6 +2,7 @@ package io.rolluplab.web.rollup;
 
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
@@ -32,15 +33,15 @@ public record DisputeView(String rollup, long gameId, long batchIndex, String st
     String verdict, List<String> bondsMoved, String rolledBack, Instant openedAt, Instant resolvedAt) {
 
   public String bondEther() {
-    return Formats.ether(bond);
+    return Format.eth(bond);
   }
 
   public String openedTime() {
-    return Formats.time(openedAt);
+    return Format.time(openedAt);
   }
 
   public String resolvedTime() {
-    return Formats.time(resolvedAt);
+    return Format.time(resolvedAt);
   }
 
   /**
@@ -55,7 +56,7 @@ public record DisputeView(String rollup, long gameId, long batchIndex, String st
 
     /** When the round ended (the challenger's answer), on the L1 clock. */
     public String time() {
-      return Formats.time(challengerAt != null ? challengerAt : proposerAt);
+      return Format.time(challengerAt != null ? challengerAt : proposerAt);
     }
 
     /** The interval after the round: the half the disagreement is in. */
@@ -90,7 +91,7 @@ public record DisputeView(String rollup, long gameId, long batchIndex, String st
   public record Leaf(String role, String key, BigInteger balanceBefore, Long nonceBefore, int proofDepth,
       int siblings) {
     public String ether() {
-      return Formats.ether(balanceBefore);
+      return Format.eth(balanceBefore);
     }
   }
 
@@ -101,11 +102,11 @@ public record DisputeView(String rollup, long gameId, long batchIndex, String st
    */
   public record Clocks(long budgetSeconds, long proposerLeft, long challengerLeft, String turn) {
     public String proposerText() {
-      return Formats.duration(proposerLeft);
+      return Format.duration(proposerLeft);
     }
 
     public String challengerText() {
-      return Formats.duration(challengerLeft);
+      return Format.duration(challengerLeft);
     }
 
     /** How full each clock is, in percent of the budget (the bars' widths). */

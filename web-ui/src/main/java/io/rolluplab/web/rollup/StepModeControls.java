@@ -23,9 +23,12 @@ public final class StepModeControls implements Routes {
    *
    * @param available false in a lab without rollups (nothing to step)
    * @param pending the step "Next step" lets through, null if no role waits
+   * @param released true while the pending step is let through and its role is about to take it
+   * @param lastTaken the step taken last, null before the first
    * @param stepsTaken steps let through and taken since the lab started
    */
-  public record Panel(boolean available, boolean on, PendingStep pending, long stepsTaken) {}
+  public record Panel(boolean available, boolean on, PendingStep pending, boolean released, PendingStep lastTaken,
+      long stepsTaken) {}
 
   private final Lab lab;
 
@@ -35,8 +38,8 @@ public final class StepModeControls implements Routes {
 
   /** The panel's state now. */
   public static Panel panel(final Lab lab) {
-    return lab.stepMode().map(s -> new Panel(true, s.isOn(), s.pending().orElse(null), s.stepsTaken()))
-        .orElse(new Panel(false, false, null, 0));
+    return lab.stepMode().map(s -> new Panel(true, s.isOn(), s.pending().orElse(null), s.isReleased(),
+        s.lastTaken().orElse(null), s.stepsTaken())).orElse(new Panel(false, false, null, false, null, 0));
   }
 
   @Override
