@@ -47,11 +47,18 @@ class OptimisticDisputeBrowserTest {
     steps.waitFor(() -> rollup.store().batches().get(0).filter(b -> b.status().equals("proposed")).isPresent());
 
     page.get(lab.url() + "controls");
-    final WebElement wrongRoot = page.findElement(By.id("fault-wrong-root"));
-    wrongRoot.findElement(By.name("item")).clear();
-    wrongRoot.findElement(By.name("item")).sendKeys("1");
-    wrongRoot.findElement(By.cssSelector("button")).click();
-    steps.waitFor(() -> page.findElement(By.id("step-mode-on"))).click();
+    steps.waitFor(() -> { // live updates may re-render the section meanwhile: then all again
+      final WebElement wrongRoot = page.findElement(By.id("fault-wrong-root"));
+      wrongRoot.findElement(By.name("item")).clear();
+      wrongRoot.findElement(By.name("item")).sendKeys("1");
+      wrongRoot.findElement(By.cssSelector("button")).click();
+      return true;
+    });
+    steps.waitFor(() -> rollup.faults().settings().wrongRootAt().isPresent());
+    steps.waitFor(() -> {
+      page.findElement(By.id("step-mode-on")).click();
+      return true;
+    });
     for (int nonce = 0; nonce < 3; nonce++) {
       assertThat(lab.post("/api/l2/transfer", "{\"rollup\": \"optimistic\", \"from\": 1, \"to\": \"" + BOB
           + "\", \"amountWei\": \"1000\"}").statusCode()).isEqualTo(200);
@@ -76,7 +83,10 @@ class OptimisticDisputeBrowserTest {
       page.navigate().refresh();
       return page.findElement(By.id("verdict")).getText();
     });
-    page.findElement(By.id("step-mode-off")).click();
+    steps.waitFor(() -> {
+      page.findElement(By.id("step-mode-off")).click();
+      return true;
+    });
     browser.screenshot("optimistic-dispute-3-verdict");
 
     assertInOrder(taken, "Seal L2 block", "Post batch 1", "Propose the post-state root of batch 1",
