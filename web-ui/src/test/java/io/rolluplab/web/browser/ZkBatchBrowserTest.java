@@ -41,20 +41,23 @@ class ZkBatchBrowserTest {
 
     final WebDriver page = browser.driver();
     page.get(lab.url() + "rollup/zk/batch/" + batch.index());
-    assertThat(page.findElement(By.cssSelector("h1")).getText()).contains("ZK batch " + batch.index())
+    assertThat(wait.waitFor(() -> page.findElement(By.cssSelector("h1")).getText())).contains("ZK batch " + batch.index())
         .contains("executed");
     assertThat(page.findElements(By.cssSelector("ol.timeline li.next"))).as("nothing left to come").isEmpty();
-    assertThat(page.findElement(By.cssSelector("ol.timeline")).getText()).contains("Proven").contains("Executed");
+    assertThat(wait.waitFor(() -> page.findElement(By.cssSelector("ol.timeline")).getText())).contains("Proven").contains("Executed");
     assertThat(page.findElements(By.xpath("//table/tbody/tr[td[3]='transfer']"))).hasSize(2);
     browser.screenshot("zk-batch-1-batch");
 
-    page.findElement(By.id("proof-link")).click();
+    wait.waitFor(() -> { // a live update may re-render the link under the click
+      page.findElement(By.id("proof-link")).click();
+      return true;
+    });
     assertThat(page.getTitle()).startsWith("Proof of batch " + batch.index());
     assertThat(page.findElements(By.cssSelector("table.checks tbody tr"))).hasSizeGreaterThan(10);
     assertThat(page.findElements(By.cssSelector("table.checks tr.fail"))).isEmpty();
-    assertThat(page.findElement(By.cssSelector(".attempt")).getText()).contains("verified").contains("proveBatch");
-    assertThat(page.findElement(By.id("verification-tx")).getAttribute("href")).contains("/l1/tx/0x");
-    assertThat(page.findElement(By.cssSelector(".explain")).getText()).contains("What L1 does not check");
+    assertThat(wait.waitFor(() -> page.findElement(By.cssSelector(".attempt")).getText())).contains("verified").contains("proveBatch");
+    assertThat(wait.waitFor(() -> page.findElement(By.id("verification-tx")).getAttribute("href"))).contains("/l1/tx/0x");
+    assertThat(wait.waitFor(() -> page.findElement(By.cssSelector(".explain")).getText())).contains("What L1 does not check");
     browser.screenshot("zk-batch-2-proof");
   }
 }
