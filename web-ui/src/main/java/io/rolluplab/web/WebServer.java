@@ -12,6 +12,9 @@ import io.rolluplab.web.http.Templates;
 import io.rolluplab.web.live.EventsApi;
 import io.rolluplab.web.live.LiveFeed;
 import io.rolluplab.web.overview.OverviewPage;
+import io.rolluplab.web.rollup.BatchPages;
+import io.rolluplab.web.rollup.DisputePages;
+import io.rolluplab.web.rollup.StepModeControls;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -85,8 +88,11 @@ public final class WebServer implements AutoCloseable {
         new BridgePage(lab),
         new BridgeApi(lab),
         // explorers and compare (ui-explore)
-        new L1OverviewPage(lab)
+        new L1OverviewPage(lab),
         // batches, proofs, disputes, step mode (ui-rollup)
+        new BatchPages(lab),
+        new DisputePages(lab),
+        new StepModeControls(lab)
         // lessons (tutorials)
     );
   }

@@ -6,6 +6,7 @@ import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.node.RollupNodeConfig;
+import io.rolluplab.rollup.step.StepMode;
 import io.rolluplab.rollup.store.RollupStore;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,7 +59,8 @@ public final class TestLab implements AutoCloseable {
 
   /**
    * Rollups of {@code modes} that run on their own, as in {@code rollup-lab}, but post a batch
-   * after a second instead of ten, so a test sees one soon.
+   * after a second instead of ten and prove one in half a second instead of three, so a test sees
+   * them soon.
    */
   public static TestLab running(final RollupMode... modes) throws Exception {
     return start(modes, Clock.systemUTC(), null, true);
@@ -68,12 +70,13 @@ public final class TestLab implements AutoCloseable {
       final boolean run) throws Exception {
     final Devnet devnet = Devnet.start(DevnetConfig.defaults());
     final List<RollupNode> rollups = new ArrayList<>();
+    final StepMode stepMode = new StepMode(clock); // shared, as rollup-lab shares it
     for (final RollupMode mode : modes) {
       final RollupInstance instance = mode == RollupMode.ZK ? RollupInstance.ZK : RollupInstance.OPTIMISTIC;
       final RollupNodeConfig config = instance.config().withBatchLimits(instance.config().batchMaxItems(),
-          Duration.ofSeconds(1));
+          Duration.ofSeconds(1)).withProvingDelay(Duration.ofMillis(500));
       final RollupNode node = RollupNode.deploy(new EmbeddedL1(devnet), instance.operator().credentials(),
-          instance.challenger().credentials(), config, RollupStore.inMemory(), clock);
+          instance.challenger().credentials(), config, RollupStore.inMemory(), clock, stepMode);
       if (run) {
         node.start(0);
       }

@@ -11,6 +11,7 @@ import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.prover.ExecutorEvent.BatchExecuted;
 import io.rolluplab.rollup.prover.ExecutorEvent.BatchesReverted;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.step.StepGate;
 import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
 import java.time.InstantSource;
@@ -39,6 +40,8 @@ public final class BatchExecutor {
   private final InstantSource clock;
   private final ProverDriver prover;
   private final LongConsumer rebatchFrom;
+  /** Asked before each transition: step mode holds it there. */
+  private StepGate gate = StepGate.OPEN;
 
   /**
    * @param rollup the {@code ZkRollup} whose proven batches it executes
@@ -75,6 +78,10 @@ public final class BatchExecutor {
   private void revert() throws L1Exception {
     final long first = count(ZkRollupContract.PROVEN_COUNT);
     final long end = count(ZkRollupContract.BATCH_COUNT);
+    if (!gate.mayProceed("Revert batches " + first + " to " + (end - 1) + " on L1 (revertBatches): batch " + first
+        + " cannot be proven, so the sequencer takes it back and commits its blocks again without the bad transaction.")) {
+      return;
+    }
     if (end > first) {
       final L1Receipt receipt = l1.sendAndWait(operator, L1Transaction.call(rollup, ZkRollupContract.revertBatches()));
       events.publish(new BatchesReverted(first, end, receipt.transactionHash(), receipt.gasUsed()));
@@ -86,6 +93,10 @@ public final class BatchExecutor {
   private void execute() throws L1Exception {
     final long proven = count(ZkRollupContract.PROVEN_COUNT);
     for (long i = count(ZkRollupContract.EXECUTED_COUNT); i < proven; i++) {
+      if (!gate.mayProceed("Execute batch " + i + " on L1 (executeBatch): its proven root becomes final, and its"
+          + " withdrawals can be paid.")) {
+        return;
+      }
       final L1Receipt receipt = l1.sendAndWait(operator,
           L1Transaction.call(rollup, ZkRollupContract.executeBatch(i)));
       final Bytes32 root = Bytes32.wrap((byte[]) ZkRollupContract.BATCH_EXECUTED.findIn(receipt.logs()).orElseThrow()
@@ -95,6 +106,11 @@ public final class BatchExecutor {
       }
       events.publish(new BatchExecuted(i, root, receipt.transactionHash(), receipt.gasUsed()));
     }
+  }
+
+  /** Has each of its transitions wait at {@code stepGate} first (step mode); the gate is open until then. */
+  public synchronized void gateSteps(final StepGate stepGate) {
+    this.gate = stepGate;
   }
 
   private long count(final ContractFunction counter) throws L1Exception {

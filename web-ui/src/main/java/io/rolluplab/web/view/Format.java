@@ -3,10 +3,15 @@ package io.rolluplab.web.view;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** How the pages write amounts and spans of time for people (the JSON API keeps the exact numbers). */
 public final class Format {
   private static final BigDecimal WEI_PER_ETH = new BigDecimal(BigInteger.TEN.pow(18));
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+      .withZone(ZoneOffset.UTC);
 
   private Format() {}
 
@@ -40,5 +45,10 @@ public final class Format {
       }
     }
     return text.isEmpty() ? "0 s" : text.toString();
+  }
+
+  /** An instant to the second, in UTC: {@code 2026-11-25 21:05:12 UTC}; "" for none. */
+  public static String time(final Instant at) {
+    return at == null ? "" : CLOCK.format(at);
   }
 }

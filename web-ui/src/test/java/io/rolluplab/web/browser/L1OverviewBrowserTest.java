@@ -34,8 +34,9 @@ class L1OverviewBrowserTest {
 
   /** The text of a cell in the table under the heading {@code h2}. */
   private String cell(final String h2, final int row, final int column) {
-    return browser.driver().findElement(By.xpath(
-        "//h2[.='" + h2 + "']/following-sibling::table/tbody/tr[" + row + "]/td[" + column + "]")).getText();
+    // the live updates re-render the tables once the event stream opens: read again if one was replaced
+    return new Steps(browser.driver()).waitFor(() -> browser.driver().findElement(By.xpath(
+        "//h2[.='" + h2 + "']/following-sibling::table/tbody/tr[" + row + "]/td[" + column + "]")).getText());
   }
 
   @Test
@@ -53,7 +54,7 @@ class L1OverviewBrowserTest {
     assertThat(cell("Their transactions", 1, 6)).isEqualTo("success");
     assertThat(cell("Dev accounts", 1, 2)).isEqualTo(DevAccounts.all().get(0).address().toChecksumHex());
     assertThat(cell("Dev accounts", 2, 3)).isEqualTo("10001");
-    assertThat(page.findElement(By.className("note")).isDisplayed()).isTrue();
+    assertThat(new Steps(page).waitFor(() -> page.findElement(By.className("note")).isDisplayed())).isTrue();
 
     final Path png = browser.screenshot("l1-overview");
     assertThat(Files.size(png)).isPositive();
