@@ -78,8 +78,10 @@ public final class BatchExecutor {
   private void revert() throws L1Exception {
     final long first = count(ZkRollupContract.PROVEN_COUNT);
     final long end = count(ZkRollupContract.BATCH_COUNT);
-    if (!gate.mayProceed("Revert batches " + first + " to " + (end - 1) + " on L1 (revertBatches): batch " + first
-        + " cannot be proven, so the sequencer takes it back and commits its blocks again without the bad transaction.")) {
+    final String revert = end > first ? "Revert batches " + first + " to " + (end - 1) + " on L1 (revertBatches): "
+        : "Take back batch " + first + ": ";
+    if (!gate.mayProceed(revert + "it cannot be proven, so the sequencer commits its blocks again without the bad"
+        + " transaction.")) {
       return;
     }
     if (end > first) {
