@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Replays a lesson on the {@link TestLab}, one command at a time, in the lesson's order. The test
@@ -27,6 +29,8 @@ final class LessonRun {
   /** How long a "run this again until" command is repeated before the test gives up. */
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The sentence of the lab's error page. */
+  private static final Pattern ERROR_MESSAGE = Pattern.compile("class=\"error-message\">([^<]*)<");
 
   /** What a command answered. */
   record Answer(int status, String body, JsonNode json) {
@@ -87,7 +91,9 @@ final class LessonRun {
     for (final String link : script.labLinks()) {
       final HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(lab.web() + link)).build(),
           HttpResponse.BodyHandlers.ofString());
-      assertThat(page.statusCode()).as("the lesson's link %s: %s", link, page.body()).isEqualTo(200);
+      final Matcher error = ERROR_MESSAGE.matcher(page.body());
+      assertThat(page.statusCode()).as("the lesson's link %s: %s", link, error.find() ? error.group(1) : "")
+          .isEqualTo(200);
     }
   }
 

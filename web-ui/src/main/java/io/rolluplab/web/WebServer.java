@@ -5,6 +5,8 @@ import io.rolluplab.web.http.Csrf;
 import io.rolluplab.web.http.Router;
 import io.rolluplab.web.http.Routes;
 import io.rolluplab.web.http.Templates;
+import io.rolluplab.web.lessons.LessonLibrary;
+import io.rolluplab.web.lessons.LessonPages;
 import io.rolluplab.web.live.EventsApi;
 import io.rolluplab.web.live.LiveFeed;
 import io.rolluplab.web.overview.OverviewPage;
@@ -77,9 +79,10 @@ public final class WebServer implements AutoCloseable {
         // pages and their endpoints: overview, controls, bridge (ui-core)
         new OverviewPage(lab),
         // explorers and compare (ui-explore)
-        new L1OverviewPage(lab)
+        new L1OverviewPage(lab),
         // batches, proofs, disputes, step mode (ui-rollup)
         // lessons (tutorials)
+        new LessonPages(LessonLibrary.fromClassPath())
     );
   }
 
