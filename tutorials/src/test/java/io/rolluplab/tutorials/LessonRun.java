@@ -71,6 +71,10 @@ final class LessonRun {
       final Optional<String> mismatch = step.answer().flatMap(expected -> AnswerMatcher.mismatch(expected, answer.json()));
       if (mismatch.isEmpty() || !step.repeatUntilAnswer() || System.nanoTime() > deadline) {
         assertThat(mismatch).as("the answer to `%s` was %s", step.line(), answer.body()).isEmpty();
+        if (step.answer().isEmpty()) {
+          assertThat(answer.status()).as("the lab refused `%s`, and the lesson shows no answer that says so: %s",
+              step.line(), answer.body()).isLessThan(400);
+        }
         command.capture().ifPresent(capture -> variables.put(capture.variable(), capture.apply(answer.body())));
         return answer;
       }
