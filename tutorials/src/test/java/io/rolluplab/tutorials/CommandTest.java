@@ -32,6 +32,12 @@ class CommandTest {
   }
 
   @Test
+  void arithmeticExpansionTurnsAHexVariableIntoADecimalNumber() {
+    assertThat(Command.parse("curl -s http://127.0.0.1:8080/api/rollups/zk/batches/$((BATCH))/proof",
+        Map.of("BATCH", "0x1f")).url()).isEqualTo("http://127.0.0.1:8080/api/rollups/zk/batches/31/proof");
+  }
+
+  @Test
   void aCaptureStoresWhatSedMakesOfTheAnswer() {
     final Command command = Command.parse("CSRF=$(curl -s http://127.0.0.1:8080/api/session | sed -E "
         + "'s/.*\"csrfToken\":\"([^\"]+)\".*/\\1/')", Map.of());

@@ -1,5 +1,6 @@
 package io.rolluplab.tutorials;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.Map;
  * Splits one line of a lesson's {@code sh} block into words as a POSIX shell would, for the few
  * forms the lessons use: {@code 'single'} quotes (literal), {@code "double"} quotes and bare words
  * (both expand {@code $NAME} and {@code ${NAME}}; a backslash escapes the next character), words
- * glued from several quoted parts ({@code '{"a":"'$TX'"}'}), and an unquoted {@code |} or
+ * glued from several quoted parts ({@code '{"a":"'$TX'"}'}), {@code $((NAME))} (a hex variable as a decimal
+ * number, as the shell's arithmetic does), and an unquoted {@code |} or
  * {@code $(} / {@code )} as words of their own ({@link #PIPE}, {@link #OPEN_SUBSTITUTION},
  * {@link #CLOSE_SUBSTITUTION}).
  */
@@ -49,7 +51,7 @@ final class ShellWords {
           word = null;
         }
         i++;
-      } else if (c == '|' || c == ')' || line.startsWith("$(", i)) {
+      } else if (c == '|' || c == ')' || (line.startsWith("$(", i) && !line.startsWith("$((", i))) {
         if (word != null) {
           words.add(word.toString());
           word = null;
@@ -106,8 +108,22 @@ final class ShellWords {
     i++;
   }
 
-  /** {@code $NAME} or {@code ${NAME}} at {@code i}. */
+  /** {@code $NAME}, {@code ${NAME}}, or {@code $((NAME))}: the variable's number (hex or decimal) in decimal. */
   private String variable() {
+    if (line.startsWith("$((", i)) {
+      final int end = line.indexOf("))", i);
+      if (end < 0) {
+        throw new IllegalArgumentException("unclosed $(( in: " + line);
+      }
+      final String name = line.substring(i + 3, end).trim().replaceFirst("^\\$", "");
+      final String value = variables.get(name);
+      if (value == null) {
+        throw new IllegalArgumentException("$" + name + " is used before a command of the lesson sets it: " + line);
+      }
+      i = end + 2;
+      return value.startsWith("0x") ? new BigInteger(value.substring(2), 16).toString()
+          : new BigInteger(value).toString();
+    }
     final boolean braced = line.startsWith("${", i);
     int end = i + (braced ? 2 : 1);
     while (end < line.length() && (Character.isLetterOrDigit(line.charAt(end)) || line.charAt(end) == '_')) {
