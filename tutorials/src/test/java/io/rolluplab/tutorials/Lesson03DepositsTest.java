@@ -13,6 +13,7 @@ class Lesson03DepositsTest {
 
     run.next("CSRF=$(");
     run.next("SEQ=$(");
+    run.next("/api/bridge/deposit", "\"from\":2");
     run.next("DEPOSIT=$(", "eth_sendTransaction", "0x6f05b59d3b20000");
     final LessonRun.Answer receipt = run.next("eth_getTransactionReceipt", "$DEPOSIT");
     assertThat(receipt.result().path("logs")).as("one DepositQueued log").hasSize(1);
@@ -25,6 +26,7 @@ class Lesson03DepositsTest {
     run.next("eth_getBalance", "0x3000000000000000000000000000000000000004", ":9545");
     run.next("eth_getBalance", "0x3000000000000000000000000000000000000004", ":9546");
     run.next("/api/controls/fast-forward", "86401");
+    run.next("/api/l2/transfer", "\"from\":2");
     run.next("/api/events", "since=$SEQ");
     run.next("eth_getBalance", "0x3000000000000000000000000000000000000004", ":9545");
     run.next("/api/controls/faults", "\"on\":false");
