@@ -25,7 +25,7 @@ class Lesson03DepositsTest {
     run.next("eth_sendTransaction", "0x3782dace9d90000");
     run.next("eth_getBalance", "0x3000000000000000000000000000000000000004", ":9545");
     run.next("eth_getBalance", "0x3000000000000000000000000000000000000004", ":9546");
-    run.next("/api/controls/fast-forward", "86401");
+    run.next("/api/controls/fast-forward", "90000");
     run.next("/api/l2/transfer", "\"from\":2");
     run.next("/api/events", "since=$SEQ");
     run.next("eth_getBalance", "0x3000000000000000000000000000000000000004", ":9545");

@@ -34,7 +34,7 @@ class Lesson04BatchesAndDataAvailabilityTest {
     run.next("WITHHELD=$(", "/api/l2/transfer");
     run.next("eth_getTransactionReceipt", "$WITHHELD");
     run.next("/api/events", "since=$SEQ");
-    run.next("/api/controls/fast-forward", "3601");
+    run.next("/api/controls/fast-forward", "4200");
     run.next("/api/events", "since=$SEQ");
     run.next("eth_getTransactionReceipt", "$WITHHELD");
     run.finish();

@@ -22,6 +22,7 @@ class Lesson05OptimisticRollupsTest {
     run.next("/api/controls/faults", "wrong-root:2");
     run.next("/batcher/resume");
     run.next("/api/events", "since=$SEQ");
+    run.next("/api/events", "since=$SEQ");
     run.next("GAME=$(");
     final LessonRun.Answer dispute = run.next("rollup_getDispute");
     assertThat(dispute.result().path("moves").size()).as("at least one bisection move and the one-step proof")
