@@ -5,6 +5,7 @@ import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.mirror.Mirror;
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.node.RollupNode;
+import io.rolluplab.rollup.step.StepMode;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -72,6 +73,14 @@ public final class Lab {
 
   public Optional<RollupNode> rollup(final String id) {
     return Optional.ofNullable(rollups.get(id));
+  }
+
+  /**
+   * Step mode, which the lab's rollups share ({@code RollupLab} deploys them with one StepMode);
+   * empty in a lab without rollups.
+   */
+  public Optional<StepMode> stepMode() {
+    return rollups.values().stream().findFirst().map(RollupNode::stepMode);
   }
 
   public Optional<Mirror> mirror() {

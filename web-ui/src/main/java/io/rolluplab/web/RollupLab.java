@@ -18,6 +18,7 @@ import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.node.RollupNodeConfig;
 import io.rolluplab.rollup.rpc.L2JsonRpcServer;
+import io.rolluplab.rollup.step.StepMode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.ref.Reference;
@@ -210,9 +211,11 @@ public final class RollupLab implements Callable<Integer> {
     // the rollups before the web UI, which shows them; deploying them takes a moment, and L1 tools may
     // already connect meanwhile
     final List<RollupNode> rollups = new ArrayList<>();
+    // one step mode for both rollups: "Next step" moves one role of either
+    final StepMode stepMode = new StepMode(Clock.systemUTC());
     for (final RollupInstance instance : labMode.instances()) {
       final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), instance.operator().credentials(),
-          instance.challenger().credentials(), configOf(instance), instance.store(dataDir), Clock.systemUTC());
+          instance.challenger().credentials(), configOf(instance), instance.store(dataDir), Clock.systemUTC(), stepMode);
       rollups.add(rollup);
       startFaults.forEach(fault -> fault.applyTo(rollup.faults()));
       final int l2Port = portOf(instance);

@@ -14,6 +14,9 @@ import io.rolluplab.web.lessons.LessonPages;
 import io.rolluplab.web.live.EventsApi;
 import io.rolluplab.web.live.LiveFeed;
 import io.rolluplab.web.overview.OverviewPage;
+import io.rolluplab.web.rollup.BatchPages;
+import io.rolluplab.web.rollup.DisputePages;
+import io.rolluplab.web.rollup.StepModeControls;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -89,6 +92,9 @@ public final class WebServer implements AutoCloseable {
         // explorers and compare (ui-explore)
         new L1OverviewPage(lab),
         // batches, proofs, disputes, step mode (ui-rollup)
+        new BatchPages(lab),
+        new DisputePages(lab),
+        new StepModeControls(lab)
         // lessons (tutorials)
         new LessonPages(LessonLibrary.fromClassPath())
     );

@@ -25,6 +25,7 @@ import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.sequencer.L2Block;
 import io.rolluplab.rollup.sequencer.SequencerQueries;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.step.StepGate;
 import io.rolluplab.rollup.store.BatchTable;
 import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
@@ -69,6 +70,8 @@ public final class BatcherDriver {
   /** The deposit L1 forced in (FORCING_DEPOSIT), and then the block the next batch must reach. */
   private long forcedDeposit = -1;
   private long mustReach = -1;
+  /** Asked before each transition: step mode holds it there. */
+  private StepGate gate = StepGate.OPEN;
 
   /**
    * A batcher that resumes from the store: after the last batch L1 holds, or with the batch it had
@@ -151,7 +154,13 @@ public final class BatcherDriver {
     if (packed.isEmpty()) {
       return;
     }
-    current = Batch.of(nextIndex, packed.get().blocks());
+    final Batch batch = Batch.of(nextIndex, packed.get().blocks());
+    if (!gate.mayProceed("Post batch " + batch.index() + " (L2 blocks " + batch.firstBlock() + "–" + batch.lastBlock()
+        + ", " + batch.itemCount() + " items) to L1" + (faults.settings().withholdNextBatch()
+            ? ", but only its hash: the withhold-data fault is armed." : ", in the calldata of one transaction."))) {
+      return;
+    }
+    current = batch;
     if (faults.settings().smuggleInvalidTransaction()) {
       final Optional<Batch> smuggled = current.withReplayedTransaction(); // a batch without transactions waits
       if (smuggled.isPresent() && faults.takeSmuggleInvalidTransaction()) {
@@ -318,6 +327,11 @@ public final class BatcherDriver {
       blocks.add(l2.block(n).orElseThrow());
     }
     return blocks;
+  }
+
+  /** Has each of its transitions wait at {@code stepGate} first (step mode); the gate is open until then. */
+  public synchronized void gateSteps(final StepGate stepGate) {
+    this.gate = stepGate;
   }
 
   public synchronized BatcherState state() {

@@ -12,6 +12,7 @@ import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.l1.L1Log;
 import io.rolluplab.rollup.l1.L1LogFilter;
+import io.rolluplab.rollup.step.StepGate;
 import java.math.BigInteger;
 import java.util.List;
 import org.web3j.abi.datatypes.Type;
@@ -29,6 +30,8 @@ public final class BridgeDriver {
   private long nextBlock;
   private long nextDeposit;
   private BridgeState state = BridgeState.CATCHING_UP;
+  /** Asked before each transition: step mode holds it there. */
+  private StepGate gate = StepGate.OPEN;
 
   public BridgeDriver(final BridgeConfig config, final L1Client l1, final DepositInbox inbox, final EventSink events) {
     this.config = config;
@@ -55,7 +58,9 @@ public final class BridgeDriver {
     final long to = Math.min(head, nextBlock + config.maxBlocksPerQuery() - 1);
     final List<L1Log> logs = l1.logs(L1LogFilter.event(config.bridge(), BridgeContract.DEPOSIT_QUEUED, nextBlock, to));
     for (final L1Log log : logs) {
-      handOver(log);
+      if (!handOver(log)) {
+        return; // held by step mode: the range is read again next turn
+      }
     }
     nextBlock = to + 1;
     report(to, head);
@@ -65,15 +70,22 @@ public final class BridgeDriver {
    * Reports one logged deposit and hands it to the sequencer, unless an earlier tick already did
    * (a tick that failed half-way reads the same range again): deposit indexes count up from 0 on
    * L1. The report comes first so the event feed reads in causal order: seen, then queued.
+   *
+   * @return false if step mode holds the hand-over back
    */
-  private void handOver(final L1Log log) {
+  private boolean handOver(final L1Log log) {
     final Deposit deposit = decode(log);
     if (deposit.index() < nextDeposit) {
-      return;
+      return true;
+    }
+    if (!gate.mayProceed("Hand deposit #" + deposit.index() + " (" + deposit.amount() + " wei for " + deposit.l2To()
+        + ", from L1 block " + log.blockNumber() + ") to the sequencer, for its next L2 block.")) {
+      return false;
     }
     events.publish(new DepositObserved(deposit, log.blockNumber(), log.transactionHash()));
     inbox.enqueueDeposit(deposit.index(), deposit.l1From(), deposit.l2To(), deposit.amount());
     nextDeposit = deposit.index() + 1;
+    return true;
   }
 
   private static Deposit decode(final L1Log log) {
@@ -94,6 +106,11 @@ public final class BridgeDriver {
       state = state.fellBehind();
       events.publish(new BridgeFellBehind(readUpTo, head));
     }
+  }
+
+  /** Has each of its transitions wait at {@code stepGate} first (step mode); the gate is open until then. */
+  public synchronized void gateSteps(final StepGate stepGate) {
+    this.gate = stepGate;
   }
 
   public synchronized void stop() {

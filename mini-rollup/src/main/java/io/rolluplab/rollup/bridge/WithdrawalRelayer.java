@@ -28,6 +28,7 @@ import io.rolluplab.rollup.sequencer.L2Block;
 import io.rolluplab.rollup.sequencer.L2Receipt;
 import io.rolluplab.rollup.sequencer.SequencerQueries;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.step.StepGate;
 import io.rolluplab.rollup.state.CompactProof;
 import io.rolluplab.rollup.state.Withdrawal;
 import io.rolluplab.rollup.store.WithdrawalTable;
@@ -67,6 +68,8 @@ public final class WithdrawalRelayer {
   private final Set<Bytes32> replayed = new HashSet<>();
   private long nextL2Block;
   private long batchesSearched;
+  /** Asked before each transition: step mode holds it there. */
+  private StepGate gate = StepGate.OPEN;
 
   /**
    * @param operator signs the payouts and pays their gas
@@ -117,6 +120,11 @@ public final class WithdrawalRelayer {
     } else {
       replayed.clear();
     }
+  }
+
+  /** Has each of its transitions wait at {@code stepGate} first (step mode); the gate is open until then. */
+  public synchronized void gateSteps(final StepGate stepGate) {
+    this.gate = stepGate;
   }
 
   /** Stores each withdrawal of the blocks sealed since the last tick as {@link WithdrawalStatus#INCLUDED}. */
@@ -227,7 +235,9 @@ public final class WithdrawalRelayer {
           + row.hash() + " in transaction " + tx + " but has no receipt for it; try again when the node has synced"));
       return Optional.of(paid(row, receipt, false));
     }
-    if (!derived(row)) {
+    if (!derived(row) || !gate.mayProceed("Pay withdrawal " + row.hash().toShortHex() + " (" + row.amount()
+        + " wei to " + row.sender() + ") on L1: finalizeWithdrawal with its Merkle proof against final batch "
+        + row.batchIndex() + ".")) {
       return Optional.empty();
     }
     try {
@@ -251,9 +261,14 @@ public final class WithdrawalRelayer {
   /** The replayed-withdrawal teaching fault: each paid withdrawal sent once more while the fault is on. */
   private void replayPaidWithdrawals() throws L1Exception {
     for (final Row row : withdrawals.in(WithdrawalStatus.PAID.name())) {
-      if (!derived(row) || !replayed.add(row.hash())) {
+      if (!derived(row) || replayed.contains(row.hash())) {
         continue;
       }
+      if (!gate.mayProceed("Send the payout of withdrawal " + row.hash().toShortHex() + " again (replay-withdrawal"
+          + " fault): the Bridge should refuse it.")) {
+        return;
+      }
+      replayed.add(row.hash());
       try {
         l1.sendAndWait(operator, payout(row).withGasLimit(REPLAY_GAS_LIMIT));
       } catch (L1RevertException e) {

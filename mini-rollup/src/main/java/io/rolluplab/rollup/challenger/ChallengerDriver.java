@@ -43,6 +43,7 @@ import io.rolluplab.rollup.l1.L1Receipt;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.step.StepGate;
 import io.rolluplab.rollup.store.DisputeTable;
 import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
@@ -98,6 +99,8 @@ public final class ChallengerDriver {
   private BigInteger bond;
   /** The L1 head's timestamp at this turn: the time stored with disputes and moves. */
   private long now;
+  /** Asked before each transition: step mode holds it there. */
+  private StepGate gate = StepGate.OPEN;
 
   /**
    * A challenger of the rollup at {@code contracts}, sending from {@code challengerKey}'s account
@@ -298,7 +301,8 @@ public final class ChallengerDriver {
 
   /** After the reveal deadline anyone may drop a withheld batch; the challenger does, so the chain can go on. */
   private void dropWithheldBatchAfterDeadline() throws L1Exception {
-    if (withheld != null && now > withheld.revealDeadline()) {
+    if (withheld != null && now > withheld.revealDeadline() && gate.mayProceed("Drop batch " + withheld.batchIndex()
+        + " on L1 (dropUnavailableBatch): its data was not revealed by the deadline.")) {
       send(contracts.rollup(), OptimisticRollupContract.dropUnavailableBatch(withheld.batchIndex()), BigInteger.ZERO);
       withheld = null; // the BatchDropped fact confirms it next turn
     }
@@ -307,6 +311,9 @@ public final class ChallengerDriver {
   private void play(final GameView game) throws L1Exception {
     final ExecutedBatch batch = ownBatch(game.batchIndex());
     final Move move = ChallengerPolicy.nextMove(game, batch, now);
+    if (!(move instanceof Move.Wait) && !gate.mayProceed(move.sentence(game))) {
+      return;
+    }
     final Address disputeGame = contracts.disputeGame();
     if (move instanceof Move.PostRoot post) {
       send(disputeGame, DisputeGameContract.postRoot(game.gameId(), post.root()), BigInteger.ZERO);
@@ -331,7 +338,9 @@ public final class ChallengerDriver {
       if (derivedRoot.equals(r.root()) || now >= r.challengeDeadline()) {
         continue;
       }
-      if (!runningGames.containsValue(r.batchIndex())) {
+      if (!runningGames.containsValue(r.batchIndex()) && gate.mayProceed("Dispute the root of batch " + r.batchIndex()
+          + " (challenge, with a bond of " + bond + " wei): the challenger's own root is " + derivedRoot.toShortHex()
+          + ", the proposer's " + r.root().toShortHex() + ".")) {
         send(contracts.disputeGame(), DisputeGameContract.challenge(r.batchIndex(), derivedRoot), bond);
       }
       return;
@@ -343,18 +352,28 @@ public final class ChallengerDriver {
     if (!bondsToClaim) {
       return;
     }
-    claimFrom("rollup", contracts.rollup());
-    claimFrom("dispute game", contracts.disputeGame());
-    bondsToClaim = false;
+    if (claimFrom("rollup", contracts.rollup()) && claimFrom("dispute game", contracts.disputeGame())) {
+      bondsToClaim = false;
+    }
   }
 
-  private void claimFrom(final String name, final Address contract) throws L1Exception {
+  /** @return false if step mode holds the claim back */
+  private boolean claimFrom(final String name, final Address contract) throws L1Exception {
     final BigInteger owed = uint(l1.call(contract, PullPaymentsContract.CLAIMABLE.encode(
         new org.web3j.abi.datatypes.Address(self.toHex()))), PullPaymentsContract.CLAIMABLE);
     if (owed.signum() > 0) {
+      if (!gate.mayProceed("Claim the " + owed + " wei of bonds the " + name + " credited to the challenger.")) {
+        return false;
+      }
       final L1Receipt receipt = send(contract, PullPaymentsContract.CLAIM.encode(), BigInteger.ZERO);
       events.publish(new BondsClaimed(name, owed, receipt.transactionHash()));
     }
+    return true;
+  }
+
+  /** Has each of its transitions wait at {@code stepGate} first (step mode); the gate is open until then. */
+  public synchronized void gateSteps(final StepGate stepGate) {
+    this.gate = stepGate;
   }
 
   // ------------------------------------------------------------------ helpers

@@ -89,6 +89,11 @@ public final class EventLog implements EventSink {
     return table.since(seq, limit);
   }
 
+  /** The stored events of type {@code type} (the record's simple name, "DisputeOpened"), oldest first. */
+  public List<StoredEvent> ofType(final String type) {
+    return table.ofType(type);
+  }
+
   /** The sequence of the last event stored, 0 if none. */
   public synchronized long lastSeq() {
     return lastSeq;

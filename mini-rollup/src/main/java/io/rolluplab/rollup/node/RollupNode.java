@@ -36,6 +36,8 @@ import io.rolluplab.rollup.sequencer.SequencerQueries;
 import io.rolluplab.rollup.sequencer.StoredSequencerJournal;
 import io.rolluplab.rollup.sequencer.TransactionRejectedException;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.step.StepGate;
+import io.rolluplab.rollup.step.StepMode;
 import io.rolluplab.rollup.store.RollupStore;
 import java.io.IOException;
 import java.time.Clock;
@@ -69,12 +71,11 @@ public final class RollupNode implements AutoCloseable {
     void take() throws Exception;
   }
 
-  /** A role: its name, its turn, and where it stands (its state machine's state, or null if it has none). */
-  private record Role(String name, Turn turn, Supplier<Object> state) {
-    Role(final String name, final Turn turn) {
-      this(name, turn, () -> null);
-    }
-  }
+  /**
+   * A role: its name, its turn, where it stands (its state machine's state, or null if it has none),
+   * and the gate step mode holds it at (told when each turn ends).
+   */
+  private record Role(String name, Turn turn, Supplier<Object> state, StepMode.Gate gate) {}
 
   private static final String BRIDGE = "bridge";
 
@@ -94,6 +95,7 @@ public final class RollupNode implements AutoCloseable {
   private final BatchExecutor executor;
   private final WithdrawalRelayer withdrawals;
   private final List<Role> roles;
+  private final StepMode stepMode;
   private final Map<String, String> failing = new ConcurrentHashMap<>();
   /** The roles that skip their turns until resumed: the UI's pause buttons. */
   private final Set<String> paused = ConcurrentHashMap.newKeySet();
@@ -104,9 +106,11 @@ public final class RollupNode implements AutoCloseable {
   private L2JsonRpcServer rpc;
 
   private RollupNode(final L1Client l1, final Credentials operator, final Credentials challengerKey,
-      final RollupNodeConfig config, final RollupStore store, final InstantSource clock) throws L1Exception {
+      final RollupNodeConfig config, final RollupStore store, final InstantSource clock, final StepMode stepMode)
+      throws L1Exception {
     this.config = config;
     this.store = store;
+    this.stepMode = stepMode;
     final ChainHeads heads = new ChainHeads();
     this.events = new EventLog(store.events(), heads, Clock.systemUTC());
     final EventSink sink = event -> {
@@ -151,10 +155,10 @@ public final class RollupNode implements AutoCloseable {
     this.withdrawals = new WithdrawalRelayer(
         new RelayerConfig(config.mode(), deployment.rollup(), deployment.bridge(), deployment.l1Block()), l1, operator,
         sequencer, operatorView, store.withdrawals(), () -> faults.settings().replayWithdrawals(), sink);
-    final Role bridgeRole = new Role(BRIDGE, () -> {
+    final Role bridgeRole = role(BRIDGE, () -> {
       heads.sawL1(l1.latestBlock());
       bridgeTurn();
-    }, bridge::state);
+    }, bridge::state, bridge::gateSteps);
     // bridge before sequencer, so a deposit seen in this round is in the block sealed in it;
     // the L1 head is read just before the bridge, so the bridge's events carry it;
     // batcher after sequencer, so a block sealed in this round can be posted in it;
@@ -167,14 +171,14 @@ public final class RollupNode implements AutoCloseable {
           l1, operator, operatorView, store, faults, sink, clock);
       this.executor = new BatchExecutor(deployment.rollup(), l1, operator, store, sink, clock);
       this.roles = List.of(bridgeRole,
-          new Role("sequencer", sequencer::tick, sequencer::state),
-          new Role("batcher", batcher::tick, batcher::state),
-          new Role("prover", () -> {
+          role("sequencer", sequencer::tick, sequencer::state, sequencer::gateSteps),
+          role("batcher", batcher::tick, batcher::state, batcher::gateSteps),
+          role("prover", () -> {
             operatorReader.poll().forEach(operatorView::accept);
             prover.tick();
-          }, prover::state),
-          new Role("executor", executor::tick),
-          new Role("withdrawals", withdrawals::tick));
+          }, prover::state, prover::gateSteps),
+          role("executor", executor::tick, () -> null, executor::gateSteps),
+          role("withdrawals", withdrawals::tick, () -> null, withdrawals::gateSteps));
     } else {
       this.prover = null;
       this.executor = null;
@@ -182,15 +186,22 @@ public final class RollupNode implements AutoCloseable {
           operator, i -> operatorView.batch(i).map(ExecutedBatch::roots), store, faults, sink, clock);
       this.challenger = new ChallengerDriver(l1, deployment, challengerKey, ChallengerConfig.of(config), sink, store);
       this.roles = List.of(bridgeRole,
-          new Role("sequencer", sequencer::tick, sequencer::state),
-          new Role("batcher", batcher::tick, batcher::state),
-          new Role("proposer", () -> {
+          role("sequencer", sequencer::tick, sequencer::state, sequencer::gateSteps),
+          role("batcher", batcher::tick, batcher::state, batcher::gateSteps),
+          role("proposer", () -> {
             operatorReader.poll().forEach(operatorView::accept);
             proposer.tick();
-          }, proposer::state),
-          new Role("challenger", challenger::tick, challenger::state),
-          new Role("withdrawals", withdrawals::tick));
+          }, proposer::state, proposer::gateSteps),
+          role("challenger", challenger::tick, challenger::state, challenger::gateSteps),
+          role("withdrawals", withdrawals::tick, () -> null, withdrawals::gateSteps));
     }
+  }
+
+  /** A role whose driver asks its step-mode gate ({@code gated} hands the gate to the driver). */
+  private Role role(final String name, final Turn turn, final Supplier<Object> state, final Consumer<StepGate> gated) {
+    final StepMode.Gate gate = stepMode.gate(config.mode().name().toLowerCase(Locale.ROOT), name);
+    gated.accept(gate);
+    return new Role(name, turn, state, gate);
   }
 
   /**
@@ -227,8 +238,19 @@ public final class RollupNode implements AutoCloseable {
    */
   public static RollupNode deploy(final L1Client l1, final Credentials operator, final Credentials challenger,
       final RollupNodeConfig config, final RollupStore store, final InstantSource clock) throws L1Exception {
+    return deploy(l1, operator, challenger, config, store, clock, new StepMode(clock));
+  }
+
+  /**
+   * As {@link #deploy(L1Client, Credentials, Credentials, RollupNodeConfig, RollupStore, InstantSource)},
+   * with its roles held by {@code stepMode}: the lab shares one between its rollups, so one "Next
+   * step" moves one role of either.
+   */
+  public static RollupNode deploy(final L1Client l1, final Credentials operator, final Credentials challenger,
+      final RollupNodeConfig config, final RollupStore store, final InstantSource clock, final StepMode stepMode)
+      throws L1Exception {
     try {
-      return new RollupNode(l1, operator, challenger, config, store, clock);
+      return new RollupNode(l1, operator, challenger, config, store, clock, stepMode);
     } catch (L1Exception | RuntimeException e) {
       store.close();
       throw e;
@@ -261,6 +283,7 @@ public final class RollupNode implements AutoCloseable {
   public synchronized void tick() {
     for (final Role role : roles) {
       if (paused.contains(role.name())) {
+        role.gate().turnEnded(); // a paused role wants no step: it gives up a pending one
         continue;
       }
       final long start = System.nanoTime();
@@ -275,6 +298,7 @@ public final class RollupNode implements AutoCloseable {
           events.publish(new TickFailed(role.name(), problem));
         }
       } finally {
+        role.gate().turnEnded();
         spent.merge(role.name(), System.nanoTime() - start, Long::sum);
       }
     }
@@ -335,6 +359,11 @@ public final class RollupNode implements AutoCloseable {
     final Map<String, Duration> times = new LinkedHashMap<>();
     spent.forEach((role, nanos) -> times.put(role, Duration.ofNanos(nanos)));
     return times;
+  }
+
+  /** Step mode: holds each role before its transitions while on (shared with the lab's other rollup, if any). */
+  public StepMode stepMode() {
+    return stepMode;
   }
 
   public RollupDeployment deployment() {

@@ -22,6 +22,7 @@ import io.rolluplab.rollup.proposer.ProposerEvent.MidpointRootPosted;
 import io.rolluplab.rollup.proposer.ProposerEvent.RootProposed;
 import io.rolluplab.rollup.proposer.ProposerEvent.RootsRolledBack;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.step.StepGate;
 import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.crypto.Credentials;
@@ -68,6 +70,8 @@ public final class ProposerDriver {
   /** The first L1 block whose {@code GameStarted} logs it has not read yet (from 0 after a start). */
   private long nextGameBlock;
   private long proposedSeen = -1;
+  /** Asked before each transition: step mode holds it there. */
+  private StepGate gate = StepGate.OPEN;
 
   public ProposerDriver(final ProposerConfig config, final L1Client l1, final Credentials operator,
       final DerivedRoots derived, final RollupStore store, final Faults faults, final EventSink events,
@@ -118,6 +122,10 @@ public final class ProposerDriver {
       if (state == ProposerState.UNBONDED) {
         state = state.registered(); // registered before a restart
       }
+      return;
+    }
+    if (!gate.mayProceed("Lock the proposer's bond of " + bond + " wei in the rollup contract (registerProposer):"
+        + " it is what a wrong root would cost.")) {
       return;
     }
     if (state != ProposerState.UNBONDED) {
@@ -181,6 +189,10 @@ public final class ProposerDriver {
     }
     final long mid = (lo + hi) / 2;
     final Bytes32 root = claimedRoot(batchIndex, mid);
+    if (!gate.mayProceed("Post the proposer's root after " + mid + (mid == 1 ? " item" : " items") + " in game "
+        + gameId + " (the sides agree after " + lo + " and disagree after " + hi + "): " + root.toShortHex() + ".")) {
+      return;
+    }
     send(L1Transaction.call(config.disputeGame(), DisputeGameContract.postRoot(gameId, root)));
     final boolean honest = !lies.containsKey(batchIndex) || mid <= lies.get(batchIndex);
     events.publish(new MidpointRootPosted(gameId, mid, root, honest));
@@ -195,6 +207,10 @@ public final class ProposerDriver {
       } catch (L1RevertException notYet) {
         return; // its window is still open, or it is disputed: L1 says why, the next tick asks again
       }
+      if (!gate.mayProceed("Finalize batch " + i + " on L1: its challenge window passed with no dispute, so its root"
+          + " becomes final and its withdrawals can be paid.")) {
+        return;
+      }
       send(L1Transaction.call(config.rollup(), call));
       setStatus(i, "final");
       events.publish(new BatchFinalized(i));
@@ -208,6 +224,12 @@ public final class ProposerDriver {
       final Optional<List<Bytes32>> roots = derived.of(i);
       if (roots.isEmpty()) {
         return; // withheld, or not derived yet: no root can be checked, so none is claimed
+      }
+      final OptionalInt armed = faults.settings().wrongRootAt();
+      if (!gate.mayProceed("Propose the post-state root of batch " + i + " on L1 (proposeRoot), with the bond at stake"
+          + (armed.isPresent() ? ": a wrong one from item " + armed.getAsInt() + " on, since the wrong-root fault is"
+              + " armed." : "."))) {
+        return;
       }
       lies.remove(i);
       final int lieFrom = faults.takeWrongRoot().orElse(-1);
@@ -268,6 +290,11 @@ public final class ProposerDriver {
 
   private static BigInteger number(final Type<?> value) {
     return (BigInteger) value.getValue();
+  }
+
+  /** Has each of its transitions wait at {@code stepGate} first (step mode); the gate is open until then. */
+  public synchronized void gateSteps(final StepGate stepGate) {
+    this.gate = stepGate;
   }
 
   public synchronized ProposerState state() {

@@ -10,6 +10,7 @@ import io.rolluplab.rollup.l1.L1Receipt;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.prover.ExecutorEvent.BatchExecuted;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.step.StepGate;
 import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
 import java.time.InstantSource;
@@ -30,6 +31,8 @@ public final class BatchExecutor {
   private final RollupStore store;
   private final EventSink events;
   private final InstantSource clock;
+  /** Asked before each transition: step mode holds it there. */
+  private StepGate gate = StepGate.OPEN;
 
   /** @param rollup the {@code ZkRollup} whose proven batches it executes */
   public BatchExecutor(final Address rollup, final L1Client l1, final Credentials operator,
@@ -50,6 +53,10 @@ public final class BatchExecutor {
   public synchronized void tick() throws L1Exception {
     final long proven = count(ZkRollupContract.PROVEN_COUNT);
     for (long i = count(ZkRollupContract.EXECUTED_COUNT); i < proven; i++) {
+      if (!gate.mayProceed("Execute batch " + i + " on L1 (executeBatch): its proven root becomes final, and its"
+          + " withdrawals can be paid.")) {
+        return;
+      }
       final L1Receipt receipt = l1.sendAndWait(operator,
           L1Transaction.call(rollup, ZkRollupContract.executeBatch(i)));
       final Bytes32 root = Bytes32.wrap((byte[]) ZkRollupContract.BATCH_EXECUTED.findIn(receipt.logs()).orElseThrow()
@@ -59,6 +66,11 @@ public final class BatchExecutor {
       }
       events.publish(new BatchExecuted(i, root, receipt.transactionHash(), receipt.gasUsed()));
     }
+  }
+
+  /** Has each of its transitions wait at {@code stepGate} first (step mode); the gate is open until then. */
+  public synchronized void gateSteps(final StepGate stepGate) {
+    this.gate = stepGate;
   }
 
   private long count(final ContractFunction counter) throws L1Exception {

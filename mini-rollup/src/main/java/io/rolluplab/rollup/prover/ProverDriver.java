@@ -22,6 +22,7 @@ import io.rolluplab.rollup.prover.ProverEvent.ProvingProgress;
 import io.rolluplab.rollup.prover.ProverEvent.ProvingRefused;
 import io.rolluplab.rollup.prover.ProverEvent.ProvingStarted;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.step.StepGate;
 import io.rolluplab.rollup.store.ProofTable;
 import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
@@ -69,6 +70,8 @@ public final class ProverDriver {
   private ProverState state = ProverState.IDLE;
   /** The batch being proven (PROVING). */
   private Job job;
+  /** Asked before each transition: step mode holds it there. */
+  private StepGate gate = StepGate.OPEN;
 
   /** A batch under way: what will be proven, when proving started, and the progress reported. */
   private record Job(long batchIndex, PublicInputs inputs, long constraints, Instant startedAt, int reported) {
@@ -118,6 +121,11 @@ public final class ProverDriver {
     final BatchWitness witness = witness(batch.get());
     final List<Check> checks = circuit.check(witness);
     final Optional<Check> failed = checks.stream().filter(c -> !c.passed()).findFirst();
+    if (!gate.mayProceed(failed.isPresent() ? "Refuse to prove batch " + next + ": " + failed.get().describe() + "."
+        : "Start proving batch " + next + " (" + witness.items().size() + " items): every one of its " + checks.size()
+            + " checks holds.")) {
+      return;
+    }
     if (failed.isPresent()) {
       state = state.unprovable();
       setStatus(next, "unprovable");
@@ -153,6 +161,11 @@ public final class ProverDriver {
         job = job.reported(percent);
         events.publish(new ProvingProgress(job.batchIndex(), percent));
       }
+      return;
+    }
+    if (!gate.mayProceed("Send the mock proof of batch " + job.batchIndex() + " to ZkRollup.proveBatch, where the"
+        + " verifier checks it" + (faults.settings().proveWrongRoot() || faults.settings().proveWithUnregisteredKey()
+            ? " (a teaching fault is armed: expect L1 to refuse it)." : "."))) {
       return;
     }
     final boolean wrongRoot = faults.takeProveWrongRoot();
@@ -223,6 +236,11 @@ public final class ProverDriver {
 
   private static Bytes32 bytes32(final Type<?> value) {
     return Bytes32.wrap((byte[]) value.getValue());
+  }
+
+  /** Has each of its transitions wait at {@code stepGate} first (step mode); the gate is open until then. */
+  public synchronized void gateSteps(final StepGate stepGate) {
+    this.gate = stepGate;
   }
 
   public synchronized ProverState state() {

@@ -20,6 +20,7 @@ import io.rolluplab.rollup.sequencer.SequencerEvent.TransactionRejected;
 import io.rolluplab.rollup.state.Account;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.L2State;
+import io.rolluplab.rollup.step.StepGate;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,8 @@ public final class SequencerDriver implements SequencerQueries {
   private boolean censoringDeposits;
   /** The highest deposit index L1 forced in: blocks include the deposits up to it even while censoring. */
   private long forcedThrough = -1;
+  /** Asked before each transition: step mode holds it there. */
+  private StepGate gate = StepGate.OPEN;
 
   /** A sequencer on an empty L2 state that forgets everything when the process ends. */
   public SequencerDriver(final SequencerConfig config, final L1FeeSource l1Fee, final InstantSource clock,
@@ -120,9 +123,15 @@ public final class SequencerDriver implements SequencerQueries {
     final long depositsThrough = censoringDeposits ? forcedThrough : Long.MAX_VALUE;
     final boolean somethingToSeal = deposits.hasWaitingThrough(depositsThrough) || pool.hasReady(chain.state()::nonce);
     final boolean due = !now.isBefore(chain.head().timestamp().plus(config.blockInterval()));
-    if (state.seals() && somethingToSeal && due) {
+    if (state.seals() && somethingToSeal && due && gate.mayProceed("Seal L2 block " + (chain.head().number() + 1)
+        + " from the deposits and transactions waiting (soft confirmation: it is not on L1 yet).")) {
       builder.seal(now, l1Fee.l1FeePerByte(), config.maxItemsPerBlock(), depositsThrough);
     }
+  }
+
+  /** Has each of its transitions wait at {@code stepGate} first (step mode); the gate is open until then. */
+  public synchronized void gateSteps(final StepGate stepGate) {
+    this.gate = stepGate;
   }
 
   /**

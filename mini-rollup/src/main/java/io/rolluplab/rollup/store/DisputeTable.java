@@ -57,6 +57,11 @@ public final class DisputeTable {
     return jdbc.queryOne("SELECT * FROM disputes WHERE dispute_id = ?", DisputeTable::read, id);
   }
 
+  /** Every dispute, the newest first. */
+  public List<Row> newestFirst() {
+    return jdbc.query("SELECT * FROM disputes ORDER BY dispute_id DESC", DisputeTable::read);
+  }
+
   /** The games still running (no verdict yet), oldest first. */
   public List<Row> running() {
     return jdbc.query("SELECT * FROM disputes WHERE status = 'running' ORDER BY dispute_id", DisputeTable::read);

@@ -33,6 +33,11 @@ public final class EventTable {
     return jdbc.query("SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?", EventTable::read, seq, limit);
   }
 
+  /** The events of one type ("ProvingStarted"), oldest first: what a detail page looks up. */
+  public List<StoredEvent> ofType(final String type) {
+    return jdbc.query("SELECT * FROM events WHERE event_type = ? ORDER BY seq", EventTable::read, type);
+  }
+
   private static StoredEvent read(final ResultSet r) throws SQLException {
     return new StoredEvent(r.getLong("seq"), r.getString("role"), r.getString("event_type"), r.getString("sentence"),
         r.getLong("l1_block"), r.getLong("l1_time"), r.getLong("l2_block"), r.getString("payload"),

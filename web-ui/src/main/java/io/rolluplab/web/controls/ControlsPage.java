@@ -6,6 +6,7 @@ import io.rolluplab.web.http.Exchange;
 import io.rolluplab.web.http.Reply;
 import io.rolluplab.web.http.Router;
 import io.rolluplab.web.http.Routes;
+import io.rolluplab.web.rollup.StepModeControls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ public final class ControlsPage implements Routes {
         "rollups", rollups,
         "faults", faultCards(),
         "l1Head", lab.devnet().latestBlock().number(),
+        "stepMode", StepModeControls.panel(lab),
         "fastForwards", List.of(
             new FastForward("1 hour", 3_600),
             new FastForward("1 day", 86_400),

@@ -2,6 +2,7 @@ package io.rolluplab.web.overview;
 
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.web.rollup.StepModeControls;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,9 @@ import java.util.Map;
  *
  * @param l1Now the L1 chain's clock (seconds since 1970): fast-forwarding moves it, and every
  *     countdown is measured on it
+ * @param stepMode whether step mode is on, and the step "Next step" lets through (its rollup, role and sentence)
  */
-public record LabStatus(L1Head l1, long l1Now, List<RollupStatus> rollups) {
+public record LabStatus(L1Head l1, long l1Now, List<RollupStatus> rollups, StepModeControls.Panel stepMode) {
 
   /** The L1 head block; {@code timestamp} in seconds since 1970. */
   public record L1Head(long number, Bytes32 hash, long timestamp, int transactions, String mining) {}

@@ -18,6 +18,7 @@ import io.rolluplab.web.overview.LabStatus.L1Head;
 import io.rolluplab.web.overview.LabStatus.L2Head;
 import io.rolluplab.web.overview.LabStatus.RollupStatus;
 import io.rolluplab.web.overview.LabStatus.StageCount;
+import io.rolluplab.web.rollup.StepModeControls;
 import io.rolluplab.web.view.Format;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,7 +48,7 @@ public final class StatusQueries {
         head.transactions().size(), MiningModes.describe(devnet.miningMode()));
     final List<RollupStatus> rollups = new ArrayList<>();
     lab.rollups().forEach((id, node) -> rollups.add(rollup(id, node, now)));
-    return new LabStatus(l1, now, rollups);
+    return new LabStatus(l1, now, rollups, StepModeControls.panel(lab));
   }
 
   private RollupStatus rollup(final String id, final RollupNode node, final long l1Now) {
