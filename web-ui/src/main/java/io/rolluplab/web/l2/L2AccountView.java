@@ -1,0 +1,34 @@
+package io.rolluplab.web.l2;
+
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.web.Units;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * An L2 account twice: as the sequencer has it now (its head block), and as L1 can check it, in
+ * the state after the batches posted so far, with the Merkle proof of its leaf (L2-RULES §1).
+ *
+ * @param balance at the sequencer's head
+ * @param provenBalance in the state after {@code batches} batches, which the proof is about
+ * @param batches how many batches that state includes; 0 before the first is posted
+ * @param key {@code H(address)}: the leaf's place in the tree, read bit by bit from the top
+ * @param leafValue {@code H(address ‖ balance ‖ nonce)}, zero when the account is empty there
+ * @param end what the path ends at: "leaf" (the account's own), "other-leaf" (another account's,
+ *     proving this one absent) or "empty"
+ * @param levels the proof walked up, deepest first
+ * @param verifies true when the walk reaches {@code root}: the check L1 makes
+ */
+public record L2AccountView(String rollup, Address address, BigInteger balance, long nonce, BigInteger provenBalance,
+    long provenNonce, long batches, Bytes32 root, Bytes32 key, Bytes32 leafValue, String end, int depth,
+    List<Bytes32> siblings, List<ProofLevel> levels, boolean verifies, ProofDrawing drawing) {
+
+  public String balanceEth() {
+    return Units.eth(balance);
+  }
+
+  public String provenBalanceEth() {
+    return Units.eth(provenBalance);
+  }
+}
