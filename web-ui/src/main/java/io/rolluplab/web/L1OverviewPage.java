@@ -1,45 +1,38 @@
 package io.rolluplab.web;
 
 import io.rolluplab.devnet.chain.Devnet;
+import io.rolluplab.web.http.Exchange;
+import io.rolluplab.web.http.Reply;
+import io.rolluplab.web.http.Router;
+import io.rolluplab.web.http.Routes;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpMethod;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
 
-/** The start page: the latest L1 blocks, their transactions, and the dev accounts. */
-final class L1OverviewPage extends Handler.Abstract.NonBlocking {
-  static final String ROUTE = "/";
+/** The L1 page: the latest L1 blocks, their transactions, and the dev accounts. */
+final class L1OverviewPage implements Routes {
+  static final String ROUTE = "/l1";
   private static final int BLOCKS_SHOWN = 10;
 
   private final Devnet devnet;
   private final L1Explorer explorer;
-  private final Templates templates;
 
-  L1OverviewPage(final Devnet devnet, final Templates templates) {
-    this.devnet = devnet;
+  L1OverviewPage(final Lab lab) {
+    this.devnet = lab.devnet();
     this.explorer = new L1Explorer(devnet);
-    this.templates = templates;
   }
 
   @Override
-  public boolean handle(final Request request, final Response response, final Callback callback) {
-    if (!ROUTE.equals(Request.getPathInContext(request)) || !HttpMethod.GET.is(request.getMethod())) {
-      return false;
-    }
+  public void register(final Router router) {
+    router.page(ROUTE, this::page);
+  }
+
+  private Reply page(final Exchange exchange) {
     final List<BlockView> blocks = explorer.latestBlocks(BLOCKS_SHOWN);
-    final String html = templates.render("l1-overview", Map.of(
+    return Reply.page("l1-overview", Map.of(
         "chainId", devnet.chainId(),
         "mining", MiningModes.describe(devnet.miningMode()),
         "blocks", blocks,
         "transactions", blocks.stream().flatMap(block -> block.transactions().stream()).toList(),
         "accounts", explorer.devAccounts()));
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-    Content.Sink.write(response, true, html, callback);
-    return true;
   }
 }

@@ -53,8 +53,13 @@ public final class RollupLab implements Callable<Integer> {
   private static final int MIRROR_ACCOUNT = 6;
 
   @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
-      description = "Port of the web UI on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+      description = "Port of the web UI (on --host); 0 picks a free one. Default: ${DEFAULT-VALUE}.")
   int port;
+
+  @Option(names = "--host", defaultValue = WebServer.DEFAULT_HOST, paramLabel = "ADDRESS",
+      description = "The address the web UI listens on. Anything but 127.0.0.1 lets other machines in, and the UI "
+          + "moves funds and has no login: the lab prints a warning then. Default: ${DEFAULT-VALUE}.")
+  String host;
 
   @Option(names = "--rpc-port", defaultValue = "8545", paramLabel = "PORT",
       description = "Port of the L1 JSON-RPC server (HTTP and WebSocket) on 127.0.0.1; 0 picks a free one. "
@@ -185,14 +190,8 @@ public final class RollupLab implements Callable<Integer> {
     } catch (IOException e) {
       return portTaken("the L1 JSON-RPC server", rpcPort, "--rpc-port", e);
     }
-    final WebServer server;
-    try {
-      server = WebServer.start(devnet, port);
-    } catch (IOException e) {
-      rpc.close();
-      return portTaken("the web UI", port, "--port", e);
-    }
-    // the rollups last: deploying them takes a moment, and L1 tools may already connect meanwhile
+    // the rollups before the web UI, which shows them; deploying them takes a moment, and L1 tools may
+    // already connect meanwhile
     final List<RollupNode> rollups = new ArrayList<>();
     for (final RollupInstance instance : labMode.instances()) {
       final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), instance.operator().credentials(),
@@ -203,22 +202,26 @@ public final class RollupLab implements Callable<Integer> {
       try {
         rollup.start(l2Port);
       } catch (IOException e) {
-        for (final RollupNode started : rollups) {
-          started.close();
-        }
-        server.close();
+        closeAll(rollups);
         rpc.close();
         return portTaken("the " + instance.title() + "'s L2 JSON-RPC server", l2Port, instance.portFlag(), e);
       }
     }
-    final boolean mirrored = mirror && rollups.size() == 2;
-    if (mirrored) {
-      // runs until the process stops, like the nodes
-      new Mirror(rollups.get(0), rollups.get(1), new EmbeddedL1(devnet), mirrorAccount().credentials(),
-          DevAccounts.all().subList(0, MIRROR_ACCOUNT).stream().map(DevAccount::credentials).toList())
-          .start(RollupNodeConfig.defaults().tickInterval());
+    final Mirror mirroring = mirror && rollups.size() == 2
+        // runs until the process stops, like the nodes
+        ? new Mirror(rollups.get(0), rollups.get(1), new EmbeddedL1(devnet), mirrorAccount().credentials(),
+            DevAccounts.all().subList(0, MIRROR_ACCOUNT).stream().map(DevAccount::credentials).toList())
+            .start(RollupNodeConfig.defaults().tickInterval())
+        : null;
+    final WebServer server;
+    try {
+      server = WebServer.start(new Lab(devnet, rollups, mirroring, dataDir), host, port);
+    } catch (IOException e) {
+      closeAll(rollups);
+      rpc.close();
+      return taken("the web UI", host, port, "--port", e);
     }
-    printWelcome(spec.commandLine().getOut(), devnet, server, rpc, labMode, rollups, mirrored);
+    printWelcome(spec.commandLine().getOut(), devnet, server, rpc, labMode, rollups, mirroring != null);
     server.join();
     // the lock is released if its channel is garbage-collected: keep it reachable until the end
     Reference.reachabilityFence(lock);
@@ -296,8 +299,19 @@ public final class RollupLab implements Callable<Integer> {
     return devnet;
   }
 
+  private static void closeAll(final List<RollupNode> rollups) throws Exception {
+    for (final RollupNode started : rollups) {
+      started.close();
+    }
+  }
+
   private int portTaken(final String what, final int portNumber, final String flag, final IOException e) {
-    spec.commandLine().getErr().println("could not serve " + what + " on " + WebServer.HOST + ":" + portNumber + " ("
+    return taken(what, WebServer.DEFAULT_HOST, portNumber, flag, e);
+  }
+
+  private int taken(final String what, final String address, final int portNumber, final String flag,
+      final IOException e) {
+    spec.commandLine().getErr().println("could not serve " + what + " on " + address + ":" + portNumber + " ("
         + e.getMessage() + "); is another program using the port (another devnet, Hardhat, anvil)? Pass " + flag
         + " with another number, or " + flag + " 0 for any free one.");
     return 1;
@@ -307,6 +321,11 @@ public final class RollupLab implements Callable<Integer> {
       final JsonRpcServer rpc, final LabMode labMode, final List<RollupNode> rollups, final boolean mirrored) {
     out.println("Rollup Lab is running.");
     out.println("  Web UI:  " + server.url());
+    if (!server.isLoopbackOnly()) {
+      out.println("  WARNING: the web UI listens on " + server.host() + ", so other machines can reach it. It moves");
+      out.println("  funds (deposits, withdrawals, transfers from the dev accounts) and has no login: use it only on a");
+      out.println("  network you trust, and never with keys that hold real funds.");
+    }
     out.println("  L1 JSON-RPC: " + rpc.url() + ", " + rpc.webSocketUrl());
     out.println("  L1:      chain id " + devnet.chainId() + ", " + MiningModes.describe(devnet.miningMode()));
     for (int i = 0; i < rollups.size(); i++) {

@@ -1,42 +1,95 @@
 package io.rolluplab.web;
 
-import io.rolluplab.devnet.chain.Devnet;
-import org.eclipse.jetty.server.Handler;
+import io.rolluplab.web.http.ApiIndex;
+import io.rolluplab.web.http.Csrf;
+import io.rolluplab.web.http.Router;
+import io.rolluplab.web.http.Routes;
+import io.rolluplab.web.http.Templates;
+import io.rolluplab.web.live.EventsApi;
+import io.rolluplab.web.live.LiveFeed;
+import io.rolluplab.web.overview.OverviewPage;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The web UI's HTTP server (Jetty 12, core handler API). It listens on 127.0.0.1 only: the page
- * shows test keys' balances and will gain buttons that move funds, so it is not for the network.
- * Each page is a handler that answers its own route; the first one that matches wins.
+ * The web UI's HTTP server (Jetty 12, core handler API). By default it listens on 127.0.0.1 only:
+ * its buttons move funds and it has no login, so it is not for the network ({@code --host} says
+ * otherwise, with a warning). Every page and API endpoint is a {@link Routes} registered with the
+ * one {@link Router}.
  */
 public final class WebServer implements AutoCloseable {
-  public static final String HOST = "127.0.0.1";
+  public static final String DEFAULT_HOST = "127.0.0.1";
 
   private final Server server;
   private final ServerConnector connector;
+  private final LiveFeed feed;
+  private final String host;
 
-  private WebServer(final Server server, final ServerConnector connector) {
+  private WebServer(final Server server, final ServerConnector connector, final LiveFeed feed, final String host) {
     this.server = server;
     this.connector = connector;
+    this.feed = feed;
+    this.host = host;
+  }
+
+  /** Starts serving {@code lab}'s pages on 127.0.0.1. */
+  public static WebServer start(final Lab lab, final int port) throws Exception {
+    return start(lab, DEFAULT_HOST, port);
   }
 
   /**
-   * Starts serving {@code devnet}'s pages.
+   * Starts serving {@code lab}'s pages; call it once the lab's rollups exist.
    *
+   * @param host the address to listen on: 127.0.0.1 unless the lab is meant to be reached from elsewhere
    * @param port the TCP port, or 0 for any free one (see {@link #port()})
    * @throws Exception if the port cannot be bound, e.g. because it is in use
    */
-  public static WebServer start(final Devnet devnet, final int port) throws Exception {
+  public static WebServer start(final Lab lab, final String host, final int port) throws Exception {
     final Server server = new Server();
     final ServerConnector connector = new ServerConnector(server);
-    connector.setHost(HOST);
+    connector.setHost(host);
     connector.setPort(port);
     server.addConnector(connector);
-    final Templates templates = new Templates();
-    server.setHandler(new Handler.Sequence(new L1OverviewPage(devnet, templates)));
-    server.start();
-    return new WebServer(server, connector);
+    final LiveFeed feed = new LiveFeed(lab);
+    final Router router = new Router(lab, new Templates(), new Csrf(), isLoopback(host));
+    for (final Routes routes : routes(lab, feed)) {
+      routes.register(router);
+    }
+    server.setHandler(router);
+    try {
+      server.start();
+    } catch (Exception e) {
+      feed.close();
+      throw e;
+    }
+    return new WebServer(server, connector, feed, host);
+  }
+
+  /** Every page and endpoint family; each registers its own routes. */
+  private static List<Routes> routes(final Lab lab, final LiveFeed feed) {
+    return List.of(
+        // the API about itself, and the live feed
+        new ApiIndex(),
+        new EventsApi(lab, feed),
+        // pages and their endpoints: overview, controls, bridge (ui-core)
+        new OverviewPage(lab),
+        // explorers and compare (ui-explore)
+        new L1OverviewPage(lab)
+        // batches, proofs, disputes, step mode (ui-rollup)
+        // lessons (tutorials)
+    );
+  }
+
+  /** True if {@code host} is this machine's loopback address (127.0.0.1, localhost, ::1). */
+  public static boolean isLoopback(final String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   /** The port actually bound (the free one chosen when started with port 0). */
@@ -44,8 +97,20 @@ public final class WebServer implements AutoCloseable {
     return connector.getLocalPort();
   }
 
+  /** The start page's URL; for a server on every interface (0.0.0.0), as reached from this machine. */
   public String url() {
-    return "http://" + HOST + ":" + port() + "/";
+    final String shown = host.equals("0.0.0.0") || host.equals("::") ? DEFAULT_HOST
+        : host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + shown + ":" + port() + "/";
+  }
+
+  public String host() {
+    return host;
+  }
+
+  /** True if only this machine can reach the UI (the default, 127.0.0.1). */
+  public boolean isLoopbackOnly() {
+    return isLoopback(host);
   }
 
   /** Blocks until the server stops. */
@@ -55,6 +120,7 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    feed.close();
     server.stop();
   }
 }

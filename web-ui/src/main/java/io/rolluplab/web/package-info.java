@@ -1,12 +1,15 @@
 /**
  * The launcher and the web UI. {@link io.rolluplab.web.RollupLab} is {@code java -jar
- * rollup-lab.jar}: it parses the options, starts the devnet, its JSON-RPC server and the {@link
- * io.rolluplab.web.WebServer}, and owns the sub-commands ({@code StateTestsCommand}, {@code
- * BenchCommand}, {@code RpcBenchCommand}).
+ * rollup-lab.jar}: it parses the options, starts the devnet, its JSON-RPC server, the rollups and then
+ * the {@link io.rolluplab.web.WebServer} over the {@link io.rolluplab.web.Lab} they make up, and owns
+ * the sub-commands ({@code StateTestsCommand}, {@code BenchCommand}, {@code RpcBenchCommand}).
  *
- * <p>Pages are thin: one handler per route with the route as a constant ({@code L1OverviewPage}),
- * reading view records ({@link io.rolluplab.web.BlockView}, {@link io.rolluplab.web.TransactionView},
- * {@link io.rolluplab.web.AccountView}) from {@link io.rolluplab.web.L1Explorer} and rendering one
- * Thymeleaf template each through {@code Templates}. A page computes no protocol facts itself.
+ * <p>Pages are thin: one {@link io.rolluplab.web.http.Routes} per page or page family with the route
+ * as a constant ({@code L1OverviewPage}), reading view records ({@link io.rolluplab.web.BlockView},
+ * {@link io.rolluplab.web.TransactionView}, {@link io.rolluplab.web.AccountView}) from a query class
+ * ({@link io.rolluplab.web.L1Explorer}) and rendering one Thymeleaf template each; the JSON API under
+ * {@code /api/} returns the same records. A page computes no protocol facts itself. The plumbing is
+ * in {@code http}, the live feed in {@code live}, and each page family in a package of its own
+ * ({@code overview}, {@code controls}, {@code bridge}).
  */
 package io.rolluplab.web;

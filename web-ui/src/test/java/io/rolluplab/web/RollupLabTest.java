@@ -27,7 +27,7 @@ class RollupLabTest {
   void helpDescribesEveryOption() {
     final String usage = run(new StringWriter(), "--help");
 
-    assertThat(usage).contains("--port", "--rpc-port", "--l2-rpc-port", "--block-time", "automine", "--data-dir",
+    assertThat(usage).contains("--port", "--host", "no login", "--rpc-port", "--l2-rpc-port", "--block-time", "automine", "--data-dir",
         "--l1-rpc", "--l1-key", "--fault", "wrong-root:K", "Default: 8080",
         "Default: 8545", "Default: 9545", "--zk-rpc-port", "Default: 9546", "--mode", "BOTH side by side",
         "Default: BOTH", "--[no-]mirror");

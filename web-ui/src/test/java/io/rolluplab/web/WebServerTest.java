@@ -24,7 +24,7 @@ class WebServerTest {
   @BeforeEach
   void start() throws Exception {
     devnet = Devnet.start(DevnetConfig.defaults());
-    server = WebServer.start(devnet, 0);
+    server = WebServer.start(Lab.devnetOnly(devnet), 0);
   }
 
   @AfterEach
@@ -45,8 +45,8 @@ class WebServerTest {
   }
 
   @Test
-  void theStartPageListsTheGenesisBlockAndTheDevAccounts() throws Exception {
-    final HttpResponse<String> page = get("/");
+  void theL1PageListsTheGenesisBlockAndTheDevAccounts() throws Exception {
+    final HttpResponse<String> page = get("/l1");
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
@@ -67,13 +67,13 @@ class WebServerTest {
     final byte[] hash = devnet.submit(
         TransactionEncoder.signMessage(transfer, devnet.chainId(), DevAccounts.all().get(0).credentials()));
 
-    assertThat(get("/").body()).contains(Numeric.toHexString(hash)).contains("success").contains("10001");
+    assertThat(get("/l1").body()).contains(Numeric.toHexString(hash)).contains("success").contains("10001");
   }
 
   @Test
   void neverShowsAPrivateKeyOnThePage() throws Exception {
     final String privateKey = DevAccounts.all().get(0).privateKeyHex();
-    assertThat(get("/").body()).doesNotContain(privateKey.substring(2));
+    assertThat(get("/l1").body()).doesNotContain(privateKey.substring(2));
   }
 
   @Test

@@ -84,6 +84,11 @@ public final class EventLog implements EventSink {
     return table.since(seq);
   }
 
+  /** At most {@code limit} events after {@code seq}, oldest first: a page of the log for the UI. */
+  public List<StoredEvent> since(final long seq, final int limit) {
+    return table.since(seq, limit);
+  }
+
   /** The sequence of the last event stored, 0 if none. */
   public synchronized long lastSeq() {
     return lastSeq;

@@ -28,6 +28,11 @@ public final class EventTable {
     return jdbc.query("SELECT * FROM events WHERE seq > ? ORDER BY seq", EventTable::read, seq);
   }
 
+  /** At most {@code limit} events after {@code seq}, oldest first: a page of the log. */
+  public List<StoredEvent> since(final long seq, final int limit) {
+    return jdbc.query("SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?", EventTable::read, seq, limit);
+  }
+
   private static StoredEvent read(final ResultSet r) throws SQLException {
     return new StoredEvent(r.getLong("seq"), r.getString("role"), r.getString("event_type"), r.getString("sentence"),
         r.getLong("l1_block"), r.getLong("l1_time"), r.getLong("l2_block"), r.getString("payload"),

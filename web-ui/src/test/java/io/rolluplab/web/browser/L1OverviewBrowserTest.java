@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.chain.DevnetConfig;
+import io.rolluplab.web.Lab;
 import io.rolluplab.web.WebServer;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class L1OverviewBrowserTest {
   @BeforeEach
   void start() throws Exception {
     devnet = Devnet.start(DevnetConfig.defaults());
-    server = WebServer.start(devnet, 0);
+    server = WebServer.start(Lab.devnetOnly(devnet), 0);
     browser = Browser.start();
   }
 
@@ -45,9 +46,9 @@ class L1OverviewBrowserTest {
     devnet.submit(TransactionEncoder.signMessage(transfer, devnet.chainId(), DevAccounts.all().get(0).credentials()));
 
     final WebDriver page = browser.driver();
-    page.get(server.url());
+    page.get(server.url() + "l1");
 
-    assertThat(page.getTitle()).isEqualTo("Rollup Lab · L1 devnet");
+    assertThat(page.getTitle()).isEqualTo("L1 devnet · Rollup Lab");
     assertThat(cell("Latest blocks", 1, 1)).isEqualTo("1");
     assertThat(cell("Their transactions", 1, 6)).isEqualTo("success");
     assertThat(cell("Dev accounts", 1, 2)).isEqualTo(DevAccounts.all().get(0).address().toChecksumHex());

@@ -1,4 +1,4 @@
-package io.rolluplab.web;
+package io.rolluplab.web.http;
 
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
@@ -6,11 +6,14 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Renders the Thymeleaf templates under {@code templates/} on the class path (inside the jar). */
-final class Templates {
+/**
+ * Renders the Thymeleaf templates under {@code templates/} on the class path (inside the jar). Pages
+ * share {@code templates/layout.html}'s fragments (head, header with the navigation, footer).
+ */
+public final class Templates {
   private final TemplateEngine engine = new TemplateEngine();
 
-  Templates() {
+  public Templates() {
     final ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("templates/");
     resolver.setSuffix(".html");
@@ -20,7 +23,7 @@ final class Templates {
   }
 
   /** The page {@code name}.html with {@code variables}; {@code th:text} escapes every value. */
-  String render(final String name, final Map<String, Object> variables) {
+  public String render(final String name, final Map<String, Object> variables) {
     return engine.process(name, new Context(null, variables));
   }
 }

@@ -1,0 +1,90 @@
+// Rollup Lab's live updates, no framework. The page listens to /api/events/stream (Server-Sent
+// Events: every rollup event and every new L1 block). An element with an id and
+// data-live="TOPICS" (space-separated: l1, optimistic, zk, or * for any) is re-rendered when a
+// message of one of its topics arrives: the page is fetched again and the element replaced by its
+// fresh copy, so the server renders everything and a page without JavaScript shows the same.
+// Pages may also listen for the DOM event "lab:event" (detail: the message) and call lab.post().
+(function () {
+  'use strict';
+  var REFRESH_DELAY_MS = 200; // gathers a burst of events into one re-render, well inside a second
+  var waiting = new Set();
+  var timer = null;
+  var busy = false;
+
+  function csrfToken() {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.content : '';
+  }
+
+  // POSTs JSON to the lab's API with the CSRF token; resolves with the parsed answer or rejects with its error.
+  function post(path, body) {
+    return fetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken() },
+      body: JSON.stringify(body || {})
+    }).then(function (response) {
+      return response.json().then(function (json) {
+        if (!response.ok) { throw new Error(json.error || response.statusText); }
+        return json;
+      });
+    });
+  }
+
+  function wants(element, topics) {
+    var mine = element.getAttribute('data-live').split(/\s+/);
+    return topics.has('*') || mine.indexOf('*') >= 0 || mine.some(function (topic) { return topics.has(topic); });
+  }
+
+  function refresh() {
+    timer = null;
+    if (busy) { schedule(); return; }
+    var topics = waiting;
+    waiting = new Set();
+    var targets = Array.prototype.filter.call(document.querySelectorAll('[data-live][id]'),
+      function (element) { return wants(element, topics); });
+    if (targets.length === 0) { return; }
+    busy = true;
+    fetch(location.href, { headers: { 'Accept': 'text/html' } })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (html === null) { return; }
+        var fresh = new DOMParser().parseFromString(html, 'text/html');
+        targets.forEach(function (element) {
+          var copy = fresh.getElementById(element.id);
+          if (copy) { element.replaceWith(document.importNode(copy, true)); }
+        });
+        document.dispatchEvent(new CustomEvent('lab:refreshed'));
+      })
+      .catch(function () { /* the stream's reconnect brings the page up to date */ })
+      .finally(function () { busy = false; });
+  }
+
+  function schedule(topic) {
+    if (topic) { waiting.add(topic); }
+    if (timer === null) { timer = setTimeout(refresh, REFRESH_DELAY_MS); }
+  }
+
+  function connect() {
+    var status = document.getElementById('live-status');
+    if (!window.EventSource) { return; }
+    var source = new EventSource('/api/events/stream');
+    var lost = false;
+    source.onopen = function () {
+      if (status) { status.textContent = 'live'; status.className = 'live-status on'; }
+      if (lost) { schedule('*'); } // events may have been missed: re-render everything live
+      lost = false;
+    };
+    source.onerror = function () {
+      lost = true;
+      if (status) { status.textContent = 'reconnecting'; status.className = 'live-status off'; }
+    };
+    source.onmessage = function (event) {
+      var message = JSON.parse(event.data);
+      schedule(message.rollup);
+      document.dispatchEvent(new CustomEvent('lab:event', { detail: message }));
+    };
+  }
+
+  window.lab = { post: post, csrfToken: csrfToken, refresh: function () { schedule('*'); } };
+  connect();
+})();
