@@ -3,10 +3,10 @@ package io.rolluplab.web;
 import io.rolluplab.devnet.chain.MiningMode;
 
 /** Says in words how the devnet mines, for the page header and the start-up message. */
-final class MiningModes {
+public final class MiningModes {
   private MiningModes() {}
 
-  static String describe(final MiningMode mode) {
+  public static String describe(final MiningMode mode) {
     if (mode instanceof MiningMode.Interval interval) {
       return "a block every " + interval.blockTime().toSeconds() + " s";
     }

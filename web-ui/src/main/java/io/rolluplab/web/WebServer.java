@@ -5,6 +5,8 @@ import io.rolluplab.web.http.Csrf;
 import io.rolluplab.web.http.Router;
 import io.rolluplab.web.http.Routes;
 import io.rolluplab.web.http.Templates;
+import io.rolluplab.web.l1.L1Pages;
+import io.rolluplab.web.l2.L2Pages;
 import io.rolluplab.web.live.EventsApi;
 import io.rolluplab.web.live.LiveFeed;
 import io.rolluplab.web.overview.OverviewPage;
@@ -77,7 +79,8 @@ public final class WebServer implements AutoCloseable {
         // pages and their endpoints: overview, controls, bridge (ui-core)
         new OverviewPage(lab),
         // explorers and compare (ui-explore)
-        new L1OverviewPage(lab)
+        new L1Pages(lab),
+        new L2Pages(lab)
         // batches, proofs, disputes, step mode (ui-rollup)
         // lessons (tutorials)
     );

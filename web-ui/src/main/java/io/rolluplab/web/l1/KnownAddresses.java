@@ -29,14 +29,14 @@ public final class KnownAddresses {
     }
   }
 
+  private static final Map<Address, String> DEV_ACCOUNTS = devAccountNames();
+
   private final List<Contract> contracts;
   private final Map<Address, String> names = new HashMap<>();
 
   private KnownAddresses(final List<Contract> contracts) {
     this.contracts = List.copyOf(contracts);
-    for (final DevAccount account : DevAccounts.all()) {
-      names.put(account.address(), "dev account " + account.index());
-    }
+    names.putAll(DEV_ACCOUNTS);
     contracts.forEach(contract -> names.put(contract.address(), contract.label()));
   }
 
@@ -59,6 +59,19 @@ public final class KnownAddresses {
       }
     });
     return new KnownAddresses(contracts);
+  }
+
+  /** "dev account 3" for the dev accounts, on either layer: their keys sign on both. */
+  public static Optional<String> devAccount(final Address address) {
+    return Optional.ofNullable(DEV_ACCOUNTS.get(address));
+  }
+
+  private static Map<Address, String> devAccountNames() {
+    final Map<Address, String> names = new HashMap<>();
+    for (final DevAccount account : DevAccounts.all()) {
+      names.put(account.address(), "dev account " + account.index());
+    }
+    return Map.copyOf(names);
   }
 
   /** Every rollup contract, rollup by rollup. */

@@ -15,6 +15,11 @@ public record L1Trace(String hash, long totalSteps, long from, int limit, long g
   /** How many stack items a step shows; deeper ones are rarely what a reader looks for. */
   public static final int STACK_SHOWN = 4;
 
+  /** The last step on this page. */
+  public long lastShown() {
+    return Math.min(from + limit, totalSteps) - 1;
+  }
+
   /** The first step of the next page, or -1 on the last. */
   public long nextFrom() {
     return from + limit < totalSteps ? from + limit : -1;

@@ -28,6 +28,19 @@ public record L1Standing(String status, Long batchIndex, String sentence) {
       Map.entry("executed", "final: its batch is proven and executed on L1"),
       Map.entry("unprovable", "its batch has no valid proof: the prover found a rule the batch breaks"));
 
+  /** The status colour of lab.css: grey, blue, amber (challenge window), purple, green, red. */
+  public String colour() {
+    return switch (status) {
+      case "posted" -> "posted";
+      case "proposed" -> "challenge";
+      case "proving" -> "proving";
+      case "proven" -> "proved";
+      case "final", "executed", "genesis" -> "final";
+      case "withheld", "rolled-back", "dropped", "refused", "unprovable" -> "rejected";
+      default -> "sequenced";
+    };
+  }
+
   /** Before any batch: the sequencer's promise only. */
   public static L1Standing sequenced() {
     return new L1Standing("sequenced", null,

@@ -24,6 +24,15 @@ public record L2AccountView(String rollup, Address address, BigInteger balance, 
     long provenNonce, long batches, Bytes32 root, Bytes32 key, Bytes32 leafValue, String end, int depth,
     List<Bytes32> siblings, List<ProofLevel> levels, boolean verifies, ProofDrawing drawing) {
 
+  /** The key's bits along the drawn path, from the top: the turns the path takes. */
+  public String pathBits() {
+    final StringBuilder bits = new StringBuilder();
+    for (int i = 0; i < Math.max(depth, 1); i++) {
+      bits.append(i == 0 ? "" : " ").append(key.bitFromTop(i) ? '1' : '0');
+    }
+    return bits.toString();
+  }
+
   public String balanceEth() {
     return Units.eth(balance);
   }

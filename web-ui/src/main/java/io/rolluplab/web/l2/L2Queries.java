@@ -3,6 +3,7 @@ package io.rolluplab.web.l2;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.Fee;
+import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.node.ProvenAccount;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.sequencer.L2Block;
@@ -15,6 +16,7 @@ import io.rolluplab.rollup.state.CompactProof;
 import io.rolluplab.rollup.state.SparseMerkleTree;
 import io.rolluplab.rollup.store.BatchTable;
 import io.rolluplab.rollup.store.L2TransactionTable;
+import io.rolluplab.web.l1.KnownAddresses;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +82,8 @@ public final class L2Queries {
     return l2.transaction(hash).map(found -> {
       final String type = found.tx().legacy() ? "legacy (EIP-155)" : "EIP-1559";
       if (found.isPending()) {
-        final L2TxSummary tx = new L2TxSummary(hash, -1, -1, found.sender(), found.tx().to(), found.tx().value(),
-            BigInteger.ZERO, false);
+        final L2TxSummary tx = new L2TxSummary(hash, -1, -1, found.sender(), name(found.sender()), found.tx().to(),
+            name(found.tx().to()), found.tx().value(), BigInteger.ZERO, false);
         return new L2TxDetail(rollup, tx, true, null, found.tx().nonce().longValueExact(), type, found.body().length,
             Fee.price(found.tx()), l2.l1FeePerByte(), BigInteger.ZERO, BigInteger.ZERO, L1Standing.sequenced());
       }
@@ -157,8 +159,19 @@ public final class L2Queries {
   private static L2TxSummary summary(final L2Block block, final int index) {
     final L2Block.Included included = block.transactions().get(index);
     final L2Receipt receipt = included.receipt();
-    return new L2TxSummary(receipt.txHash(), block.number(), index, receipt.from(), receipt.to(), receipt.value(),
-        receipt.fee().total(), receipt.withdrawal());
+    return new L2TxSummary(receipt.txHash(), block.number(), index, receipt.from(), name(receipt.from()), receipt.to(),
+        name(receipt.to()), receipt.value(), receipt.fee().total(), receipt.withdrawal());
+  }
+
+  /** The names an L2 address can have: a dev account's, or one of the two system addresses of L2-RULES §3. */
+  private static String name(final Address address) {
+    if (L2StateMachine.WITHDRAWAL_ADDRESS.equals(address)) {
+      return "withdrawal address";
+    }
+    if (L2StateMachine.FEE_VAULT.equals(address)) {
+      return "fee vault";
+    }
+    return KnownAddresses.devAccount(address).orElse(null);
   }
 
   private L1Standing standingOf(final Bytes32 txHash) {

@@ -25,6 +25,10 @@ public record L2TxDetail(String rollup, L2TxSummary tx, boolean pending, Instant
     return Units.eth(l1DataFee);
   }
 
+  public String l1FeePerByteGwei() {
+    return Units.gwei(BigInteger.valueOf(l1FeePerByte));
+  }
+
   public String priceGwei() {
     return Units.gwei(price);
   }

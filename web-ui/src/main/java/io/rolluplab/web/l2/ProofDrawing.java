@@ -33,8 +33,8 @@ public record ProofDrawing(int width, int height, List<Box> boxes, List<Line> li
   }
 
   private static final int WIDTH = 760;
-  private static final int BOX_W = 200;
-  private static final int BOX_H = 44;
+  private static final int BOX_W = 210;
+  private static final int BOX_H = 48;
   private static final int ROW = 84;
   private static final int TOP = 14;
   private static final int SIDE = 250;
