@@ -42,7 +42,7 @@ public final class Units {
   /** A duration the way people say it: {@code 7 d 0 h}, {@code 3 min 5 s}, {@code 850 ms}. */
   public static String duration(final Duration duration) {
     if (duration.toDays() > 0) {
-      return duration.toDays() + " d " + duration.toHoursPart() + " h";
+      return duration.toDays() + (duration.toHoursPart() == 0 ? " days" : " d " + duration.toHoursPart() + " h");
     }
     if (duration.toHours() > 0) {
       return duration.toHours() + " h " + duration.toMinutesPart() + " min";

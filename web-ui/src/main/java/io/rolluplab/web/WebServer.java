@@ -5,6 +5,7 @@ import io.rolluplab.web.http.Csrf;
 import io.rolluplab.web.http.Router;
 import io.rolluplab.web.http.Routes;
 import io.rolluplab.web.http.Templates;
+import io.rolluplab.web.compare.ComparePage;
 import io.rolluplab.web.l1.L1Pages;
 import io.rolluplab.web.l2.L2Pages;
 import io.rolluplab.web.live.EventsApi;
@@ -80,7 +81,8 @@ public final class WebServer implements AutoCloseable {
         new OverviewPage(lab),
         // explorers and compare (ui-explore)
         new L1Pages(lab),
-        new L2Pages(lab)
+        new L2Pages(lab),
+        new ComparePage(lab)
         // batches, proofs, disputes, step mode (ui-rollup)
         // lessons (tutorials)
     );
