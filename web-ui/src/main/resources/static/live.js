@@ -85,6 +85,26 @@
     };
   }
 
+  // A countdown (data-seconds-left="N", rendered by the server on the L1 clock) ticks down between re-renders.
+  function duration(seconds) {
+    var units = [[86400, 'd'], [3600, 'h'], [60, 'm'], [1, 's']];
+    var parts = [];
+    units.forEach(function (unit) {
+      var n = Math.floor(seconds / unit[0]);
+      seconds %= unit[0];
+      if ((n > 0 || parts.length > 0) && parts.length < 2) { parts.push(n + ' ' + unit[1]); }
+    });
+    return parts.length ? parts.join(' ') : '0 s';
+  }
+
+  setInterval(function () {
+    document.querySelectorAll('[data-seconds-left]').forEach(function (element) {
+      var left = Math.max(0, parseInt(element.getAttribute('data-seconds-left'), 10) - 1);
+      element.setAttribute('data-seconds-left', String(left));
+      element.textContent = left > 0 ? duration(left) + ' left' : 'window over: final at the next L1 block';
+    });
+  }, 1000);
+
   window.lab = { post: post, csrfToken: csrfToken, refresh: function () { schedule('*'); } };
   connect();
 })();

@@ -51,6 +51,11 @@ public final class Lab {
     return mode.name().toLowerCase(Locale.ROOT);
   }
 
+  /** What pages call a rollup of {@code mode}: "Optimistic rollup", "ZK rollup". */
+  public static String titleOf(final RollupMode mode) {
+    return mode == RollupMode.ZK ? "ZK rollup" : "Optimistic rollup";
+  }
+
   public Devnet devnet() {
     return devnet;
   }

@@ -16,11 +16,10 @@ import java.nio.file.Path;
  * whether it runs alone or beside the other, so a wallet set up for one keeps working.
  */
 enum RollupInstance {
-  OPTIMISTIC("Optimistic rollup", RollupMode.OPTIMISTIC, RollupNodeConfig.DEFAULT_L2_CHAIN_ID, 9, 8,
+  OPTIMISTIC(RollupMode.OPTIMISTIC, RollupNodeConfig.DEFAULT_L2_CHAIN_ID, 9, 8,
       "--l2-rpc-port", null),
-  ZK("ZK rollup", RollupMode.ZK, RollupNodeConfig.ZK_L2_CHAIN_ID, 7, 7, "--zk-rpc-port", "zk");
+  ZK(RollupMode.ZK, RollupNodeConfig.ZK_L2_CHAIN_ID, 7, 7, "--zk-rpc-port", "zk");
 
-  private final String title;
   private final RollupMode mode;
   private final long l2ChainId;
   private final int operatorIndex;
@@ -28,9 +27,8 @@ enum RollupInstance {
   private final String portFlag;
   private final String subdirectory;
 
-  RollupInstance(final String title, final RollupMode mode, final long l2ChainId, final int operatorIndex,
+  RollupInstance(final RollupMode mode, final long l2ChainId, final int operatorIndex,
       final int challengerIndex, final String portFlag, final String subdirectory) {
-    this.title = title;
     this.mode = mode;
     this.l2ChainId = l2ChainId;
     this.operatorIndex = operatorIndex;
@@ -40,7 +38,7 @@ enum RollupInstance {
   }
 
   String title() {
-    return title;
+    return Lab.titleOf(mode);
   }
 
   RollupMode mode() {

@@ -1,5 +1,9 @@
 package io.rolluplab.web;
 
+import io.rolluplab.web.bridge.BridgeApi;
+import io.rolluplab.web.bridge.BridgePage;
+import io.rolluplab.web.controls.ControlsApi;
+import io.rolluplab.web.controls.ControlsPage;
 import io.rolluplab.web.http.ApiIndex;
 import io.rolluplab.web.http.Csrf;
 import io.rolluplab.web.http.Router;
@@ -79,6 +83,10 @@ public final class WebServer implements AutoCloseable {
         new EventsApi(lab, feed),
         // pages and their endpoints: overview, controls, bridge (ui-core)
         new OverviewPage(lab),
+        new ControlsPage(lab),
+        new ControlsApi(lab),
+        new BridgePage(lab),
+        new BridgeApi(lab),
         // explorers and compare (ui-explore)
         new L1Pages(lab),
         new L2Pages(lab),

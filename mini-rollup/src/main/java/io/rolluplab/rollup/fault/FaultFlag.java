@@ -27,6 +27,16 @@ public enum FaultFlag {
     this.meaning = meaning;
   }
 
+  /** How a scripted run names it: {@code withhold-data}, {@code wrong-root:K}. */
+  public String syntax() {
+    return syntax;
+  }
+
+  /** What it makes the role do, in a few words. */
+  public String meaning() {
+    return meaning;
+  }
+
   /** A parsed {@code --fault} value: which fault, and for {@code wrong-root} the item K. */
   public record Setting(FaultFlag fault, int item) {
     /** Switches this fault on. */

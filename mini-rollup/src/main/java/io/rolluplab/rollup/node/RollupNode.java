@@ -43,12 +43,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -68,7 +71,12 @@ public final class RollupNode implements AutoCloseable {
     void take() throws Exception;
   }
 
-  private record Role(String name, Turn turn) {}
+  /** A role: its name, its turn, and where it stands (its state machine's state, or null if it has none). */
+  private record Role(String name, Turn turn, Supplier<Object> state) {
+    Role(final String name, final Turn turn) {
+      this(name, turn, () -> null);
+    }
+  }
 
   private static final String BRIDGE = "bridge";
 
@@ -88,7 +96,9 @@ public final class RollupNode implements AutoCloseable {
   private final BatchExecutor executor;
   private final WithdrawalRelayer withdrawals;
   private final List<Role> roles;
-  private final Map<String, String> failing = new HashMap<>();
+  private final Map<String, String> failing = new ConcurrentHashMap<>();
+  /** The roles that skip their turns until resumed: the UI's pause buttons. */
+  private final Set<String> paused = ConcurrentHashMap.newKeySet();
   private final List<Consumer<RollupEvent>> listeners = new CopyOnWriteArrayList<>();
   /** Nanoseconds each role's turns took, in all. */
   private final Map<String, Long> spent = new LinkedHashMap<>();
@@ -146,7 +156,7 @@ public final class RollupNode implements AutoCloseable {
     final Role bridgeRole = new Role(BRIDGE, () -> {
       heads.sawL1(l1.latestBlock());
       bridgeTurn();
-    });
+    }, bridge::state);
     // bridge before sequencer, so a deposit seen in this round is in the block sealed in it;
     // the L1 head is read just before the bridge, so the bridge's events carry it;
     // batcher after sequencer, so a block sealed in this round can be posted in it;
@@ -159,12 +169,12 @@ public final class RollupNode implements AutoCloseable {
           l1, operator, operatorView, store, faults, sink, clock);
       this.executor = new BatchExecutor(deployment.rollup(), l1, operator, store, sink, clock);
       this.roles = List.of(bridgeRole,
-          new Role("sequencer", sequencer::tick),
-          new Role("batcher", batcher::tick),
+          new Role("sequencer", sequencer::tick, sequencer::state),
+          new Role("batcher", batcher::tick, batcher::state),
           new Role("prover", () -> {
             operatorReader.poll().forEach(operatorView::accept);
             prover.tick();
-          }),
+          }, prover::state),
           new Role("executor", executor::tick),
           new Role("withdrawals", withdrawals::tick));
     } else {
@@ -174,13 +184,13 @@ public final class RollupNode implements AutoCloseable {
           operator, i -> operatorView.batch(i).map(ExecutedBatch::roots), store, faults, sink, clock);
       this.challenger = new ChallengerDriver(l1, deployment, challengerKey, ChallengerConfig.of(config), sink, store);
       this.roles = List.of(bridgeRole,
-          new Role("sequencer", sequencer::tick),
-          new Role("batcher", batcher::tick),
+          new Role("sequencer", sequencer::tick, sequencer::state),
+          new Role("batcher", batcher::tick, batcher::state),
           new Role("proposer", () -> {
             operatorReader.poll().forEach(operatorView::accept);
             proposer.tick();
-          }),
-          new Role("challenger", challenger::tick),
+          }, proposer::state),
+          new Role("challenger", challenger::tick, challenger::state),
           new Role("withdrawals", withdrawals::tick));
     }
   }
@@ -252,6 +262,9 @@ public final class RollupNode implements AutoCloseable {
    */
   public synchronized void tick() {
     for (final Role role : roles) {
+      if (paused.contains(role.name())) {
+        continue;
+      }
       final long start = System.nanoTime();
       try {
         role.turn().take();
@@ -267,6 +280,56 @@ public final class RollupNode implements AutoCloseable {
         spent.merge(role.name(), System.nanoTime() - start, Long::sum);
       }
     }
+  }
+
+  /** The roles' names, in the order they take their turns. */
+  public List<String> roleNames() {
+    return roles.stream().map(Role::name).toList();
+  }
+
+  /**
+   * Where each role stands, in turn order: its state machine's state ({@code IDLE}, {@code POSTING}…),
+   * {@code "paused"} while paused, {@code "failing: ..."} while its turns fail, or {@code "running"}
+   * for a role without a state machine.
+   */
+  public Map<String, String> roleStates() {
+    final Map<String, String> states = new LinkedHashMap<>();
+    for (final Role role : roles) {
+      final Object state = role.state().get();
+      states.put(role.name(), paused.contains(role.name()) ? "paused"
+          : failing.containsKey(role.name()) ? "failing: " + failing.get(role.name())
+          : state == null ? "running" : state.toString());
+    }
+    return states;
+  }
+
+  /**
+   * Stops {@code role} taking its turns (the others go on) until {@link #resume}: to watch what the
+   * rest of the rollup does without it, e.g. withdrawals waiting while the proposer is paused.
+   *
+   * @return false if it was paused already
+   * @throws IllegalArgumentException if the node has no such role, naming the ones it has
+   */
+  public boolean pause(final String role) {
+    return paused.add(requireRole(role));
+  }
+
+  /** Lets a paused {@code role} take its turns again; false if it was not paused. */
+  public boolean resume(final String role) {
+    return paused.remove(requireRole(role));
+  }
+
+  /** The paused roles, in turn order. */
+  public List<String> pausedRoles() {
+    return roleNames().stream().filter(paused::contains).toList();
+  }
+
+  private String requireRole(final String role) {
+    if (!roleNames().contains(role)) {
+      throw new IllegalArgumentException("a " + config.mode().name().toLowerCase(Locale.ROOT)
+          + " rollup node has no role \"" + role + "\"; its roles are " + String.join(", ", roleNames()));
+    }
+    return role;
   }
 
   /** How long each role's turns took in all since the node was built, in tick order: where a busy node's time goes. */

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -126,6 +128,14 @@ public final class BatchTable {
   /** The batch with the highest index, if any. */
   public Optional<Row> last() {
     return jdbc.queryOne("SELECT * FROM batches ORDER BY batch_index DESC LIMIT 1", BatchTable::read);
+  }
+
+  /** How many batches are in each status now. */
+  public Map<String, Long> countByStatus() {
+    final Map<String, Long> counts = new LinkedHashMap<>();
+    jdbc.query("SELECT status, COUNT(*) AS n FROM batches GROUP BY status ORDER BY status",
+        r -> Map.entry(r.getString("status"), r.getLong("n"))).forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
   }
 
   public List<Row> withStatus(final String status) {

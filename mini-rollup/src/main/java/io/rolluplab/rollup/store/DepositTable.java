@@ -41,6 +41,11 @@ public final class DepositTable {
     return jdbc.query("SELECT * FROM deposits WHERE l2_block IS NULL ORDER BY queue_index", DepositTable::read);
   }
 
+  /** The newest {@code count} deposits, newest first. */
+  public List<Row> latest(final int count) {
+    return jdbc.query("SELECT * FROM deposits ORDER BY queue_index DESC LIMIT ?", DepositTable::read, count);
+  }
+
   /** Every deposit, in queue order: what a restarted sequencer queues again. */
   public List<Row> all() {
     return jdbc.query("SELECT * FROM deposits ORDER BY queue_index", DepositTable::read);

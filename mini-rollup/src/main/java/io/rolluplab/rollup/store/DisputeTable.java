@@ -57,6 +57,11 @@ public final class DisputeTable {
     return jdbc.queryOne("SELECT * FROM disputes WHERE dispute_id = ?", DisputeTable::read, id);
   }
 
+  /** The games still running (no verdict yet), oldest first. */
+  public List<Row> running() {
+    return jdbc.query("SELECT * FROM disputes WHERE status = 'running' ORDER BY dispute_id", DisputeTable::read);
+  }
+
   public List<Row> forBatch(final long batchIndex) {
     return jdbc.query("SELECT * FROM disputes WHERE batch_index = ? ORDER BY dispute_id", DisputeTable::read,
         batchIndex);

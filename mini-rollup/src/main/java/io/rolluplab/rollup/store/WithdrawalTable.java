@@ -51,6 +51,12 @@ public final class WithdrawalTable {
         sender);
   }
 
+  /** The newest {@code count} withdrawals, newest first. */
+  public List<Row> latest(final int count) {
+    return jdbc.query("SELECT * FROM withdrawals ORDER BY l2_block DESC, nonce DESC LIMIT ?", WithdrawalTable::read,
+        count);
+  }
+
   /** The withdrawals not in {@code status}, oldest first. */
   public List<Row> allBut(final String status) {
     return jdbc.query("SELECT * FROM withdrawals WHERE status <> ? ORDER BY l2_block, nonce", WithdrawalTable::read,

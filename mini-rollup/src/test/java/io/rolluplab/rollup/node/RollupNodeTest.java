@@ -122,6 +122,34 @@ class RollupNodeTest {
   }
 
   @Test
+  void aPausedRoleSkipsItsTurnsUntilResumedWhileTheOthersGoOn() throws Exception {
+    final FakeClock clock = new FakeClock();
+    node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(), RollupNodeConfig.defaults(),
+        RollupStore.inMemory(), clock);
+    deposit(alice.address(), ETHER);
+
+    assertThat(node.pause("sequencer")).isTrue();
+    clock.advance(Duration.ofSeconds(1));
+    node.tick();
+
+    assertThat(node.l2().head().number()).as("no block while the sequencer is paused").isZero();
+    assertThat(node.l2().waitingDeposits()).as("the bridge went on and queued the deposit").isEqualTo(1);
+    assertThat(node.pausedRoles()).containsExactly("sequencer");
+    assertThat(node.roleStates()).containsEntry("sequencer", "paused").containsKeys("bridge", "batcher",
+        "proposer", "challenger", "withdrawals");
+
+    assertThat(node.resume("sequencer")).isTrue();
+    clock.advance(Duration.ofSeconds(1));
+    node.tick();
+
+    assertThat(node.l2().head().number()).isEqualTo(1);
+    assertThat(node.l2().account(alice.address(), false).balance()).isEqualTo(ETHER);
+    assertThat(node.pausedRoles()).isEmpty();
+    assertThatThrownBy(() -> node.pause("prover")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has no role \"prover\"").hasMessageContaining("bridge, sequencer, batcher");
+  }
+
+  @Test
   void aTransferSignedByAWalletAndSentToTheL2RpcLandsInABlock() throws Exception {
     final RollupNodeConfig config = RollupNodeConfig.defaults().withBlockInterval(Duration.ofMillis(20));
     node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(), config).start(0);

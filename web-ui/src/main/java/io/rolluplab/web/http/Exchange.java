@@ -79,9 +79,23 @@ public final class Exchange {
 
   /** The rollup with {@code id}, or a 404 that names the rollups this lab runs. */
   public RollupNode rollupById(final String id) {
-    return lab.rollup(id).orElseThrow(() -> HttpError.notFound("no rollup \"" + id + "\" in this lab: it runs "
+    return lab.rollup(id).orElseThrow(() -> HttpError.notFound(noSuchRollup(id)));
+  }
+
+  /**
+   * The rollup the POST body's field {@code name} names.
+   *
+   * @throws HttpError 400 if the field is missing or names no rollup of this lab
+   */
+  public RollupNode rollupField(final String name) throws IOException {
+    final String id = input().string(name);
+    return lab.rollup(id).orElseThrow(() -> HttpError.badRequest("\"" + name + "\": " + noSuchRollup(id)));
+  }
+
+  private String noSuchRollup(final String id) {
+    return "no rollup \"" + id + "\" in this lab: it runs "
         + (lab.rollups().isEmpty() ? "none" : String.join(" and ", lab.rollups().keySet()))
-        + (lab.rollups().size() < 2 ? " (start it with --mode both for both)" : "")));
+        + (lab.rollups().size() < 2 ? " (start it with --mode both for both)" : "");
   }
 
   /** The query parameter, if present and not blank. */

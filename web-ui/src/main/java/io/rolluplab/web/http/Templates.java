@@ -3,6 +3,8 @@ package io.rolluplab.web.http;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -20,6 +22,14 @@ public final class Templates {
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding("UTF-8");
     engine.setTemplateResolver(resolver);
+    // the lab is served at the root, so a link @{/l1/block/{n}(n=${number})} needs no servlet context
+    engine.setLinkBuilder(new StandardLinkBuilder() {
+      @Override
+      protected String computeContextPath(final IExpressionContext context, final String base,
+          final Map<String, Object> parameters) {
+        return "";
+      }
+    });
   }
 
   /** The page {@code name}.html with {@code variables}; {@code th:text} escapes every value. */

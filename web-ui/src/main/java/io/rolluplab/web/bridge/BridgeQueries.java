@@ -1,0 +1,118 @@
+package io.rolluplab.web.bridge;
+
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.bridge.WithdrawalStatus;
+import io.rolluplab.rollup.node.RollupMode;
+import io.rolluplab.rollup.node.RollupNode;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.BatchTable;
+import io.rolluplab.rollup.store.DepositTable;
+import io.rolluplab.rollup.store.WithdrawalTable;
+import io.rolluplab.web.overview.BatchStage;
+import io.rolluplab.web.view.Format;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+
+/** The deposits and withdrawals of one rollup with their progress, read from its store. */
+public final class BridgeQueries {
+  private final RollupNode rollup;
+  private final long l1Now;
+
+  /** @param l1Now the L1 chain's clock, which countdowns are measured on */
+  public BridgeQueries(final RollupNode rollup, final long l1Now) {
+    this.rollup = rollup;
+    this.l1Now = l1Now;
+  }
+
+  /**
+   * A deposit on its way: L1 transaction, queued in the Bridge, credited in an L2 block, carried to L1
+   * in a batch, final once that batch is.
+   *
+   * @param batchIndex the batch carrying its L2 block, null before
+   * @param batchStage that batch's stage ({@code challenge}, {@code final} …), null before
+   */
+  public record DepositView(long queueIndex, Address l1Sender, Address l2Recipient, BigInteger amountWei,
+      String amountEth, Long l1Block, Long l2Block, Long batchIndex, String batchStage, Progress progress) {}
+
+  /**
+   * A withdrawal on its way: in an L2 block, its batch on L1, the root claimed (challenge window) or
+   * proven, final, paid on L1.
+   *
+   * @param status the relayer's word ({@code IN_CHALLENGE_WINDOW} …)
+   * @param challengeDeadline the L1 time its batch's window ends, null if none runs
+   * @param secondsLeft until then on the L1 clock, null if none runs
+   * @param l1Tx the payout on L1, null before
+   */
+  public record WithdrawalView(Bytes32 hash, Address sender, BigInteger amountWei, String amountEth, long l2Block,
+      Bytes32 l2Tx, Long batchIndex, String status, Long challengeDeadline, Long secondsLeft, String countdown,
+      Bytes32 l1Tx, Long l1GasUsed, Progress progress) {}
+
+  /** The newest {@code limit} deposits, newest first. */
+  public List<DepositView> deposits(final int limit) {
+    final BatchLocator batches = new BatchLocator(rollup.store().batches());
+    return rollup.store().deposits().latest(limit).stream().map(row -> deposit(row, batches)).toList();
+  }
+
+  public Optional<DepositView> deposit(final long queueIndex) {
+    return rollup.store().deposits().get(queueIndex)
+        .map(row -> deposit(row, new BatchLocator(rollup.store().batches())));
+  }
+
+  private DepositView deposit(final DepositTable.Row row, final BatchLocator batches) {
+    final Optional<BatchTable.Row> batch = row.l2Block() == null ? Optional.empty() : batches.carrying(row.l2Block());
+    final Optional<BatchStage> stage = batch.map(b -> BatchStage.of(b.status(), false));
+    final String block = row.l2Block() == null ? "in an L2 block" : "in L2 block " + row.l2Block();
+    final String carried = batch.map(b -> "in batch " + b.index() + " on L1").orElse("in a batch on L1");
+    final int reached = row.l2Block() == null ? 2
+        : stage.isEmpty() || stage.get() == BatchStage.SEQUENCED ? 3
+        : stage.get() == BatchStage.FINAL ? 5
+        : 4;
+    return new DepositView(row.queueIndex(), row.l1Sender(), row.l2Recipient(), row.amount(),
+        Format.eth(row.amount()), row.l1Block(), row.l2Block(), batch.map(BatchTable.Row::index).orElse(null),
+        stage.map(BatchStage::cssClass).orElse(null),
+        Progress.of(List.of("L1 transaction", "queued in the Bridge", block, carried, finalLabel(stage)), reached));
+  }
+
+  /** The last step's words: final, or how far the batch is on its way there. */
+  private String finalLabel(final Optional<BatchStage> stage) {
+    if (stage.isPresent() && stage.get() != BatchStage.FINAL && stage.get() != BatchStage.POSTED) {
+      return "final (batch " + stage.get().label() + ")";
+    }
+    return "final";
+  }
+
+  /** The newest {@code limit} withdrawals the relayer has seen, newest first. */
+  public List<WithdrawalView> withdrawals(final int limit) {
+    return rollup.store().withdrawals().latest(limit).stream().map(this::withdrawal).toList();
+  }
+
+  public Optional<WithdrawalView> withdrawal(final Bytes32 hash) {
+    return rollup.store().withdrawals().get(hash).map(this::withdrawal);
+  }
+
+  private WithdrawalView withdrawal(final WithdrawalTable.Row row) {
+    final WithdrawalStatus status = WithdrawalStatus.valueOf(row.status());
+    final boolean zk = rollup.mode() == RollupMode.ZK;
+    final Long left = status == WithdrawalStatus.IN_CHALLENGE_WINDOW && row.challengeDeadline() != null
+        ? Math.max(0, row.challengeDeadline() - l1Now)
+        : null;
+    final String batch = row.batchIndex() == null ? "its batch on L1" : "batch " + row.batchIndex() + " on L1";
+    final String window = left == null ? "challenge window" : "challenge window: " + Format.duration(left) + " left";
+    final List<String> labels = zk
+        ? List.of("in L2 block " + row.l2Block(), batch, "root proven", "final (executed)", "paid on L1")
+        : List.of("in L2 block " + row.l2Block(), batch, "root proposed", window, "final", "paid on L1");
+    final int reached = switch (status) {
+      case INCLUDED -> 1;
+      case WAITING_FOR_ROOT -> 2;
+      case IN_CHALLENGE_WINDOW, PROVEN -> 3;
+      case FINAL -> labels.size() - 1;
+      case PAID -> labels.size();
+    };
+    return new WithdrawalView(row.hash(), row.sender(), row.amount(), Format.eth(row.amount()), row.l2Block(),
+        row.l2Tx(), row.batchIndex(), row.status(), status == WithdrawalStatus.IN_CHALLENGE_WINDOW
+            ? row.challengeDeadline() : null, left,
+        left == null ? null : left == 0 ? "window over: final at the next L1 block" : Format.duration(left) + " left",
+        row.l1Tx(), row.l1GasUsed(), Progress.of(labels, reached));
+  }
+}

@@ -1,0 +1,36 @@
+package io.rolluplab.web.view;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** How the pages write amounts and spans of time for people (the JSON API keeps the exact numbers). */
+public final class Format {
+  private static final BigDecimal WEI_PER_ETH = new BigDecimal(BigInteger.TEN.pow(18));
+
+  private Format() {}
+
+  /** Wei as ether, without trailing zeros: {@code 1.5}, {@code 0.000000001}. */
+  public static String eth(final BigInteger wei) {
+    final BigDecimal eth = new BigDecimal(wei).divide(WEI_PER_ETH).stripTrailingZeros();
+    return eth.signum() == 0 ? "0" : eth.toPlainString();
+  }
+
+  /** A span of seconds as its two largest units: {@code 6 d 23 h}, {@code 4 m 10 s}, {@code 0 s}. */
+  public static String duration(final long seconds) {
+    final long s = Math.max(0, seconds);
+    final long[] sizes = {86_400, 3_600, 60, 1};
+    final String[] units = {"d", "h", "m", "s"};
+    final StringBuilder text = new StringBuilder();
+    int shown = 0;
+    long left = s;
+    for (int i = 0; i < sizes.length && shown < 2; i++) {
+      final long n = left / sizes[i];
+      left %= sizes[i];
+      if (n > 0 || shown > 0) {
+        text.append(text.isEmpty() ? "" : " ").append(n).append(' ').append(units[i]);
+        shown++;
+      }
+    }
+    return text.isEmpty() ? "0 s" : text.toString();
+  }
+}
