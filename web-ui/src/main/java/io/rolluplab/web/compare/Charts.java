@@ -1,6 +1,6 @@
 package io.rolluplab.web.compare;
 
-import io.rolluplab.web.Units;
+import io.rolluplab.web.view.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,12 +89,12 @@ public final class Charts {
     for (final ModeFigures mode : modes) {
       final int length = (int) Math.round(plot * (double) mode.l1GasPerTransaction() / max);
       bars.add(new Bar(LEFT, y, length, BAR, mode.rollup(), label(mode.rollup()), mode.finalTransactions() == 0
-          ? "no final batch yet" : Units.count(mode.l1GasPerTransaction()) + " gas"));
+          ? "no final batch yet" : Format.count(mode.l1GasPerTransaction()) + " gas"));
       y += BAR + GAP;
     }
     final List<Tick> ticks = new ArrayList<>();
     for (int i = 0; i <= 4; i++) {
-      ticks.add(new Tick(LEFT + plot * i / 4, y, Units.count(max * i / 4)));
+      ticks.add(new Tick(LEFT + plot * i / 4, y, Format.count(max * i / 4)));
     }
     return new BarChart(BAR_WIDTH, y + AXIS, bars, ticks, "gas of the L1 transactions that posted the final batches");
   }
@@ -114,9 +114,9 @@ public final class Charts {
       for (final BatchCost point : points) {
         dots.add(new Dot(LEFT + (int) Math.round(plot * (double) point.batchIndex() / maxIndex),
             bottom - (int) Math.round((bottom - TOP) * (double) point.l1GasPerTransaction() / maxGas),
-            label(rollup) + " batch " + point.batchIndex() + ": " + Units.count(point.l1GasPerTransaction())
+            label(rollup) + " batch " + point.batchIndex() + ": " + Format.count(point.l1GasPerTransaction())
                 + " gas per transaction (" + point.transactions() + " transactions, "
-                + Units.count(point.l1GasUsed()) + " gas)"));
+                + Format.count(point.l1GasUsed()) + " gas)"));
       }
       series.add(new Series(rollup, dots.stream().map(d -> d.x() + "," + d.y()).collect(Collectors.joining(" ")),
           dots));
@@ -128,7 +128,7 @@ public final class Charts {
     }
     final List<Tick> yTicks = new ArrayList<>();
     for (int i = 0; i <= 4; i++) {
-      yTicks.add(new Tick(LEFT, bottom - (bottom - TOP) * i / 4, Units.count(maxGas * i / 4)));
+      yTicks.add(new Tick(LEFT, bottom - (bottom - TOP) * i / 4, Format.count(maxGas * i / 4)));
     }
     return new LineChart(LINE_WIDTH, height, series, xTicks, yTicks);
   }

@@ -1,13 +1,12 @@
 package io.rolluplab.web.compare;
 
 import io.rolluplab.web.Lab;
-import io.rolluplab.web.Units;
+import io.rolluplab.web.view.Format;
 import io.rolluplab.web.http.Exchange;
 import io.rolluplab.web.http.HttpError;
 import io.rolluplab.web.http.Reply;
 import io.rolluplab.web.http.Router;
 import io.rolluplab.web.http.Routes;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -45,7 +44,7 @@ public final class ComparePage implements Routes {
     final Comparisons comparisons = comparisons();
     return Reply.page("compare", Map.of(
         "view", comparisons,
-        "window", Units.duration(Duration.ofSeconds(comparisons.challengeWindowSeconds())),
+        "window", Format.duration(comparisons.challengeWindowSeconds()),
         "finality", Charts.finality(comparisons.modes()),
         "gas", Charts.gasPerTransaction(comparisons.modes()),
         "overTime", Charts.gasOverBatches(comparisons.batches())));

@@ -4,7 +4,7 @@ import io.rolluplab.rollup.mirror.Comparison;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.node.RollupNodeConfig;
 import io.rolluplab.rollup.store.BatchTable;
-import io.rolluplab.web.Units;
+import io.rolluplab.web.view.Format;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class CompareQueries {
       final Comparison figures = Comparison.of(node);
       modes.add(new ModeFigures(id, figures.finalTransactions(), figures.l1GasPerTransaction(),
           figures.medianTimeToFinality().map(d -> d.toMillis() / 1000.0).orElse(null),
-          figures.medianTimeToFinality().map(Units::duration).orElse("none final yet")));
+          figures.medianTimeToFinality().map(d -> Format.duration(d.toSeconds())).orElse("none final yet")));
       for (final BatchTable.Row batch : node.store().batches().latest(BATCHES_SHOWN)) {
         if (batch.l1GasUsed() != null && batch.txCount() > 0) {
           batches.add(new BatchCost(id, batch.index(), batch.txCount(), batch.l1GasUsed(),

@@ -1,7 +1,7 @@
 package io.rolluplab.web.l1;
 
 import io.rolluplab.devnet.types.Address;
-import io.rolluplab.web.Units;
+import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -18,6 +18,6 @@ public record L1AddressView(Address address, String name, String role, BigIntege
     List<L1TxSummary> transactions, long searchedFrom, long head) {
 
   public String balanceEth() {
-    return Units.eth(balance);
+    return Format.eth(balance);
   }
 }

@@ -1,6 +1,6 @@
 package io.rolluplab.web.l1;
 
-import io.rolluplab.web.Units;
+import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 import java.time.Instant;
 
@@ -9,14 +9,14 @@ public record L1BlockSummary(long number, String hash, Instant time, int transac
     BigInteger baseFeePerGas) {
 
   public String timeText() {
-    return Units.time(time);
+    return Format.time(time);
   }
 
   public String gasUsedText() {
-    return Units.count(gasUsed);
+    return Format.count(gasUsed);
   }
 
   public String baseFeeGwei() {
-    return Units.gwei(baseFeePerGas);
+    return Format.gwei(baseFeePerGas);
   }
 }

@@ -1,7 +1,7 @@
 package io.rolluplab.web.l1;
 
 import io.rolluplab.rollup.contracts.AbiCatalog;
-import io.rolluplab.web.Units;
+import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
@@ -20,20 +20,20 @@ public record L1TxDetail(L1TxSummary tx, String blockHash, Instant time, String 
     Revert revert, List<L1LogView> logs) {
 
   public String feeEth() {
-    return Units.eth(fee);
+    return Format.eth(fee);
   }
 
   public String effectiveGasPriceGwei() {
-    return Units.gwei(effectiveGasPrice);
+    return Format.gwei(effectiveGasPrice);
   }
 
   public String timeText() {
-    return Units.time(time);
+    return Format.time(time);
   }
 
   /** Gas used as a share of the limit: {@code 21,000 of 21,000 (100 %)}. */
   public String gasText() {
-    return Units.count(gasUsed) + " of " + Units.count(gasLimit) + " (" + (gasLimit == 0 ? 0 : gasUsed * 100 / gasLimit)
+    return Format.count(gasUsed) + " of " + Format.count(gasLimit) + " (" + (gasLimit == 0 ? 0 : gasUsed * 100 / gasLimit)
         + " %)";
   }
 }

@@ -1,7 +1,7 @@
 package io.rolluplab.web.l1;
 
 import io.rolluplab.devnet.types.Address;
-import io.rolluplab.web.Units;
+import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 
 /**
@@ -18,7 +18,7 @@ public record L1TxSummary(String hash, long blockNumber, int index, Address from
     String toName, Address createdContract, BigInteger value, boolean success, String method) {
 
   public String valueEth() {
-    return Units.eth(value);
+    return Format.eth(value);
   }
 
   /** The recipient as a table shows it: its name, else its address, else the contract it created. */

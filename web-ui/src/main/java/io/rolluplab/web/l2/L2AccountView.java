@@ -2,7 +2,7 @@ package io.rolluplab.web.l2;
 
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.state.Bytes32;
-import io.rolluplab.web.Units;
+import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -34,10 +34,10 @@ public record L2AccountView(String rollup, Address address, BigInteger balance, 
   }
 
   public String balanceEth() {
-    return Units.eth(balance);
+    return Format.eth(balance);
   }
 
   public String provenBalanceEth() {
-    return Units.eth(provenBalance);
+    return Format.eth(provenBalance);
   }
 }

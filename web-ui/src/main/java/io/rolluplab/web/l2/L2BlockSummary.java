@@ -1,7 +1,7 @@
 package io.rolluplab.web.l2;
 
 import io.rolluplab.rollup.state.Bytes32;
-import io.rolluplab.web.Units;
+import io.rolluplab.web.view.Format;
 import java.time.Instant;
 
 /**
@@ -14,6 +14,6 @@ public record L2BlockSummary(long number, Bytes32 hash, Instant time, int deposi
     Bytes32 stateRoot, long l1FeePerByte, L1Standing onL1) {
 
   public String timeText() {
-    return Units.time(time);
+    return Format.time(time);
   }
 }

@@ -1,6 +1,6 @@
 package io.rolluplab.web.l2;
 
-import io.rolluplab.web.Units;
+import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 import java.time.Instant;
 
@@ -18,19 +18,19 @@ public record L2TxDetail(String rollup, L2TxSummary tx, boolean pending, Instant
     L1Standing onL1) {
 
   public String executionFeeEth() {
-    return Units.eth(executionFee);
+    return Format.eth(executionFee);
   }
 
   public String l1DataFeeEth() {
-    return Units.eth(l1DataFee);
+    return Format.eth(l1DataFee);
   }
 
   public String l1FeePerByteGwei() {
-    return Units.gwei(BigInteger.valueOf(l1FeePerByte));
+    return Format.gwei(BigInteger.valueOf(l1FeePerByte));
   }
 
   public String priceGwei() {
-    return Units.gwei(price);
+    return Format.gwei(price);
   }
 
   /** The L1 data fee's share of the whole fee, in percent (0 when the fee is 0). */
@@ -40,6 +40,6 @@ public record L2TxDetail(String rollup, L2TxSummary tx, boolean pending, Instant
   }
 
   public String timeText() {
-    return time == null ? "" : Units.time(time);
+    return time == null ? "" : Format.time(time);
   }
 }

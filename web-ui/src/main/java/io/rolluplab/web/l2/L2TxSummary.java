@@ -2,7 +2,7 @@ package io.rolluplab.web.l2;
 
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.state.Bytes32;
-import io.rolluplab.web.Units;
+import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 
 /**
@@ -17,10 +17,10 @@ public record L2TxSummary(Bytes32 hash, long blockNumber, int index, Address fro
     String toName, BigInteger value, BigInteger fee, boolean withdrawal) {
 
   public String valueEth() {
-    return Units.eth(value);
+    return Format.eth(value);
   }
 
   public String feeEth() {
-    return Units.eth(fee);
+    return Format.eth(fee);
   }
 }

@@ -1,6 +1,6 @@
 package io.rolluplab.web.l2;
 
-import io.rolluplab.web.Units;
+import io.rolluplab.web.view.Format;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +49,7 @@ public record ProofDrawing(int width, int height, List<Box> boxes, List<Line> li
     final int depth = levels.size();
     final List<Box> boxes = new ArrayList<>();
     final List<Line> lines = new ArrayList<>();
-    boxes.add(new Box(center, TOP, BOX_W, BOX_H, "root", "root", Units.shortHex(root), root));
+    boxes.add(new Box(center, TOP, BOX_W, BOX_H, "root", "root", Format.shortHex(root), root));
     // levels are deepest first; draw top-down, so depth 0 (just under the root) first
     for (int i = depth - 1; i >= 0; i--) {
       final ProofLevel level = levels.get(i);
@@ -59,11 +59,11 @@ public record ProofDrawing(int width, int height, List<Box> boxes, List<Line> li
       final boolean isEnd = level.depth() == depth - 1;
       final String siblingHash = level.sibling().toString();
       boxes.add(new Box(siblingX, childY, BOX_W, BOX_H, level.sibling().isZero() ? "empty-sibling" : "sibling",
-          "sibling at depth " + (level.depth() + 1), level.sibling().isZero() ? "0 (empty)" : Units.shortHex(siblingHash),
+          "sibling at depth " + (level.depth() + 1), level.sibling().isZero() ? "0 (empty)" : Format.shortHex(siblingHash),
           siblingHash));
       if (!isEnd) {
         final String node = levels.get(i - 1).parent().toString();
-        boxes.add(new Box(center, childY, BOX_W, BOX_H, "path", "depth " + (level.depth() + 1), Units.shortHex(node),
+        boxes.add(new Box(center, childY, BOX_W, BOX_H, "path", "depth " + (level.depth() + 1), Format.shortHex(node),
             node));
       }
       final int fromX = center + BOX_W / 2;
@@ -71,7 +71,7 @@ public record ProofDrawing(int width, int height, List<Box> boxes, List<Line> li
       lines.add(new Line(fromX, fromY, center + BOX_W / 2, childY, "path", level.right() ? "1" : "0"));
       lines.add(new Line(fromX, fromY, siblingX + BOX_W / 2, childY, "sibling", level.right() ? "0" : "1"));
     }
-    boxes.add(new Box(center, TOP + depth * ROW, BOX_W, BOX_H, endKind, endCaption, Units.shortHex(endHash), endHash));
+    boxes.add(new Box(center, TOP + depth * ROW, BOX_W, BOX_H, endKind, endCaption, Format.shortHex(endHash), endHash));
     return new ProofDrawing(WIDTH, TOP + depth * ROW + BOX_H + TOP, boxes, lines);
   }
 }
