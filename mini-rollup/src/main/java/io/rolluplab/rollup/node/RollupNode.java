@@ -1,5 +1,6 @@
 package io.rolluplab.rollup.node;
 
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batcher.BatchPosting;
 import io.rolluplab.rollup.batcher.BatcherConfig;
 import io.rolluplab.rollup.batcher.BatcherDriver;
@@ -36,6 +37,7 @@ import io.rolluplab.rollup.sequencer.SequencerQueries;
 import io.rolluplab.rollup.sequencer.StoredSequencerJournal;
 import io.rolluplab.rollup.sequencer.TransactionRejectedException;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.state.L2State;
 import io.rolluplab.rollup.step.StepGate;
 import io.rolluplab.rollup.step.StepMode;
 import io.rolluplab.rollup.store.RollupStore;
@@ -420,6 +422,16 @@ public final class RollupNode implements AutoCloseable {
    */
   public DerivedChain operatorView() {
     return operatorView;
+  }
+
+  /**
+   * {@code address} in the operator's view of L2 (derived from L1 alone), with the proof of its leaf:
+   * what a one-step proof or a withdrawal shows L1. Read between two ticks, as the roles read it.
+   */
+  public synchronized ProvenAccount provenAccount(final Address address) {
+    final L2State state = operatorView.state();
+    return new ProvenAccount(address, state.account(address), operatorView.executedCount(), state.root(),
+        state.accountProof(address));
   }
 
   /** Where the proposer stands (step mode and tests). */

@@ -2,10 +2,16 @@ package io.rolluplab.web.view;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** How the pages write amounts and spans of time for people (the JSON API keeps the exact numbers). */
 public final class Format {
   private static final BigDecimal WEI_PER_ETH = new BigDecimal(BigInteger.TEN.pow(18));
+  private static final BigDecimal WEI_PER_GWEI = new BigDecimal(BigInteger.TEN.pow(9));
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private Format() {}
 
@@ -32,5 +38,26 @@ public final class Format {
       }
     }
     return text.isEmpty() ? "0 s" : text.toString();
+  }
+
+  /** Wei as gwei, without trailing zeros: {@code 1.000000007}. */
+  public static String gwei(final BigInteger wei) {
+    final BigDecimal gwei = new BigDecimal(wei).divide(WEI_PER_GWEI).stripTrailingZeros();
+    return gwei.signum() == 0 ? "0" : gwei.toPlainString();
+  }
+
+  /** A count with thousands separators: {@code 21,000}. */
+  public static String count(final long value) {
+    return String.format("%,d", value);
+  }
+
+  /** An instant as a UTC date and time: {@code 2026-01-01 12:00:00 UTC}. */
+  public static String time(final Instant instant) {
+    return TIME.format(instant);
+  }
+
+  /** A long 0x-hex string cut to its start and end, {@code 0x1234…cdef}; the whole one goes in a title. */
+  public static String shortHex(final String hex) {
+    return hex.length() <= 14 ? hex : hex.substring(0, 8) + "…" + hex.substring(hex.length() - 4);
   }
 }
