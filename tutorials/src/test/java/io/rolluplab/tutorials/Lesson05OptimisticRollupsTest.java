@@ -24,9 +24,9 @@ class Lesson05OptimisticRollupsTest {
     run.next("/api/events", "since=$SEQ");
     run.next("/api/events", "since=$SEQ");
     run.next("GAME=$(");
-    final LessonRun.Answer dispute = run.next("rollup_getDispute");
-    assertThat(dispute.result().path("moves").size()).as("at least one bisection move and the one-step proof")
-        .isGreaterThanOrEqualTo(2);
+    final LessonRun.Answer dispute = run.next("/api/rollups/optimistic/disputes/$GAME");
+    assertThat(dispute.json().path("rounds")).as("two bisection rounds narrow five (or four) items to one")
+        .hasSize(2);
     run.next("/api/controls/fast-forward", "608400");
     run.next("/api/events", "since=$SEQ");
     run.finish();
