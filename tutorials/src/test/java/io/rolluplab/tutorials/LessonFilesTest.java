@@ -6,6 +6,7 @@ import io.rolluplab.web.lessons.Lesson;
 import io.rolluplab.web.lessons.Markdown.Block;
 import io.rolluplab.web.lessons.Markdown.Details;
 import io.rolluplab.web.lessons.Markdown.Heading;
+import io.rolluplab.web.lessons.Markdown.ListBlock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ class LessonFilesTest {
     for (final Block block : blocks) {
       if (block instanceof Heading heading && heading.level() == 2) {
         inQuestions = heading.text().equals("Questions");
-      } else if (inQuestions && block instanceof io.rolluplab.web.lessons.Markdown.ListBlock list && list.ordered()) {
+      } else if (inQuestions && block instanceof ListBlock list && list.ordered()) {
         count += list.items().size();
       }
     }

@@ -43,7 +43,8 @@ public final class HtmlRenderer {
         html.append("</p>\n");
       } else if (block instanceof ListBlock list) {
         final String tag = list.ordered() ? "ol" : "ul";
-        html.append('<').append(tag).append(">\n");
+        html.append('<').append(tag).append(list.ordered() && list.start() != 1 ? " start=\"" + list.start() + "\"" : "")
+            .append(">\n");
         for (final String item : list.items()) {
           html.append("<li>");
           inline(item, html);

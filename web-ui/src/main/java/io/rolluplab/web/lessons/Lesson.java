@@ -45,9 +45,10 @@ public record Lesson(int number, String slug, String title, String summary, Stri
     return new Lesson(Integer.parseInt(name.group(1)), name.group(2), title.text(), summary, markdown, blocks);
   }
 
-  /** The lesson below its title, as HTML (the page prints the title itself). */
+  /** The lesson below its title and summary, as HTML (the page prints those itself). */
   public String bodyHtml() {
-    return HtmlRenderer.render(blocks.subList(1, blocks.size()));
+    final int from = blocks.size() > 1 && blocks.get(1) instanceof Paragraph ? 2 : 1;
+    return HtmlRenderer.render(blocks.subList(from, blocks.size()));
   }
 
   /** The summary as HTML: it may hold {@code `code`} and links like any paragraph. */

@@ -25,6 +25,9 @@ public final class LessonPages implements Routes {
     }
   }
 
+  /** A lesson in the list page: its summary as HTML ({@code **bold**}, {@code `code`}). */
+  public record ListedLesson(LessonEntry entry, String summaryHtml) {}
+
   /** A whole lesson: its Markdown as written and as the page shows it. */
   public record LessonText(int number, String slug, String title, String summary, String markdown, String html) {}
 
@@ -48,7 +51,8 @@ public final class LessonPages implements Routes {
   }
 
   private Reply listPage(final Exchange exchange) {
-    return Reply.page("lessons", Map.of("lessons", entries()));
+    return Reply.page("lessons", Map.of("lessons", library.all().stream()
+        .map(lesson -> new ListedLesson(LessonEntry.of(lesson), lesson.summaryHtml())).toList()));
   }
 
   private Reply lessonPage(final Exchange exchange) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class Markdown {
   private static final Pattern HEADING = Pattern.compile("(#{1,4}) +(.+)");
   private static final Pattern BULLET = Pattern.compile("- +(.*)");
-  private static final Pattern NUMBERED = Pattern.compile("\\d+\\. +(.*)");
+  private static final Pattern NUMBERED = Pattern.compile("(\\d+)\\. +(.*)");
   private static final Pattern FENCE = Pattern.compile("```([\\w-]*)\\s*");
   private static final Pattern SUMMARY = Pattern.compile("<summary>(.*)</summary>");
 
@@ -27,8 +27,12 @@ public final class Markdown {
 
   public record Paragraph(String text) implements Block {}
 
-  /** A list; each item is inline text. */
-  public record ListBlock(boolean ordered, List<String> items) implements Block {}
+  /**
+   * A list; each item is inline text.
+   *
+   * @param start the number of an ordered list's first item (questions between answers go on counting)
+   */
+  public record ListBlock(boolean ordered, int start, List<String> items) implements Block {}
 
   /** A fenced code block; {@code language} is what follows the opening fence ("" if nothing). */
   public record Code(String language, String text) implements Block {}
@@ -198,13 +202,15 @@ public final class Markdown {
   }
 
   private ListBlock list() {
-    final boolean ordered = NUMBERED.matcher(lines.get(next)).matches();
+    final Matcher first = NUMBERED.matcher(lines.get(next));
+    final boolean ordered = first.matches();
+    final int start = ordered ? Integer.parseInt(first.group(1)) : 1;
     final Pattern marker = ordered ? NUMBERED : BULLET;
     final List<String> items = new ArrayList<>();
     while (next < lines.size()) {
       final Matcher item = marker.matcher(lines.get(next));
       if (item.matches()) {
-        items.add(item.group(1).trim());
+        items.add(item.group(item.groupCount()).trim());
       } else if (!items.isEmpty() && lines.get(next).startsWith("  ") && !lines.get(next).isBlank()) {
         items.set(items.size() - 1, items.get(items.size() - 1) + " " + lines.get(next).trim());
       } else {
@@ -212,7 +218,7 @@ public final class Markdown {
       }
       next++;
     }
-    return new ListBlock(ordered, items);
+    return new ListBlock(ordered, start, items);
   }
 
   /** Lines up to the next blank line or block; the first is taken whatever it starts with. */

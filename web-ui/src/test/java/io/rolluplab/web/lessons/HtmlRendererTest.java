@@ -74,6 +74,12 @@ class HtmlRendererTest {
   }
 
   @Test
+  void aNumberedListGoesOnCountingAfterAnAnswerBetweenItsItems() {
+    assertThat(html("1. First?\n\n<details>\n<summary>Answer</summary>\n\nYes.\n</details>\n\n2. Second?\n"))
+        .contains("<ol>\n<li>First?</li>", "<ol start=\"2\">\n<li>Second?</li>");
+  }
+
+  @Test
   void aLineStartingWithABarThatIsNoTableIsText() {
     assertThat(html("| not a table\nnext")).isEqualTo("<p>| not a table next</p>\n");
   }

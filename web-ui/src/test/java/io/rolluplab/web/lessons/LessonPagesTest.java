@@ -66,6 +66,8 @@ class LessonPagesTest {
         "<a class=\"lab-link\" href=\"/bridge\" target=\"_blank\"", "<figure class=\"answer\">",
         "curl -s -X POST -H &quot;X-CSRF-Token: $CSRF&quot;", "href=\"/lessons/deposits\"")
         .doesNotContain("<script>alert");
+    assertThat(page.body().split("a <strong>soft confirmation</strong>", -1)).as("the summary, once").hasSize(2);
+    assertThat(page.body()).as("the questions go on counting between answers").contains("<ol start=\"3\">");
   }
 
   @Test
