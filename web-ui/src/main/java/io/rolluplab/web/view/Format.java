@@ -2,6 +2,7 @@ package io.rolluplab.web.view;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,12 @@ public final class Format {
       }
     }
     return text.isEmpty() ? "0 s" : text.toString();
+  }
+
+  /** Wei as ether rounded to 6 decimals, for balances in tables: the exact {@link #eth} goes in a title. */
+  public static String ethRounded(final BigInteger wei) {
+    final BigDecimal eth = new BigDecimal(wei).divide(WEI_PER_ETH).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+    return eth.signum() == 0 ? "0" : eth.toPlainString();
   }
 
   /** Wei as gwei, without trailing zeros: {@code 1.000000007}. */
