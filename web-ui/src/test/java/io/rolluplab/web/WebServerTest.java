@@ -78,6 +78,19 @@ class WebServerTest {
   }
 
   @Test
+  void listensOnAnotherAddressOnlyWhenAskedAndThenServesAnyHostName() throws Exception {
+    assertThat(server.isLoopbackOnly()).isTrue();
+    try (WebServer everywhere = WebServer.start(Lab.devnetOnly(devnet), "0.0.0.0", 0)) {
+      assertThat(everywhere.isLoopbackOnly()).isFalse();
+      assertThat(everywhere.url()).isEqualTo("http://127.0.0.1:" + everywhere.port() + "/");
+      final HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + everywhere.port()
+          + "/api/session")).build();
+      assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body())
+          .contains("csrfToken");
+    }
+  }
+
+  @Test
   void answersUnknownPathsWithNotFound() throws Exception {
     assertThat(get("/no-such-page").statusCode()).isEqualTo(404);
   }

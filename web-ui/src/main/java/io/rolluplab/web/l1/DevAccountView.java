@@ -11,6 +11,6 @@ public record DevAccountView(int index, Address address, BigInteger balance, lon
   }
 
   public String balanceEthRounded() {
-    return Format.ethRounded(balance);
+    return Format.balance(balance);
   }
 }

@@ -22,6 +22,6 @@ public record L1AddressView(Address address, String name, String role, BigIntege
   }
 
   public String balanceEthRounded() {
-    return Format.ethRounded(balance);
+    return Format.balance(balance);
   }
 }

@@ -22,6 +22,13 @@ public final class Format {
     return eth.signum() == 0 ? "0" : eth.toPlainString();
   }
 
+  /** A balance for a table: ether rounded to 6 decimals ({@code 9998.499756}), exact amounts are for the API. */
+  public static String balance(final BigInteger wei) {
+    final BigDecimal eth = new BigDecimal(wei).divide(WEI_PER_ETH).setScale(6, RoundingMode.HALF_UP)
+        .stripTrailingZeros();
+    return eth.signum() == 0 ? "0" : eth.toPlainString();
+  }
+
   /** A span of seconds as its two largest units: {@code 6 d 23 h}, {@code 4 m 10 s}, {@code 0 s}. */
   public static String duration(final long seconds) {
     final long s = Math.max(0, seconds);
@@ -39,12 +46,6 @@ public final class Format {
       }
     }
     return text.isEmpty() ? "0 s" : text.toString();
-  }
-
-  /** Wei as ether rounded to 6 decimals, for balances in tables: the exact {@link #eth} goes in a title. */
-  public static String ethRounded(final BigInteger wei) {
-    final BigDecimal eth = new BigDecimal(wei).divide(WEI_PER_ETH).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
-    return eth.signum() == 0 ? "0" : eth.toPlainString();
   }
 
   /** Wei as gwei, without trailing zeros: {@code 1.000000007}. */
