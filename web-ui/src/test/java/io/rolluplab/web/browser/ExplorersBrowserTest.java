@@ -9,14 +9,17 @@ import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.web.TestLab;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.crypto.RawTransaction;
 import org.web3j.crypto.TransactionEncoder;
@@ -104,9 +107,18 @@ class ExplorersBrowserTest {
     throw new AssertionError("the rollups never had final transactions: " + lab.get("/api/compare").body());
   }
 
+  /**
+   * Loads the page and lets live.js settle: once its event stream opens it renders the live parts
+   * again, which would leave elements found before that stale.
+   */
   private WebDriver open(final String path) {
     final WebDriver page = browser.driver();
     page.get(lab.url() + path.substring(1));
+    new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("live-status")).getText()
+        .equals("live"));
+    ((JavascriptExecutor) page).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "document.addEventListener('lab:refreshed', () => done(true), {once: true});"
+        + "setTimeout(() => done(false), 1500);"); // pages without live parts are never re-rendered
     return page;
   }
 
