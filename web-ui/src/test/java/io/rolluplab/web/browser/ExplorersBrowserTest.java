@@ -160,6 +160,7 @@ class ExplorersBrowserTest {
 
     page.findElement(By.linkText("step through every instruction →")).click();
     assertThat(texts("table.trace tbody tr td:nth-child(4)")).first().asString().startsWith("PUSH1");
+    open("/l1/tx/" + failedCall + "/trace?limit=30");
     browser.screenshot("l1-trace");
     assertThat(page.findElement(By.className("error-message")).getText()).startsWith("The transaction failed");
     page.findElements(By.linkText("Go to the last steps →")).forEach(WebElement::click);
