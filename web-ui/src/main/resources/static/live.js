@@ -68,14 +68,12 @@
     var status = document.getElementById('live-status');
     if (!window.EventSource) { return; }
     var source = new EventSource('/api/events/stream');
-    var lost = false;
     source.onopen = function () {
       if (status) { status.textContent = 'live'; status.className = 'live-status on'; }
-      if (lost) { schedule('*'); } // events may have been missed: re-render everything live
-      lost = false;
+      // what happened between the page's rendering (or the last message) and now came with no message
+      schedule('*');
     };
     source.onerror = function () {
-      lost = true;
       if (status) { status.textContent = 'reconnecting'; status.className = 'live-status off'; }
     };
     source.onmessage = function (event) {

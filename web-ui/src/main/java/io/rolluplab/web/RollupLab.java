@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.web3j.crypto.Credentials;
@@ -351,15 +352,19 @@ public final class RollupLab implements Callable<Integer> {
     return 1;
   }
 
+  /** What the welcome says when the web UI listens on {@code host}: a warning unless only this machine can reach it. */
+  static Optional<String> hostWarning(final String host) {
+    return WebServer.isLoopback(host) ? Optional.empty() : Optional.of("WARNING: the web UI listens on " + host
+        + ", so other machines can reach it. It moves funds (deposits, withdrawals, transfers from the dev"
+        + " accounts) and has no login: use it only on a network you trust, and never with keys that hold real"
+        + " funds.");
+  }
+
   private static void printWelcome(final PrintWriter out, final Devnet devnet, final WebServer server,
       final JsonRpcServer rpc, final LabMode labMode, final List<RollupNode> rollups, final boolean mirrored) {
     out.println("Rollup Lab is running.");
     out.println("  Web UI:  " + server.url());
-    if (!server.isLoopbackOnly()) {
-      out.println("  WARNING: the web UI listens on " + server.host() + ", so other machines can reach it. It moves");
-      out.println("  funds (deposits, withdrawals, transfers from the dev accounts) and has no login: use it only on a");
-      out.println("  network you trust, and never with keys that hold real funds.");
-    }
+    hostWarning(server.host()).ifPresent(warning -> out.println("  " + warning));
     out.println("  L1 JSON-RPC: " + rpc.url() + ", " + rpc.webSocketUrl());
     out.println("  L1:      chain id " + devnet.chainId() + ", " + MiningModes.describe(devnet.miningMode()));
     for (int i = 0; i < rollups.size(); i++) {

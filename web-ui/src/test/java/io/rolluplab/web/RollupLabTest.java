@@ -90,7 +90,8 @@ class RollupLabTest {
     final String welcome = RollupLabExternalL1Test.awaitWelcome(out);
     assertThat(welcome).contains("Optimistic rollup:", "(chain id 42069)", "OptimisticRollup 0x", "ZK rollup:",
         "(chain id 42070)", "ZkRollup 0x", "Operator: dev account (9)", "challenger: dev account (8)",
-        "Operator: dev account (7)", "Mirror: on", "from dev accounts (0)-(5)", "dev account (6)");
+        "Operator: dev account (7)", "Mirror: on", "from dev accounts (0)-(5)", "dev account (6)")
+        .doesNotContain("WARNING: the web UI");
     final Matcher l2 = Pattern.compile("L2 JSON-RPC: (http://\\S+)").matcher(welcome);
     for (final String chainId : List.of("0xa455", "0xa456")) {
       assertThat(l2.find()).isTrue();
@@ -98,6 +99,14 @@ class RollupLabTest {
           "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}"))
           .contains("\"result\":\"" + chainId + "\"");
     }
+  }
+
+  @Test
+  void warnsWhenTheWebUiListensBeyondThisMachine() {
+    assertThat(RollupLab.hostWarning("127.0.0.1")).isEmpty();
+    assertThat(RollupLab.hostWarning("localhost")).isEmpty();
+    assertThat(RollupLab.hostWarning("0.0.0.0")).hasValueSatisfying(warning -> assertThat(warning)
+        .startsWith("WARNING: the web UI listens on 0.0.0.0").contains("moves funds", "has no login"));
   }
 
   @Test

@@ -52,7 +52,7 @@ class WebServerTest {
     assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
     assertThat(page.body())
         .contains("Latest blocks")
-        .contains(Numeric.toHexString(devnet.block(0).orElseThrow().hash()))
+        .contains("href=\"/l1/block/0\"")
         .contains(DevAccounts.all().get(0).address().toChecksumHex())
         .contains(DevAccounts.all().get(9).address().toChecksumHex())
         .contains("10000")
@@ -67,13 +67,27 @@ class WebServerTest {
     final byte[] hash = devnet.submit(
         TransactionEncoder.signMessage(transfer, devnet.chainId(), DevAccounts.all().get(0).credentials()));
 
-    assertThat(get("/l1").body()).contains(Numeric.toHexString(hash)).contains("success").contains("10001");
+    assertThat(get("/l1").body()).contains("href=\"/l1/tx/" + Numeric.toHexString(hash) + "\"").contains("10001");
+    assertThat(get("/l1/tx/" + Numeric.toHexString(hash)).body()).contains("success");
   }
 
   @Test
   void neverShowsAPrivateKeyOnThePage() throws Exception {
     final String privateKey = DevAccounts.all().get(0).privateKeyHex();
     assertThat(get("/l1").body()).doesNotContain(privateKey.substring(2));
+  }
+
+  @Test
+  void listensOnAnotherAddressOnlyWhenAskedAndThenServesAnyHostName() throws Exception {
+    assertThat(server.isLoopbackOnly()).isTrue();
+    try (WebServer everywhere = WebServer.start(Lab.devnetOnly(devnet), "0.0.0.0", 0)) {
+      assertThat(everywhere.isLoopbackOnly()).isFalse();
+      assertThat(everywhere.url()).isEqualTo("http://127.0.0.1:" + everywhere.port() + "/");
+      final HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + everywhere.port()
+          + "/api/session")).build();
+      assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body())
+          .contains("csrfToken");
+    }
   }
 
   @Test

@@ -181,6 +181,6 @@ public final class BridgeApi implements Routes {
   }
 
   private BridgeQueries queries(final RollupNode rollup) {
-    return new BridgeQueries(rollup, lab.devnet().now());
+    return new BridgeQueries(lab, rollup);
   }
 }

@@ -51,10 +51,10 @@ public final class BridgePage implements Routes {
     final List<AccountRow> accounts = new ArrayList<>();
     for (final DevAccount account : DevAccounts.all().subList(0, BridgeApi.USER_ACCOUNTS)) {
       accounts.add(new AccountRow(account.index(), account.address(),
-          Format.eth(lab.devnet().balance(account.address())),
-          Format.eth(rollup.l2().account(account.address(), false).balance())));
+          Format.balance(lab.devnet().balance(account.address())),
+          Format.balance(rollup.l2().account(account.address(), false).balance())));
     }
-    final BridgeQueries queries = new BridgeQueries(rollup, lab.devnet().now());
+    final BridgeQueries queries = new BridgeQueries(lab, rollup);
     return Reply.page("bridge", Map.of(
         "tabs", tabs,
         "rollup", id,

@@ -8,7 +8,9 @@ import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.BatchTable;
 import io.rolluplab.rollup.store.DepositTable;
 import io.rolluplab.rollup.store.WithdrawalTable;
+import io.rolluplab.web.Lab;
 import io.rolluplab.web.overview.BatchStage;
+import io.rolluplab.web.overview.ChallengeWindow;
 import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 import java.util.List;
@@ -16,13 +18,15 @@ import java.util.Optional;
 
 /** The deposits and withdrawals of one rollup with their progress, read from its store. */
 public final class BridgeQueries {
+  private final Lab lab;
   private final RollupNode rollup;
+  /** The L1 chain's clock, which countdowns are measured on. */
   private final long l1Now;
 
-  /** @param l1Now the L1 chain's clock, which countdowns are measured on */
-  public BridgeQueries(final RollupNode rollup, final long l1Now) {
+  public BridgeQueries(final Lab lab, final RollupNode rollup) {
+    this.lab = lab;
     this.rollup = rollup;
-    this.l1Now = l1Now;
+    this.l1Now = lab.devnet().now();
   }
 
   /**
@@ -71,15 +75,26 @@ public final class BridgeQueries {
     return new DepositView(row.queueIndex(), row.l1Sender(), row.l2Recipient(), row.amount(),
         Format.eth(row.amount()), row.l1Block(), row.l2Block(), batch.map(BatchTable.Row::index).orElse(null),
         stage.map(BatchStage::cssClass).orElse(null),
-        Progress.of(List.of("L1 transaction", "queued in the Bridge", block, carried, finalLabel(stage)), reached));
+        Progress.of(List.of("L1 transaction", "queued in the Bridge", block, carried, finalLabel(batch, stage)),
+            reached));
   }
 
-  /** The last step's words: final, or how far the batch is on its way there. */
-  private String finalLabel(final Optional<BatchStage> stage) {
-    if (stage.isPresent() && stage.get() != BatchStage.FINAL && stage.get() != BatchStage.POSTED) {
-      return "final (batch " + stage.get().label() + ")";
+  /** The last step's words: final, or what its batch waits for to get there. */
+  private String finalLabel(final Optional<BatchTable.Row> batch, final Optional<BatchStage> stage) {
+    if (batch.isEmpty()) {
+      return "final";
     }
-    return "final";
+    return switch (stage.orElseThrow()) {
+      case CHALLENGE -> ChallengeWindow.deadline(lab.l1(), rollup, batch.get().index())
+          .map(deadline -> "final after the challenge window: " + ChallengeWindow.countdown(deadline - l1Now))
+          .orElse("final after the challenge window");
+      case POSTED -> rollup.mode() == RollupMode.ZK ? "final once proven" : "final once its root is proposed";
+      case PROVING -> "final once the proof is checked";
+      case PROVED -> "final once executed";
+      case DISPUTED -> "final once the dispute is won";
+      case REJECTED -> "batch " + batch.get().status() + ": waits for the next";
+      case SEQUENCED, FINAL -> "final";
+    };
   }
 
   /** The newest {@code limit} withdrawals the relayer has seen, newest first. */
@@ -98,7 +113,7 @@ public final class BridgeQueries {
         ? Math.max(0, row.challengeDeadline() - l1Now)
         : null;
     final String batch = row.batchIndex() == null ? "its batch on L1" : "batch " + row.batchIndex() + " on L1";
-    final String window = left == null ? "challenge window" : "challenge window: " + Format.duration(left) + " left";
+    final String window = left == null ? "challenge window" : "challenge window: " + ChallengeWindow.countdown(left);
     final List<String> labels = zk
         ? List.of("in L2 block " + row.l2Block(), batch, "root proven", "final (executed)", "paid on L1")
         : List.of("in L2 block " + row.l2Block(), batch, "root proposed", window, "final", "paid on L1");
@@ -112,7 +127,7 @@ public final class BridgeQueries {
     return new WithdrawalView(row.hash(), row.sender(), row.amount(), Format.eth(row.amount()), row.l2Block(),
         row.l2Tx(), row.batchIndex(), row.status(), status == WithdrawalStatus.IN_CHALLENGE_WINDOW
             ? row.challengeDeadline() : null, left,
-        left == null ? null : left == 0 ? "window over: final at the next L1 block" : Format.duration(left) + " left",
+        left == null ? null : ChallengeWindow.countdown(left),
         row.l1Tx(), row.l1GasUsed(), Progress.of(labels, reached));
   }
 }

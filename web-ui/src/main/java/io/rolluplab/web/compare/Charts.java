@@ -52,7 +52,7 @@ public final class Charts {
   private static final int TOP = 16;
   private static final int AXIS = 28;
   private static final long[] TIME_TICKS = {1, 60, 3_600, 86_400, 7 * 86_400};
-  private static final String[] TIME_LABELS = {"1 s", "1 min", "1 h", "1 day", "1 week"};
+  private static final String[] TIME_LABELS = {"1 s", "1 min", "1 h", "1 d", "1 wk"};
 
   private Charts() {}
 

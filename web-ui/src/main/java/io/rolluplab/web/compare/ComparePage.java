@@ -40,11 +40,16 @@ public final class ComparePage implements Routes {
     return queries.comparisons();
   }
 
+  /** "7 days" rather than "7 d 0 h": the window is set in whole days. */
+  private static String windowText(final long seconds) {
+    return seconds % 86_400 == 0 ? seconds / 86_400 + " days" : Format.duration(seconds);
+  }
+
   private Reply page(final Exchange exchange) {
     final Comparisons comparisons = comparisons();
     return Reply.page("compare", Map.of(
         "view", comparisons,
-        "window", Format.duration(comparisons.challengeWindowSeconds()),
+        "window", windowText(comparisons.challengeWindowSeconds()),
         "finality", Charts.finality(comparisons.modes()),
         "gas", Charts.gasPerTransaction(comparisons.modes()),
         "overTime", Charts.gasOverBatches(comparisons.batches())));

@@ -145,7 +145,7 @@ public final class ControlsApi implements Routes {
       setting.applyTo(rollup.faults());
     }
     final String sentence = (on ? "Switched on " : "Switched off ") + text + " in the " + id + " rollup"
-        + (on ? ": " + flag.meaning() + "." : ".");
+        + (on ? ": " + flag.meaning().replace("item K", "item " + setting.item()) + "." : ".");
     return exchange.done(ControlsPage.ROUTE, sentence, new FaultSwitched(id, text, on, sentence));
   }
 }

@@ -9,4 +9,8 @@ public record DevAccountView(int index, Address address, BigInteger balance, lon
   public String balanceEth() {
     return Format.eth(balance);
   }
+
+  public String balanceEthRounded() {
+    return Format.balance(balance);
+  }
 }

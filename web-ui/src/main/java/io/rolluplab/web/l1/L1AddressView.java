@@ -20,4 +20,8 @@ public record L1AddressView(Address address, String name, String role, BigIntege
   public String balanceEth() {
     return Format.eth(balance);
   }
+
+  public String balanceEthRounded() {
+    return Format.balance(balance);
+  }
 }

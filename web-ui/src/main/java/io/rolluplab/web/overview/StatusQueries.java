@@ -2,8 +2,6 @@ package io.rolluplab.web.overview;
 
 import io.rolluplab.devnet.chain.Block;
 import io.rolluplab.devnet.chain.Devnet;
-import io.rolluplab.rollup.contracts.OptimisticRollupContract;
-import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.sequencer.L2Block;
@@ -19,7 +17,6 @@ import io.rolluplab.web.overview.LabStatus.L2Head;
 import io.rolluplab.web.overview.LabStatus.RollupStatus;
 import io.rolluplab.web.overview.LabStatus.StageCount;
 import io.rolluplab.web.rollup.StepModeControls;
-import io.rolluplab.web.view.Format;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.web3j.abi.datatypes.generated.Uint256;
 
 /** Reads {@link LabStatus} from the devnet and the rollups' stores; computes nothing the protocol decides. */
 public final class StatusQueries {
@@ -99,23 +95,12 @@ public final class StatusQueries {
   private BatchSummary summary(final RollupNode node, final BatchTable.Row row, final Set<Long> disputed,
       final long l1Now) {
     final BatchStage stage = BatchStage.of(row.status(), disputed.contains(row.index()));
-    final Long deadline = stage == BatchStage.CHALLENGE ? challengeDeadline(node, row.index()) : null;
+    final Long deadline = stage == BatchStage.CHALLENGE
+        ? ChallengeWindow.deadline(lab.l1(), node, row.index()).orElse(null)
+        : null;
     final Long left = deadline == null ? null : Math.max(0, deadline - l1Now);
     return new BatchSummary(row.index(), row.status(), stage.cssClass(), stage.label(), stage.cssClass(),
         row.itemCount(), row.txCount(), row.firstBlock(), row.lastBlock(), row.l1Tx(), deadline, left,
-        left == null ? null : left == 0 ? "window over: final at the next L1 block" : Format.duration(left) + " left");
-  }
-
-  /** The end of the batch's challenge window, as the {@code OptimisticRollup} on L1 holds it; null if unreadable. */
-  private Long challengeDeadline(final RollupNode node, final long batchIndex) {
-    try {
-      final byte[] out = lab.l1().call(node.deployment().rollup(),
-          OptimisticRollupContract.BATCH_OF.encode(new Uint256(batchIndex)));
-      final long deadline = OptimisticRollupContract.Batch.decode(OptimisticRollupContract.BATCH_OF.decode(out))
-          .challengeDeadline();
-      return deadline == 0 ? null : deadline;
-    } catch (L1Exception e) {
-      return null;
-    }
+        left == null ? null : ChallengeWindow.countdown(left));
   }
 }

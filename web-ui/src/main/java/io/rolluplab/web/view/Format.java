@@ -2,6 +2,7 @@ package io.rolluplab.web.view;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +19,13 @@ public final class Format {
   /** Wei as ether, without trailing zeros: {@code 1.5}, {@code 0.000000001}. */
   public static String eth(final BigInteger wei) {
     final BigDecimal eth = new BigDecimal(wei).divide(WEI_PER_ETH).stripTrailingZeros();
+    return eth.signum() == 0 ? "0" : eth.toPlainString();
+  }
+
+  /** A balance for a table: ether rounded to 6 decimals ({@code 9998.499756}), exact amounts are for the API. */
+  public static String balance(final BigInteger wei) {
+    final BigDecimal eth = new BigDecimal(wei).divide(WEI_PER_ETH).setScale(6, RoundingMode.HALF_UP)
+        .stripTrailingZeros();
     return eth.signum() == 0 ? "0" : eth.toPlainString();
   }
 
