@@ -26,6 +26,7 @@ import java.io.PrintWriter;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +120,20 @@ public final class RollupLab implements Callable<Integer> {
           + "rollups.")
   List<String> faults = new ArrayList<>();
 
+  @Option(names = "--batch-age", defaultValue = "10", paramLabel = "SECONDS",
+      description = "How long the oldest L2 block may wait before the batcher posts a batch, full or not (decimals "
+          + "allowed). Lower it for a class that should see batches land sooner. Default: ${DEFAULT-VALUE}.")
+  double batchAgeSeconds;
+
+  @Option(names = "--proving-delay", defaultValue = "3", paramLabel = "SECONDS",
+      description = "How long the zk rollup's simulated prover works on each batch (decimals allowed); a real "
+          + "prover takes minutes. Default: ${DEFAULT-VALUE}.")
+  double provingDelaySeconds;
+
+  /** The two durations above, checked. */
+  private Duration batchAge;
+  private Duration provingDelay;
+
   /** Inherited, so every sub-command answers {@code --help} too. */
   @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
       description = "Show this help and exit.")
@@ -161,6 +176,8 @@ public final class RollupLab implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--block-time: " + e.getMessage());
     }
     // every flag checked before anything starts, so a typo never leaves a half-started lab
+    batchAge = seconds(batchAgeSeconds, "--batch-age");
+    provingDelay = seconds(provingDelaySeconds, "--proving-delay");
     final L1Config l1;
     final List<FaultFlag.Setting> startFaults;
     try {
@@ -205,7 +222,7 @@ public final class RollupLab implements Callable<Integer> {
     final StepMode stepMode = new StepMode(Clock.systemUTC());
     for (final RollupInstance instance : labMode.instances()) {
       final RollupNode rollup = RollupNode.deploy(new EmbeddedL1(devnet), instance.operator().credentials(),
-          instance.challenger().credentials(), instance.config(), instance.store(dataDir), Clock.systemUTC(), stepMode);
+          instance.challenger().credentials(), configOf(instance), instance.store(dataDir), Clock.systemUTC(), stepMode);
       rollups.add(rollup);
       applyFaults(startFaults, rollup);
       final int l2Port = portOf(instance);
@@ -238,6 +255,20 @@ public final class RollupLab implements Callable<Integer> {
     return 0;
   }
 
+  /** The instance's settings with the batch age and proving delay of the command line. */
+  private RollupNodeConfig configOf(final RollupInstance instance) {
+    final RollupNodeConfig config = instance.config();
+    return config.withBatchLimits(config.batchMaxItems(), batchAge).withProvingDelay(provingDelay);
+  }
+
+  private Duration seconds(final double value, final String flag) {
+    if (!(value >= 0) || value > Duration.ofDays(1).toSeconds()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), flag + " " + value
+          + ": use a number of seconds from 0 to 86400");
+    }
+    return Duration.ofMillis(Math.round(value * 1000));
+  }
+
   private int portOf(final RollupInstance instance) {
     return instance == RollupInstance.ZK ? zkRpcPort : l2RpcPort;
   }
@@ -262,7 +293,7 @@ public final class RollupLab implements Callable<Integer> {
     out.println("Deploying the rollup on " + l1Rpc + " (chain id " + node.chainId() + ") from "
         + Address.fromHex(operator.getAddress()).toChecksumHex() + " ...");
     out.flush();
-    final RollupNode rollup = RollupNode.deploy(node, operator, challenger, instance.config(), instance.store(dataDir),
+    final RollupNode rollup = RollupNode.deploy(node, operator, challenger, configOf(instance), instance.store(dataDir),
         Clock.systemUTC());
     applyFaults(startFaults, rollup);
     final int l2Port = portOf(instance);

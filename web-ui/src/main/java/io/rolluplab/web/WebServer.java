@@ -9,6 +9,11 @@ import io.rolluplab.web.http.Csrf;
 import io.rolluplab.web.http.Router;
 import io.rolluplab.web.http.Routes;
 import io.rolluplab.web.http.Templates;
+import io.rolluplab.web.compare.ComparePage;
+import io.rolluplab.web.l1.L1Pages;
+import io.rolluplab.web.l2.L2Pages;
+import io.rolluplab.web.lessons.LessonLibrary;
+import io.rolluplab.web.lessons.LessonPages;
 import io.rolluplab.web.live.EventsApi;
 import io.rolluplab.web.live.LiveFeed;
 import io.rolluplab.web.overview.OverviewPage;
@@ -88,12 +93,15 @@ public final class WebServer implements AutoCloseable {
         new BridgePage(lab),
         new BridgeApi(lab),
         // explorers and compare (ui-explore)
-        new L1OverviewPage(lab),
+        new L1Pages(lab),
+        new L2Pages(lab),
+        new ComparePage(lab),
         // batches, proofs, disputes, step mode (ui-rollup)
         new BatchPages(lab),
         new DisputePages(lab),
-        new StepModeControls(lab)
+        new StepModeControls(lab),
         // lessons (tutorials)
+        new LessonPages(LessonLibrary.fromClassPath())
     );
   }
 

@@ -67,6 +67,16 @@ class RollupLabTest {
   }
 
   @Test
+  void rejectsABatchAgeOrProvingDelayOutOfRangeBeforeStartingAnything() {
+    final StringWriter err = new StringWriter();
+    run(err, "--batch-age", "-1");
+    run(err, "--proving-delay", "100000");
+
+    assertThat(err.toString()).contains("--batch-age -1.0: use a number of seconds from 0 to 86400",
+        "--proving-delay 100000.0: use a number of seconds from 0 to 86400");
+  }
+
+  @Test
   void modeBothStartsBothRollupsOnOneL1AndTheWelcomeShowsBoth() throws Exception {
     final StringWriter out = new StringWriter();
     final CommandLine commandLine = new CommandLine(new RollupLab()).setCaseInsensitiveEnumValuesAllowed(true);

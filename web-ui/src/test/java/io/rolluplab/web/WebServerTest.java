@@ -52,7 +52,7 @@ class WebServerTest {
     assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
     assertThat(page.body())
         .contains("Latest blocks")
-        .contains(Numeric.toHexString(devnet.block(0).orElseThrow().hash()))
+        .contains("href=\"/l1/block/0\"")
         .contains(DevAccounts.all().get(0).address().toChecksumHex())
         .contains(DevAccounts.all().get(9).address().toChecksumHex())
         .contains("10000")
@@ -67,7 +67,8 @@ class WebServerTest {
     final byte[] hash = devnet.submit(
         TransactionEncoder.signMessage(transfer, devnet.chainId(), DevAccounts.all().get(0).credentials()));
 
-    assertThat(get("/l1").body()).contains(Numeric.toHexString(hash)).contains("success").contains("10001");
+    assertThat(get("/l1").body()).contains("href=\"/l1/tx/" + Numeric.toHexString(hash) + "\"").contains("10001");
+    assertThat(get("/l1/tx/" + Numeric.toHexString(hash)).body()).contains("success");
   }
 
   @Test

@@ -5,7 +5,9 @@
  * {@code PullPaymentsContract} for the base the rollup and the game share) whose
  * constants are the contract's functions ({@link io.rolluplab.rollup.contracts.ContractFunction})
  * and events ({@link io.rolluplab.rollup.contracts.ContractEvent}), plus
- * {@link io.rolluplab.rollup.contracts.ContractError}, which names the custom error of any revert.
+ * {@link io.rolluplab.rollup.contracts.ContractError}, which names the custom error of any revert, and
+ * {@link io.rolluplab.rollup.contracts.AbiCatalog}, which names any call, log or error of the contracts
+ * from their ABIs (for explorers, which show rather than use them).
  *
  * <p>Invariants, each held by a test:
  *

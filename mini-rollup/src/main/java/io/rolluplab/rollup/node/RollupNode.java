@@ -1,5 +1,6 @@
 package io.rolluplab.rollup.node;
 
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batcher.BatcherConfig;
 import io.rolluplab.rollup.batcher.BatcherDriver;
 import io.rolluplab.rollup.bridge.BridgeConfig;
@@ -452,6 +453,17 @@ public final class RollupNode implements AutoCloseable {
   /** The L2 state the operator derived from L1 alone, in either mode: the root it arrives at must be the sequencer's. */
   public L2State derivedState() {
     return zkView != null ? zkView.state() : operatorView.state();
+  }
+
+  /**
+   * {@code address} in the operator's view of L2 (derived from L1 alone), with the proof of its leaf:
+   * what a one-step proof or a withdrawal shows L1. Read between two ticks, as the roles read it.
+   */
+  public synchronized ProvenAccount provenAccount(final Address address) {
+    final L2State state = derivedState();
+    final long batches = zkView != null ? zkView.committedCount() : operatorView.executedCount();
+    return new ProvenAccount(address, state.account(address), batches, state.root(),
+        state.accountProof(address));
   }
 
   /** Where the proposer stands (step mode and tests). */

@@ -40,7 +40,9 @@ final class L2TransactionMethods {
       Map.entry(RejectReason.NOT_ACCEPTING, "sequencer stopped"));
 
   /** The batch statuses in which a batch is on L1 (as data or, withheld, as a hash). */
-  private static final Set<String> ON_L1 = Set.of("posted", "withheld", "proposed", "final", "rolled-back");
+  /** A batch's statuses once its data (or, withheld, its hash) is on L1: optimistic, then zk. */
+  private static final Set<String> ON_L1 = Set.of("posted", "withheld", "proposed", "final", "rolled-back",
+      "proving", "proven", "executed");
 
   private final SequencerDriver sequencer;
   private final RollupStore store;

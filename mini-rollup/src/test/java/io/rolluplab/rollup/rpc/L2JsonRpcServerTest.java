@@ -76,6 +76,25 @@ class L2JsonRpcServerTest {
   }
 
   @Test
+  void aReceiptFollowsAZkBatchToExecution() throws Exception {
+    final byte[] signed = alice.transfer(0, BOB, BigInteger.ONE);
+    final Bytes32 hash = f.sequencer.submit(signed);
+    f.sealNextBlock();
+    store.l2Transactions().insert(new L2TransactionTable.Row(hash, signed, alice.address(), 0, "included", 2L, null,
+        T0));
+    store.batches().insert(new BatchTable.Row(4, "intended", 1, 2, ROOT, ROOT, 300, null, null, 2, 1, 250), T0);
+    store.l2Transactions().setBatched(1, 2, 4);
+    store.batches().setPosted(4, ROOT, 40_000, T0.plusSeconds(1));
+
+    for (final String status : new String[] {"proving", "proven", "executed"}) {
+      store.batches().setStatus(4, status, T0.plusSeconds(2));
+      final JsonNode receipt = call("eth_getTransactionReceipt", hash.toHex());
+      assertThat(receipt.get("batchIndex").asText()).isEqualTo("0x4");
+      assertThat(receipt.get("l1Status").asText()).isEqualTo(status);
+    }
+  }
+
+  @Test
   void batchesAndDisputesComeFromTheStore() throws Exception {
     for (int i = 0; i < 3; i++) {
       store.batches().insert(new BatchTable.Row(i, "intended", i + 1, i + 1, ROOT, ROOT, 300, null, null, 2, 1, 250),

@@ -73,7 +73,10 @@ public final class ControlsApi implements Routes {
   private Reply fastForward(final Exchange exchange) throws IOException {
     final long seconds = exchange.input().number("seconds", 1, MAX_FAST_FORWARD);
     final Devnet devnet = lab.devnet();
-    devnet.increaseTime(seconds);
+    // blocks mined faster than one a second run ahead of the clock (each is a second after the last), so
+    // move the clock far enough that the new block is `seconds` after the latest one, not only after now
+    final long target = devnet.latestBlock().header().timestamp() + seconds;
+    devnet.increaseTime(Math.max(seconds, target - devnet.now()));
     final Block block = devnet.mine();
     final String sentence = "Moved the L1 clock " + Format.duration(seconds) + " ahead and mined L1 block "
         + block.number() + " at " + DATE_TIME.format(Instant.ofEpochSecond(block.header().timestamp())) + ".";

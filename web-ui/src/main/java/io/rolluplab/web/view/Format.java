@@ -10,8 +10,9 @@ import java.time.format.DateTimeFormatter;
 /** How the pages write amounts and spans of time for people (the JSON API keeps the exact numbers). */
 public final class Format {
   private static final BigDecimal WEI_PER_ETH = new BigDecimal(BigInteger.TEN.pow(18));
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-      .withZone(ZoneOffset.UTC);
+  private static final BigDecimal WEI_PER_GWEI = new BigDecimal(BigInteger.TEN.pow(9));
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private Format() {}
 
@@ -47,8 +48,24 @@ public final class Format {
     return text.isEmpty() ? "0 s" : text.toString();
   }
 
+  /** Wei as gwei, without trailing zeros: {@code 1.000000007}. */
+  public static String gwei(final BigInteger wei) {
+    final BigDecimal gwei = new BigDecimal(wei).divide(WEI_PER_GWEI).stripTrailingZeros();
+    return gwei.signum() == 0 ? "0" : gwei.toPlainString();
+  }
+
+  /** A count with thousands separators: {@code 21,000}. */
+  public static String count(final long value) {
+    return String.format("%,d", value);
+  }
+
   /** An instant to the second, in UTC: {@code 2026-11-25 21:05:12 UTC}; "" for none. */
-  public static String time(final Instant at) {
-    return at == null ? "" : CLOCK.format(at);
+  public static String time(final Instant instant) {
+    return instant == null ? "" : TIME.format(instant);
+  }
+
+  /** A long 0x-hex string cut to its start and end, {@code 0x1234…cdef}; the whole one goes in a title. */
+  public static String shortHex(final String hex) {
+    return hex.length() <= 14 ? hex : hex.substring(0, 8) + "…" + hex.substring(hex.length() - 4);
   }
 }
