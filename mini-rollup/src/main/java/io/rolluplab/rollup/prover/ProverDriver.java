@@ -134,8 +134,8 @@ public final class ProverDriver {
     final List<Check> checks = circuit.check(witness);
     final Optional<Check> failed = checks.stream().filter(c -> !c.passed()).findFirst();
     if (!gate.mayProceed(failed.isPresent() ? "Refuse to prove batch " + next + ": " + failed.get().describe() + "."
-        : "Start proving batch " + next + " (" + witness.items().size() + " items): every one of its " + checks.size()
-            + " checks holds.")) {
+        : "Start proving batch " + next + " (" + witness.transactions().items().size() + " items): every one of its "
+            + checks.size() + " checks holds.")) {
       return;
     }
     if (failed.isPresent()) {
@@ -149,7 +149,7 @@ public final class ProverDriver {
     state = state.start();
     setStatus(next, "proving");
     events.publish(new ProvingStarted(next, witness.transactions().items().size(), checks, constraints,
-        witness.onL1().hash(), config.provingDelay().toMillis()));
+        witness.onL1(), config.provingDelay().toMillis()));
   }
 
   /**

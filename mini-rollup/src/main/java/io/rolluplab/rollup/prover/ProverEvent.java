@@ -18,8 +18,9 @@ public sealed interface ProverEvent extends RollupEvent {
    *
    * @param checks what the circuit proves, each check with its constraint estimate (for the UI)
    * @param constraints the estimated size of a real circuit for this batch
+   * @param inputs the public inputs the proof will be bound to (the UI's proof page shows them)
    */
-  record ProvingStarted(long batchIndex, int items, List<Check> checks, long constraints, Bytes32 publicInputHash,
+  record ProvingStarted(long batchIndex, int items, List<Check> checks, long constraints, PublicInputs inputs,
       long expectedMillis) implements ProverEvent {
     @Override
     public String sentence() {

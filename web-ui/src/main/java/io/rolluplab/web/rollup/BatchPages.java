@@ -27,7 +27,7 @@ public final class BatchPages implements Routes {
   public BatchPages(final Lab lab) {
     this.lab = lab;
     this.batches = new BatchQueries(lab.l1(), lab.devnet());
-    this.proofs = new ProofQueries(lab.l1());
+    this.proofs = new ProofQueries();
   }
 
   @Override

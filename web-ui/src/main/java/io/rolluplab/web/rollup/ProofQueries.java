@@ -2,9 +2,6 @@ package io.rolluplab.web.rollup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.rolluplab.rollup.contracts.ZkRollupContract;
-import io.rolluplab.rollup.l1.L1Client;
-import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.prover.PublicInputs;
 import io.rolluplab.rollup.prover.WhatTheMockProves;
@@ -16,31 +13,22 @@ import io.rolluplab.web.rollup.ProofView.Attempt;
 import io.rolluplab.web.rollup.ProofView.CheckView;
 import io.rolluplab.web.rollup.ProofView.PublicInputsView;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.web3j.abi.datatypes.Type;
-import org.web3j.abi.datatypes.generated.Uint256;
 
 /**
  * A zk batch's proof, put together from what the lab recorded: the prover's proofs (store), the
- * checks it made (its {@code ProvingStarted} or {@code ProvingRefused} event), and the public inputs
- * L1 holds ({@code ZkRollup.batch(i)}).
+ * checks it made and the public inputs it bound the proof to (its {@code ProvingStarted} or
+ * {@code ProvingRefused} event).
  */
 final class ProofQueries {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final L1Client l1;
-
-  ProofQueries(final L1Client l1) {
-    this.l1 = l1;
-  }
-
   /** Empty if the rollup has no batch {@code index} yet. */
-  Optional<ProofView> proof(final RollupNode rollup, final long index) throws L1Exception, IOException {
+  Optional<ProofView> proof(final RollupNode rollup, final long index) throws IOException {
     final Optional<BatchTable.Row> batch = rollup.store().batches().get(index);
     if (batch.isEmpty()) {
       return Optional.empty();
@@ -62,37 +50,28 @@ final class ProofQueries {
   }
 
   /**
-   * The public inputs: pre-root (the previous batch's proven root), data hash and deposit queue hash
-   * as committed on L1, and the post-root once proven (before, the operator's derived one: what the
-   * prover will prove).
+   * The public inputs the prover bound its proof to the last time it took the batch up (its
+   * {@code ProvingStarted} event): pre-root, post-root, state-diff hash and deposit queue hash, the
+   * first and the last two as L1 holds them. Null before the prover has taken the batch up.
    */
-  private PublicInputsView inputs(final RollupNode rollup, final long index) throws L1Exception {
-    final List<Type> onL1 = batchOnL1(rollup, index);
-    final Bytes32 preRoot = index == 0 ? Bytes32.ZERO : bytes32(batchOnL1(rollup, index - 1).get(2));
-    final Bytes32 proven = bytes32(onL1.get(2));
-    final Bytes32 postRoot = !proven.equals(Bytes32.ZERO) ? proven
-        : rollup.operatorView().batch(index).map(b -> b.postRoot()).orElse(Bytes32.ZERO);
-    final PublicInputs inputs = new PublicInputs(preRoot, postRoot, bytes32(onL1.get(0)), bytes32(onL1.get(1)));
+  private static PublicInputsView inputs(final RollupNode rollup, final long index) throws IOException {
+    final JsonNode started = latest(rollup, index, "ProvingStarted");
+    if (started == null) {
+      return null;
+    }
+    final JsonNode in = started.path("inputs");
+    final PublicInputs inputs = new PublicInputs(bytes32(in, "preRoot"), bytes32(in, "postRoot"),
+        bytes32(in, "dataHash"), bytes32(in, "depositQueueHash"));
     return new PublicInputsView(inputs.preRoot(), inputs.postRoot(), inputs.dataHash(), inputs.depositQueueHash(),
         inputs.hash());
   }
 
   /** The checks of the last time the prover took the batch up, from its event (they are not stored elsewhere). */
   private static List<CheckView> checks(final RollupNode rollup, final long index) throws IOException {
-    final List<StoredEvent> events = new ArrayList<>(rollup.events().ofType("ProvingStarted"));
-    events.addAll(rollup.events().ofType("ProvingRefused"));
-    StoredEvent last = null;
-    JsonNode lastPayload = null;
-    for (final StoredEvent event : events) {
-      final JsonNode payload = JSON.readTree(event.payloadJson());
-      if (payload.path("batchIndex").asLong(-1) == index && (last == null || event.seq() > last.seq())) {
-        last = event;
-        lastPayload = payload;
-      }
-    }
+    final JsonNode last = latest(rollup, index, "ProvingStarted", "ProvingRefused");
     final List<CheckView> checks = new ArrayList<>();
-    if (lastPayload != null) {
-      for (final JsonNode check : lastPayload.path("checks")) {
+    if (last != null) {
+      for (final JsonNode check : last.path("checks")) {
         checks.add(new CheckView(check.path("item").asInt(), check.path("name").asText(),
             check.path("passed").asBoolean(), check.path("detail").asText(), check.path("constraints").asLong()));
       }
@@ -100,12 +79,24 @@ final class ProofQueries {
     return checks;
   }
 
-  private List<Type> batchOnL1(final RollupNode rollup, final long index) throws L1Exception {
-    return ZkRollupContract.BATCH_OF.decode(l1.call(rollup.deployment().rollup(),
-        ZkRollupContract.BATCH_OF.encode(new Uint256(BigInteger.valueOf(index)))));
+  /** The payload of the newest event of one of {@code types} about batch {@code index}, or null. */
+  private static JsonNode latest(final RollupNode rollup, final long index, final String... types)
+      throws IOException {
+    StoredEvent last = null;
+    JsonNode lastPayload = null;
+    for (final String type : types) {
+      for (final StoredEvent event : rollup.events().ofType(type)) {
+        final JsonNode payload = JSON.readTree(event.payloadJson());
+        if (payload.path("batchIndex").asLong(-1) == index && (last == null || event.seq() > last.seq())) {
+          last = event;
+          lastPayload = payload;
+        }
+      }
+    }
+    return lastPayload;
   }
 
-  private static Bytes32 bytes32(final Type<?> value) {
-    return Bytes32.wrap((byte[]) value.getValue());
+  private static Bytes32 bytes32(final JsonNode node, final String field) {
+    return Bytes32.fromHex(node.path(field).asText());
   }
 }
