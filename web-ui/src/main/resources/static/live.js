@@ -51,7 +51,8 @@
         var fresh = new DOMParser().parseFromString(html, 'text/html');
         targets.forEach(function (element) {
           var copy = fresh.getElementById(element.id);
-          if (copy) { element.replaceWith(document.importNode(copy, true)); }
+          // only what changed is replaced, so an unchanged part keeps its place, focus and selection
+          if (copy && copy.outerHTML !== element.outerHTML) { element.replaceWith(document.importNode(copy, true)); }
         });
         document.dispatchEvent(new CustomEvent('lab:refreshed'));
       })
