@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -122,8 +123,10 @@ class ExplorersBrowserTest {
     return page;
   }
 
+  /** The texts of the elements {@code css} selects, read again if live.js replaced them meanwhile. */
   private List<String> texts(final String css) {
-    return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList());
   }
 
   @Test
