@@ -8,6 +8,7 @@ import io.rolluplab.rollup.fault.FaultEvent.UnregisteredProverArmed;
 import io.rolluplab.rollup.fault.FaultEvent.WithdrawalReplaySwitched;
 import io.rolluplab.rollup.fault.FaultEvent.WrongProofArmed;
 import io.rolluplab.rollup.fault.FaultEvent.WrongRootArmed;
+import java.util.EnumSet;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
@@ -28,12 +29,15 @@ public final class Faults {
   private final Consumer<Boolean> sequencerCensors;
   private final boolean dataCanBeWithheld;
   private OptionalInt wrongRootAt = OptionalInt.empty();
-  private boolean withholdNextBatch;
+  /** The one-shot faults switched on and not yet taken by the role that commits them. */
+  private final EnumSet<OneShot> armed = EnumSet.noneOf(OneShot.class);
   private boolean censorDeposits;
   private boolean replayWithdrawals;
-  private boolean smuggleInvalidTransaction;
-  private boolean proveWrongRoot;
-  private boolean proveWithUnregisteredKey;
+
+  /** The faults a role commits once per switch, and then switches off by taking them. */
+  private enum OneShot {
+    WITHHOLD_NEXT_BATCH, SMUGGLE_INVALID_TRANSACTION, PROVE_WRONG_ROOT, PROVE_WITH_UNREGISTERED_KEY
+  }
 
   /**
    * @param sequencerCensors switches the sequencer's deposit censorship on and off
@@ -68,7 +72,7 @@ public final class Faults {
     if (!dataCanBeWithheld) {
       throw new IllegalStateException("withhold-data: " + NO_DATA_TO_WITHHOLD);
     }
-    withholdNextBatch = true;
+    armed.add(OneShot.WITHHOLD_NEXT_BATCH);
     events.publish(new DataWithholdingArmed());
   }
 
@@ -91,7 +95,7 @@ public final class Faults {
    * L2 rules make the copy a no-op, but a validity circuit cannot prove it: the zk prover refuses.
    */
   public synchronized void smuggleInvalidTransaction() {
-    smuggleInvalidTransaction = true;
+    armed.add(OneShot.SMUGGLE_INVALID_TRANSACTION);
     events.publish(new InvalidTransactionArmed());
   }
 
@@ -100,19 +104,20 @@ public final class Faults {
    * inputs, so L1's verifier refuses it.
    */
   public synchronized void proveWrongRoot() {
-    proveWrongRoot = true;
+    armed.add(OneShot.PROVE_WRONG_ROOT);
     events.publish(new WrongProofArmed());
   }
 
   /** The prover signs its next proof with a key the verifier never registered, which it refuses. */
   public synchronized void proveWithUnregisteredKey() {
-    proveWithUnregisteredKey = true;
+    armed.add(OneShot.PROVE_WITH_UNREGISTERED_KEY);
     events.publish(new UnregisteredProverArmed());
   }
 
   public synchronized FaultSettings settings() {
-    return new FaultSettings(wrongRootAt, withholdNextBatch, censorDeposits, replayWithdrawals,
-        smuggleInvalidTransaction, proveWrongRoot, proveWithUnregisteredKey);
+    return new FaultSettings(wrongRootAt, armed.contains(OneShot.WITHHOLD_NEXT_BATCH), censorDeposits,
+        replayWithdrawals, armed.contains(OneShot.SMUGGLE_INVALID_TRANSACTION),
+        armed.contains(OneShot.PROVE_WRONG_ROOT), armed.contains(OneShot.PROVE_WITH_UNREGISTERED_KEY));
   }
 
   /** For the proposer: the item its next proposal lies from, if the fault is on; switches it off. */
@@ -124,29 +129,21 @@ public final class Faults {
 
   /** For the batcher: whether to smuggle a replayed transaction into the batch it posts now; switches the fault off. */
   public synchronized boolean takeSmuggleInvalidTransaction() {
-    final boolean smuggle = smuggleInvalidTransaction;
-    smuggleInvalidTransaction = false;
-    return smuggle;
+    return armed.remove(OneShot.SMUGGLE_INVALID_TRANSACTION);
   }
 
   /** For the prover: whether its proof now goes with a made-up root; switches the fault off. */
   public synchronized boolean takeProveWrongRoot() {
-    final boolean wrong = proveWrongRoot;
-    proveWrongRoot = false;
-    return wrong;
+    return armed.remove(OneShot.PROVE_WRONG_ROOT);
   }
 
   /** For the prover: whether it signs its proof now with an unregistered key; switches the fault off. */
   public synchronized boolean takeProveWithUnregisteredKey() {
-    final boolean unregistered = proveWithUnregisteredKey;
-    proveWithUnregisteredKey = false;
-    return unregistered;
+    return armed.remove(OneShot.PROVE_WITH_UNREGISTERED_KEY);
   }
 
   /** For the batcher: whether to withhold the batch it posts now; switches the fault off. */
   public synchronized boolean takeWithholdNextBatch() {
-    final boolean withhold = withholdNextBatch;
-    withholdNextBatch = false;
-    return withhold;
+    return armed.remove(OneShot.WITHHOLD_NEXT_BATCH);
   }
 }
