@@ -15,6 +15,7 @@ import io.rolluplab.rollup.sequencer.TransactionRejectedException;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.web.Lab;
 import io.rolluplab.web.http.Exchange;
+import io.rolluplab.web.http.HexParams;
 import io.rolluplab.web.http.HttpError;
 import io.rolluplab.web.http.Input;
 import io.rolluplab.web.http.Reply;
@@ -170,12 +171,8 @@ public final class BridgeApi implements Routes {
 
   private Reply withdrawal(final Exchange exchange) {
     final RollupNode rollup = exchange.rollup("rollup");
-    final String id = exchange.path("id");
-    if (!id.matches("0x[0-9a-fA-F]{64}")) {
-      throw HttpError.badRequest("\"" + id + "\" is not a withdrawal hash: use 0x and 64 hex digits, as"
-          + " GET " + WITHDRAWALS.replace("{rollup}", exchange.path("rollup")) + " lists them");
-    }
-    return Reply.json(queries(rollup).withdrawal(Bytes32.fromHex(id)).orElseThrow(() -> HttpError.notFound(
+    final Bytes32 id = HexParams.hash(exchange.path("id"), "withdrawal hash");
+    return Reply.json(queries(rollup).withdrawal(id).orElseThrow(() -> HttpError.notFound(
         "the " + exchange.path("rollup") + " rollup has seen no withdrawal " + id + " (yet: the relayer records one"
             + " within a second of its L2 block)")));
   }

@@ -126,7 +126,9 @@ class BridgeApiTest {
     assertThat(withdrawals).containsPattern("\\{\"label\":\"challenge window: (7 d 0 h|6 d 23 h) left\",\"state\":\"now\"}");
     final String hash = withdrawals.replaceAll("(?s).*?\"hash\":\"(0x[0-9a-f]{64})\".*", "$1");
     assertThat(lab.get("/api/rollups/optimistic/withdrawals/" + hash).body()).contains("\"hash\":\"" + hash + "\"");
-    assertThat(lab.get("/api/rollups/optimistic/withdrawals/0x12").statusCode()).isEqualTo(400);
+    final HttpResponse<String> badHash = lab.get("/api/rollups/optimistic/withdrawals/0x12");
+    assertThat(badHash.statusCode()).isEqualTo(400);
+    assertThat(badHash.body()).contains("\\\"0x12\\\" is not a withdrawal hash: use 0x and 64 hex digits");
     assertThat(lab.get("/api/rollups/optimistic/withdrawals/0x" + "ab".repeat(32)).statusCode()).isEqualTo(404);
   }
 
