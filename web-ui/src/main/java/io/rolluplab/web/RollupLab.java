@@ -9,7 +9,6 @@ import io.rolluplab.devnet.chain.MiningMode;
 import io.rolluplab.devnet.rpc.JsonRpcServer;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.fault.FaultFlag;
-import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.l1.JsonRpcL1;
 import io.rolluplab.rollup.l1.L1Config;
@@ -29,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -116,8 +116,8 @@ public final class RollupLab implements Callable<Integer> {
   @Option(names = "--fault", paramLabel = "FAULT",
       description = "Start with a teaching fault switched on; repeatable. One of: wrong-root:K, withhold-data, "
           + "censor-deposit, replay-withdrawal, smuggle-invalid-tx, and for the zk rollup wrong-proof and "
-          + "unregistered-prover (the web UI and the API switch them at run time too). With --mode BOTH, on both "
-          + "rollups.")
+          + "unregistered-prover (the web UI and the API switch them at run time too). With --mode BOTH, on each "
+          + "rollup it applies to; one that applies to no rollup started stops the start.")
   List<String> faults = new ArrayList<>();
 
   @Option(names = "--batch-age", defaultValue = "10", paramLabel = "SECONDS",
@@ -198,10 +198,7 @@ public final class RollupLab implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--mode BOTH runs on the embedded devnet only, "
           + "whose dev accounts operate both rollups; with --l1-rpc pass --mode OPTIMISTIC or --mode ZK");
     }
-    if (labMode == LabMode.ZK && startFaults.stream().anyMatch(f -> f.fault() == FaultFlag.WITHHOLD_DATA)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--fault withhold-data with --mode ZK: "
-          + Faults.NO_DATA_TO_WITHHOLD + " (--mode OPTIMISTIC or BOTH)");
-    }
+    final List<String> faultNotes = checkFaults(startFaults, labMode);
     if (l1.rpcUri().isPresent()) {
       final int exitCode = runOnExternalL1(l1, labMode.instances().get(0), startFaults);
       Reference.reachabilityFence(lock);
@@ -248,7 +245,7 @@ public final class RollupLab implements Callable<Integer> {
       rpc.close();
       return taken("the web UI", host, port, "--port", e);
     }
-    printWelcome(spec.commandLine().getOut(), devnet, server, rpc, labMode, rollups, mirroring != null);
+    printWelcome(spec.commandLine().getOut(), devnet, server, rpc, labMode, rollups, mirroring != null, faultNotes);
     server.join();
     // the lock is released if its channel is garbage-collected: keep it reachable until the end
     Reference.reachabilityFence(lock);
@@ -316,10 +313,37 @@ public final class RollupLab implements Callable<Integer> {
     return 0;
   }
 
-  /** Switches the start faults on in {@code rollup}: with --mode BOTH, withhold-data only in the optimistic one. */
+  /**
+   * Checks the {@code --fault} values against the rollups {@code labMode} starts ({@link FaultFlag#appliesTo}):
+   * a fault that applies to none of them stops the start, saying why and which {@code --mode} it needs.
+   *
+   * @return a line for the welcome per fault that applies to only one of the two rollups started, saying so and why
+   */
+  private List<String> checkFaults(final List<FaultFlag.Setting> startFaults, final LabMode labMode) {
+    final List<RollupMode> started = labMode.instances().stream().map(RollupInstance::mode).toList();
+    final List<String> notes = new ArrayList<>();
+    for (final FaultFlag.Setting fault : startFaults) {
+      final List<RollupMode> without = started.stream().filter(m -> !fault.fault().appliesTo(m)).toList();
+      if (without.isEmpty()) {
+        continue;
+      }
+      final String why = fault.fault().whyNotOn(without.get(0)).orElseThrow();
+      if (without.size() == started.size()) {
+        final List<String> modes = Arrays.stream(LabMode.values())
+            .filter(m -> m.instances().stream().anyMatch(i -> fault.fault().appliesTo(i.mode()))).map(Enum::name)
+            .toList();
+        throw new CommandLine.ParameterException(spec.commandLine(), "--fault " + fault.name() + " with --mode "
+            + labMode + ": " + why + " (--mode " + String.join(" or ", modes) + ")");
+      }
+      notes.add("Fault " + fault.name() + ": switched on in the " + started.stream().filter(fault.fault()::appliesTo)
+          .map(Lab::idOf).findFirst().orElseThrow() + " rollup only, as " + why + ".");
+    }
+    return notes;
+  }
+
+  /** Switches on in {@code rollup} the start faults that apply to it. */
   private static void applyFaults(final List<FaultFlag.Setting> startFaults, final RollupNode rollup) {
-    startFaults.stream().filter(f -> f.fault() != FaultFlag.WITHHOLD_DATA || rollup.mode() == RollupMode.OPTIMISTIC)
-        .forEach(fault -> fault.applyTo(rollup.faults()));
+    startFaults.stream().filter(f -> f.fault().appliesTo(rollup.mode())).forEach(fault -> fault.applyTo(rollup.faults()));
   }
 
   /** A rollup's three lines of the welcome: its L2 JSON-RPC and chain id, its contracts on L1. */
@@ -373,7 +397,8 @@ public final class RollupLab implements Callable<Integer> {
   }
 
   private static void printWelcome(final PrintWriter out, final Devnet devnet, final WebServer server,
-      final JsonRpcServer rpc, final LabMode labMode, final List<RollupNode> rollups, final boolean mirrored) {
+      final JsonRpcServer rpc, final LabMode labMode, final List<RollupNode> rollups, final boolean mirrored,
+      final List<String> faultNotes) {
     out.println("Rollup Lab is running.");
     out.println("  Web UI:  " + server.url());
     hostWarning(server.host()).ifPresent(warning -> out.println("  " + warning));
@@ -394,6 +419,7 @@ public final class RollupLab implements Callable<Integer> {
               + " the key to sign them for the other chain id (--no-mirror switches the mirror off)."
           : "  Mirror: off; each rollup runs only what is sent to it.");
     }
+    faultNotes.forEach(note -> out.println("  " + note));
     out.println();
     out.println("Dev accounts (" + DevAccounts.MNEMONIC + "), 10,000 ETH each:");
     for (final DevAccount account : DevAccounts.all()) {

@@ -2,10 +2,16 @@ package io.rolluplab.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +89,7 @@ class RollupLabTest {
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(new StringWriter(), true));
     final Thread lab = new Thread(() -> commandLine.execute("--mode", "both", "--port", "0", "--rpc-port", "0",
-        "--l2-rpc-port", "0", "--zk-rpc-port", "0"), "rollup-lab-both");
+        "--l2-rpc-port", "0", "--zk-rpc-port", "0", "--fault", "wrong-root:3"), "rollup-lab-both");
     lab.setDaemon(true); // it runs until the process stops, as from a terminal
     lab.start();
 
@@ -99,6 +105,15 @@ class RollupLabTest {
           "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_chainId\",\"params\":[]}"))
           .contains("\"result\":\"" + chainId + "\"");
     }
+    assertThat(welcome).contains("Fault wrong-root:3: switched on in the optimistic rollup only, as the zk rollup has"
+        + " no proposer whose root could lie");
+    final Matcher ui = Pattern.compile("Web UI: +(http://\\S+)").matcher(welcome);
+    assertThat(ui.find()).isTrue();
+    final JsonNode on = new ObjectMapper().readTree(HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(ui.group(1) + "api/controls/faults")).build(),
+        HttpResponse.BodyHandlers.ofString()).body()).get("on");
+    assertThat(on.get("optimistic").toString()).contains("{\"fault\":\"wrong-root:K\",\"on\":true,"
+        + "\"detail\":\"the next root lies from item 3\"}");
   }
 
   @Test
@@ -108,6 +123,16 @@ class RollupLabTest {
 
     assertThat(err.toString()).contains("--fault withhold-data with --mode ZK", "no data to withhold", "validium",
         "--mode OPTIMISTIC or BOTH");
+  }
+
+  @Test
+  void aFaultThatAppliesToNoRollupStartedStopsTheStartAndSaysWhichModeItNeeds() {
+    final StringWriter err = new StringWriter();
+    run(err, "--mode", "OPTIMISTIC", "--fault", "censor-deposit", "--fault", "wrong-proof", "--port", "0",
+        "--rpc-port", "0", "--l2-rpc-port", "0");
+
+    assertThat(err.toString()).contains("--fault wrong-proof with --mode OPTIMISTIC: the optimistic rollup has no"
+        + " prover", "(--mode ZK or BOTH)");
   }
 
   @Test

@@ -8,45 +8,39 @@ import io.rolluplab.rollup.fault.FaultEvent.UnregisteredProverArmed;
 import io.rolluplab.rollup.fault.FaultEvent.WithdrawalReplaySwitched;
 import io.rolluplab.rollup.fault.FaultEvent.WrongProofArmed;
 import io.rolluplab.rollup.fault.FaultEvent.WrongRootArmed;
-import java.util.EnumSet;
+import io.rolluplab.rollup.node.RollupMode;
+import java.util.EnumMap;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
  * The teaching faults of one rollup node, switched at run time (by the UI, the CLI or a test). Each
  * switch is an event; the roles ask here before they act. A one-shot fault (a wrong root, withheld
- * data) is taken by the role that commits it, so it happens exactly once per switch.
+ * data) is taken by the role that commits it, so it happens exactly once per switch. A fault that
+ * needs a role this kind of rollup does not have is refused with an {@link IllegalStateException}
+ * that says why ({@link FaultFlag#whyNotOn}).
  *
  * <p>Thread-safe: the UI switches while the node's thread ticks the roles.
  */
 public final class Faults {
-  /** Why a zk rollup refuses the withheld-data fault. */
-  public static final String NO_DATA_TO_WITHHOLD = "the zk rollup posts its state diff in the same call that commits"
-      + " the batch, and L1 proves the diff it holds: there is no hash-only posting, so no data to withhold (a zk"
-      + " rollup whose data could be withheld would be a validium). Switch withhold-data on for the optimistic rollup";
-
   private final EventSink events;
   private final Consumer<Boolean> sequencerCensors;
-  private final boolean dataCanBeWithheld;
-  private OptionalInt wrongRootAt = OptionalInt.empty();
-  /** The one-shot faults switched on and not yet taken by the role that commits them. */
-  private final EnumSet<OneShot> armed = EnumSet.noneOf(OneShot.class);
-  private boolean censorDeposits;
-  private boolean replayWithdrawals;
-
-  /** The faults a role commits once per switch, and then switches off by taking them. */
-  private enum OneShot {
-    WITHHOLD_NEXT_BATCH, SMUGGLE_INVALID_TRANSACTION, PROVE_WRONG_ROOT, PROVE_WITH_UNREGISTERED_KEY
-  }
+  private final RollupMode mode;
+  /**
+   * The faults switched on, each with its item (wrong-root's K, 0 for the others). A one-shot fault
+   * leaves when the role that commits it takes it; a switch (censor-deposit, replay-withdrawal) when
+   * it is switched off.
+   */
+  private final EnumMap<FaultFlag, Integer> on = new EnumMap<>(FaultFlag.class);
 
   /**
    * @param sequencerCensors switches the sequencer's deposit censorship on and off
-   * @param dataCanBeWithheld whether the rollup has a hash-only posting (optimistic: yes; zk: no)
+   * @param mode the kind of rollup: a fault that needs a role it does not have is refused ({@link FaultFlag#whyNotOn})
    */
-  public Faults(final EventSink events, final Consumer<Boolean> sequencerCensors, final boolean dataCanBeWithheld) {
+  public Faults(final EventSink events, final Consumer<Boolean> sequencerCensors, final RollupMode mode) {
     this.events = events;
     this.sequencerCensors = sequencerCensors;
-    this.dataCanBeWithheld = dataCanBeWithheld;
+    this.mode = mode;
   }
 
   /**
@@ -59,34 +53,27 @@ public final class Faults {
     if (k < 0) {
       throw new IllegalArgumentException("wrongRootAt: the item index must be 0 or more, got " + k);
     }
-    wrongRootAt = OptionalInt.of(k);
-    events.publish(new WrongRootArmed(k));
+    switchOn(FaultFlag.WRONG_ROOT, k, new WrongRootArmed(k));
   }
 
   /**
    * The batcher posts only the hash of its next batch ({@code postBatchCommitment}).
    *
-   * @throws IllegalStateException on a zk rollup, saying why ({@link #NO_DATA_TO_WITHHOLD})
+   * @throws IllegalStateException on a zk rollup, saying why ({@link FaultFlag#whyNotOn})
    */
   public synchronized void withholdNextBatch() {
-    if (!dataCanBeWithheld) {
-      throw new IllegalStateException("withhold-data: " + NO_DATA_TO_WITHHOLD);
-    }
-    armed.add(OneShot.WITHHOLD_NEXT_BATCH);
-    events.publish(new DataWithholdingArmed());
+    switchOn(FaultFlag.WITHHOLD_DATA, 0, new DataWithholdingArmed());
   }
 
   /** The sequencer leaves new deposits out of its blocks while {@code on}. */
   public synchronized void censorDeposits(final boolean on) {
-    censorDeposits = on;
+    switchTo(FaultFlag.CENSOR_DEPOSIT, on, new DepositCensorshipSwitched(on));
     sequencerCensors.accept(on);
-    events.publish(new DepositCensorshipSwitched(on));
   }
 
   /** The withdrawal relayer sends every paid withdrawal to the Bridge once more while {@code on}. */
   public synchronized void replayWithdrawals(final boolean on) {
-    replayWithdrawals = on;
-    events.publish(new WithdrawalReplaySwitched(on));
+    switchTo(FaultFlag.REPLAY_WITHDRAWAL, on, new WithdrawalReplaySwitched(on));
   }
 
   /**
@@ -95,8 +82,7 @@ public final class Faults {
    * L2 rules make the copy a no-op, but a validity circuit cannot prove it: the zk prover refuses.
    */
   public synchronized void smuggleInvalidTransaction() {
-    armed.add(OneShot.SMUGGLE_INVALID_TRANSACTION);
-    events.publish(new InvalidTransactionArmed());
+    switchOn(FaultFlag.SMUGGLE_INVALID_TX, 0, new InvalidTransactionArmed());
   }
 
   /**
@@ -104,46 +90,62 @@ public final class Faults {
    * inputs, so L1's verifier refuses it.
    */
   public synchronized void proveWrongRoot() {
-    armed.add(OneShot.PROVE_WRONG_ROOT);
-    events.publish(new WrongProofArmed());
+    switchOn(FaultFlag.WRONG_PROOF, 0, new WrongProofArmed());
   }
 
   /** The prover signs its next proof with a key the verifier never registered, which it refuses. */
   public synchronized void proveWithUnregisteredKey() {
-    armed.add(OneShot.PROVE_WITH_UNREGISTERED_KEY);
-    events.publish(new UnregisteredProverArmed());
+    switchOn(FaultFlag.UNREGISTERED_PROVER, 0, new UnregisteredProverArmed());
+  }
+
+  private void switchOn(final FaultFlag fault, final int item, final FaultEvent event) {
+    fault.whyNotOn(mode).ifPresent(why -> {
+      throw new IllegalStateException(fault.syntax() + ": " + why);
+    });
+    on.put(fault, item);
+    events.publish(event);
+  }
+
+  private void switchTo(final FaultFlag fault, final boolean switchedOn, final FaultEvent event) {
+    if (switchedOn) {
+      switchOn(fault, 0, event);
+    } else {
+      on.remove(fault);
+      events.publish(event);
+    }
   }
 
   public synchronized FaultSettings settings() {
-    return new FaultSettings(wrongRootAt, armed.contains(OneShot.WITHHOLD_NEXT_BATCH), censorDeposits,
-        replayWithdrawals, armed.contains(OneShot.SMUGGLE_INVALID_TRANSACTION),
-        armed.contains(OneShot.PROVE_WRONG_ROOT), armed.contains(OneShot.PROVE_WITH_UNREGISTERED_KEY));
+    final Integer wrongRoot = on.get(FaultFlag.WRONG_ROOT);
+    return new FaultSettings(wrongRoot == null ? OptionalInt.empty() : OptionalInt.of(wrongRoot),
+        on.containsKey(FaultFlag.WITHHOLD_DATA), on.containsKey(FaultFlag.CENSOR_DEPOSIT),
+        on.containsKey(FaultFlag.REPLAY_WITHDRAWAL), on.containsKey(FaultFlag.SMUGGLE_INVALID_TX),
+        on.containsKey(FaultFlag.WRONG_PROOF), on.containsKey(FaultFlag.UNREGISTERED_PROVER));
   }
 
   /** For the proposer: the item its next proposal lies from, if the fault is on; switches it off. */
   public synchronized OptionalInt takeWrongRoot() {
-    final OptionalInt k = wrongRootAt;
-    wrongRootAt = OptionalInt.empty();
-    return k;
+    final Integer k = on.remove(FaultFlag.WRONG_ROOT);
+    return k == null ? OptionalInt.empty() : OptionalInt.of(k);
   }
 
   /** For the batcher: whether to smuggle a replayed transaction into the batch it posts now; switches the fault off. */
   public synchronized boolean takeSmuggleInvalidTransaction() {
-    return armed.remove(OneShot.SMUGGLE_INVALID_TRANSACTION);
+    return on.remove(FaultFlag.SMUGGLE_INVALID_TX) != null;
   }
 
   /** For the prover: whether its proof now goes with a made-up root; switches the fault off. */
   public synchronized boolean takeProveWrongRoot() {
-    return armed.remove(OneShot.PROVE_WRONG_ROOT);
+    return on.remove(FaultFlag.WRONG_PROOF) != null;
   }
 
   /** For the prover: whether it signs its proof now with an unregistered key; switches the fault off. */
   public synchronized boolean takeProveWithUnregisteredKey() {
-    return armed.remove(OneShot.PROVE_WITH_UNREGISTERED_KEY);
+    return on.remove(FaultFlag.UNREGISTERED_PROVER) != null;
   }
 
   /** For the batcher: whether to withhold the batch it posts now; switches the fault off. */
   public synchronized boolean takeWithholdNextBatch() {
-    return armed.remove(OneShot.WITHHOLD_NEXT_BATCH);
+    return on.remove(FaultFlag.WITHHOLD_DATA) != null;
   }
 }

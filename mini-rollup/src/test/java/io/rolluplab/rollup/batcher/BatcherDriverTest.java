@@ -9,6 +9,7 @@ import io.rolluplab.rollup.batcher.BatcherEvent.BatchFoundOnL1;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPostFailed;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPosted;
 import io.rolluplab.rollup.fault.Faults;
+import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.sequencer.L2Wallet;
 import io.rolluplab.rollup.sequencer.SequencerFixture;
 import io.rolluplab.rollup.store.BatchTable;
@@ -28,7 +29,7 @@ class BatcherDriverTest {
   private final SequencerFixture l2 = new SequencerFixture();
   private final FakeRollupL1 l1 = new FakeRollupL1();
   private final RollupStore store = RollupStore.inMemory();
-  private final Faults faults = new Faults(l2.events, l2.sequencer::censorDeposits, true);
+  private final Faults faults = new Faults(l2.events, l2.sequencer::censorDeposits, RollupMode.OPTIMISTIC);
   private final L2Wallet alice = L2Wallet.of(1, SequencerFixture.CHAIN_ID);
   private final BatcherConfig config =
       BatcherConfig.defaults(FakeRollupL1.ROLLUP, 0).withLimits(BatcherConfig.DEFAULT_MAX_BYTES, 4, MAX_AGE);

@@ -3,20 +3,45 @@ package io.rolluplab.rollup.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.sequencer.SequencerFixture.Recorder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class FaultFlagTest {
-  private final Faults faults = new Faults(new Recorder(), on -> { }, true);
-
   @Test
   void everyFaultCanBeSwitchedOnFromTheCommandLine() {
-    List.of("wrong-root:3", "withhold-data", "censor-deposit", "Replay-Withdrawal", "smuggle-invalid-tx",
-        "wrong-proof", "unregistered-prover").forEach(value -> FaultFlag.parse(value).applyTo(faults));
+    final Faults optimistic = new Faults(new Recorder(), on -> { }, RollupMode.OPTIMISTIC);
+    final Faults zk = new Faults(new Recorder(), on -> { }, RollupMode.ZK);
+    List.of("wrong-root:3", "withhold-data", "censor-deposit", "Replay-Withdrawal", "smuggle-invalid-tx")
+        .forEach(value -> FaultFlag.parse(value).applyTo(optimistic));
+    List.of("wrong-proof", "unregistered-prover").forEach(value -> FaultFlag.parse(value).applyTo(zk));
 
-    assertThat(faults.settings()).isEqualTo(new FaultSettings(OptionalInt.of(3), true, true, true, true, true, true));
+    assertThat(optimistic.settings())
+        .isEqualTo(new FaultSettings(OptionalInt.of(3), true, true, true, true, false, false));
+    assertThat(zk.settings()).isEqualTo(new FaultSettings(OptionalInt.empty(), false, false, false, false, true, true));
+  }
+
+  @Test
+  void eachFaultAppliesWhereItsRoleIsAndSaysWhyNotElsewhere() {
+    assertThat(Arrays.stream(FaultFlag.values()).filter(f -> f.appliesTo(RollupMode.OPTIMISTIC)))
+        .containsExactly(FaultFlag.WRONG_ROOT, FaultFlag.WITHHOLD_DATA, FaultFlag.CENSOR_DEPOSIT,
+            FaultFlag.REPLAY_WITHDRAWAL, FaultFlag.SMUGGLE_INVALID_TX);
+    assertThat(Arrays.stream(FaultFlag.values()).filter(f -> f.appliesTo(RollupMode.ZK)))
+        .containsExactly(FaultFlag.CENSOR_DEPOSIT, FaultFlag.REPLAY_WITHDRAWAL, FaultFlag.SMUGGLE_INVALID_TX,
+            FaultFlag.WRONG_PROOF, FaultFlag.UNREGISTERED_PROVER);
+    assertThat(FaultFlag.WITHHOLD_DATA.whyNotOn(RollupMode.ZK)).hasValueSatisfying(why -> assertThat(why)
+        .contains("no data to withhold", "validium", "Switch withhold-data on for the optimistic rollup"));
+    assertThat(FaultFlag.WRONG_PROOF.whyNotOn(RollupMode.OPTIMISTIC)).hasValueSatisfying(why -> assertThat(why)
+        .contains("the optimistic rollup has no prover"));
+    assertThat(FaultFlag.WRONG_ROOT.whyNotOn(RollupMode.OPTIMISTIC)).isEmpty();
+    for (final FaultFlag flag : FaultFlag.values()) {
+      for (final RollupMode mode : RollupMode.values()) {
+        assertThat(flag.whyNotOn(mode).isEmpty()).as(flag + " on " + mode).isEqualTo(flag.appliesTo(mode));
+      }
+    }
   }
 
   @Test

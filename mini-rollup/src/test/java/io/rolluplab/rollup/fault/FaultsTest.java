@@ -10,6 +10,7 @@ import io.rolluplab.rollup.fault.FaultEvent.UnregisteredProverArmed;
 import io.rolluplab.rollup.fault.FaultEvent.WithdrawalReplaySwitched;
 import io.rolluplab.rollup.fault.FaultEvent.WrongProofArmed;
 import io.rolluplab.rollup.fault.FaultEvent.WrongRootArmed;
+import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.sequencer.SequencerFixture.Recorder;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class FaultsTest {
   private final Recorder events = new Recorder();
   private final List<Boolean> censorship = new ArrayList<>();
-  private final Faults faults = new Faults(events, censorship::add, true);
+  private final Faults faults = new Faults(events, censorship::add, RollupMode.OPTIMISTIC);
+  private final Faults zkFaults = new Faults(events, censorship::add, RollupMode.ZK);
 
   @Test
   void eachSwitchIsAnEventAndShowsInTheSettings() {
@@ -28,14 +30,27 @@ class FaultsTest {
     faults.censorDeposits(true);
     faults.replayWithdrawals(true);
     faults.smuggleInvalidTransaction();
-    faults.proveWrongRoot();
-    faults.proveWithUnregisteredKey();
+    zkFaults.proveWrongRoot();
+    zkFaults.proveWithUnregisteredKey();
 
-    assertThat(faults.settings()).isEqualTo(new FaultSettings(OptionalInt.of(3), true, true, true, true, true, true));
+    assertThat(faults.settings()).isEqualTo(new FaultSettings(OptionalInt.of(3), true, true, true, true, false, false));
+    assertThat(zkFaults.settings()).isEqualTo(
+        new FaultSettings(OptionalInt.empty(), false, false, false, false, true, true));
     assertThat(events.all()).containsExactly(new WrongRootArmed(3), new DataWithholdingArmed(),
         new DepositCensorshipSwitched(true), new WithdrawalReplaySwitched(true), new InvalidTransactionArmed(),
         new WrongProofArmed(), new UnregisteredProverArmed());
     assertThat(censorship).as("the sequencer is switched too").containsExactly(true);
+  }
+
+  @Test
+  void aSwitchStaysOnUntilSwitchedOff() {
+    faults.censorDeposits(true);
+    faults.replayWithdrawals(true);
+    faults.censorDeposits(false);
+    faults.replayWithdrawals(false);
+
+    assertThat(faults.settings()).isEqualTo(FaultSettings.NONE);
+    assertThat(censorship).containsExactly(true, false);
   }
 
   @Test
@@ -48,14 +63,29 @@ class FaultsTest {
     assertThat(faults.takeWithholdNextBatch()).isTrue();
     assertThat(faults.takeWithholdNextBatch()).isFalse();
     faults.smuggleInvalidTransaction();
-    faults.proveWrongRoot();
-    faults.proveWithUnregisteredKey();
+    zkFaults.proveWrongRoot();
+    zkFaults.proveWithUnregisteredKey();
     assertThat(faults.takeSmuggleInvalidTransaction()).isTrue();
     assertThat(faults.takeSmuggleInvalidTransaction()).isFalse();
-    assertThat(faults.takeProveWrongRoot()).isTrue();
-    assertThat(faults.takeProveWrongRoot()).isFalse();
-    assertThat(faults.takeProveWithUnregisteredKey()).isTrue();
-    assertThat(faults.takeProveWithUnregisteredKey()).isFalse();
+    assertThat(zkFaults.takeProveWrongRoot()).isTrue();
+    assertThat(zkFaults.takeProveWrongRoot()).isFalse();
+    assertThat(zkFaults.takeProveWithUnregisteredKey()).isTrue();
+    assertThat(zkFaults.takeProveWithUnregisteredKey()).isFalse();
+    assertThat(faults.settings()).isEqualTo(FaultSettings.NONE);
+    assertThat(zkFaults.settings()).isEqualTo(FaultSettings.NONE);
+  }
+
+  @Test
+  void refusesAFaultWhoseRoleThisKindOfRollupLacksAndSaysWhy() {
+    assertThatThrownBy(zkFaults::withholdNextBatch).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("withhold-data: the zk rollup posts its state diff").hasMessageContaining("validium");
+    assertThatThrownBy(() -> zkFaults.wrongRootAt(3)).hasMessageStartingWith("wrong-root:K: the zk rollup has no proposer");
+    assertThatThrownBy(faults::proveWrongRoot).hasMessageStartingWith("wrong-proof: the optimistic rollup has no prover");
+    assertThatThrownBy(faults::proveWithUnregisteredKey)
+        .hasMessageStartingWith("unregistered-prover: the optimistic rollup has no prover");
+
+    assertThat(events.all()).isEmpty();
+    assertThat(zkFaults.settings()).isEqualTo(FaultSettings.NONE);
     assertThat(faults.settings()).isEqualTo(FaultSettings.NONE);
   }
 

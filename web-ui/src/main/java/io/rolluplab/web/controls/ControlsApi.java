@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The controls a class uses to drive the lab: mine an L1 block, move the L1 clock forward (past a
@@ -129,9 +130,9 @@ public final class ControlsApi implements Routes {
       throw HttpError.badRequest(e.getMessage().replaceFirst("^--fault ", "fault "));
     }
     final FaultFlag flag = setting.fault();
-    if (!FaultCatalog.appliesTo(flag, rollup.mode())) {
-      throw HttpError.badRequest("fault " + flag.syntax() + " does not apply to the " + id + " rollup: it is for the "
-          + String.join(" and ", FaultCatalog.entries().get(flag.ordinal()).rollups()) + " rollup");
+    final Optional<String> whyNot = flag.whyNotOn(rollup.mode());
+    if (whyNot.isPresent()) {
+      throw HttpError.badRequest("fault " + flag.syntax() + " does not apply to the " + id + " rollup: " + whyNot.get());
     }
     final boolean on = input.optional("on").isEmpty() || input.bool("on");
     if (!on && !FaultCatalog.switchable(flag)) {

@@ -4,15 +4,13 @@ import io.rolluplab.rollup.fault.FaultFlag;
 import io.rolluplab.rollup.fault.FaultSettings;
 import io.rolluplab.rollup.node.RollupMode;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Every teaching fault as the Controls page offers it: what it makes the role do, what it will
- * show (the protocol's answer), which kind of rollup it applies to, and whether it is a switch
- * (on until switched off) or a one-shot (the role commits it once).
+ * show (the protocol's answer), which kind of rollup it applies to ({@link FaultFlag#appliesTo}
+ * decides), and whether it is a switch (on until switched off) or a one-shot (the role commits it once).
  */
 public final class FaultCatalog {
 
@@ -33,20 +31,6 @@ public final class FaultCatalog {
 
   public static List<Entry> entries() {
     return Arrays.stream(FaultFlag.values()).map(FaultCatalog::entry).toList();
-  }
-
-  /** True if the fault means something on a rollup of {@code mode}. */
-  public static boolean appliesTo(final FaultFlag flag, final RollupMode mode) {
-    return modes(flag).contains(mode);
-  }
-
-  private static Set<RollupMode> modes(final FaultFlag flag) {
-    return switch (flag) {
-      // the zk batcher has no hash-only posting (that would be a validium), and no proposer lies in zk
-      case WRONG_ROOT, WITHHOLD_DATA -> EnumSet.of(RollupMode.OPTIMISTIC);
-      case WRONG_PROOF, UNREGISTERED_PROVER -> EnumSet.of(RollupMode.ZK);
-      case CENSOR_DEPOSIT, REPLAY_WITHDRAWAL, SMUGGLE_INVALID_TX -> EnumSet.allOf(RollupMode.class);
-    };
   }
 
   /** True for the faults that stay on until switched off. */
@@ -79,12 +63,13 @@ public final class FaultCatalog {
               + " for a proof it can check."};
     };
     return new Entry(flag.syntax(), text[0], flag.meaning(), text[1],
-        modes(flag).stream().map(mode -> mode.name().toLowerCase(Locale.ROOT)).toList(), switchable(flag));
+        Arrays.stream(RollupMode.values()).filter(flag::appliesTo).map(mode -> mode.name().toLowerCase(Locale.ROOT))
+            .toList(), switchable(flag));
   }
 
   /** The faults of a {@code mode} rollup and whether each is on, per {@code settings}. */
   public static List<Armed> armed(final RollupMode mode, final FaultSettings settings) {
-    return Arrays.stream(FaultFlag.values()).filter(flag -> appliesTo(flag, mode)).map(flag -> switch (flag) {
+    return Arrays.stream(FaultFlag.values()).filter(flag -> flag.appliesTo(mode)).map(flag -> switch (flag) {
       case WRONG_ROOT -> new Armed(flag.syntax(), settings.wrongRootAt().isPresent(),
           settings.wrongRootAt().isPresent() ? "the next root lies from item " + settings.wrongRootAt().getAsInt() : "");
       case WITHHOLD_DATA -> new Armed(flag.syntax(), settings.withholdNextBatch(), "");

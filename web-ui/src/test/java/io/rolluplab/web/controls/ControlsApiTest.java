@@ -110,7 +110,8 @@ class ControlsApiTest {
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("fault lie: unknown fault; use one of wrong-root:K");
     assertThat(wrongKind.statusCode()).isEqualTo(400);
-    assertThat(wrongKind.body()).contains("does not apply to the optimistic rollup: it is for the zk rollup");
+    assertThat(wrongKind.body()).contains("fault wrong-proof does not apply to the optimistic rollup: the optimistic"
+        + " rollup has no prover");
     assertThat(oneShotOff.statusCode()).isEqualTo(400);
     assertThat(oneShotOff.body()).contains("is a one-shot");
     assertThat(noRollup.statusCode()).isEqualTo(400);
