@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.fault;
 
 import io.rolluplab.rollup.event.RollupEvent;
+import java.util.List;
 
 /** A teaching fault switched on or off: the first step of each fault's story in the event feed. */
 public sealed interface FaultEvent extends RollupEvent {
@@ -63,6 +64,14 @@ public sealed interface FaultEvent extends RollupEvent {
     @Override
     public String sentence() {
       return "Fault switched on: the prover will sign its next proof with a key the verifier never registered.";
+    }
+  }
+
+  /** The faults that were on when the node stopped, switched on again as it starts on the same store. */
+  record FaultsRestored(List<String> faults) implements FaultEvent {
+    @Override
+    public String sentence() {
+      return "Faults still switched on from before the restart: " + String.join(", ", faults) + ".";
     }
   }
 }

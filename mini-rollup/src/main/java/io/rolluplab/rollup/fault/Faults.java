@@ -3,12 +3,14 @@ package io.rolluplab.rollup.fault;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.fault.FaultEvent.DataWithholdingArmed;
 import io.rolluplab.rollup.fault.FaultEvent.DepositCensorshipSwitched;
+import io.rolluplab.rollup.fault.FaultEvent.FaultsRestored;
 import io.rolluplab.rollup.fault.FaultEvent.InvalidTransactionArmed;
 import io.rolluplab.rollup.fault.FaultEvent.UnregisteredProverArmed;
 import io.rolluplab.rollup.fault.FaultEvent.WithdrawalReplaySwitched;
 import io.rolluplab.rollup.fault.FaultEvent.WrongProofArmed;
 import io.rolluplab.rollup.fault.FaultEvent.WrongRootArmed;
 import io.rolluplab.rollup.node.RollupMode;
+import io.rolluplab.rollup.store.FaultTable;
 import java.util.EnumMap;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -19,6 +21,9 @@ import java.util.function.Consumer;
  * data) is taken by the role that commits it, so it happens exactly once per switch. A fault that
  * needs a role this kind of rollup does not have is refused with an {@link IllegalStateException}
  * that says why ({@link FaultFlag#whyNotOn}).
+ *
+ * <p>What is on is kept in the store too, so a restart on the same {@code --data-dir} goes on with
+ * the same faults: a wrong root armed before a crash is still told after it.
  *
  * <p>Thread-safe: the UI switches while the node's thread ticks the roles.
  */
@@ -33,14 +38,29 @@ public final class Faults {
    */
   private final EnumMap<FaultFlag, Integer> on = new EnumMap<>(FaultFlag.class);
 
+  /** {@link #on} as the store keeps it, so a restart finds the same faults on. */
+  private final FaultTable saved;
+
   /**
+   * Switches on again the faults {@code saved} holds from before a restart (one event says which).
+   *
    * @param sequencerCensors switches the sequencer's deposit censorship on and off
    * @param mode the kind of rollup: a fault that needs a role it does not have is refused ({@link FaultFlag#whyNotOn})
    */
-  public Faults(final EventSink events, final Consumer<Boolean> sequencerCensors, final RollupMode mode) {
+  public Faults(final EventSink events, final Consumer<Boolean> sequencerCensors, final RollupMode mode,
+      final FaultTable saved) {
     this.events = events;
     this.sequencerCensors = sequencerCensors;
     this.mode = mode;
+    this.saved = saved;
+    saved.on().forEach((fault, item) -> on.put(FaultFlag.valueOf(fault), item));
+    if (!on.isEmpty()) {
+      if (on.containsKey(FaultFlag.CENSOR_DEPOSIT)) {
+        sequencerCensors.accept(true);
+      }
+      events.publish(new FaultsRestored(on.entrySet().stream()
+          .map(fault -> new FaultFlag.Setting(fault.getKey(), fault.getValue()).name()).toList()));
+    }
   }
 
   /**
@@ -102,6 +122,7 @@ public final class Faults {
     fault.whyNotOn(mode).ifPresent(why -> {
       throw new IllegalStateException(fault.syntax() + ": " + why);
     });
+    saved.switchOn(fault.name(), item);
     on.put(fault, item);
     events.publish(event);
   }
@@ -110,9 +131,23 @@ public final class Faults {
     if (switchedOn) {
       switchOn(fault, 0, event);
     } else {
-      on.remove(fault);
+      take(fault);
       events.publish(event);
     }
+  }
+
+  /**
+   * Switches {@code fault} off, in the store first: a crash between taking a one-shot fault and
+   * committing it loses the fault rather than committing it twice.
+   *
+   * @return its item, or null if it was off
+   */
+  private Integer take(final FaultFlag fault) {
+    final Integer item = on.remove(fault);
+    if (item != null) {
+      saved.switchOff(fault.name());
+    }
+    return item;
   }
 
   public synchronized FaultSettings settings() {
@@ -125,27 +160,27 @@ public final class Faults {
 
   /** For the proposer: the item its next proposal lies from, if the fault is on; switches it off. */
   public synchronized OptionalInt takeWrongRoot() {
-    final Integer k = on.remove(FaultFlag.WRONG_ROOT);
+    final Integer k = take(FaultFlag.WRONG_ROOT);
     return k == null ? OptionalInt.empty() : OptionalInt.of(k);
   }
 
   /** For the batcher: whether to smuggle a replayed transaction into the batch it posts now; switches the fault off. */
   public synchronized boolean takeSmuggleInvalidTransaction() {
-    return on.remove(FaultFlag.SMUGGLE_INVALID_TX) != null;
+    return take(FaultFlag.SMUGGLE_INVALID_TX) != null;
   }
 
   /** For the prover: whether its proof now goes with a made-up root; switches the fault off. */
   public synchronized boolean takeProveWrongRoot() {
-    return on.remove(FaultFlag.WRONG_PROOF) != null;
+    return take(FaultFlag.WRONG_PROOF) != null;
   }
 
   /** For the prover: whether it signs its proof now with an unregistered key; switches the fault off. */
   public synchronized boolean takeProveWithUnregisteredKey() {
-    return on.remove(FaultFlag.UNREGISTERED_PROVER) != null;
+    return take(FaultFlag.UNREGISTERED_PROVER) != null;
   }
 
   /** For the batcher: whether to withhold the batch it posts now; switches the fault off. */
   public synchronized boolean takeWithholdNextBatch() {
-    return on.remove(FaultFlag.WITHHOLD_DATA) != null;
+    return take(FaultFlag.WITHHOLD_DATA) != null;
   }
 }

@@ -154,7 +154,7 @@ public final class RollupNode implements AutoCloseable {
     this.bridge = new BridgeDriver(BridgeConfig.of(deployment.bridge(), firstUnread), l1, sequencer::enqueueDeposit,
         sink);
     final boolean zk = config.mode() == RollupMode.ZK;
-    this.faults = new Faults(sink, sequencer::censorDeposits, config.mode());
+    this.faults = new Faults(sink, sequencer::censorDeposits, config.mode(), store.faults());
     // the operator's own view of L2 computed from L1 alone, read again from the deployment on each start
     this.operatorReader = new L1Reader(l1, deployment, deployment.l1Block());
     this.operatorView = zk ? null : new DerivedChain(config.l2ChainId());

@@ -9,7 +9,8 @@ import org.h2.store.fs.FileUtils;
 
 /**
  * Everything the rollup must not forget, in H2: the event log, L2 blocks and transactions,
- * batches, deposits, withdrawals, disputes and proofs, one small table class each. In memory by
+ * batches, deposits, withdrawals, disputes and proofs, the teaching faults switched on and the
+ * mirror's place in the log, one small table class each. In memory by
  * default; in a file under {@code --data-dir}, where a restart finds it all again.
  *
  * <p><b>Durability.</b> Every write method returns only after its transaction is committed. For a
@@ -37,6 +38,8 @@ public final class RollupStore implements AutoCloseable {
   private final ProofTable proofs;
   private final DeploymentTable deployment;
   private final L1ProgressTable l1Progress;
+  private final FaultTable faults;
+  private final MirrorProgressTable mirrorProgress;
 
   private RollupStore(final String url, final Runnable afterClose) {
     this.afterClose = afterClose;
@@ -62,6 +65,8 @@ public final class RollupStore implements AutoCloseable {
     this.proofs = new ProofTable(jdbc);
     this.deployment = new DeploymentTable(jdbc);
     this.l1Progress = new L1ProgressTable(jdbc);
+    this.faults = new FaultTable(jdbc);
+    this.mirrorProgress = new MirrorProgressTable(jdbc);
   }
 
   /**
@@ -147,6 +152,14 @@ public final class RollupStore implements AutoCloseable {
 
   public L1ProgressTable l1Progress() {
     return l1Progress;
+  }
+
+  public FaultTable faults() {
+    return faults;
+  }
+
+  public MirrorProgressTable mirrorProgress() {
+    return mirrorProgress;
   }
 
   @Override

@@ -145,6 +145,15 @@ final class Schema {
           + " its newest blocks in memory and reads older ones here", """
           CREATE INDEX IF NOT EXISTS l2_transactions_by_block ON l2_transactions(block_number);
           CREATE INDEX IF NOT EXISTS l2_blocks_by_hash ON l2_blocks(block_hash);
+          """),
+      new Migration(7, "what a restart must not forget of the teaching faults and the mirror: the faults switched on"
+          + " and not yet committed, and the last event of this rollup the mirror copied to the other", """
+          CREATE TABLE IF NOT EXISTS faults_on (
+            fault VARCHAR(30) PRIMARY KEY,
+            item INT NOT NULL);
+          CREATE TABLE IF NOT EXISTS mirror_progress (
+            singleton INT PRIMARY KEY CHECK (singleton = 1),
+            last_seq BIGINT NOT NULL);
           """));
 
   /** The version this code writes: the last migration's. */

@@ -29,7 +29,8 @@ class BatcherDriverTest {
   private final SequencerFixture l2 = new SequencerFixture();
   private final FakeRollupL1 l1 = new FakeRollupL1();
   private final RollupStore store = RollupStore.inMemory();
-  private final Faults faults = new Faults(l2.events, l2.sequencer::censorDeposits, RollupMode.OPTIMISTIC);
+  private final Faults faults = new Faults(l2.events, l2.sequencer::censorDeposits, RollupMode.OPTIMISTIC,
+      store.faults());
   private final L2Wallet alice = L2Wallet.of(1, SequencerFixture.CHAIN_ID);
   private final BatcherConfig config =
       BatcherConfig.defaults(FakeRollupL1.ROLLUP, 0).withLimits(BatcherConfig.DEFAULT_MAX_BYTES, 4, MAX_AGE);

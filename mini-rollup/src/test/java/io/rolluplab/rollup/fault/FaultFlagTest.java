@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.sequencer.SequencerFixture.Recorder;
+import io.rolluplab.rollup.store.RollupStore;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
@@ -13,15 +14,18 @@ import org.junit.jupiter.api.Test;
 class FaultFlagTest {
   @Test
   void everyFaultCanBeSwitchedOnFromTheCommandLine() {
-    final Faults optimistic = new Faults(new Recorder(), on -> { }, RollupMode.OPTIMISTIC);
-    final Faults zk = new Faults(new Recorder(), on -> { }, RollupMode.ZK);
-    List.of("wrong-root:3", "withhold-data", "censor-deposit", "Replay-Withdrawal", "smuggle-invalid-tx")
-        .forEach(value -> FaultFlag.parse(value).applyTo(optimistic));
-    List.of("wrong-proof", "unregistered-prover").forEach(value -> FaultFlag.parse(value).applyTo(zk));
+    try (RollupStore store = RollupStore.inMemory(); RollupStore zkStore = RollupStore.inMemory()) {
+      final Faults optimistic = new Faults(new Recorder(), on -> { }, RollupMode.OPTIMISTIC, store.faults());
+      final Faults zk = new Faults(new Recorder(), on -> { }, RollupMode.ZK, zkStore.faults());
+      List.of("wrong-root:3", "withhold-data", "censor-deposit", "Replay-Withdrawal", "smuggle-invalid-tx")
+          .forEach(value -> FaultFlag.parse(value).applyTo(optimistic));
+      List.of("wrong-proof", "unregistered-prover").forEach(value -> FaultFlag.parse(value).applyTo(zk));
 
-    assertThat(optimistic.settings())
-        .isEqualTo(new FaultSettings(OptionalInt.of(3), true, true, true, true, false, false));
-    assertThat(zk.settings()).isEqualTo(new FaultSettings(OptionalInt.empty(), false, false, false, false, true, true));
+      assertThat(optimistic.settings())
+          .isEqualTo(new FaultSettings(OptionalInt.of(3), true, true, true, true, false, false));
+      assertThat(zk.settings())
+          .isEqualTo(new FaultSettings(OptionalInt.empty(), false, false, false, false, true, true));
+    }
   }
 
   @Test

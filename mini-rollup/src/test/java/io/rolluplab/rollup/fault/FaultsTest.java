@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolluplab.rollup.fault.FaultEvent.DataWithholdingArmed;
 import io.rolluplab.rollup.fault.FaultEvent.DepositCensorshipSwitched;
+import io.rolluplab.rollup.fault.FaultEvent.FaultsRestored;
 import io.rolluplab.rollup.fault.FaultEvent.InvalidTransactionArmed;
 import io.rolluplab.rollup.fault.FaultEvent.UnregisteredProverArmed;
 import io.rolluplab.rollup.fault.FaultEvent.WithdrawalReplaySwitched;
@@ -12,16 +13,26 @@ import io.rolluplab.rollup.fault.FaultEvent.WrongProofArmed;
 import io.rolluplab.rollup.fault.FaultEvent.WrongRootArmed;
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.sequencer.SequencerFixture.Recorder;
+import io.rolluplab.rollup.store.RollupStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class FaultsTest {
   private final Recorder events = new Recorder();
   private final List<Boolean> censorship = new ArrayList<>();
-  private final Faults faults = new Faults(events, censorship::add, RollupMode.OPTIMISTIC);
-  private final Faults zkFaults = new Faults(events, censorship::add, RollupMode.ZK);
+  private final RollupStore store = RollupStore.inMemory();
+  private final RollupStore zkStore = RollupStore.inMemory();
+  private final Faults faults = new Faults(events, censorship::add, RollupMode.OPTIMISTIC, store.faults());
+  private final Faults zkFaults = new Faults(events, censorship::add, RollupMode.ZK, zkStore.faults());
+
+  @AfterEach
+  void close() {
+    store.close();
+    zkStore.close();
+  }
 
   @Test
   void eachSwitchIsAnEventAndShowsInTheSettings() {
@@ -87,6 +98,37 @@ class FaultsTest {
     assertThat(events.all()).isEmpty();
     assertThat(zkFaults.settings()).isEqualTo(FaultSettings.NONE);
     assertThat(faults.settings()).isEqualTo(FaultSettings.NONE);
+  }
+
+  @Test
+  void theFaultsOnAreSwitchedOnAgainWhenTheNodeStartsOnTheSameStore() {
+    faults.wrongRootAt(3);
+    faults.withholdNextBatch();
+    faults.censorDeposits(true);
+    faults.smuggleInvalidTransaction();
+    faults.takeSmuggleInvalidTransaction();
+    final FaultSettings before = faults.settings();
+    final Recorder after = new Recorder();
+    final List<Boolean> censoredAfter = new ArrayList<>();
+
+    final Faults restarted = new Faults(after, censoredAfter::add, RollupMode.OPTIMISTIC, store.faults());
+
+    assertThat(restarted.settings()).isEqualTo(before)
+        .isEqualTo(new FaultSettings(OptionalInt.of(3), true, true, false, false, false, false));
+    assertThat(censoredAfter).as("the new sequencer censors again").containsExactly(true);
+    assertThat(after.all()).containsExactly(new FaultsRestored(List.of("wrong-root:3", "withhold-data",
+        "censor-deposit")));
+    assertThat(restarted.takeWrongRoot()).hasValue(3);
+    assertThat(new Faults(after, on -> { }, RollupMode.OPTIMISTIC, store.faults()).settings().wrongRootAt())
+        .as("a lie told is not told again after the next restart").isEmpty();
+  }
+
+  @Test
+  void aNodeWithNothingOnStartsWithoutAnEvent() {
+    new Faults(events, censorship::add, RollupMode.OPTIMISTIC, store.faults());
+
+    assertThat(events.all()).isEmpty();
+    assertThat(censorship).isEmpty();
   }
 
   @Test

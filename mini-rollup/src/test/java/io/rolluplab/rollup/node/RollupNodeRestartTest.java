@@ -12,6 +12,7 @@ import io.rolluplab.rollup.batcher.BatcherState;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.fault.FaultSettings;
 import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Transaction;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,34 @@ class RollupNodeRestartTest {
     assertThat(new BigInteger(1, count)).as("batches on L1").isEqualTo(BigInteger.ONE);
     assertThat(node.batcher().state()).isEqualTo(BatcherState.IDLE);
     assertThat(node.batcher().nextBlock()).isEqualTo(2);
+  }
+
+  @Test
+  void faultsSwitchedOnBeforeACrashAreOnAfterTheRestartAndCommittedOnce() throws Exception {
+    open();
+    node.faults().wrongRootAt(2);
+    node.faults().withholdNextBatch();
+    node.faults().replayWithdrawals(true);
+
+    open(); // dropped as by a crash
+
+    assertThat(node.faults().settings())
+        .isEqualTo(new FaultSettings(OptionalInt.of(2), true, false, true, false, false, false));
+    assertThat(types()).endsWith("RollupResumed", "FaultsRestored");
+    assertThat(node.events().since(0).get(types().size() - 1).sentence())
+        .isEqualTo("Faults still switched on from before the restart: wrong-root:2, withhold-data, replay-withdrawal.");
+    new EmbeddedL1(devnet).sendAndWait(DEPOSITOR.credentials(),
+        L1Transaction.call(node.deployment().bridge(), BridgeContract.deposit(alice.address())).withValue(ETHER));
+    tickOneBlockLater();
+    clock.advance(BatcherConfig.DEFAULT_MAX_AGE);
+    node.tick();
+    assertThat(types()).as("the batcher withholds the batch it posts after the restart")
+        .containsSubsequence("FaultsRestored", "BatchBuilt", "BatchDataWithheld");
+
+    open();
+
+    assertThat(node.faults().settings().withholdNextBatch()).as("committed once, not again after a restart").isFalse();
+    assertThat(node.faults().settings().wrongRootAt()).hasValue(2);
   }
 
   private List<String> types() {
