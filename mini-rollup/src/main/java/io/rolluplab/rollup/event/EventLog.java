@@ -1,6 +1,10 @@
 package io.rolluplab.rollup.event;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
@@ -9,10 +13,12 @@ import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.EventTable;
 import io.rolluplab.rollup.store.StoredEvent;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.web3j.utils.Numeric;
 
@@ -24,7 +30,7 @@ import org.web3j.utils.Numeric;
  *
  * <p>The payload is the event record's components as JSON (hashes and byte arrays as 0x-hex,
  * amounts as decimal strings, which JavaScript cannot round), so the UI can show every field
- * without knowing each event type.
+ * without knowing each event type, and {@link #read} turns it back into the record.
  */
 public final class EventLog implements EventSink {
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SimpleModule()
@@ -36,7 +42,21 @@ public final class EventLog implements EventSink {
         public String valueToString(final Object value) {
           return Numeric.toHexString((byte[]) value);
         }
-      }));
+      })
+      // and back, for read(): BigInteger reads from its decimal string as it is
+      .addDeserializer(Address.class, fromText(Address::fromHex))
+      .addDeserializer(Bytes32.class, fromText(Bytes32::fromHex))
+      .addDeserializer(byte[].class, fromText(Numeric::hexStringToByteArray)))
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private static <T> JsonDeserializer<T> fromText(final Function<String, T> parse) {
+    return new JsonDeserializer<>() {
+      @Override
+      public T deserialize(final JsonParser parser, final DeserializationContext context) throws IOException {
+        return parse.apply(parser.getValueAsString());
+      }
+    };
+  }
 
   private final EventTable table;
   private final Supplier<ChainPosition> position;
@@ -72,6 +92,25 @@ public final class EventLog implements EventSink {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write " + event.getClass().getSimpleName() + " as JSON: "
           + e.getOriginalMessage() + "; give its components types Jackson can write", e);
+    }
+  }
+
+  /**
+   * A stored event as its record again, from its payload: for a reader that acts on the log's
+   * events, as the mirror does, and must find them again after a restart.
+   *
+   * @throws IllegalArgumentException if {@code stored} is not a {@code type}
+   */
+  public static <T extends RollupEvent> T read(final StoredEvent stored, final Class<T> type) {
+    if (!stored.type().equals(type.getSimpleName())) {
+      throw new IllegalArgumentException("event #" + stored.seq() + " is a " + stored.type() + ", not a "
+          + type.getSimpleName());
+    }
+    try {
+      return JSON.readValue(stored.payloadJson(), type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot read event #" + stored.seq() + " as a " + type.getSimpleName() + ": "
+          + e.getOriginalMessage(), e);
     }
   }
 

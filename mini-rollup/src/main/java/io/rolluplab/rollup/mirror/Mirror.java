@@ -3,7 +3,7 @@ package io.rolluplab.rollup.mirror;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.bridge.BridgeEvent.DepositObserved;
 import io.rolluplab.rollup.contracts.BridgeContract;
-import io.rolluplab.rollup.event.RollupEvent;
+import io.rolluplab.rollup.event.EventLog;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
@@ -19,13 +19,13 @@ import io.rolluplab.rollup.sequencer.SequencerEvent.TransactionAccepted;
 import io.rolluplab.rollup.sequencer.TransactionLookup;
 import io.rolluplab.rollup.sequencer.TransactionRejectedException;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.StoredEvent;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -51,22 +51,45 @@ import org.web3j.crypto.TransactionEncoder;
  *       says so.
  * </ul>
  *
- * <p>The nodes hand their events over on their own threads; the mirror only queues them there
- * and acts in {@link #tick()}, so a slow L1 deposit never holds up a node.
+ * <p>It follows each instance's event log as an indexer does: it reads the events after the last one
+ * it handled, acts on the deposits and transactions among them, and keeps its place in that
+ * instance's store ({@link io.rolluplab.rollup.store.MirrorProgressTable}). The events after its
+ * place are its queue, so a slow L1 deposit never holds up a node, and a restart on the same
+ * {@code --data-dir} copies what it had not copied yet. Its place is saved after each copy, so only
+ * a crash between a copy and that save copies it again at the next start: the other sequencer
+ * refuses the second copy of a transaction (its nonce is used; a {@link MirrorFailed} says so), but
+ * a deposit is made twice.
  */
 public final class Mirror implements AutoCloseable {
-  private record Seen(RollupNode from, RollupNode to, RollupEvent event) {}
+  /** The most events of one log {@link #tick()} reads at once. */
+  private static final int PAGE = 500;
+
+  /** One way of copying: the events of {@code from}'s log after {@code lastSeq} are made on {@code to}. */
+  private static final class Direction {
+    private final RollupNode from;
+    private final RollupNode to;
+    private long lastSeq;
+
+    private Direction(final RollupNode from, final RollupNode to) {
+      this.from = from;
+      this.to = to;
+      // where the last run stopped, or (the first time) from now on
+      this.lastSeq = from.store().mirrorProgress().get().orElse(from.events().lastSeq());
+    }
+  }
 
   private final L1Client l1;
   private final Credentials account;
   private final Address accountAddress;
   private final Map<Address, Credentials> knownKeys;
-  private final Queue<Seen> seen = new ConcurrentLinkedQueue<>();
+  private final List<Direction> directions;
+  /** The transactions the mirror submitted, whose acceptance it must not copy back. */
   private final Set<Bytes32> copies = new HashSet<>();
   private ScheduledExecutorService loop;
 
   /**
-   * Watches {@code first} and {@code second} from now on.
+   * Watches {@code first} and {@code second}: from where it stopped if their stores hold its place,
+   * from now on if not.
    *
    * @param account pays the mirrored deposits on L1; use an account no role signs with, or the two
    *     compete for nonces
@@ -79,13 +102,12 @@ public final class Mirror implements AutoCloseable {
     this.accountAddress = Address.fromHex(account.getAddress());
     this.knownKeys = knownKeys.stream()
         .collect(Collectors.toMap(key -> Address.fromHex(key.getAddress()), Function.identity(), (a, b) -> a));
-    first.onEvent(event -> queueIfMirrored(first, second, event));
-    second.onEvent(event -> queueIfMirrored(second, first, event));
-  }
-
-  private void queueIfMirrored(final RollupNode from, final RollupNode to, final RollupEvent event) {
-    if (event instanceof DepositObserved || event instanceof TransactionAccepted) {
-      seen.add(new Seen(from, to, event));
+    this.directions = List.of(new Direction(first, second), new Direction(second, first));
+    // the copies made before a restart whose acceptance is still ahead in the log
+    for (final Direction direction : directions) {
+      direction.from.events().since(direction.lastSeq).stream()
+          .filter(event -> event.type().equals(TransactionMirrored.class.getSimpleName()))
+          .forEach(event -> copies.add(EventLog.read(event, TransactionMirrored.class).copy()));
     }
   }
 
@@ -103,59 +125,78 @@ public final class Mirror implements AutoCloseable {
     return this;
   }
 
-  /** Mirrors, in order, every deposit and transaction the nodes reported since the last tick. */
+  /** Mirrors, in order, every deposit and transaction each node logged since the last tick. */
   public synchronized void tick() {
-    for (Seen next = seen.poll(); next != null; next = seen.poll()) {
-      if (next.event() instanceof DepositObserved observed) {
-        mirrorDeposit(next, observed.deposit());
-      } else if (next.event() instanceof TransactionAccepted accepted) {
-        mirrorTransaction(next, accepted);
+    for (final Direction direction : directions) {
+      for (List<StoredEvent> page = direction.from.events().since(direction.lastSeq, PAGE); !page.isEmpty();
+          page = direction.from.events().since(direction.lastSeq, PAGE)) {
+        for (final StoredEvent event : page) {
+          final boolean copied = mirror(direction, event);
+          direction.lastSeq = event.seq();
+          if (copied) {
+            direction.from.store().mirrorProgress().set(direction.lastSeq);
+          }
+        }
+        direction.from.store().mirrorProgress().set(direction.lastSeq);
       }
     }
   }
 
-  private void mirrorDeposit(final Seen seen, final Deposit deposit) {
+  /** Copies {@code event} if it is a deposit or a transaction; returns whether it was one. */
+  private boolean mirror(final Direction direction, final StoredEvent event) {
+    if (event.type().equals(DepositObserved.class.getSimpleName())) {
+      mirrorDeposit(direction, EventLog.read(event, DepositObserved.class).deposit());
+      return true;
+    }
+    if (event.type().equals(TransactionAccepted.class.getSimpleName())) {
+      mirrorTransaction(direction, EventLog.read(event, TransactionAccepted.class));
+      return true;
+    }
+    return false;
+  }
+
+  private void mirrorDeposit(final Direction direction, final Deposit deposit) {
     if (deposit.l1From().equals(accountAddress)) {
       return; // the mirror's own copy of a deposit made to the other Bridge
     }
-    final String from = describe(seen.from());
+    final String from = describe(direction.from);
     try {
       final L1Receipt receipt = l1.sendAndWait(account,
-          L1Transaction.call(seen.to().deployment().bridge(), BridgeContract.deposit(deposit.l2To()))
+          L1Transaction.call(direction.to.deployment().bridge(), BridgeContract.deposit(deposit.l2To()))
               .withValue(deposit.amount()));
-      seen.to().events().publish(
+      direction.to.events().publish(
           new DepositMirrored(from, deposit.index(), deposit.l2To(), deposit.amount(), receipt.transactionHash()));
     } catch (L1Exception e) {
-      seen.to().events().publish(new MirrorFailed(from, "deposit #" + deposit.index(),
+      direction.to.events().publish(new MirrorFailed(from, "deposit #" + deposit.index(),
           e.getMessage() + "; does the mirror account " + accountAddress + " still have ETH on L1?"));
     }
   }
 
-  private void mirrorTransaction(final Seen seen, final TransactionAccepted accepted) {
+  private void mirrorTransaction(final Direction direction, final TransactionAccepted accepted) {
     if (copies.remove(accepted.hash())) {
       return; // the mirror's own copy of a transaction sent to the other instance
     }
-    final String from = describe(seen.from());
+    final String from = describe(direction.from);
     final Credentials key = knownKeys.get(accepted.sender());
     if (key == null) {
-      seen.to().events().publish(new TransactionNotMirrored(from, accepted.hash(), accepted.sender(),
+      direction.to.events().publish(new TransactionNotMirrored(from, accepted.hash(), accepted.sender(),
           "the lab knows the keys of the dev accounts only, and this transaction must be signed again for the other"
               + " chain id; send it from a dev account to have it mirrored"));
       return;
     }
-    final L2Transaction tx = seen.from().l2().transaction(accepted.hash()).map(TransactionLookup::tx).orElse(null);
+    final L2Transaction tx = direction.from.l2().transaction(accepted.hash()).map(TransactionLookup::tx).orElse(null);
     if (tx == null) {
-      seen.to().events().publish(new TransactionNotMirrored(from, accepted.hash(), accepted.sender(),
+      direction.to.events().publish(new TransactionNotMirrored(from, accepted.hash(), accepted.sender(),
           "the sequencer no longer has it (evicted from its mempool before the mirror read it)"));
       return;
     }
     try {
-      final Bytes32 copy = seen.to().submit(signFor(seen.to().l2ChainId(), tx, key));
+      final Bytes32 copy = direction.to.submit(signFor(direction.to.l2ChainId(), tx, key));
       copies.add(copy);
-      seen.to().events().publish(new TransactionMirrored(from, accepted.hash(), copy, accepted.sender(),
+      direction.to.events().publish(new TransactionMirrored(from, accepted.hash(), copy, accepted.sender(),
           accepted.nonce()));
     } catch (TransactionRejectedException e) {
-      seen.to().events().publish(new MirrorFailed(from, "transaction " + accepted.hash().toShortHex(),
+      direction.to.events().publish(new MirrorFailed(from, "transaction " + accepted.hash().toShortHex(),
           "this rollup's sequencer refused the copy: " + e.getMessage()));
     }
   }
@@ -175,7 +216,7 @@ public final class Mirror implements AutoCloseable {
     return "the " + node.deployment().rollupName() + "'s";
   }
 
-  /** Stops the loop; what was queued and not yet mirrored is dropped. */
+  /** Stops the loop; what it has not mirrored yet waits in the logs for the next mirror on the same stores. */
   @Override
   public void close() throws InterruptedException {
     final ScheduledExecutorService running;

@@ -17,7 +17,6 @@ import io.rolluplab.rollup.derivation.DiffChain;
 import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.event.EventLog;
-import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.L1Client;
@@ -57,7 +56,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -108,7 +106,6 @@ public final class RollupNode implements AutoCloseable {
   private final Map<String, String> failing = new ConcurrentHashMap<>();
   /** The roles that skip their turns until resumed: the UI's pause buttons. */
   private final Set<String> paused = ConcurrentHashMap.newKeySet();
-  private final List<Consumer<RollupEvent>> listeners = new CopyOnWriteArrayList<>();
   /** Nanoseconds each role's turns took, in all. */
   private final Map<String, Long> spent = new LinkedHashMap<>();
   private ScheduledExecutorService loop;
@@ -127,7 +124,6 @@ public final class RollupNode implements AutoCloseable {
         heads.sawL2(sealed.number());
       }
       events.publish(event);
-      listeners.forEach(listener -> listener.accept(event));
     };
     final Optional<RollupDeployment> earlier = store.deployment().get().map(RollupDeployment::fromRow);
     if (earlier.isPresent() && earlier.get().mode() != config.mode()) {
@@ -401,16 +397,6 @@ public final class RollupNode implements AutoCloseable {
    */
   public Bytes32 submit(final byte[] signed) throws TransactionRejectedException {
     return sequencer.submit(signed);
-  }
-
-  /**
-   * Has {@code listener} called with each event the roles publish from now on, after it is stored,
-   * on the role's thread: a listener must return at once (queue the event and act on it later),
-   * or it holds up the node. For code that matches on event types, as the mirror does; a
-   * {@link EventLog#subscribe() subscription} gives the stored form the UI shows.
-   */
-  public void onEvent(final Consumer<RollupEvent> listener) {
-    listeners.add(listener);
   }
 
   public EventLog events() {

@@ -1,9 +1,15 @@
 package io.rolluplab.rollup.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.bridge.BridgeEvent.DepositObserved;
+import io.rolluplab.rollup.execution.Deposit;
+import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.RollupStore;
 import io.rolluplab.rollup.store.StoredEvent;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +43,24 @@ class EventLogTest {
     assertThat(second.createdAt()).isEqualTo(clock.instant());
     assertThat(second.payloadJson()).isEqualTo("{\"batch\":2,\"amount\":\"1000000000000000000000000000000\","
         + "\"root\":\"0x0000000000000000000000000000000000000000000000000000000000000002\",\"data\":\"0x0102\"}");
+  }
+
+  @Test
+  void readTurnsAStoredEventBackIntoItsRecord() {
+    final Deposit deposit = new Deposit(3, Address.fromHex("0x00000000000000000000000000000000000000a1"),
+        Address.fromHex("0x00000000000000000000000000000000000000b0"), BigInteger.TEN.pow(30).add(BigInteger.ONE));
+    log.publish(new TestEvent(1));
+    log.publish(new DepositObserved(deposit, 12, Bytes32.of(BigInteger.TWO)));
+
+    final TestEvent test = EventLog.read(log.since(0).get(0), TestEvent.class);
+    assertThat(test.batch()).isEqualTo(1);
+    assertThat(test.amount()).isEqualTo(BigInteger.TEN.pow(30));
+    assertThat(test.root()).isEqualTo(Bytes32.of(BigInteger.ONE));
+    assertThat(test.data()).containsExactly(1, 2);
+    assertThat(EventLog.read(log.since(0).get(1), DepositObserved.class))
+        .isEqualTo(new DepositObserved(deposit, 12, Bytes32.of(BigInteger.TWO)));
+    assertThatThrownBy(() -> EventLog.read(log.since(0).get(1), TestEvent.class))
+        .hasMessage("event #2 is a DepositObserved, not a TestEvent");
   }
 
   @Test

@@ -1,0 +1,112 @@
+package io.rolluplab.rollup.mirror;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolluplab.devnet.chain.DevAccount;
+import io.rolluplab.devnet.chain.DevAccounts;
+import io.rolluplab.devnet.chain.Devnet;
+import io.rolluplab.devnet.chain.DevnetConfig;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.contracts.BridgeContract;
+import io.rolluplab.rollup.l1.EmbeddedL1;
+import io.rolluplab.rollup.l1.L1Transaction;
+import io.rolluplab.rollup.node.RollupMode;
+import io.rolluplab.rollup.node.RollupNode;
+import io.rolluplab.rollup.node.RollupNodeConfig;
+import io.rolluplab.rollup.sequencer.L2Wallet;
+import io.rolluplab.rollup.sequencer.SequencerFixture.FakeClock;
+import io.rolluplab.rollup.store.RollupStore;
+import io.rolluplab.rollup.store.StoredEvent;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Both rollups and the mirror on a data directory, dropped without closing (as when the process is
+ * killed) and opened again on it: what the mirror had not copied yet is copied after the restart.
+ */
+class MirrorRestartTest {
+  private static final BigInteger ETHER = L2Wallet.ETHER;
+  private static final DevAccount DEPOSITOR = DevAccounts.all().get(1);
+  private static final DevAccount ALICE = DevAccounts.all().get(2);
+  private static final DevAccount CAROL = DevAccounts.all().get(3);
+  private static final Address BOB = Address.fromHex("0x00000000000000000000000000000000000000b0");
+  private static final RollupNodeConfig OPTIMISTIC = RollupNodeConfig.defaults();
+  private static final RollupNodeConfig ZK = RollupNodeConfig.defaults().withMode(RollupMode.ZK)
+      .withL2ChainId(RollupNodeConfig.ZK_L2_CHAIN_ID);
+
+  @TempDir
+  Path dir;
+  private final FakeClock clock = new FakeClock();
+  private Devnet devnet;
+  private RollupNode optimistic;
+  private RollupNode zk;
+  private Mirror mirror;
+
+  /** Opens the devnet, both nodes and the mirror on {@link #dir}, forgetting (not closing) those opened before. */
+  private void open() throws Exception {
+    devnet = Devnet.open(DevnetConfig.defaults(), dir.resolve("l1.journal"),
+        InstantSource.fixed(Instant.ofEpochSecond(1_700_000_000)), (period, task) -> () -> {});
+    optimistic = RollupNode.deploy(new EmbeddedL1(devnet), DevAccounts.all().get(9).credentials(),
+        DevAccounts.all().get(8).credentials(), OPTIMISTIC, RollupStore.inDirectory(dir.resolve("optimistic")), clock);
+    zk = RollupNode.deploy(new EmbeddedL1(devnet), DevAccounts.all().get(7).credentials(),
+        DevAccounts.all().get(7).credentials(), ZK, RollupStore.inDirectory(dir.resolve("zk")), clock);
+    mirror = new Mirror(optimistic, zk, new EmbeddedL1(devnet), DevAccounts.all().get(6).credentials(),
+        DevAccounts.all().subList(0, 6).stream().map(DevAccount::credentials).toList());
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    mirror.close();
+    optimistic.close();
+    zk.close();
+    devnet.close();
+  }
+
+  @Test
+  void whatTheMirrorHadNotCopiedWhenTheProcessDiedIsCopiedAfterTheRestart() throws Exception {
+    open();
+    deposit(optimistic, ALICE.address());
+    round(); // the deposit is seen, the mirror makes it on the zk rollup too
+    round(); // both credit alice
+    optimistic.submit(new L2Wallet(ALICE.credentials(), optimistic.l2ChainId()).transfer(0, BOB, BigInteger.TEN));
+    deposit(zk, CAROL.address());
+    nodesOnly(); // the transfer is sealed and carol's deposit seen; the process dies before the mirror's turn
+
+    open();
+    round(); // the mirror copies the transfer and carol's deposit
+    round(); // the copies sealed
+    round();
+
+    assertThat(zk.l2().account(BOB, false).balance()).isEqualTo(BigInteger.TEN);
+    assertThat(optimistic.l2().account(CAROL.address(), false).balance()).isEqualTo(ETHER);
+    assertThat(zk.l2().account(ALICE.address(), false)).isEqualTo(optimistic.l2().account(ALICE.address(), false));
+    assertThat(typesOf(zk)).containsExactly("DepositMirrored", "TransactionMirrored");
+    assertThat(typesOf(optimistic)).as("the copy is not copied back").containsExactly("DepositMirrored");
+  }
+
+  private void deposit(final RollupNode node, final Address l2To) throws Exception {
+    new EmbeddedL1(devnet).sendAndWait(DEPOSITOR.credentials(),
+        L1Transaction.call(node.deployment().bridge(), BridgeContract.deposit(l2To)).withValue(ETHER));
+  }
+
+  private void nodesOnly() {
+    clock.advance(OPTIMISTIC.blockInterval());
+    optimistic.tick();
+    zk.tick();
+  }
+
+  private void round() {
+    nodesOnly();
+    mirror.tick();
+  }
+
+  private static List<String> typesOf(final RollupNode node) {
+    return node.events().since(0).stream().filter(e -> e.role().equals("mirror")).map(StoredEvent::type).toList();
+  }
+}
