@@ -6,6 +6,7 @@ import io.rolluplab.rollup.bridge.BridgeEvent.BridgeFellBehind;
 import io.rolluplab.rollup.bridge.BridgeEvent.BridgeStopped;
 import io.rolluplab.rollup.bridge.BridgeEvent.DepositObserved;
 import io.rolluplab.rollup.contracts.BridgeContract;
+import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.l1.L1Client;
@@ -78,8 +79,8 @@ public final class BridgeDriver {
     if (deposit.index() < nextDeposit) {
       return true;
     }
-    if (!gate.mayProceed("Hand deposit #" + deposit.index() + " (" + deposit.amount() + " wei for " + deposit.l2To()
-        + ", from L1 block " + log.blockNumber() + ") to the sequencer, for its next L2 block.")) {
+    if (!gate.mayProceed("Hand deposit #" + deposit.index() + " (" + Amount.of(deposit.amount()) + " for "
+        + deposit.l2To() + ", from L1 block " + log.blockNumber() + ") to the sequencer, for its next L2 block.")) {
       return false;
     }
     events.publish(new DepositObserved(deposit, log.blockNumber(), log.transactionHash()));

@@ -1,5 +1,6 @@
 package io.rolluplab.rollup.bridge;
 
+import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.state.Bytes32;
@@ -16,8 +17,8 @@ public sealed interface BridgeEvent extends RollupEvent {
   record DepositObserved(Deposit deposit, long l1Block, Bytes32 l1Transaction) implements BridgeEvent {
     @Override
     public String sentence() {
-      return "Saw L1 deposit #" + deposit.index() + " in L1 block " + l1Block + ": " + deposit.amount() + " wei from "
-          + deposit.l1From() + " for " + deposit.l2To() + " on L2; handing it to the sequencer.";
+      return "Saw L1 deposit #" + deposit.index() + " in L1 block " + l1Block + ": " + Amount.of(deposit.amount())
+          + " from " + deposit.l1From() + " for " + deposit.l2To() + " on L2; handing it to the sequencer.";
     }
   }
 

@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.bridge;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.Withdrawal;
@@ -27,8 +28,8 @@ public sealed interface WithdrawalEvent extends RollupEvent {
       implements WithdrawalEvent {
     @Override
     public String sentence() {
-      return "Saw withdrawal " + short32(hash) + " in L2 block " + l2Block + ": " + withdrawal.amount() + " wei from "
-          + withdrawal.l2Sender() + " to the same address on L1. It waits for a batch to carry it to L1.";
+      return "Saw withdrawal " + short32(hash) + " in L2 block " + l2Block + ": " + Amount.of(withdrawal.amount())
+          + " from " + withdrawal.l2Sender() + " to the same address on L1. It waits for a batch to carry it to L1.";
     }
   }
 
@@ -105,11 +106,11 @@ public sealed interface WithdrawalEvent extends RollupEvent {
     @Override
     public String sentence() {
       return relayed
-          ? "Paid withdrawal " + short32(hash) + ": " + recipient + " received " + amount + " wei on L1 in "
+          ? "Paid withdrawal " + short32(hash) + ": " + recipient + " received " + Amount.of(amount) + " on L1 in "
               + "transaction " + short32(l1Transaction) + ". The operator relayed it and paid its " + gasUsed
               + " gas, so the user needed no L1 ETH."
           : "Found withdrawal " + short32(hash) + " already paid on L1 in transaction " + short32(l1Transaction)
-              + ": " + recipient + " has its " + amount + " wei. The Bridge pays each withdrawal once.";
+              + ": " + recipient + " has its " + Amount.of(amount) + ". The Bridge pays each withdrawal once.";
     }
   }
 

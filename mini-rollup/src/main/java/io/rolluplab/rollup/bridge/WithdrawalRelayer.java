@@ -15,6 +15,7 @@ import io.rolluplab.rollup.bridge.WithdrawalEvent.WithdrawalRootRolledBack;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.contracts.ContractError;
 import io.rolluplab.rollup.derivation.DerivedWithdrawals;
+import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
@@ -235,8 +236,8 @@ public final class WithdrawalRelayer {
           + row.hash() + " in transaction " + tx + " but has no receipt for it; try again when the node has synced"));
       return Optional.of(paid(row, receipt, false));
     }
-    if (!derived(row) || !gate.mayProceed("Pay withdrawal " + row.hash().toShortHex() + " (" + row.amount()
-        + " wei to " + row.sender() + ") on L1: finalizeWithdrawal with its Merkle proof against final batch "
+    if (!derived(row) || !gate.mayProceed("Pay withdrawal " + row.hash().toShortHex() + " (" + Amount.of(row.amount())
+        + " to " + row.sender() + ") on L1: finalizeWithdrawal with its Merkle proof against final batch "
         + row.batchIndex() + ".")) {
       return Optional.empty();
     }

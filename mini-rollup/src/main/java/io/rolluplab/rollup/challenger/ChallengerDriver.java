@@ -35,6 +35,7 @@ import io.rolluplab.rollup.derivation.L1Fact.RootProposed;
 import io.rolluplab.rollup.derivation.L1Fact.RootRolledBack;
 import io.rolluplab.rollup.derivation.L1Fact.RootUpheld;
 import io.rolluplab.rollup.derivation.L1Reader;
+import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.l1.L1Client;
@@ -339,7 +340,8 @@ public final class ChallengerDriver {
         continue;
       }
       if (!runningGames.containsValue(r.batchIndex()) && gate.mayProceed("Dispute the root of batch " + r.batchIndex()
-          + " (challenge, with a bond of " + bond + " wei): the challenger's own root is " + derivedRoot.toShortHex()
+          + " (challenge, with a bond of " + Amount.of(bond) + "): the challenger's own root is "
+          + derivedRoot.toShortHex()
           + ", the proposer's " + r.root().toShortHex() + ".")) {
         send(contracts.disputeGame(), DisputeGameContract.challenge(r.batchIndex(), derivedRoot), bond);
       }
@@ -362,7 +364,7 @@ public final class ChallengerDriver {
     final BigInteger owed = uint(l1.call(contract, PullPaymentsContract.CLAIMABLE.encode(
         new org.web3j.abi.datatypes.Address(self.toHex()))), PullPaymentsContract.CLAIMABLE);
     if (owed.signum() > 0) {
-      if (!gate.mayProceed("Claim the " + owed + " wei of bonds the " + name + " credited to the challenger.")) {
+      if (!gate.mayProceed("Claim the " + Amount.of(owed) + " of bonds the " + name + " credited to the challenger.")) {
         return false;
       }
       final L1Receipt receipt = send(contract, PullPaymentsContract.CLAIM.encode(), BigInteger.ZERO);

@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.challenger;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
@@ -38,7 +39,7 @@ public sealed interface ChallengerEvent extends RollupEvent {
     @Override
     public String sentence() {
       return "Opened dispute game " + gameId + " over batch " + batchIndex + " (" + itemCount + " items) with a bond of "
-          + bond + " wei; bisection starts on items 0.." + itemCount + ".";
+          + Amount.of(bond) + "; bisection starts on items 0.." + itemCount + ".";
     }
   }
 
@@ -111,7 +112,7 @@ public sealed interface ChallengerEvent extends RollupEvent {
   record BondsClaimed(String from, BigInteger amount, Bytes32 l1Tx) implements ChallengerEvent {
     @Override
     public String sentence() {
-      return "Claimed " + amount + " wei of bonds credited by the " + from + ".";
+      return "Claimed " + Amount.of(amount) + " of bonds credited by the " + from + ".";
     }
   }
 

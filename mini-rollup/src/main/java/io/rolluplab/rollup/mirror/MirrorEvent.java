@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.mirror;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
@@ -21,8 +22,9 @@ public sealed interface MirrorEvent extends RollupEvent {
       implements MirrorEvent {
     @Override
     public String sentence() {
-      return "Mirrored " + from + " deposit #" + depositIndex + ": deposited the same " + amount + " wei for " + l2To
-          + " to this rollup's Bridge from the mirror account (L1 transaction " + l1Transaction.toShortHex() + ").";
+      return "Mirrored " + from + " deposit #" + depositIndex + ": deposited the same " + Amount.of(amount) + " for "
+          + l2To + " to this rollup's Bridge from the mirror account (L1 transaction " + l1Transaction.toShortHex()
+          + ").";
     }
   }
 

@@ -5,6 +5,7 @@ import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
+import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.L1Client;
@@ -124,8 +125,8 @@ public final class ProposerDriver {
       }
       return;
     }
-    if (!gate.mayProceed("Lock the proposer's bond of " + bond + " wei in the rollup contract (registerProposer):"
-        + " it is what a wrong root would cost.")) {
+    if (!gate.mayProceed("Lock the proposer's bond of " + Amount.of(bond) + " in the rollup contract"
+        + " (registerProposer): it is what a wrong root would cost.")) {
       return;
     }
     if (state != ProposerState.UNBONDED) {

@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.proposer;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
@@ -16,8 +17,8 @@ public sealed interface ProposerEvent extends RollupEvent {
   record BondRegistered(Address proposer, BigInteger bond) implements ProposerEvent {
     @Override
     public String sentence() {
-      return "Locked a bond of " + bond + " wei on L1 as proposer " + proposer + ": it is lost if a root it proposes"
-          + " is proven wrong.";
+      return "Locked a bond of " + Amount.of(bond) + " on L1 as proposer " + proposer + ": it is lost if a root it"
+          + " proposes is proven wrong.";
     }
   }
 

@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.sequencer;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.state.Bytes32;
@@ -45,7 +46,7 @@ public sealed interface SequencerEvent extends RollupEvent {
   record DepositQueued(Deposit deposit) implements SequencerEvent {
     @Override
     public String sentence() {
-      return "Queued L1 deposit #" + deposit.index() + ": " + deposit.amount() + " wei from " + deposit.l1From()
+      return "Queued L1 deposit #" + deposit.index() + ": " + Amount.of(deposit.amount()) + " from " + deposit.l1From()
           + " to " + deposit.l2To() + " on L2.";
     }
   }
@@ -55,7 +56,7 @@ public sealed interface SequencerEvent extends RollupEvent {
     @Override
     public String sentence() {
       return "Included deposit #" + deposit.index() + " in L2 block " + blockNumber + ": credited "
-          + deposit.amount() + " wei to " + deposit.l2To() + ".";
+          + Amount.of(deposit.amount()) + " to " + deposit.l2To() + ".";
     }
   }
 

@@ -127,7 +127,7 @@ class MirrorTest {
     assertThat(typesOf(zk, "mirror")).containsExactly("DepositMirrored", "TransactionMirrored", "TransactionMirrored");
     assertThat(typesOf(optimistic, "mirror")).containsExactly("DepositMirrored", "TransactionMirrored");
     assertThat(sentencesOf(zk, "mirror").get(0)).contains("Mirrored the OptimisticRollup's deposit #0")
-        .contains(ETHER + " wei for " + alice.address());
+        .contains("deposited the same 1 ETH for " + alice.address());
   }
 
   @Test

@@ -92,7 +92,7 @@ class StepModeLifecycleTest extends RoundByRoundTest {
     stepMode.setOn(true);
     deposit(alice.address(), ETHER);
     round();
-    assertThat(nextStep().sentence()).startsWith("Hand deposit #0 (" + ETHER + " wei for " + alice.address());
+    assertThat(nextStep().sentence()).startsWith("Hand deposit #0 (1 ETH for " + alice.address());
     round();
     assertThat(node.l2().account(alice.address(), true).balance()).as("queued for the next block").isEqualTo(ETHER);
 

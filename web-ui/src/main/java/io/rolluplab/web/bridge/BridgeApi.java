@@ -4,6 +4,7 @@ import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.BridgeContract;
+import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.execution.Fee;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.l1.L1Exception;
@@ -21,7 +22,6 @@ import io.rolluplab.web.http.Input;
 import io.rolluplab.web.http.Reply;
 import io.rolluplab.web.http.Router;
 import io.rolluplab.web.http.Routes;
-import io.rolluplab.web.view.Format;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Map;
@@ -82,8 +82,8 @@ public final class BridgeApi implements Routes {
     final BigInteger wei = input.amountWei();
     final BigInteger balance = lab.devnet().balance(from.address());
     if (balance.compareTo(wei) < 0) {
-      throw HttpError.badRequest("dev account " + from.index() + " has " + Format.eth(balance) + " ETH on L1, less"
-          + " than the " + Format.eth(wei) + " ETH to deposit; deposit less");
+      throw HttpError.badRequest("dev account " + from.index() + " has " + Amount.of(balance) + " on L1, less"
+          + " than the " + Amount.of(wei) + " to deposit; deposit less");
     }
     final L1Receipt receipt;
     try {
@@ -97,7 +97,7 @@ public final class BridgeApi implements Routes {
         .orElseThrow(() -> new IllegalStateException("the Bridge logged no DepositQueued for "
             + receipt.transactionHash()));
     final String id = Lab.idOf(rollup.mode());
-    final String sentence = "Deposited " + Format.eth(wei) + " ETH from dev account " + from.index() + " for "
+    final String sentence = "Deposited " + Amount.of(wei) + " from dev account " + from.index() + " for "
         + to.toChecksumHex() + " on the " + id + " rollup: L1 block " + receipt.blockNumber() + " queued it as"
         + " deposit #" + queueIndex + ", and the sequencer credits it in its next L2 block.";
     return exchange.done(BridgePage.ROUTE + "?rollup=" + id + "&deposit=" + queueIndex, sentence,
@@ -115,7 +115,7 @@ public final class BridgeApi implements Routes {
     final BigInteger wei = input.amountWei();
     final Bytes32 hash = sendL2(rollup, from, L2StateMachine.WITHDRAWAL_ADDRESS, wei);
     final String id = Lab.idOf(rollup.mode());
-    final String sentence = "Withdrawing " + Format.eth(wei) + " ETH from dev account " + from.index() + " on the "
+    final String sentence = "Withdrawing " + Amount.of(wei) + " from dev account " + from.index() + " on the "
         + id + " rollup: L2 transaction " + hash + " sends it to the withdrawal address; it is paid on L1 once"
         + " its batch is final.";
     return exchange.done(BridgePage.ROUTE + "?rollup=" + id, sentence,
@@ -130,7 +130,7 @@ public final class BridgeApi implements Routes {
     final BigInteger wei = input.amountWei();
     final Bytes32 hash = sendL2(rollup, from, to, wei);
     final String id = Lab.idOf(rollup.mode());
-    final String sentence = "Sent " + Format.eth(wei) + " ETH from dev account " + from.index() + " to "
+    final String sentence = "Sent " + Amount.of(wei) + " from dev account " + from.index() + " to "
         + to.toChecksumHex() + " on the " + id + " rollup: L2 transaction " + hash + ".";
     return exchange.done(BridgePage.ROUTE + "?rollup=" + id, sentence,
         new L2Sent(id, hash, from.address(), to, wei, sentence));

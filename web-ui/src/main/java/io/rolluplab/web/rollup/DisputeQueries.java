@@ -7,6 +7,7 @@ import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.derivation.ExecutedBatch;
+import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.execution.Witness;
@@ -24,7 +25,6 @@ import io.rolluplab.web.rollup.DisputeView.Clocks;
 import io.rolluplab.web.rollup.DisputeView.Leaf;
 import io.rolluplab.web.rollup.DisputeView.OneStep;
 import io.rolluplab.web.rollup.DisputeView.Round;
-import io.rolluplab.web.view.Format;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -201,13 +201,13 @@ final class DisputeQueries {
       throws IOException {
     final List<String> moved = new ArrayList<>();
     if (row.winner() == null) {
-      moved.add("Locked: " + Format.eth(bond) + " ETH by each side, the proposer's in the rollup contract, the challenger's"
+      moved.add("Locked: " + Amount.of(bond) + " by each side, the proposer's in the rollup contract, the challenger's"
           + " in the dispute game.");
       return moved;
     }
     final String loser = row.winner().equals("challenger") ? "proposer" : "challenger";
-    moved.add("The " + loser + "'s bond of " + Format.eth(bond) + " ETH went to the " + row.winner() + ", who also got its"
-        + " own back: " + Format.eth(bond.multiply(BigInteger.TWO)) + " ETH credited, to take with claim().");
+    moved.add("The " + loser + "'s bond of " + Amount.of(bond) + " went to the " + row.winner() + ", who also got its"
+        + " own back: " + Amount.of(bond.multiply(BigInteger.TWO)) + " credited, to take with claim().");
     for (final StoredEvent event : rollup.events().ofType("BondsClaimed")) {
       if (row.resolvedAt() != null && !event.createdAt().isBefore(row.resolvedAt().minusSeconds(1))) {
         moved.add(event.sentence());
