@@ -137,8 +137,8 @@ public final class Faults {
   }
 
   /**
-   * Switches {@code fault} off, in the store first: a crash between taking a one-shot fault and
-   * committing it loses the fault rather than committing it twice.
+   * Switches {@code fault} off, in the store too, before the role commits it: a crash between
+   * taking a one-shot fault and committing it loses the fault rather than committing it twice.
    *
    * @return its item, or null if it was off
    */
