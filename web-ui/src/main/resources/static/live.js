@@ -110,7 +110,8 @@
     var l1Now = Math.floor(Date.now() / 1000 + l1Lead);
     document.querySelectorAll('[data-deadline]').forEach(function (element) {
       var left = parseInt(element.getAttribute('data-deadline'), 10) - l1Now;
-      element.textContent = left > 0 ? element.getAttribute('data-prefix') + duration(left) + ' left'
+      // Thymeleaf leaves an empty data-prefix out
+      element.textContent = left > 0 ? (element.getAttribute('data-prefix') || '') + duration(left) + ' left'
         : element.getAttribute('data-reached');
     });
   }

@@ -106,6 +106,7 @@ class CountdownBrowserTest {
     final String first = mark(page, "#withdrawals");
     wait.until(d -> !marked(d).equals(first));
     final String second = marked(page);
+    assertThat(second).matches("\\d+ s left");
     assertThat(secondsLeft(second)).isLessThan(secondsLeft(first)).isGreaterThan(0);
     // the deposit's batch was proposed a little earlier: its window may be over already
     assertThat(countdowns(page, "#deposits")).singleElement().asString()
