@@ -1,5 +1,5 @@
 // Rollup Lab's live updates, no framework. The page listens to /api/events/stream (Server-Sent
-// Events: every rollup event and every new L1 block). An element with an id and
+// Events: every rollup event and the new L1 blocks). An element with an id and
 // data-live="TOPICS" (space-separated: l1, optimistic, zk, or * for any) is re-rendered when a
 // message of one of its topics arrives: the page is fetched again and the element replaced by its
 // fresh copy, so the server renders everything and a page without JavaScript shows the same.
