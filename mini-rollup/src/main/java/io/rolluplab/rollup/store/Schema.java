@@ -145,6 +145,10 @@ final class Schema {
           + " its newest blocks in memory and reads older ones here", """
           CREATE INDEX IF NOT EXISTS l2_transactions_by_block ON l2_transactions(block_number);
           CREATE INDEX IF NOT EXISTS l2_blocks_by_hash ON l2_blocks(block_hash);
+          """),
+      new Migration(7, "the L1 gas of zk commits L1 took back (revertBatches): spent, though the batch is written anew",
+          """
+          ALTER TABLE batches ADD COLUMN IF NOT EXISTS reverted_l1_gas BIGINT DEFAULT 0 NOT NULL;
           """));
 
   /** The version this code writes: the last migration's. */

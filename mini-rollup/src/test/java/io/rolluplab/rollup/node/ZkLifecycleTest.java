@@ -10,6 +10,7 @@ import io.rolluplab.rollup.contracts.ZkRollupContract;
 import io.rolluplab.rollup.derivation.DiffChain;
 import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.mirror.Comparison;
 import io.rolluplab.rollup.prover.ProverState;
 import io.rolluplab.rollup.store.ProofTable;
 import io.rolluplab.rollup.store.RollupStore;
@@ -145,6 +146,13 @@ class ZkLifecycleTest extends RoundByRoundTest {
     assertThat(store.batches().get(0).orElseThrow().itemCount()).as("the deposit and the transfer, no replay")
         .isEqualTo(2);
     assertThat(store.proofs().forBatch(0)).extracting(ProofTable.Row::status).containsExactly("verified");
+    // both commits were paid on L1: the comparison counts the reverted one too, and says how much it was
+    final List<Long> commits = gasOf("BatchPosted");
+    assertThat(commits).hasSize(2);
+    final Comparison figures = Comparison.of(node);
+    assertThat(figures.finalTransactions()).isEqualTo(1);
+    assertThat(figures.revertedL1Gas()).isEqualTo(commits.get(0));
+    assertThat(figures.l1GasPerTransaction()).isEqualTo(commits.get(0) + commits.get(1));
   }
 
   @Test
@@ -204,10 +212,17 @@ class ZkLifecycleTest extends RoundByRoundTest {
   /** L1 gas of the three phases of the batch, as the events report them. */
   private void printGas() {
     for (final String type : List.of("BatchPosted", "ProofVerified", "BatchExecuted")) {
-      final Matcher gas = Pattern.compile("\"l1GasUsed\":(\\d+)").matcher(
-          node.events().since(0).stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow().payloadJson());
-      assertThat(gas.find()).isTrue();
-      System.out.printf("GAS %-55s %,10d%n", "zk " + type + " (a deposit, a transfer, a withdrawal):", Long.parseLong(gas.group(1)));
+      System.out.printf("GAS %-55s %,10d%n", "zk " + type + " (a deposit, a transfer, a withdrawal):",
+          gasOf(type).get(0));
     }
+  }
+
+  /** The L1 gas each event of {@code type} reports, oldest first. */
+  private List<Long> gasOf(final String type) {
+    return node.events().since(0).stream().filter(e -> e.type().equals(type)).map(e -> {
+      final Matcher gas = Pattern.compile("\"l1GasUsed\":(\\d+)").matcher(e.payloadJson());
+      assertThat(gas.find()).as("%s reports its gas", type).isTrue();
+      return Long.parseLong(gas.group(1));
+    }).toList();
   }
 }
