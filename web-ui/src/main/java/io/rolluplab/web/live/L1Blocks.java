@@ -43,15 +43,15 @@ final class L1Blocks {
         final Transaction tx = block.transactions().get(i);
         final Receipt receipt = block.receipts().get(i);
         final Optional<KnownAddresses.Contract> contract = names.contract(tx.to());
-        final Optional<AbiCatalog.Decoded> call = AbiCatalog.call(tx.data());
-        if (contract.isEmpty() || call.isEmpty()) {
+        final Optional<AbiCatalog.Decoded> call = contract.isEmpty() ? Optional.empty() : decode(tx);
+        if (call.isEmpty()) {
           others++;
           continue;
         }
         final String name = call.get().name() + (receipt.success() ? "" : ", reverted");
         final Calls seen = calls.computeIfAbsent(new Function(contract.get().rollup(), name), key -> new Calls());
         seen.count++;
-        batchIndex(call.get(), receipt).ifPresent(seen.batches::add);
+        batchIndex(call.get(), receipt, names).ifPresent(seen.batches::add);
       }
     }
     final long first = blocks.get(0).number();
@@ -70,6 +70,18 @@ final class L1Blocks {
         + String.join(", ", parts) + ".";
   }
 
+  /**
+   * The rollup function {@code tx} calls; empty if its data does not decode as one (anyone may send
+   * any bytes to a contract, and the feed must go on).
+   */
+  private static Optional<AbiCatalog.Decoded> decode(final Transaction tx) {
+    try {
+      return AbiCatalog.call(tx.data());
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /** {@code postBatch ×6 (optimistic batches 14–19)}. */
   private static String phrase(final Function function, final Calls seen) {
     final String batches = seen.batches.isEmpty() ? ""
@@ -79,12 +91,16 @@ final class L1Blocks {
   }
 
   /** The batch a call is about: its {@code batchIndex} argument, else the one its logs name (a posting learns its index from L1). */
-  private static Optional<Long> batchIndex(final AbiCatalog.Decoded call, final Receipt receipt) {
+  private static Optional<Long> batchIndex(final AbiCatalog.Decoded call, final Receipt receipt,
+      final KnownAddresses names) {
     final Optional<Long> argument = named(call);
     if (argument.isPresent()) {
       return argument;
     }
     for (final Log log : receipt.logs()) {
+      if (names.contract(log.address()).isEmpty()) {
+        continue; // only the rollup contracts' own logs are sure to decode as their ABIs say
+      }
       final Optional<Long> logged = AbiCatalog.event(log).flatMap(L1Blocks::named);
       if (logged.isPresent()) {
         return logged;

@@ -1,14 +1,21 @@
 package io.rolluplab.web.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolluplab.devnet.chain.Block;
+import io.rolluplab.devnet.chain.DevAccounts;
+import io.rolluplab.rollup.contracts.OptimisticRollupContract;
+import io.rolluplab.rollup.l1.EmbeddedL1;
+import io.rolluplab.rollup.l1.L1RevertException;
+import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.web.Lab;
 import io.rolluplab.web.TestLab;
 import io.rolluplab.web.l1.KnownAddresses;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +63,19 @@ class LiveFeedTest {
         .endsWith(" with no rollup call.");
     lab.devnet().mine();
     assertThat(L1Blocks.describe(blocks(head + 1, head + 1), names())).isEqualTo("L1 block " + (head + 1) + ", empty.");
+  }
+
+  @Test
+  void aCallToARollupContractWhoseDataDoesNotDecodeIsAnotherTransaction() throws Exception {
+    // postBatch's selector with three bytes where its arguments' 64 should be: L1 mines it, and refuses it
+    final byte[] garbage = Arrays.copyOf(OptimisticRollupContract.POST_BATCH.selector(), 7);
+    assertThatThrownBy(() -> new EmbeddedL1(lab.devnet()).sendAndWait(DevAccounts.all().get(3).credentials(),
+        L1Transaction.call(lab.rollup(0).deployment().rollup(), garbage).withGasLimit(100_000)))
+        .isInstanceOf(L1RevertException.class);
+    final Block block = lab.devnet().latestBlock();
+
+    assertThat(L1Blocks.describe(List.of(block), names()))
+        .isEqualTo("L1 block " + block.number() + ", 1 transaction: 1 transaction with no rollup call.");
   }
 
   @Test
