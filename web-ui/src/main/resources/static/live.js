@@ -1,9 +1,10 @@
 // Rollup Lab's live updates, no framework. The page listens to /api/events/stream (Server-Sent
-// Events: every rollup event and every new L1 block). An element with an id and
+// Events: every rollup event and the new L1 blocks). An element with an id and
 // data-live="TOPICS" (space-separated: l1, optimistic, zk, or * for any) is re-rendered when a
 // message of one of its topics arrives: the page is fetched again and the element replaced by its
 // fresh copy, so the server renders everything and a page without JavaScript shows the same.
 // Pages may also listen for the DOM event "lab:event" (detail: the message) and call lab.post().
+// Countdowns (data-deadline, see templates/layout.html) tick every second on the L1 clock.
 (function () {
   'use strict';
   var REFRESH_DELAY_MS = 200; // gathers a burst of events into one re-render, well inside a second
@@ -49,6 +50,7 @@
       .then(function (html) {
         if (html === null) { return; }
         var fresh = new DOMParser().parseFromString(html, 'text/html');
+        readL1Clock(fresh); // a fast-forward moved it
         targets.forEach(function (element) {
           var copy = fresh.getElementById(element.id);
           // only what changed is replaced, so an unchanged part keeps its place, focus and selection
@@ -84,7 +86,15 @@
     };
   }
 
-  // A countdown (data-seconds-left="N", rendered by the server on the L1 clock) ticks down between re-renders.
+  // The L1 clock runs ahead of the wall clock by however far the lab was fast-forwarded: each page
+  // carries it as rendered (<meta name="l1-clock">, seconds), and this is its lead on the browser's clock.
+  var l1Lead = 0;
+  function readL1Clock(doc) {
+    var meta = doc.querySelector('meta[name="l1-clock"]');
+    if (meta) { l1Lead = parseInt(meta.content, 10) - Date.now() / 1000; }
+  }
+
+  // A countdown (fragment layout :: countdown) ticks from its deadline on the L1 clock, every second.
   function duration(seconds) {
     var units = [[86400, 'd'], [3600, 'h'], [60, 'm'], [1, 's']];
     var parts = [];
@@ -96,13 +106,18 @@
     return parts.length ? parts.join(' ') : '0 s';
   }
 
-  setInterval(function () {
-    document.querySelectorAll('[data-seconds-left]').forEach(function (element) {
-      var left = Math.max(0, parseInt(element.getAttribute('data-seconds-left'), 10) - 1);
-      element.setAttribute('data-seconds-left', String(left));
-      element.textContent = left > 0 ? duration(left) + ' left' : 'window over: final at the next L1 block';
+  function tick() {
+    var l1Now = Math.floor(Date.now() / 1000 + l1Lead);
+    document.querySelectorAll('[data-deadline]').forEach(function (element) {
+      var left = parseInt(element.getAttribute('data-deadline'), 10) - l1Now;
+      // Thymeleaf leaves an empty data-prefix out
+      element.textContent = left > 0 ? (element.getAttribute('data-prefix') || '') + duration(left) + ' left'
+        : element.getAttribute('data-reached');
     });
-  }, 1000);
+  }
+
+  readL1Clock(document);
+  setInterval(tick, 1000);
 
   window.lab = { post: post, csrfToken: csrfToken, refresh: function () { schedule('*'); } };
   connect();

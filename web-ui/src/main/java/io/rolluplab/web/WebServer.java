@@ -87,7 +87,7 @@ public final class WebServer implements AutoCloseable {
         new ApiIndex(),
         new EventsApi(lab, feed),
         // pages and their endpoints: overview, controls, bridge (ui-core)
-        new OverviewPage(lab),
+        new OverviewPage(lab, feed),
         new ControlsPage(lab),
         new ControlsApi(lab),
         new BridgePage(lab),

@@ -370,7 +370,7 @@ public final class BatcherDriver {
     final BatchTable.Row first = store.batches().get(batchIndex).orElseThrow(() -> new IllegalArgumentException(
         "batch " + batchIndex + " was never recorded: there is nothing to rewind to"));
     for (long i = batchIndex; i < nextIndex; i++) {
-      store.batches().setStatus(i, "reverted", clock.instant());
+      store.batches().setReverted(i, clock.instant());
     }
     nextIndex = batchIndex;
     nextBlock = first.firstBlock();

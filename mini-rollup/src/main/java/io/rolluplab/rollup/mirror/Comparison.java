@@ -19,11 +19,13 @@ import java.util.Optional;
  *     passed; zk: the proven batch executed)
  * @param l1GasPerTransaction the L1 gas of posting those batches, per transaction in them; only
  *     the posting, which both rollups pay alike (the proposer's roots, the proofs and the
- *     executions are events of their own), 0 before any batch is final
+ *     executions are events of their own), 0 before any batch is final. It includes the commits
+ *     L1 took back ({@code revertedL1Gas}): their blocks were committed again, and paid twice
+ * @param revertedL1Gas the L1 gas of the zk commits L1 took back ({@code revertBatches}), in all
  * @param medianTimeToFinality the median, over those transactions, of the time from the L2
  *     block that included one to its batch becoming final on the node's clock; empty before any
  */
-public record Comparison(RollupMode mode, long finalTransactions, long l1GasPerTransaction,
+public record Comparison(RollupMode mode, long finalTransactions, long l1GasPerTransaction, long revertedL1Gas,
     Optional<Duration> medianTimeToFinality) {
 
   /** The figures of {@code node}, read from its store. */
@@ -46,7 +48,10 @@ public record Comparison(RollupMode mode, long finalTransactions, long l1GasPerT
       }
     }
     waits.sort(null);
-    return new Comparison(node.mode(), transactions, transactions == 0 ? 0 : gas / transactions,
+    // gas spent on L1 stays spent: a reverted commit's blocks are final in a later batch, which paid again
+    final long reverted = store.batches().revertedL1Gas();
+    gas += reverted;
+    return new Comparison(node.mode(), transactions, transactions == 0 ? 0 : gas / transactions, reverted,
         waits.isEmpty() ? Optional.empty() : Optional.of(waits.get(waits.size() / 2)));
   }
 }

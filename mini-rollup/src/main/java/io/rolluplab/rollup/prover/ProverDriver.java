@@ -7,6 +7,7 @@ import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.MockVerifierContract;
 import io.rolluplab.rollup.contracts.ZkRollupContract;
 import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.derivation.DiffChain;
 import io.rolluplab.rollup.event.EventSink;
@@ -22,6 +23,8 @@ import io.rolluplab.rollup.prover.ProverEvent.ProofVerified;
 import io.rolluplab.rollup.prover.ProverEvent.ProvingProgress;
 import io.rolluplab.rollup.prover.ProverEvent.ProvingRefused;
 import io.rolluplab.rollup.prover.ProverEvent.ProvingStarted;
+import io.rolluplab.rollup.prover.ProverEvent.UnrecordedBatchFound;
+import io.rolluplab.rollup.prover.ProverEvent.UnrecordedBatchUnprovable;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.step.StepGate;
 import io.rolluplab.rollup.store.ProofTable;
@@ -31,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -75,6 +79,8 @@ public final class ProverDriver {
   private Job job;
   /** Asked before each transition: step mode holds it there. */
   private StepGate gate = StepGate.OPEN;
+  /** The last committed batch without an operator record that the prover reported, -1 before any. */
+  private long reportedUnrecorded = -1;
 
   /** A batch under way: what will be proven, when proving started, and the progress reported. */
   private record Job(long batchIndex, PublicInputs inputs, long depositsAfter, long constraints, Instant startedAt,
@@ -88,7 +94,7 @@ public final class ProverDriver {
    * @param prover the registered prover key: it signs the proofs and pays for {@code proveBatch}
    * @param chain the state diffs as derived from L1 alone: the state before each batch, and where its diff leads
    * @param transactions the operator's record of what each batch holds (L1 has only its diff), empty
-   *     for a batch it did not make
+   *     for a batch it did not make: the prover then takes the batch's deposits, from L1, as all it holds
    */
   public ProverDriver(final ProverConfig config, final L1Client l1, final Credentials prover, final DiffChain chain,
       final LongFunction<Optional<BatchData>> transactions, final RollupStore store, final Faults faults,
@@ -126,13 +132,19 @@ public final class ProverDriver {
     if (next >= count(ZkRollupContract.BATCH_COUNT) || batch.isEmpty()) {
       return; // nothing committed to prove, or not derived yet
     }
-    final Optional<BatchData> items = transactions.apply(next);
-    if (items.isEmpty()) {
-      return; // not a batch this operator made (someone forced one in): it has no witness for it
-    }
-    final BatchWitness witness = witness(batch.get(), items.get());
+    final Optional<BatchData> recorded = transactions.apply(next);
+    final BatchWitness witness = witness(batch.get(), recorded.orElseGet(() -> depositsOnly(batch.get())));
     final List<Check> checks = circuit.check(witness);
     final Optional<Check> failed = checks.stream().filter(c -> !c.passed()).findFirst();
+    if (recorded.isEmpty() && reportedUnrecorded != next) {
+      reportedUnrecorded = next; // said once; the prover looks at it again each turn
+      events.publish(failed.isEmpty() ? new UnrecordedBatchFound(next, batch.get().fact().depositCount(),
+          batch.get().fact().l1Tx()) : new UnrecordedBatchUnprovable(next, batch.get().fact().depositCount(),
+          batch.get().fact().l1Tx(), failed.get()));
+    }
+    if (recorded.isEmpty() && failed.isPresent()) {
+      return; // not the operator's batch: it has nothing to commit again in its place, so it does not revert it
+    }
     if (!gate.mayProceed(failed.isPresent() ? "Refuse to prove batch " + next + ": " + failed.get().describe() + "."
         : "Start proving batch " + next + " (" + witness.transactions().items().size() + " items): every one of its "
             + checks.size() + " checks holds.")) {
@@ -150,6 +162,20 @@ public final class ProverDriver {
     setStatus(next, "proving");
     events.publish(new ProvingStarted(next, witness.transactions().items().size(), checks, constraints,
         witness.onL1(), config.provingDelay().toMillis()));
+  }
+
+  /**
+   * What a batch this operator did not make holds, as far as L1 tells: its deposits, in queue order.
+   * Someone forced it in (L1 lets anyone commit once a deposit is overdue), and a batch that only
+   * credits deposits makes exactly the committed diff; one with transactions of its own does not,
+   * and only its committer knows them (L1 holds their effect, not the transactions).
+   */
+  private static BatchData depositsOnly(final DiffChain.Committed batch) {
+    final List<BatchItem> deposits = new ArrayList<>();
+    for (long i = 0; i < batch.fact().depositCount(); i++) {
+      deposits.add(BatchItem.deposit(batch.fact().firstDeposit() + i));
+    }
+    return new BatchData(0, deposits);
   }
 
   /**

@@ -86,6 +86,36 @@ public sealed interface ProverEvent extends RollupEvent {
     }
   }
 
+  /**
+   * A committed batch this operator did not make (someone forced it in once a deposit was overdue),
+   * whose diff is exactly what its deposits make: the prover proves it from what L1 holds.
+   */
+  record UnrecordedBatchFound(long batchIndex, long deposits, Bytes32 l1Tx) implements ProverEvent {
+    @Override
+    public String sentence() {
+      return "Batch " + batchIndex + " was committed by someone else (L1 transaction " + l1Tx + "): L1 lets anyone"
+          + " commit once a deposit is overdue. This operator has no record of it, but its diff is exactly what its "
+          + deposits + (deposits == 1 ? " deposit makes" : " deposits make") + ", so the prover proves it from L1.";
+    }
+  }
+
+  /**
+   * A committed batch this operator did not make whose diff its deposits alone do not make: it holds
+   * transactions only its committer knows, so no witness can be built here.
+   */
+  record UnrecordedBatchUnprovable(long batchIndex, long deposits, Bytes32 l1Tx, Check failed)
+      implements ProverEvent {
+    @Override
+    public String sentence() {
+      return "Cannot prove batch " + batchIndex + ": someone else committed it (L1 transaction " + l1Tx + "), this"
+          + " operator has no record of its transactions, and its diff is not what its " + deposits
+          + (deposits == 1 ? " deposit makes" : " deposits make") + " (" + failed.describe() + "). L1 holds the"
+          + " transactions' effect, not the transactions, so only its committer can give the witness, and batches are"
+          + " proven in order: the chain waits here. The operator must get the transactions from the committer and"
+          + " prove it, or take it back with revertBatches and commit its deposits in a batch of its own.";
+    }
+  }
+
   private static String millions(final long constraints) {
     return String.format("%,d", Math.round(constraints / 1e6));
   }

@@ -10,7 +10,12 @@
  *   <li>Build its witness: the public inputs as L1 holds them (pre-root, diff hash, deposit queue
  *       hash) with the post-root the diff leads to; the batch's transactions from the operator's
  *       record (L1 has only their effect), executed from the state before the batch, every item's
- *       outcome with the Merkle proofs of the leaves it touched.
+ *       outcome with the Merkle proofs of the leaves it touched. A batch the operator has no record
+ *       of was forced in by someone else (anyone may commit once a deposit is overdue): its deposits,
+ *       which L1 names, stand in for its transactions. If they make its diff, it is proven like any
+ *       other; if not, it holds transactions only its committer knows, and the prover says so and
+ *       what the operator must do, and waits: the operator has nothing to commit in its place, so
+ *       nothing reverts it on its own.
  *   <li>Check every constraint a circuit would ({@code Circuit}): each transaction's rules 1–7,
  *       each Merkle update from its proof alone, the deposit queue hash, the diff the updates make
  *       against the committed one, the post-root. If one fails, refuse: no proof of the batch

@@ -96,6 +96,25 @@ public final class BatchTable {
     jdbc.update("UPDATE batches SET l1_tx = ?, l1_gas_used = ? WHERE batch_index = ?", l1Tx, l1GasUsed, index);
   }
 
+  /**
+   * Marks a batch reverted (the zk sequencer's {@code revertBatches} took it back on L1) and keeps
+   * the L1 gas its commit cost: the row is written anew when its blocks are committed again, but
+   * that gas was spent. Marking it twice counts its gas once.
+   */
+  public void setReverted(final long index, final Instant at) {
+    jdbc.inTransaction(c -> {
+      Jdbc.execute(c, "UPDATE batches SET reverted_l1_gas = reverted_l1_gas + COALESCE(l1_gas_used, 0)"
+          + " WHERE batch_index = ? AND status <> 'reverted'", index);
+      return changeStatus(c, index, "reverted", at);
+    });
+  }
+
+  /** The L1 gas of every commit L1 took back ({@link #setReverted}), spent all the same. */
+  public long revertedL1Gas() {
+    return jdbc.queryOne("SELECT COALESCE(SUM(reverted_l1_gas), 0) AS gas FROM batches", r -> r.getLong("gas"))
+        .orElse(0L);
+  }
+
   private static int changeStatus(final Connection c, final long index, final String status, final Instant at)
       throws SQLException {
     if (Jdbc.execute(c, "UPDATE batches SET status = ? WHERE batch_index = ?", status, index) == 0) {

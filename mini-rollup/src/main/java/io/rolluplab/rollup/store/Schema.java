@@ -154,6 +154,10 @@ final class Schema {
           CREATE TABLE IF NOT EXISTS mirror_progress (
             singleton INT PRIMARY KEY CHECK (singleton = 1),
             last_seq BIGINT NOT NULL);
+          """),
+      new Migration(8, "the L1 gas of zk commits L1 took back (revertBatches): spent, though the batch is written anew",
+          """
+          ALTER TABLE batches ADD COLUMN IF NOT EXISTS reverted_l1_gas BIGINT DEFAULT 0 NOT NULL;
           """));
 
   /** The version this code writes: the last migration's. */

@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.contracts.ZkRollupContract;
 import io.rolluplab.rollup.derivation.DiffChain;
 import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.l1.L1Transaction;
+import io.rolluplab.rollup.mirror.Comparison;
 import io.rolluplab.rollup.prover.ProverState;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.statediff.DiffExecution;
 import io.rolluplab.rollup.store.ProofTable;
 import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
@@ -18,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class ZkLifecycleTest extends RoundByRoundTest {
   private static final BigInteger WITHDRAWN = ETHER.divide(BigInteger.TEN);
   private static final DevAccount UNUSED_CHALLENGER = DevAccounts.all().get(8);
+  private static final DevAccount OUTSIDER = DevAccounts.all().get(4);
   private static final RollupNodeConfig CONFIG =
       RollupNodeConfig.defaults().withMode(RollupMode.ZK).withProvingDelay(Duration.ofSeconds(3));
 
@@ -145,6 +153,55 @@ class ZkLifecycleTest extends RoundByRoundTest {
     assertThat(store.batches().get(0).orElseThrow().itemCount()).as("the deposit and the transfer, no replay")
         .isEqualTo(2);
     assertThat(store.proofs().forBatch(0)).extracting(ProofTable.Row::status).containsExactly("verified");
+    // both commits were paid on L1: the comparison counts the reverted one too, and says how much it was
+    final List<Long> commits = gasOf("BatchPosted");
+    assertThat(commits).hasSize(2);
+    final Comparison figures = Comparison.of(node);
+    assertThat(figures.finalTransactions()).isEqualTo(1);
+    assertThat(figures.revertedL1Gas()).isEqualTo(commits.get(0));
+    assertThat(figures.l1GasPerTransaction()).isEqualTo(commits.get(0) + commits.get(1));
+  }
+
+  @Test
+  void aBatchAnOutsiderForcedInIsProvenFromL1WhenItsDepositsMakeItsDiff() throws Exception {
+    node.faults().censorDeposits(true);
+    deposit(alice.address(), ETHER);
+    round(); // the sequencer leaves the deposit out
+    passForceInclusionDelay();
+    final Bytes32 root = commitAsOutsider(1, 1);
+
+    round(); // the prover finds batch 0, which the operator never recorded
+    passProvingDelay();
+
+    assertThat(eventsOf("prover", "executor")).containsExactly("UnrecordedBatchFound", "ProvingStarted",
+        "ProofGenerated", "ProofVerified", "BatchExecuted");
+    assertThat(sentenceOf("UnrecordedBatchFound")).contains("Batch 0 was committed by someone else")
+        .contains("exactly what its 1 deposit makes");
+    assertThat(view(ZkRollupContract.EXECUTED_COUNT)).isEqualTo(1);
+    assertThat(finalizedRoot(0)).isEqualTo(root);
+    assertThat(store.batches().get(0)).as("still no operator record").isEmpty();
+  }
+
+  @Test
+  void aBatchAnOutsiderCommittedWithChangesBeyondItsDepositsIsReportedWithWhatTheOperatorMustDo() throws Exception {
+    node.faults().censorDeposits(true);
+    deposit(alice.address(), ETHER);
+    round();
+    passForceInclusionDelay();
+    deposit(BOB, ETHER);
+    commitAsOutsider(2, 1); // credits both deposits but consumes one: no witness from L1 makes that diff
+
+    round();
+    passProvingDelay();
+    round();
+
+    assertThat(eventsOf("prover", "executor")).containsExactly("UnrecordedBatchUnprovable");
+    assertThat(sentenceOf("UnrecordedBatchUnprovable")).contains("Cannot prove batch 0: someone else committed it")
+        .contains("not what its 1 deposit makes").contains("must get the transactions from the committer")
+        .contains("revertBatches");
+    assertThat(node.prover().state()).as("it does not revert a batch it cannot commit again").isEqualTo(ProverState.IDLE);
+    assertThat(view(ZkRollupContract.PROVEN_COUNT)).isZero();
+    assertThat(view(ZkRollupContract.BATCH_COUNT)).isEqualTo(1);
   }
 
   @Test
@@ -183,6 +240,29 @@ class ZkLifecycleTest extends RoundByRoundTest {
 
   // ------------------------------------------------------------------ helpers
 
+  /** Makes the deposits queued so far overdue: from now on anyone may commit a batch that consumes them. */
+  private void passForceInclusionDelay() {
+    // a day and an hour: the fixed test clock stamps each block a second after the one before
+    devnet.increaseTime(CONFIG.forceInclusionDelay().plusHours(1).toSeconds());
+    devnet.mine(); // the estimate runs on the latest block: its time must be past the deadline
+  }
+
+  /**
+   * An outsider commits batch 0 itself, as L1 lets anyone once a deposit is overdue: the diff that
+   * crediting the first {@code credited} queued deposits makes, consuming {@code consumed} of them.
+   *
+   * @return the post-state root of that diff
+   */
+  private Bytes32 commitAsOutsider(final int credited, final int consumed) throws Exception {
+    final DiffChain chain = new DiffChain(CONFIG.l2ChainId());
+    new L1Reader(l1, node.deployment(), node.deployment().l1Block()).poll().forEach(chain::accept);
+    final DiffExecution credit = chain.execute(0,
+        new BatchData(0, LongStream.range(0, credited).mapToObj(BatchItem::deposit).toList()), false);
+    l1.sendAndWait(OUTSIDER.credentials(), L1Transaction.call(node.deployment().rollup(),
+        ZkRollupContract.commitBatch(credit.diff().encode(), consumed)));
+    return credit.postRoot();
+  }
+
   private void depositAndCommit() throws Exception {
     deposit(alice.address(), ETHER);
     round();
@@ -204,10 +284,17 @@ class ZkLifecycleTest extends RoundByRoundTest {
   /** L1 gas of the three phases of the batch, as the events report them. */
   private void printGas() {
     for (final String type : List.of("BatchPosted", "ProofVerified", "BatchExecuted")) {
-      final Matcher gas = Pattern.compile("\"l1GasUsed\":(\\d+)").matcher(
-          node.events().since(0).stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow().payloadJson());
-      assertThat(gas.find()).isTrue();
-      System.out.printf("GAS %-55s %,10d%n", "zk " + type + " (a deposit, a transfer, a withdrawal):", Long.parseLong(gas.group(1)));
+      System.out.printf("GAS %-55s %,10d%n", "zk " + type + " (a deposit, a transfer, a withdrawal):",
+          gasOf(type).get(0));
     }
+  }
+
+  /** The L1 gas each event of {@code type} reports, oldest first. */
+  private List<Long> gasOf(final String type) {
+    return node.events().since(0).stream().filter(e -> e.type().equals(type)).map(e -> {
+      final Matcher gas = Pattern.compile("\"l1GasUsed\":(\\d+)").matcher(e.payloadJson());
+      assertThat(gas.find()).as("%s reports its gas", type).isTrue();
+      return Long.parseLong(gas.group(1));
+    }).toList();
   }
 }

@@ -11,6 +11,7 @@ import io.rolluplab.rollup.store.WithdrawalTable;
 import io.rolluplab.web.Lab;
 import io.rolluplab.web.overview.BatchStage;
 import io.rolluplab.web.overview.ChallengeWindow;
+import io.rolluplab.web.view.Countdown;
 import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 import java.util.List;
@@ -46,10 +47,11 @@ public final class BridgeQueries {
    * @param status the relayer's word ({@code IN_CHALLENGE_WINDOW} …)
    * @param challengeDeadline the L1 time its batch's window ends, null if none runs
    * @param secondsLeft until then on the L1 clock, null if none runs
+   * @param countdown the same as the page shows and ticks, null if none runs
    * @param l1Tx the payout on L1, null before
    */
   public record WithdrawalView(Bytes32 hash, Address sender, BigInteger amountWei, String amountEth, long l2Block,
-      Bytes32 l2Tx, Long batchIndex, String status, Long challengeDeadline, Long secondsLeft, String countdown,
+      Bytes32 l2Tx, Long batchIndex, String status, Long challengeDeadline, Long secondsLeft, Countdown countdown,
       Bytes32 l1Tx, Long l1GasUsed, Progress progress) {}
 
   /** The newest {@code limit} deposits, newest first. */
@@ -72,22 +74,24 @@ public final class BridgeQueries {
         : stage.isEmpty() || stage.get() == BatchStage.SEQUENCED ? 3
         : stage.get() == BatchStage.FINAL ? 5
         : 4;
+    final Optional<Countdown> window = stage.filter(s -> s == BatchStage.CHALLENGE)
+        .flatMap(s -> ChallengeWindow.deadline(lab.l1(), rollup, batch.get().index()))
+        .map(deadline -> ChallengeWindow.countdown("final after the challenge window: ", deadline, l1Now));
     return new DepositView(row.queueIndex(), row.l1Sender(), row.l2Recipient(), row.amount(),
         Format.eth(row.amount()), row.l1Block(), row.l2Block(), batch.map(BatchTable.Row::index).orElse(null),
         stage.map(BatchStage::cssClass).orElse(null),
-        Progress.of(List.of("L1 transaction", "queued in the Bridge", block, carried, finalLabel(batch, stage)),
-            reached));
+        Progress.of(List.of("L1 transaction", "queued in the Bridge", block, carried, finalLabel(batch, stage, window)),
+            reached, window.orElse(null)));
   }
 
   /** The last step's words: final, or what its batch waits for to get there. */
-  private String finalLabel(final Optional<BatchTable.Row> batch, final Optional<BatchStage> stage) {
+  private String finalLabel(final Optional<BatchTable.Row> batch, final Optional<BatchStage> stage,
+      final Optional<Countdown> window) {
     if (batch.isEmpty()) {
       return "final";
     }
     return switch (stage.orElseThrow()) {
-      case CHALLENGE -> ChallengeWindow.deadline(lab.l1(), rollup, batch.get().index())
-          .map(deadline -> "final after the challenge window: " + ChallengeWindow.countdown(deadline - l1Now))
-          .orElse("final after the challenge window");
+      case CHALLENGE -> window.map(Countdown::text).orElse("final after the challenge window");
       case POSTED -> rollup.mode() == RollupMode.ZK ? "final once proven" : "final once its root is proposed";
       case PROVING -> "final once the proof is checked";
       case PROVED -> "final once executed";
@@ -109,11 +113,12 @@ public final class BridgeQueries {
   private WithdrawalView withdrawal(final WithdrawalTable.Row row) {
     final WithdrawalStatus status = WithdrawalStatus.valueOf(row.status());
     final boolean zk = rollup.mode() == RollupMode.ZK;
-    final Long left = status == WithdrawalStatus.IN_CHALLENGE_WINDOW && row.challengeDeadline() != null
-        ? Math.max(0, row.challengeDeadline() - l1Now)
-        : null;
+    final Long deadline = status == WithdrawalStatus.IN_CHALLENGE_WINDOW ? row.challengeDeadline() : null;
+    final Countdown countdown = deadline == null ? null : ChallengeWindow.countdown("", deadline, l1Now);
+    final Countdown stepCountdown = deadline == null ? null
+        : ChallengeWindow.countdown("challenge window: ", deadline, l1Now);
     final String batch = row.batchIndex() == null ? "its batch on L1" : "batch " + row.batchIndex() + " on L1";
-    final String window = left == null ? "challenge window" : "challenge window: " + ChallengeWindow.countdown(left);
+    final String window = stepCountdown == null ? "challenge window" : stepCountdown.text();
     final List<String> labels = zk
         ? List.of("in L2 block " + row.l2Block(), batch, "root proven", "final (executed)", "paid on L1")
         : List.of("in L2 block " + row.l2Block(), batch, "root proposed", window, "final", "paid on L1");
@@ -125,9 +130,8 @@ public final class BridgeQueries {
       case PAID -> labels.size();
     };
     return new WithdrawalView(row.hash(), row.sender(), row.amount(), Format.eth(row.amount()), row.l2Block(),
-        row.l2Tx(), row.batchIndex(), row.status(), status == WithdrawalStatus.IN_CHALLENGE_WINDOW
-            ? row.challengeDeadline() : null, left,
-        left == null ? null : ChallengeWindow.countdown(left),
-        row.l1Tx(), row.l1GasUsed(), Progress.of(labels, reached));
+        row.l2Tx(), row.batchIndex(), row.status(), deadline,
+        countdown == null ? null : countdown.secondsLeft(), countdown,
+        row.l1Tx(), row.l1GasUsed(), Progress.of(labels, reached, stepCountdown));
   }
 }

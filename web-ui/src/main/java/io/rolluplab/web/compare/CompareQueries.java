@@ -29,7 +29,7 @@ public final class CompareQueries {
     final List<BatchCost> batches = new ArrayList<>();
     rollups.forEach((id, node) -> {
       final Comparison figures = Comparison.of(node);
-      modes.add(new ModeFigures(id, figures.finalTransactions(), figures.l1GasPerTransaction(),
+      modes.add(new ModeFigures(id, figures.finalTransactions(), figures.l1GasPerTransaction(), figures.revertedL1Gas(),
           figures.medianTimeToFinality().map(d -> d.toMillis() / 1000.0).orElse(null),
           figures.medianTimeToFinality().map(d -> Format.duration(d.toSeconds())).orElse("none final yet")));
       for (final BatchTable.Row batch : node.store().batches().latest(BATCHES_SHOWN)) {

@@ -215,9 +215,13 @@ public final class Router extends Handler.Abstract {
     }
   }
 
-  /** What every page's layout needs: the token for its forms and scripts, where it is, which rollups run. */
+  /**
+   * What every page's layout needs: the token for its forms and scripts, where it is, which rollups
+   * run, and the L1 clock its countdowns tick from.
+   */
   private Map<String, Object> layoutModel(final String path) {
-    return Map.of("csrfToken", csrf.token(), "path", path, "rollupIds", List.copyOf(lab.rollups().keySet()));
+    return Map.of("csrfToken", csrf.token(), "path", path, "rollupIds", List.copyOf(lab.rollups().keySet()),
+        "l1Clock", lab.devnet().now());
   }
 
   private void writeError(final boolean api, final int status, final String message, final Response response,

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The event log over HTTP: {@code GET /api/events} pages through it, {@code GET /api/events/stream}
- * pushes each event and each new L1 block as it happens (Server-Sent Events, one JSON message each),
+ * pushes each event and the new L1 blocks as they happen (Server-Sent Events, one JSON message each),
  * which {@code static/live.js} listens to.
  */
 public final class EventsApi implements Routes {
@@ -38,8 +38,9 @@ public final class EventsApi implements Routes {
   public void register(final Router router) {
     router.get(ROUTE, "The rollups' events, oldest first: ?rollup=optimistic|zk, ?since=SEQ (after that sequence),"
         + " ?limit=N (default 50, at most 1000); without since, the latest ones.", this::events);
-    router.get(STREAM_ROUTE, "Server-Sent Events: every rollup event and every new L1 block as it happens, one JSON"
-        + " message {rollup, seq, type, role, sentence, time, l1Block, l2Block} each.", exchange -> stream());
+    router.get(STREAM_ROUTE, "Server-Sent Events: every rollup event and the new L1 blocks as they happen (blocks"
+        + " mined within a second of each other as one), one JSON message {rollup, seq, type, role, sentence, time,"
+        + " l1Block, l2Block} each.", exchange -> stream());
   }
 
   private Reply events(final Exchange exchange) {

@@ -4,7 +4,7 @@ import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.node.RollupNode;
-import io.rolluplab.web.view.Format;
+import io.rolluplab.web.view.Countdown;
 import java.util.Optional;
 import org.web3j.abi.datatypes.generated.Uint256;
 
@@ -28,8 +28,11 @@ public final class ChallengeWindow {
     }
   }
 
-  /** What is left of a window, in words: {@code 6 d 23 h left} ({@code static/live.js} ticks the same words down). */
-  public static String countdown(final long secondsLeft) {
-    return secondsLeft > 0 ? Format.duration(secondsLeft) + " left" : "window over: final at the next L1 block";
+  /**
+   * The countdown to a window's end ({@code 6 d 23 h left}), after {@code prefix}; once over, it says
+   * that the next L1 block makes the batch final (the proposer finalizes it then).
+   */
+  public static Countdown countdown(final String prefix, final long deadline, final long l1Now) {
+    return Countdown.until(prefix, deadline, l1Now, "window over: final at the next L1 block");
   }
 }

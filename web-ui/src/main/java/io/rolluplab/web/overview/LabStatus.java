@@ -3,6 +3,7 @@ package io.rolluplab.web.overview;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.web.rollup.StepModeControls;
+import io.rolluplab.web.view.Countdown;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,11 @@ public record LabStatus(L1Head l1, long l1Now, List<RollupStatus> rollups, StepM
    * @param status the store's word for it ({@code proposed}, {@code executed}, …)
    * @param challengeDeadline optimistic, in the challenge window: the L1 time (seconds) it ends, else null
    * @param secondsLeft until that deadline on the L1 clock, else null
+   * @param countdown the same as the page shows and ticks, else null
    */
   public record BatchSummary(long index, String status, String stage, String label, String cssClass, int items,
       int transactions, long firstBlock, long lastBlock, Bytes32 l1Tx, Long challengeDeadline, Long secondsLeft,
-      String countdown) {}
+      Countdown countdown) {}
 
   /** A dispute game still running over a batch's root. */
   public record DisputeSummary(long gameId, long batchIndex, Address challenger, Long disputedItem, Instant openedAt) {}

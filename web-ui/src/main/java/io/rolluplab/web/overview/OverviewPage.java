@@ -6,19 +6,20 @@ import io.rolluplab.web.http.Reply;
 import io.rolluplab.web.http.Router;
 import io.rolluplab.web.http.Routes;
 import io.rolluplab.web.live.EventQueries;
+import io.rolluplab.web.live.LiveFeed;
 import io.rolluplab.web.live.LiveMessage;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The start page: both chains' heads, each rollup's batches by stage (with the challenge window's
- * countdown), open disputes and the live event feed; and {@code GET /api/status}, the same facts as
+ * countdown), open disputes and the live feed of the rollups' events and the new L1 blocks; and {@code GET /api/status}, the same facts as
  * JSON.
  */
 public final class OverviewPage implements Routes {
@@ -32,10 +33,13 @@ public final class OverviewPage implements Routes {
 
   private final StatusQueries status;
   private final EventQueries events;
+  private final LiveFeed feed;
 
-  public OverviewPage(final Lab lab) {
+  /** @param feed where the new L1 blocks the feed shows come from */
+  public OverviewPage(final Lab lab, final LiveFeed feed) {
     this.status = new StatusQueries(lab);
     this.events = new EventQueries(lab);
+    this.feed = feed;
   }
 
   @Override
@@ -46,19 +50,25 @@ public final class OverviewPage implements Routes {
         exchange -> Reply.json(status.status()));
   }
 
-  /** An event of the feed as the page writes it. */
-  public record FeedLine(String clock, String rollup, String role, String type, String sentence) {}
+  /**
+   * A line of the feed as the page writes it.
+   *
+   * @param who "L1" for new L1 blocks, else the rollup and the role ("optimistic · batcher")
+   */
+  public record FeedLine(String clock, String who, String type, String sentence) {}
 
   private Reply page(final Exchange exchange) {
     final LabStatus now = status.status();
-    final List<FeedLine> feed = new ArrayList<>();
-    for (final LiveMessage event : events.latest(Optional.empty(), FEED_LENGTH)) {
-      feed.add(new FeedLine(CLOCK.format(event.time()), event.rollup(), event.role(), event.type(), event.sentence()));
-    }
-    Collections.reverse(feed); // newest first
+    final List<LiveMessage> latest = new ArrayList<>(events.latest(Optional.empty(), FEED_LENGTH));
+    latest.addAll(feed.recentL1());
+    latest.sort(Comparator.comparing(LiveMessage::time).reversed()); // newest first
+    final List<FeedLine> lines = latest.stream().limit(FEED_LENGTH)
+        .map(m -> new FeedLine(CLOCK.format(m.time()), m.rollup().equals(LiveMessage.L1) ? "L1"
+            : m.rollup() + " · " + m.role(), m.type(), m.sentence()))
+        .toList();
     return Reply.page("overview", Map.of(
         "status", now,
         "l1Time", DATE_TIME.format(Instant.ofEpochSecond(now.l1Now())),
-        "feed", feed));
+        "feed", lines));
   }
 }

@@ -101,6 +101,6 @@ public final class StatusQueries {
     final Long left = deadline == null ? null : Math.max(0, deadline - l1Now);
     return new BatchSummary(row.index(), row.status(), stage.cssClass(), stage.label(), stage.cssClass(),
         row.itemCount(), row.txCount(), row.firstBlock(), row.lastBlock(), row.l1Tx(), deadline, left,
-        left == null ? null : ChallengeWindow.countdown(left));
+        deadline == null ? null : ChallengeWindow.countdown("", deadline, l1Now));
   }
 }

@@ -2,6 +2,7 @@ package io.rolluplab.web.rollup;
 
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.web.view.Countdown;
 import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -16,12 +17,12 @@ import java.util.List;
  *     none (withheld) or was not sent yet
  * @param timeline from the first item's sequencing to finality, the steps to come included
  * @param challengeDeadline optimistic, while its root is proposed: the L1 second its window ends, else null
- * @param l1Now the L1 head's timestamp, for the countdown
+ * @param window the countdown to that end on the L1 clock, null when no window runs
  * @param disputes the dispute games about its root (optimistic)
  * @param proofs how many proofs were sent for it (zk)
  */
 public record BatchDetail(String rollup, BatchView batch, Bytes32 preRoot, String dataPreview, List<Item> items,
-    List<Step> timeline, Long challengeDeadline, long l1Now, List<Long> disputes, int proofs) {
+    List<Step> timeline, Long challengeDeadline, Countdown window, List<Long> disputes, int proofs) {
 
   /**
    * One batch item.
@@ -65,10 +66,5 @@ public record BatchDetail(String rollup, BatchView batch, Bytes32 preRoot, Strin
   /** When the challenge window ends, on the L1 clock. */
   public String deadlineTime() {
     return challengeDeadline == null ? "" : Format.time(Instant.ofEpochSecond(challengeDeadline));
-  }
-
-  /** The time left in the challenge window in words ("6 d 23 h"), "" when no window runs. */
-  public String windowLeft() {
-    return challengeDeadline == null ? "" : Format.duration(challengeDeadline - l1Now);
   }
 }

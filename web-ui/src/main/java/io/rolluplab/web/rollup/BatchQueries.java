@@ -13,6 +13,7 @@ import io.rolluplab.rollup.sequencer.L2Block;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.BatchTable;
 import io.rolluplab.rollup.store.DisputeTable;
+import io.rolluplab.web.overview.ChallengeWindow;
 import io.rolluplab.web.rollup.BatchDetail.Item;
 import io.rolluplab.web.rollup.BatchDetail.Step;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.utils.Numeric;
 
 /** Batches as the pages show them, read from a rollup's store, its L2 blocks and (for the window) L1. */
@@ -64,11 +64,11 @@ final class BatchQueries {
     final String preview = row.l1Tx() == null ? null : postedData(row.l1Tx())
         .map(data -> Numeric.toHexString(Arrays.copyOf(data, Math.min(PREVIEW_BYTES, data.length))))
         .orElse(null);
-    final long l1Now = l1.latestBlock().timestamp();
     final Long deadline = rollup.mode() == RollupMode.OPTIMISTIC && row.status().equals("proposed")
-        ? challengeDeadline(rollup, index) : null;
+        ? ChallengeWindow.deadline(l1, rollup, index).orElse(null) : null;
     return Optional.of(new BatchDetail(rollupId, BatchView.of(row), preRoot, preview, items(blocks),
-        timeline(rollup, row, blocks), deadline, l1Now,
+        timeline(rollup, row, blocks), deadline,
+        deadline == null ? null : ChallengeWindow.countdown("", deadline, devnet.now()),
         rollup.store().disputes().forBatch(index).stream().map(DisputeTable.Row::id).toList(),
         rollup.store().proofs().forBatch(index).size()));
   }
@@ -144,11 +144,5 @@ final class BatchQueries {
       }
     }
     return Optional.empty();
-  }
-
-  private Long challengeDeadline(final RollupNode rollup, final long index) throws L1Exception {
-    final byte[] out = l1.call(rollup.deployment().rollup(),
-        OptimisticRollupContract.BATCH_OF.encode(new Uint256(index)));
-    return OptimisticRollupContract.Batch.decode(OptimisticRollupContract.BATCH_OF.decode(out)).challengeDeadline();
   }
 }

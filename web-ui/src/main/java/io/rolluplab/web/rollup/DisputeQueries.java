@@ -25,6 +25,7 @@ import io.rolluplab.web.rollup.DisputeView.Clocks;
 import io.rolluplab.web.rollup.DisputeView.Leaf;
 import io.rolluplab.web.rollup.DisputeView.OneStep;
 import io.rolluplab.web.rollup.DisputeView.Round;
+import io.rolluplab.web.view.Countdown;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -128,19 +129,20 @@ final class DisputeQueries {
   private Clocks clocks(final RollupNode rollup, final List<Type> game) throws L1Exception {
     final long budget = uint(DisputeGameContract.CLOCK_BUDGET.decode(l1.call(rollup.deployment().disputeGame(),
         DisputeGameContract.CLOCK_BUDGET.encode())).get(0));
-    long proposerLeft = uint(game.get(13));
-    long challengerLeft = uint(game.get(14));
+    final long proposerLeft = uint(game.get(13));
+    final long challengerLeft = uint(game.get(14));
     final boolean running = uint(game.get(16)) == RUNNING;
     final boolean proposersTurn = uint(game.get(15)) == PROPOSER;
-    if (running) {
-      final long spent = Math.max(0, l1.latestBlock().timestamp() - uint(game.get(12)));
-      if (proposersTurn) {
-        proposerLeft = Math.max(0, proposerLeft - spent);
-      } else {
-        challengerLeft = Math.max(0, challengerLeft - spent);
-      }
+    if (!running) {
+      return new Clocks(budget, proposerLeft, challengerLeft, null, null);
     }
-    return new Clocks(budget, proposerLeft, challengerLeft, !running ? null : proposersTurn ? "proposer" : "challenger");
+    // the mover's clock runs out at its turn's start plus what it had left then
+    final long l1Now = l1.latestBlock().timestamp();
+    final Countdown mover = Countdown.until("", uint(game.get(12)) + (proposersTurn ? proposerLeft : challengerLeft),
+        l1Now, "out of time: anyone may call timeout");
+    return proposersTurn
+        ? new Clocks(budget, mover.secondsLeft(), challengerLeft, "proposer", mover)
+        : new Clocks(budget, proposerLeft, mover.secondsLeft(), "challenger", mover);
   }
 
   /**

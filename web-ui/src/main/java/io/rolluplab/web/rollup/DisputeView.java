@@ -2,6 +2,7 @@ package io.rolluplab.web.rollup;
 
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.web.view.Countdown;
 import io.rolluplab.web.view.Format;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -99,8 +100,9 @@ public record DisputeView(String rollup, long gameId, long batchIndex, String st
    * The chess clocks: each side's seconds left for all its moves.
    *
    * @param turn whose clock runs: "proposer" or "challenger"; null once the game is over
+   * @param running the running clock's countdown, which the page ticks; null once the game is over
    */
-  public record Clocks(long budgetSeconds, long proposerLeft, long challengerLeft, String turn) {
+  public record Clocks(long budgetSeconds, long proposerLeft, long challengerLeft, String turn, Countdown running) {
     public String proposerText() {
       return Format.duration(proposerLeft);
     }

@@ -123,7 +123,10 @@ class BridgeApiTest {
     // a batch goes out after a second here, and the proposer claims its root in the same round
     assertThat(withdrawals).contains("\"amountWei\":\"0x2c68af0bb140000\"", "\"status\":\"IN_CHALLENGE_WINDOW\"",
         "{\"label\":\"root proposed\",\"state\":\"done\"}");
-    assertThat(withdrawals).containsPattern("\\{\"label\":\"challenge window: (7 d 0 h|6 d 23 h) left\",\"state\":\"now\"}");
+    // the step waiting for the window carries its deadline, which the page ticks
+    assertThat(withdrawals).containsPattern("\\{\"label\":\"challenge window: (7 d 0 h|6 d 23 h) left\",\"state\":\"now\","
+        + "\"countdown\":\\{\"prefix\":\"challenge window: \",\"deadline\":\\d+,\"secondsLeft\":\\d+,"
+        + "\"reached\":\"window over: final at the next L1 block\"}}");
     final String hash = withdrawals.replaceAll("(?s).*?\"hash\":\"(0x[0-9a-f]{64})\".*", "$1");
     assertThat(lab.get("/api/rollups/optimistic/withdrawals/" + hash).body()).contains("\"hash\":\"" + hash + "\"");
     final HttpResponse<String> badHash = lab.get("/api/rollups/optimistic/withdrawals/0x12");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ChartsTest {
   private static ModeFigures mode(final String rollup, final long gas, final Double seconds) {
-    return new ModeFigures(rollup, 10, gas, seconds, "text");
+    return new ModeFigures(rollup, 10, gas, 0, seconds, "text");
   }
 
   @Test
