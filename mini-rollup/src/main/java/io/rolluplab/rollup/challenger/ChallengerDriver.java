@@ -142,8 +142,8 @@ public final class ChallengerDriver {
     if (bond == null) {
       bond = uint(l1.call(contracts.disputeGame(), DisputeGameContract.BOND.encode()), DisputeGameContract.BOND);
     }
+    now = l1.latestBlock().timestamp(); // before the poll: once it returned, no L1 read may fail and drop its facts
     final List<L1Fact> facts = reader.poll();
-    now = l1.latestBlock().timestamp();
     for (final L1Fact fact : facts) {
       derived.accept(fact);
       observe(fact, fact.l1Block() >= reportedUpTo);

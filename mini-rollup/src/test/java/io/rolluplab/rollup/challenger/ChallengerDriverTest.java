@@ -21,7 +21,12 @@ import io.rolluplab.rollup.challenger.ChallengerEvent.UnavailableBatchDropped;
 import io.rolluplab.rollup.challenger.ChallengerEvent.WrongRootFound;
 import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.event.RollupEvent;
+import io.rolluplab.rollup.l1.ForwardingL1;
+import io.rolluplab.rollup.l1.L1Block;
+import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1Log;
+import io.rolluplab.rollup.l1.L1LogFilter;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.DisputeTable;
 import io.rolluplab.rollup.store.StoredEvent;
@@ -79,6 +84,58 @@ class ChallengerDriverTest {
         new RootConfirmed(0, lab.truth(0).postRoot()), new RootConfirmed(1, lab.truth(1).postRoot()));
     assertThat(lab.challenger.state()).isEqualTo(ChallengerState.WATCHING);
     assertThat(lab.store.disputes().forBatch(1)).isEmpty();
+  }
+
+  /**
+   * A node behind a flaky connection: the turn's head read after the log query fails once. The
+   * challenger read the head after polling the facts, so the failure dropped the facts the poll had
+   * consumed, and the roots were never confirmed (nor a wrong one disputed).
+   */
+  @Test
+  void anL1ReadFailingDuringATurnLosesNoneOfTheFactsItRead() throws Exception {
+    final HeadFailsOnceAfterLogs flaky = new HeadFailsOnceAfterLogs(lab.l1);
+    lab.challenger = lab.newChallenger(flaky);
+    lab.fundAlice();
+    lab.postTransfers(3);
+    lab.proposeHonestly(1);
+
+    int failed = 0;
+    for (int turn = 0; turn < 3; turn++) {
+      try {
+        lab.challenger.tick();
+      } catch (L1Exception e) {
+        failed++; // the node retries the next tick
+      }
+    }
+
+    assertThat(failed).as("the read failed once").isEqualTo(1);
+    assertThat(lab.events.all()).containsExactly(
+        new RootConfirmed(0, lab.truth(0).postRoot()), new RootConfirmed(1, lab.truth(1).postRoot()));
+  }
+
+  /** An L1 whose first head read after a log query fails, as a connection reset would. */
+  private static final class HeadFailsOnceAfterLogs extends ForwardingL1 {
+    private boolean logsRead;
+    private boolean failed;
+
+    HeadFailsOnceAfterLogs(final L1Client l1) {
+      super(l1);
+    }
+
+    @Override
+    public List<L1Log> logs(final L1LogFilter filter) throws L1Exception {
+      logsRead = true;
+      return super.logs(filter);
+    }
+
+    @Override
+    public L1Block latestBlock() throws L1Exception {
+      if (logsRead && !failed) {
+        failed = true;
+        throw new L1Exception("connection reset while reading the L1 head");
+      }
+      return super.latestBlock();
+    }
   }
 
   @Test

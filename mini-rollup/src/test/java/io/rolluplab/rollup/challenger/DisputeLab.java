@@ -76,7 +76,12 @@ final class DisputeLab implements AutoCloseable {
 
   /** A challenger on this lab's store: a second one is the first restarted. */
   ChallengerDriver newChallenger() {
-    return new ChallengerDriver(l1, contracts, CHALLENGER.credentials(), ChallengerConfig.of(CONFIG), event -> {
+    return newChallenger(l1);
+  }
+
+  /** As {@link #newChallenger()}, reading and sending through {@code through}. */
+  ChallengerDriver newChallenger(final L1Client through) {
+    return new ChallengerDriver(through, contracts, CHALLENGER.credentials(), ChallengerConfig.of(CONFIG), event -> {
       events.publish(event);
       log.publish(event);
     }, store);

@@ -32,7 +32,7 @@ final class Steps {
    * @return the sentence of the step taken, as the panel then says ("Just done: …")
    */
   String next() {
-    final String before = lastTaken();
+    final String before = waitFor(this::lastTaken); // a live update may be replacing the panel right now
     final long[] clickedAt = {0};
     return waitFor(() -> {
       if (!lastTaken().equals(before)) {
