@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -289,6 +290,15 @@ public final class RollupBench {
         cpu.process() / 1e9, cpu.process() / 1e3 / transfers, cpu.node() / 1e9, cpu.node() / 1e3 / transfers,
         client.cpuNanos() / 1e9, Runtime.getRuntime().availableProcessors(), Math.min(transfers / (cpu.node() / 1e9),
             Runtime.getRuntime().availableProcessors() * transfers / (cpu.process() / 1e9)));
+    final long other = cpu.process() - cpu.node() - client.cpuNanos()
+        - cpu.jvm().values().stream().mapToLong(Long::longValue).sum();
+    out.printf("  CPU µs per transfer by thread: node %.0f, client %.0f, JIT compilers %s, garbage collector %s, the"
+            + " bench's main thread (watching) %s, the rest %.0f (at the start of a run the JIT compiles the hot code:"
+            + " a cost a long-running node pays once, so its share falls with longer runs)%n",
+        cpu.node() / 1e3 / transfers, client.cpuNanos() / 1e3 / transfers,
+        cpu.jvmMicros(JvmThreadCpu.Kind.JIT, transfers),
+        cpu.jvmMicros(JvmThreadCpu.Kind.GC, transfers), cpu.jvmMicros(JvmThreadCpu.Kind.BENCH_MAIN, transfers),
+        other / 1e3 / transfers);
     final StringBuilder perTransfer = new StringBuilder();
     final StringBuilder perBatch = new StringBuilder();
     final List<Sent> full = posts.stream().filter(p -> p.items() == settings.batchItems()).toList();
@@ -353,10 +363,11 @@ public final class RollupBench {
   }
 
   /**
-   * CPU time used so far, in nanoseconds: by the whole process and by the node's thread. On a machine that others share, wall-clock rates fall with their load; CPU time
-   * does not, so the report gives both.
+   * CPU time used so far, in nanoseconds: by the whole process, by the node's thread and by the
+   * JVM's own threads (JIT, GC; see {@link JvmThreadCpu}). On a machine that others share,
+   * wall-clock rates fall with their load; CPU time does not, so the report gives both.
    */
-  private record CpuTime(long process, long node) {
+  private record CpuTime(long process, long node, Map<JvmThreadCpu.Kind, Long> jvm) {
     static CpuTime now() {
       final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       final long node = Thread.getAllStackTraces().keySet().stream()
@@ -364,11 +375,18 @@ public final class RollupBench {
           .mapToLong(thread -> threads.getThreadCpuTime(thread.getId())).sum();
       final long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
           .getProcessCpuTime();
-      return new CpuTime(process, node);
+      return new CpuTime(process, node, JvmThreadCpu.now());
     }
 
     CpuTime minus(final CpuTime before) {
-      return new CpuTime(process - before.process, node - before.node);
+      final Map<JvmThreadCpu.Kind, Long> jvmSince = new EnumMap<>(JvmThreadCpu.Kind.class);
+      jvm.forEach((kind, nanos) -> jvmSince.put(kind, nanos - before.jvm.getOrDefault(kind, 0L)));
+      return new CpuTime(process - before.process, node - before.node, jvmSince);
+    }
+
+    /** {@code kind}'s share in µs per transfer, or "?" where it was not measured. */
+    String jvmMicros(final JvmThreadCpu.Kind kind, final int transfers) {
+      return jvm.containsKey(kind) ? String.format("%.0f", jvm.get(kind) / 1e3 / transfers) : "?";
     }
   }
 
