@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -129,11 +130,14 @@ public final class RollupBench {
       final Snapshot before = new Snapshot(node, l1, phases.get(0));
       resetPeaks();
       final Thread clientThread = new Thread(client::run, "bench-client");
-      final CpuTime cpuBefore = CpuTime.now();
+      final CpuTime cpuBefore = CpuTime.now(clientThread, client);
       final long start = System.nanoTime();
       clientThread.start();
-      final long includedAt = awaitPosted(node, l1, client, before, transfers, start);
-      final CpuTime cpu = CpuTime.now().minus(cpuBefore);
+      final Posted posted = awaitPosted(node, l1, client, clientThread, before, transfers, start);
+      final long includedAt = posted.includedAt();
+      final CpuTime atEnd = CpuTime.now(clientThread, client);
+      final CpuTime cpu = atEnd.minus(cpuBefore);
+      final CpuTime secondHalf = atEnd.minus(posted.cpuAtHalf());
       final List<Sent> posts = before.since(l1, phases.get(0));
       final long end = posts.get(posts.size() - 1).minedAt();
       clientThread.join();
@@ -161,7 +165,8 @@ public final class RollupBench {
             (finalized - pastWindow) / 1e6);
       }
       final String check = checkOutcome(node, client);
-      report(mode, transfers, settings, node, l1, client, before, start, end, settled, finality, check, cpu);
+      report(mode, transfers, settings, node, l1, client, before, start, end, settled, finality, check, cpu,
+          secondHalf, transfers - posted.postedAtHalf());
     } finally {
       devnet.close();
     }
@@ -181,23 +186,35 @@ public final class RollupBench {
   }
 
   /**
-   * Waits until L1 holds batches with {@code transfers} items posted after {@code before}, printing
-   * progress; returns when the last transfer was in an L2 block (seen to within the {@link #POLL_EVERY}
-   * this loop sleeps).
+   * When the last transfer was in an L2 block (seen to within the {@link #POLL_EVERY} this loop sleeps), and the
+   * CPU time used when at least half of the transfers were posted, with how many were.
    */
-  private long awaitPosted(final RollupNode node, final TimedL1 l1, final TransferClient client,
-      final Snapshot before, final int transfers, final long start) throws InterruptedException {
+  private record Posted(long includedAt, CpuTime cpuAtHalf, int postedAtHalf) {}
+
+  /**
+   * Waits until L1 holds batches with {@code transfers} items posted after {@code before}, printing
+   * progress.
+   */
+  private Posted awaitPosted(final RollupNode node, final TimedL1 l1, final TransferClient client,
+      final Thread clientThread, final Snapshot before, final int transfers, final long start)
+      throws InterruptedException {
     long nextProgress = start + PROGRESS_EVERY.toNanos();
     final int last = (transfers - 1) % client.senders().size();
     long includedAt = 0;
+    CpuTime cpuAtHalf = null;
+    int postedAtHalf = 0;
     while (true) {
       if (includedAt == 0
           && node.l2().account(client.senders().get(last), false).nonce() == client.transfersOf(last)) {
         includedAt = System.nanoTime();
       }
       final int posted = before.since(l1, before.post).stream().mapToInt(Sent::items).sum();
+      if (cpuAtHalf == null && posted >= transfers / 2) {
+        cpuAtHalf = CpuTime.now(clientThread, client);
+        postedAtHalf = posted;
+      }
       if (posted >= transfers) {
-        return includedAt;
+        return new Posted(includedAt, cpuAtHalf, postedAtHalf);
       }
       if (client.failure() != null) {
         throw new IllegalStateException("the bench client stopped: " + client.failure(), client.failure());
@@ -265,7 +282,8 @@ public final class RollupBench {
 
   private void report(final RollupMode mode, final int transfers, final Settings settings, final RollupNode node,
       final TimedL1 l1, final TransferClient client, final Snapshot before, final long start, final long end,
-      final long settled, final String finality, final String check, final CpuTime cpu) {
+      final long settled, final String finality, final String check, final CpuTime cpu, final CpuTime secondHalf,
+      final int secondHalfTransfers) {
     final double seconds = (end - start) / 1e9;
     final Map<String, Duration> roles = node.timeSpent();
     final List<Phase> phases = Phase.of(mode);
@@ -283,8 +301,12 @@ public final class RollupBench {
             + " thread %.2f s (%.0f µs) and the client's %.2f s; so on %d otherwise idle cores at most %,.0f transfers/s"
             + " (the node's thread, which runs every role, or all cores busy, whichever limits first)%n",
         cpu.process() / 1e9, cpu.process() / 1e3 / transfers, cpu.node() / 1e9, cpu.node() / 1e3 / transfers,
-        client.cpuNanos() / 1e9, Runtime.getRuntime().availableProcessors(), Math.min(transfers / (cpu.node() / 1e9),
+        cpu.client() / 1e9, Runtime.getRuntime().availableProcessors(), Math.min(transfers / (cpu.node() / 1e9),
             Runtime.getRuntime().availableProcessors() * transfers / (cpu.process() / 1e9)));
+    out.printf("  CPU µs per transfer by thread, %s%n", cpu.byThread(transfers));
+    out.printf("  the same over the second half of the run (the last %,d transfers posted; by then the JIT compiler has"
+            + " compiled most of the hot code, a cost a long-running node pays once): %s%n", secondHalfTransfers,
+        secondHalf.byThread(secondHalfTransfers));
     final StringBuilder perTransfer = new StringBuilder();
     final StringBuilder perBatch = new StringBuilder();
     final List<Sent> full = posts.stream().filter(p -> p.items() == settings.batchItems()).toList();
@@ -349,22 +371,53 @@ public final class RollupBench {
   }
 
   /**
-   * CPU time used so far, in nanoseconds: by the whole process and by the node's thread. On a machine that others share, wall-clock rates fall with their load; CPU time
-   * does not, so the report gives both.
+   * CPU time used so far, in nanoseconds: by the whole process, by the node's thread, by the
+   * client's and by the JVM's own threads (JIT, GC; see {@link JvmThreadCpu}). On a machine that
+   * others share, wall-clock rates fall with their load; CPU time does not, so the report gives both.
    */
-  private record CpuTime(long process, long node) {
-    static CpuTime now() {
+  private record CpuTime(long process, long node, long client, Map<JvmThreadCpu.Kind, Long> jvm) {
+    /** Now; the client's thread counts 0 before it starts. */
+    static CpuTime now(final Thread clientThread, final TransferClient client) {
       final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       final long node = Thread.getAllStackTraces().keySet().stream()
           .filter(thread -> thread.getName().equals(RollupNode.THREAD_NAME))
           .mapToLong(thread -> threads.getThreadCpuTime(thread.getId())).sum();
       final long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
           .getProcessCpuTime();
-      return new CpuTime(process, node);
+      return new CpuTime(process, node, clientCpu(clientThread, client), JvmThreadCpu.now());
+    }
+
+    /**
+     * The client thread's CPU time: 0 before it starts; once it ended, what it measured itself as it
+     * ended ({@link TransferClient#cpuNanos}), as Java forgets a thread's time once it is gone.
+     */
+    private static long clientCpu(final Thread clientThread, final TransferClient client) {
+      final long nanos = ManagementFactory.getThreadMXBean().getThreadCpuTime(clientThread.getId());
+      return nanos >= 0 ? nanos : clientThread.getState() == Thread.State.NEW ? 0 : client.cpuNanos();
     }
 
     CpuTime minus(final CpuTime before) {
-      return new CpuTime(process - before.process, node - before.node);
+      final Map<JvmThreadCpu.Kind, Long> jvmSince = new EnumMap<>(JvmThreadCpu.Kind.class);
+      jvm.forEach((kind, nanos) -> jvmSince.put(kind, nanos - before.jvm.getOrDefault(kind, 0L)));
+      return new CpuTime(process - before.process, node - before.node, client - before.client, jvmSince);
+    }
+
+    /** "the process N µs: node N, client N, JIT compilers N, …", each per transfer, over {@code transfers}. */
+    String byThread(final int transfers) {
+      final long rest = process - node - client - jvm.values().stream().mapToLong(Long::longValue).sum();
+      return String.format("the process %s: node %s, client %s, JIT compilers %s, garbage collector %s, the bench's"
+              + " main thread (watching) %s, the rest %s", micros(process, transfers), micros(node, transfers),
+          micros(client, transfers), jvmMicros(JvmThreadCpu.Kind.JIT, transfers),
+          jvmMicros(JvmThreadCpu.Kind.GC, transfers), jvmMicros(JvmThreadCpu.Kind.BENCH_MAIN, transfers),
+          jvm.isEmpty() ? "?" : micros(rest, transfers));
+    }
+
+    private String jvmMicros(final JvmThreadCpu.Kind kind, final int transfers) {
+      return jvm.containsKey(kind) ? micros(jvm.get(kind), transfers) : "?";
+    }
+
+    private static String micros(final long nanos, final int transfers) {
+      return String.format("%.0f", nanos / 1e3 / transfers);
     }
   }
 

@@ -39,7 +39,7 @@ final class TransferClient {
   private final AtomicLong submitted = new AtomicLong();
   private long signingNanos;
   private long submittingNanos;
-  private long cpuNanos;
+  private volatile long cpuNanos;
   private long poolFullRetries;
   private volatile Exception failure;
 
@@ -126,7 +126,7 @@ final class TransferClient {
     return submittingNanos;
   }
 
-  /** The CPU time of the client's thread; read after it ended. */
+  /** The CPU time of the client's thread, set as it ends. */
   long cpuNanos() {
     return cpuNanos;
   }

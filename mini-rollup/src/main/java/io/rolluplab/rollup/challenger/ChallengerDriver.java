@@ -148,8 +148,10 @@ public final class ChallengerDriver {
       derived.accept(fact);
       observe(fact, fact.l1Block() >= reportedUpTo);
     }
-    reportedUpTo = Math.max(reportedUpTo, reader.nextBlock());
-    store.l1Progress().set(ROLE, reportedUpTo);
+    if (reader.nextBlock() > reportedUpTo) { // written when L1 moved on, not on every tick
+      reportedUpTo = reader.nextBlock();
+      store.l1Progress().set(ROLE, reportedUpTo);
+    }
     if (!reader.caughtUp()) {
       return; // still reading older blocks: what it knows may be out of date, so it does nothing yet
     }

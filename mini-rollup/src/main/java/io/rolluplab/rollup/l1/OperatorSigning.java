@@ -2,11 +2,11 @@ package io.rolluplab.rollup.l1;
 
 import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.l2tx.L2Signer;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.RawTransaction;
-import org.web3j.crypto.TransactionEncoder;
 import org.web3j.utils.Numeric;
 
 /**
@@ -32,14 +32,16 @@ final class OperatorSigning {
   /**
    * Signs {@code tx} as an EIP-1559 transaction whose fee cap is twice the next base fee plus the
    * tip: the base fee rises at most 12.5 % per block, so the cap still holds after about six full
-   * blocks, and the sender pays only the base fee actually charged plus the tip.
+   * blocks, and the sender pays only the base fee actually charged plus the tip. Signed by
+   * {@link L2Signer}: the bytes web3j's signer gives, without the public-key recoveries it runs to
+   * find v.
    */
   static byte[] sign(final long chainId, final long nonce, final long gasLimit, final BigInteger tip,
       final BigInteger nextBaseFee, final L1Transaction tx, final Credentials key) {
     final RawTransaction raw = RawTransaction.createTransaction(chainId, BigInteger.valueOf(nonce),
         BigInteger.valueOf(gasLimit), tx.to() == null ? "" : tx.to().toHex(), tx.value(),
         Numeric.toHexString(tx.data()), tip, nextBaseFee.shiftLeft(1).add(tip));
-    return TransactionEncoder.signMessage(raw, key);
+    return L2Signer.sign(raw, chainId, key.getEcKeyPair());
   }
 
   /** A signed transaction's hash, its id on every node: the same bytes are the same transaction. */

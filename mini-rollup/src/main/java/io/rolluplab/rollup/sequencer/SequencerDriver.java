@@ -102,7 +102,7 @@ public final class SequencerDriver implements SequencerQueries {
         continue; // sealed before the crash, marked included only after it
       }
       try {
-        pool.add(admit(hash, body));
+        pool.add(admit(hash, body, Optional.empty()));
       } catch (TransactionRejectedException e) {
         journal.dropped(hash); // admit published why
       }
@@ -161,9 +161,9 @@ public final class SequencerDriver implements SequencerQueries {
    */
   public Bytes32 submit(final byte[] body) throws TransactionRejectedException {
     final Bytes32 hash = Bytes32.wrap(Keccak.hash(body));
-    recoverSenderEarly(body);
+    final Optional<Signer> signer = recoverSenderEarly(body);
     synchronized (this) {
-      final PooledTransaction tx = admit(hash, body);
+      final PooledTransaction tx = admit(hash, body, signer);
       journal.accepted(tx);
       pool.add(tx);
       final boolean held = tx.nonce() >= pool.pendingNonce(tx.sender(), chain.state().nonce(tx.sender()));
@@ -172,21 +172,27 @@ public final class SequencerDriver implements SequencerQueries {
     }
   }
 
+  /** Who signed a transaction, and its nonce: what {@link #recoverSenderEarly} learns. */
+  private record Signer(Address sender, BigInteger nonce) {}
+
   /**
    * Recovers the signer of a transaction for this chain before {@link #submit} takes the lock: it is
    * most of the checking and needs no state, so RPC threads do it while the loop seals. The check
    * under the lock then finds the answer memoized ({@link L2Transaction#recoverSender}) and judges
    * everything else; a malformed body is left for it to reject, with its reason.
+   *
+   * @return the signer and nonce, empty if the body is malformed, for another chain or badly signed
    */
-  private void recoverSenderEarly(final byte[] body) {
+  private Optional<Signer> recoverSenderEarly(final byte[] body) {
     try {
       final L2Transaction tx = L2Transaction.decode(body);
       if (BigInteger.valueOf(config.l2ChainId()).equals(tx.chainId())) {
-        tx.recoverSender();
+        return tx.recoverSender().map(sender -> new Signer(sender, tx.nonce()));
       }
     } catch (MalformedTransactionException e) {
       // rule 1: admit rejects it
     }
+    return Optional.empty();
   }
 
   /**
@@ -219,11 +225,17 @@ public final class SequencerDriver implements SequencerQueries {
     events.publish(new SequencerStopped());
   }
 
-  private PooledTransaction admit(final Bytes32 hash, final byte[] body) throws TransactionRejectedException {
+  /**
+   * Checks a transaction for the mempool.
+   *
+   * @param signer its signer and nonce if known already ({@link #recoverSenderEarly}), else empty
+   */
+  private PooledTransaction admit(final Bytes32 hash, final byte[] body, final Optional<Signer> signer)
+      throws TransactionRejectedException {
     if (!state.accepts()) {
       throw rejected(hash, RejectReason.NOT_ACCEPTING, "the sequencer is stopped");
     }
-    if (pool.get(hash).isPresent() || chain.transaction(hash).isPresent()) {
+    if (pool.get(hash).isPresent() || maybeSealed(signer) && chain.transaction(hash).isPresent()) {
       throw rejected(hash, RejectReason.ALREADY_KNOWN, "transaction " + hash + " is already known");
     }
     if (pool.size() >= config.maxPoolSize()) {
@@ -273,6 +285,17 @@ public final class SequencerDriver implements SequencerQueries {
     final TransactionRejectedException e = new TransactionRejectedException(reason, problem);
     events.publish(new TransactionRejected(hash, reason, e.getMessage()));
     return e;
+  }
+
+  /**
+   * Whether a transaction from {@code signer} can be in a sealed block. Sealing a transaction
+   * raised its sender's nonce past the transaction's, and nonces never go down, so one whose nonce
+   * is not below its sender's is in no block: the chain's lookup, which reads the store for blocks
+   * no longer in memory, is then skipped. Without a known signer, it may be.
+   */
+  private boolean maybeSealed(final Optional<Signer> signer) {
+    return signer.map(s -> s.nonce().compareTo(BigInteger.valueOf(chain.state().nonce(s.sender()))) < 0)
+        .orElse(true);
   }
 
   private Account pendingAccount(final Address address) {

@@ -46,21 +46,38 @@ public final class SparseMerkleTree {
    * The node at {@code depth} where the leaves below part: those whose key bit {@code depth} is 0
    * go left, the others right, and both sides hold at least one leaf.
    *
-   * @param hash the hash of this node at its own depth, {@code H(left ‖ right)} of its children's
-   *     hashes at {@code depth + 1}
+   * <p>It keeps its children's hashes at {@code depth + 1} as well as its own: an update replaces
+   * one child, and the other child's hash, which may take hashes of its own to lift it through
+   * single-child levels ({@link #hashAt}), is then reused instead of computed again.
+   *
+   * @param leftHash {@code left}'s hash at {@code depth + 1}
+   * @param rightHash {@code right}'s hash at {@code depth + 1}
+   * @param hash the hash of this node at its own depth, {@code H(leftHash ‖ rightHash)}
    */
-  private record Branch(int depth, Bytes32 someKey, Node left, Node right, Bytes32 hash) implements Node {
+  private record Branch(int depth, Bytes32 someKey, Node left, Node right, Bytes32 leftHash, Bytes32 rightHash,
+      Bytes32 hash) implements Node {
     static Branch of(final int depth, final Node left, final Node right) {
-      return new Branch(depth, left.someKey(), left, right,
-          Bytes32.hashPair(hashAt(left, depth + 1), hashAt(right, depth + 1)));
+      return of(depth, left, hashAt(left, depth + 1), right, hashAt(right, depth + 1));
+    }
+
+    private static Branch of(final int depth, final Node left, final Bytes32 leftHash, final Node right,
+        final Bytes32 rightHash) {
+      return new Branch(depth, left.someKey(), left, right, leftHash, rightHash, Bytes32.hashPair(leftHash, rightHash));
     }
 
     Node child(final boolean right) {
       return right ? this.right : left;
     }
 
+    /** The hash of the child on that side, at {@code depth + 1}. */
+    Bytes32 childHash(final boolean right) {
+      return right ? rightHash : leftHash;
+    }
+
+    /** This branch with the child on one side replaced; the other side's hash is reused. */
     Branch withChild(final boolean right, final Node child) {
-      return right ? of(depth, left, child) : of(depth, child, this.right);
+      final Bytes32 childHash = hashAt(child, depth + 1);
+      return right ? of(depth, left, leftHash, child, childHash) : of(depth, child, childHash, this.right, rightHash);
     }
   }
 
@@ -159,7 +176,7 @@ public final class SparseMerkleTree {
         break;
       }
       final boolean right = key.bitFromTop(branch.depth());
-      siblings.add(hashAt(branch.child(!right), branch.depth() + 1));
+      siblings.add(branch.childHash(!right));
       bitmap = bitmap.setBit(branch.depth());
       depth = branch.depth() + 1;
       node = branch.child(right);

@@ -65,6 +65,25 @@ class SequencerRestartTest {
   }
 
   @Test
+  void knowsATransactionAgainThatOnlyTheStoreStillHolds() throws Exception {
+    final SequencerDriver sequencer = start();
+    sequencer.enqueueDeposit(0, SequencerFixture.L1_USER, alice.address(), L2Wallet.ETHER);
+    sealNextBlock(sequencer);
+    final byte[] sealed = alice.transfer(0, BOB, BigInteger.ONE);
+    sequencer.submit(sealed);
+    sealNextBlock(sequencer);
+    for (int i = 0; i < L2Chain.RECENT_BLOCKS; i++) {
+      sequencer.enqueueDeposit(i + 1, SequencerFixture.L1_USER, BOB, BigInteger.ONE);
+      sealNextBlock(sequencer);
+    }
+
+    assertThatThrownBy(() -> sequencer.submit(sealed)).isInstanceOf(TransactionRejectedException.class)
+        .satisfies(e -> assertThat(((TransactionRejectedException) e).reason()).isEqualTo(RejectReason.ALREADY_KNOWN));
+    assertThat(sequencer.submit(alice.transfer(1, BOB, BigInteger.ONE))).isNotNull();
+    assertThat(sequencer.pendingCount()).isEqualTo(1);
+  }
+
+  @Test
   void rebuildsItsBlocksAndStateAndTakesBackTheTransactionsNoBlockHolds() throws Exception {
     final SequencerDriver first = start();
     first.enqueueDeposit(0, SequencerFixture.L1_USER, alice.address(), L2Wallet.ETHER);
