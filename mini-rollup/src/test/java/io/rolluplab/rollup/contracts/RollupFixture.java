@@ -64,6 +64,14 @@ class RollupFixture {
     long depositCount() {
       return data.items().stream().filter(BatchItem::isDeposit).count();
     }
+
+    Bytes32 dataHash() {
+      return Bytes32.wrap(org.web3j.crypto.Hash.sha3(encoded()));
+    }
+
+    int itemCount() {
+      return data.items().size();
+    }
   }
 
   /** Queues a deposit on {@code bridge} and remembers it for the L2 node. */

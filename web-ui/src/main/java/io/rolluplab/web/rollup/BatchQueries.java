@@ -148,7 +148,7 @@ final class BatchQueries {
 
   private Long challengeDeadline(final RollupNode rollup, final long index) throws L1Exception {
     final byte[] out = l1.call(rollup.deployment().rollup(),
-        OptimisticRollupContract.BATCH_OF.encode(new Uint256(index)));
-    return OptimisticRollupContract.Batch.decode(OptimisticRollupContract.BATCH_OF.decode(out)).challengeDeadline();
+        OptimisticRollupContract.PROPOSAL_OF.encode(new Uint256(index)));
+    return OptimisticRollupContract.Proposal.decode(OptimisticRollupContract.PROPOSAL_OF.decode(out)).challengeDeadline();
   }
 }

@@ -107,7 +107,7 @@ final class DisputeQueries {
         DisputeGameContract.BOND);
     return Optional.of(new DisputeView(rollupId, gameId, row.batchIndex(), row.status(), row.winner(),
         Address.fromHex((String) game.get(5).getValue()), row.challenger(), itemCount, preRoot, claims[0], claims[1],
-        rounds, uint(game.get(10)), uint(game.get(11)), oneStep, clocks(rollup, game), bond, verdict(row),
+        rounds, uint(game.get(9)), uint(game.get(10)), oneStep, clocks(rollup, game), bond, verdict(row),
         bondsMoved(rollup, row, bond), rolledBack(rollup, row), row.openedAt(), row.resolvedAt()));
   }
 
@@ -128,12 +128,12 @@ final class DisputeQueries {
   private Clocks clocks(final RollupNode rollup, final List<Type> game) throws L1Exception {
     final long budget = uint(DisputeGameContract.CLOCK_BUDGET.decode(l1.call(rollup.deployment().disputeGame(),
         DisputeGameContract.CLOCK_BUDGET.encode())).get(0));
-    long proposerLeft = uint(game.get(13));
-    long challengerLeft = uint(game.get(14));
-    final boolean running = uint(game.get(16)) == RUNNING;
-    final boolean proposersTurn = uint(game.get(15)) == PROPOSER;
+    long proposerLeft = uint(game.get(12));
+    long challengerLeft = uint(game.get(13));
+    final boolean running = uint(game.get(15)) == RUNNING;
+    final boolean proposersTurn = uint(game.get(14)) == PROPOSER;
     if (running) {
-      final long spent = Math.max(0, l1.latestBlock().timestamp() - uint(game.get(12)));
+      final long spent = Math.max(0, l1.latestBlock().timestamp() - uint(game.get(11)));
       if (proposersTurn) {
         proposerLeft = Math.max(0, proposerLeft - spent);
       } else {
