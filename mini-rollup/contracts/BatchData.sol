@@ -75,7 +75,7 @@ library BatchData {
         return Summary({
             dataHash: keccak256(data),
             itemCount: uint64(itemCount),
-            l1FeePerByte: uint64(bytes8(data[:HEADER_BYTES])),
+            l1FeePerByte: l1FeePerByte(data),
             firstDeposit: firstDeposit,
             depositCount: uint64(depositCount)
         });
@@ -90,6 +90,12 @@ library BatchData {
             (, pos) = next(data, pos, i);
         }
         (body,) = next(data, pos, index);
+    }
+
+    /// @notice The batch header: wei per byte of a transaction, its share of the L1 data cost. Only
+    /// for data L1 has read before (it holds a header).
+    function l1FeePerByte(bytes calldata data) internal pure returns (uint64) {
+        return uint64(bytes8(data[:HEADER_BYTES]));
     }
 
     /// @notice Reverts with DataHashMismatch unless H(data) is `committed`, the hash L1 holds for

@@ -62,7 +62,6 @@ contract DisputeGame is PullPayments {
         address challenger;
         uint64 batchIndex;
         uint64 itemCount;
-        uint64 l1FeePerByte;
         uint64 lo;
         uint64 hi;
         uint64 turnStartedAt;
@@ -137,7 +136,7 @@ contract DisputeGame is PullPayments {
     function challenge(uint256 batchIndex, bytes32 challengerRoot) external payable returns (uint64 gameId) {
         if (msg.value != bond) revert WrongBond(msg.value, bond);
         gameId = ++gameCount;
-        (OptimisticRollup.Batch memory b, bytes32 preRoot) = rollup.openDispute(batchIndex, gameId);
+        (OptimisticRollup.Proposal memory b, bytes32 preRoot) = rollup.openDispute(batchIndex, gameId);
         if (challengerRoot == b.postStateRoot) revert NoDisagreement(challengerRoot);
         Game storage g = games[gameId];
         g.dataHash = b.dataHash;
@@ -148,7 +147,6 @@ contract DisputeGame is PullPayments {
         g.challenger = msg.sender;
         g.batchIndex = uint64(batchIndex);
         g.itemCount = b.itemCount;
-        g.l1FeePerByte = b.l1FeePerByte;
         g.hi = b.itemCount;
         g.proposerClock = clockBudget;
         g.challengerClock = clockBudget;
@@ -192,7 +190,7 @@ contract DisputeGame is PullPayments {
         if (g.hi - g.lo != 1) revert NotAtOneStep(gameId, g.lo, g.hi);
         BatchData.checkHash(batchData, g.dataHash, g.batchIndex);
         bytes calldata body = BatchData.item(batchData, g.lo);
-        L2Rules.Context memory ctx = L2Rules.Context(l2ChainId, g.l1FeePerByte, rollup.bridge());
+        L2Rules.Context memory ctx = L2Rules.Context(l2ChainId, BatchData.l1FeePerByte(batchData), rollup.bridge());
         (bytes32 postRoot_, uint8 outcome) = L2Rules.applyItem(g.agreedRoot, body, ctx, witness);
         emit OneStepProven(gameId, g.lo, g.agreedRoot, postRoot_, outcome);
         resolve(gameId, g, postRoot_ == g.proposerRoot ? Party.Proposer : Party.Challenger, Verdict.OneStepProof);

@@ -30,33 +30,32 @@ import {RollupInbox} from "./RollupInbox.sol";
 /// @dev Only the batcher posts, so a batcher that posts nothing stops the rollup (real rollups let
 /// users force transactions in through L1 after a delay). What it cannot do is censor a deposit:
 /// once a deposit is overdue, every batch that skips it reverts (RollupInbox).
-/// Gas: each batch costs two new storage slots to post (its hash; its size, fee and deposit range)
-/// and two to propose (the root; proposer and deadline); the counters share one slot with
-/// `nextDeposit`. Everything else is in the calldata and the events.
+/// Gas: posting runs for every batch, so it writes two storage slots that are never new: the
+/// counters (shared with `nextDeposit`) and the batch's commitment, `H(dataHash, itemCount)`, in a
+/// ring of `MAX_UNPROPOSED` slots that are written again and again (5,000 gas each, against 22,100
+/// for a new slot; the constructor fills the ring so that even its first lap pays 5,000). The
+/// proposer opens the commitment and copies the data hash and item count into its proposal, once
+/// per batch, before the ring comes round to that slot again (`TooManyUnproposed`). Everything else
+/// is in the calldata and the events.
 contract OptimisticRollup is PullPayments, RollupInbox {
-    /// @notice A posted batch, in four storage slots (five while disputed).
-    /// @param dataHash H(batchData): all L1 keeps of the data (slot 0)
-    /// @param itemCount number of items; zero while the data is withheld (slot 1, written when L1
-    /// reads the data: postBatch or revealBatchData)
-    /// @param depositCount how many deposits the batch consumes, from `firstDeposit` on
-    /// @param l1FeePerByte the batch header's price of a byte of L1 calldata
-    /// @param firstDeposit the queue index of the batch's first deposit
-    /// @param revealDeadline withheld data: the last L1 second at which it may be revealed
-    /// @param postStateRoot the root the proposer claims after the batch's last item (slot 2)
-    /// @param proposer who claimed it (slot 3, with the deadline)
+    /// @notice How many posted batches may wait for a root at once: the size of the commitment ring.
+    uint256 public constant MAX_UNPROPOSED = 32;
+
+    /// @notice A proposed batch, in three storage slots (four while disputed).
+    /// @param dataHash H(batchData), copied from the batch's commitment at its first proposal
+    /// (slot 0); it stays when the root is withdrawn, as the batch does
+    /// @param postStateRoot the root the proposer claims after the batch's last item (slot 1)
+    /// @param proposer who claimed it (slot 2, with the deadline and the item count)
     /// @param challengeDeadline the last L1 second at which a challenge may open
-    /// @param disputeGameId the game running against this root, or 0 (slot 4)
+    /// @param itemCount number of items, copied with the data hash
+    /// @param disputeGameId the game running against this root, or 0 (slot 3)
     /// @param disputedSince when that game started (the window is paused from then on)
-    struct Batch {
+    struct Proposal {
         bytes32 dataHash;
-        uint32 itemCount;
-        uint32 depositCount;
-        uint64 l1FeePerByte;
-        uint64 firstDeposit;
-        uint64 revealDeadline;
         bytes32 postStateRoot;
         address proposer;
         uint64 challengeDeadline;
+        uint32 itemCount;
         uint64 disputeGameId;
         uint64 disputedSince;
     }
@@ -79,15 +78,24 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     /// @notice The bisection game that decides challenges; it was created by this contract.
     DisputeGame public immutable disputeGame;
 
-    // The three counters share a slot with RollupInbox.nextDeposit (declared just before them), so
-    // posting a batch updates one slot for both its index and its deposits.
+    // The counters and the reveal deadline share a slot with RollupInbox.nextDeposit (declared just
+    // before them), so posting a batch reads and updates one slot for its index, its deposits and
+    // the check that the batch before it has its data. 2^40 batches would take L1 thousands of years.
     /// @notice Batches [0, batchCount) are posted (with their data or only its hash).
-    uint64 public batchCount;
+    uint40 public batchCount;
     /// @notice Batches [0, proposedCount) have a root.
-    uint64 public proposedCount;
+    uint40 public proposedCount;
     /// @notice Batches [0, finalizedCount) are final.
-    uint64 public finalizedCount;
-    mapping(uint256 batchIndex => Batch) private batches;
+    uint40 public finalizedCount;
+    /// @notice While the last batch's data is withheld: the last L1 second to reveal it; else 0.
+    /// Only the last batch can be withheld: no batch follows withheld data.
+    uint64 public revealDeadline;
+    /// @dev batchCommitment(dataHash, itemCount) of batch i in slot i % MAX_UNPROPOSED, until its
+    /// first proposal copies it out.
+    bytes32[MAX_UNPROPOSED] private commitments;
+    /// @dev H(batchData) of the last batch while its data is withheld.
+    bytes32 private withheldDataHash;
+    mapping(uint256 batchIndex => Proposal) private proposals;
     mapping(address proposer => Proposer) private proposers;
 
     event BatchDataWithheld(uint256 indexed batchIndex, bytes32 dataHash, uint64 revealDeadline);
@@ -117,6 +125,11 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     error NotRegistered(address proposer);
     error BondLocked(address proposer, uint256 pendingBatches);
     error UnknownBatch(uint256 batchIndex);
+    /// @notice `maxUnproposed` posted batches wait for a root already: propose some first.
+    error TooManyUnproposed(uint256 maxUnproposed);
+    /// @notice Batch `batchIndex` was not posted with this data hash and item count (see the
+    /// BatchDataAccepted event for the right ones).
+    error NotPosted(uint256 batchIndex, bytes32 dataHash, uint32 itemCount);
     /// @notice Roots are proposed in order (each starts from the previous one): `expected` is next.
     error NotNextToPropose(uint256 batchIndex, uint256 expected);
     /// @notice Batch `batchIndex` exists but has no root (yet, or any more).
@@ -158,11 +171,14 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         challengePeriod = challengePeriod_;
         revealPeriod = revealPeriod_;
         disputeGame = new DisputeGame(bond_, clockBudget, l2ChainId);
+        for (uint256 i; i < MAX_UNPROPOSED; ++i) {
+            commitments[i] = bytes32(uint256(1)); // no batch's commitment: only makes the slot non-zero
+        }
     }
 
     // ------------------------------------------------------------------ the batcher
 
-    /// @notice Posts a batch's data (L2-RULES.md §2): L1 reads it and keeps its hash.
+    /// @notice Posts a batch's data (L2-RULES.md §2): L1 reads it and keeps its commitment.
     /// @param depositsConsumed how many deposit items the batch holds (checked against the data)
     /// @return batchIndex the new batch's index
     function postBatch(bytes calldata batchData, uint64 depositsConsumed)
@@ -171,20 +187,17 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         returns (uint256 batchIndex)
     {
         batchIndex = appendBatch();
-        Batch storage b = batches[batchIndex];
         BatchData.Summary memory s = acceptBatchData(batchIndex, batchData, depositsConsumed);
-        b.dataHash = s.dataHash;
-        recordSummary(b, s);
+        commitments[batchIndex % MAX_UNPROPOSED] = batchCommitment(s.dataHash, uint32(s.itemCount));
     }
 
     /// @notice Posts only the hash of a batch's data and withholds the bytes (a teaching fault).
     /// @return batchIndex the new batch's index
     function postBatchCommitment(bytes32 dataHash) external onlyBatcher returns (uint256 batchIndex) {
         batchIndex = appendBatch();
-        Batch storage b = batches[batchIndex];
         uint64 deadline = uint64(block.timestamp + revealPeriod);
-        b.dataHash = dataHash;
-        b.revealDeadline = deadline;
+        revealDeadline = deadline;
+        withheldDataHash = dataHash;
         emit BatchDataWithheld(batchIndex, dataHash, deadline);
     }
 
@@ -192,22 +205,25 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     /// until the reveal deadline. L1 reads them as `postBatch` would have (deposits, force inclusion
     /// as of now).
     function revealBatchData(uint256 batchIndex, bytes calldata batchData, uint64 depositsConsumed) external {
-        Batch storage b = withheld(batchIndex);
-        if (block.timestamp > b.revealDeadline) revert RevealPeriodOver(batchIndex, b.revealDeadline);
-        BatchData.checkHash(batchData, b.dataHash, batchIndex);
-        recordSummary(b, acceptBatchData(batchIndex, batchData, depositsConsumed));
+        withheld(batchIndex);
+        if (block.timestamp > revealDeadline) revert RevealPeriodOver(batchIndex, revealDeadline);
+        BatchData.checkHash(batchData, withheldDataHash, batchIndex);
+        BatchData.Summary memory s = acceptBatchData(batchIndex, batchData, depositsConsumed);
+        commitments[batchIndex % MAX_UNPROPOSED] = batchCommitment(s.dataHash, uint32(s.itemCount));
+        revealDeadline = 0;
+        delete withheldDataHash;
     }
 
     /// @notice Drops batch `batchIndex` whose data was not revealed in time. It is the last batch (no
     /// batch can follow withheld data) and consumed no deposit, so nothing else changes; the batcher
     /// posts its transactions again.
     function dropUnavailableBatch(uint256 batchIndex) external {
-        Batch storage b = withheld(batchIndex);
-        if (block.timestamp <= b.revealDeadline) revert RevealPeriodOpen(batchIndex, b.revealDeadline);
-        bytes32 dataHash = b.dataHash;
-        delete batches[batchIndex];
+        withheld(batchIndex);
+        if (block.timestamp <= revealDeadline) revert RevealPeriodOpen(batchIndex, revealDeadline);
+        emit BatchDropped(batchIndex, withheldDataHash);
         batchCount--;
-        emit BatchDropped(batchIndex, dataHash);
+        revealDeadline = 0;
+        delete withheldDataHash;
     }
 
     // ------------------------------------------------------------------ proposers
@@ -234,17 +250,29 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     }
 
     /// @notice Claims the L2 state root after batch `batchIndex`, the next batch without a root, and
-    /// opens its challenge window.
-    function proposeRoot(uint256 batchIndex, bytes32 postStateRoot) external {
+    /// opens its challenge window. The first proposal of a batch opens its commitment: `dataHash` and
+    /// `itemCount` are what the batch's BatchDataAccepted event says, and the proposal keeps them
+    /// (the game reads them; the ring slot is reused).
+    function proposeRoot(uint256 batchIndex, bytes32 postStateRoot, bytes32 dataHash, uint32 itemCount) external {
         Proposer storage p = proposers[msg.sender];
         if (p.bond == 0) revert NotRegistered(msg.sender);
         if (batchIndex != proposedCount) revert NotNextToPropose(batchIndex, proposedCount);
-        Batch storage b = existing(batchIndex);
-        if (b.itemCount == 0) revert DataUnavailable(batchIndex);
+        if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
+        if (batchIndex == batchCount - 1 && revealDeadline != 0) revert DataUnavailable(batchIndex);
+        Proposal storage b = proposals[batchIndex];
+        if (b.dataHash == 0) { // its first proposal: the commitment is still in the ring
+            if (commitments[batchIndex % MAX_UNPROPOSED] != batchCommitment(dataHash, itemCount)) {
+                revert NotPosted(batchIndex, dataHash, itemCount);
+            }
+            b.dataHash = dataHash;
+        } else if (b.dataHash != dataHash || b.itemCount != itemCount) { // proposed again after a lost game
+            revert NotPosted(batchIndex, dataHash, itemCount);
+        }
         uint64 deadline = uint64(block.timestamp + challengePeriod);
         b.postStateRoot = postStateRoot;
         b.proposer = msg.sender;
         b.challengeDeadline = deadline;
+        b.itemCount = itemCount;
         p.pendingRoots++;
         proposedCount++;
         emit BatchProposed(batchIndex, msg.sender, postStateRoot, deadline);
@@ -253,7 +281,7 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     /// @notice Makes the next root final once its window has passed without a running game.
     function finalize(uint256 batchIndex) external {
         if (batchIndex != finalizedCount) revert NotNextToFinalize(batchIndex, finalizedCount);
-        Batch storage b = proposed(batchIndex);
+        Proposal storage b = proposed(batchIndex);
         if (b.disputeGameId != 0) revert BatchDisputed(batchIndex, b.disputeGameId);
         if (block.timestamp <= b.challengeDeadline) revert ChallengeWindowOpen(batchIndex, b.challengeDeadline);
         finalizedCount++;
@@ -269,9 +297,9 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     function openDispute(uint256 batchIndex, uint64 gameId)
         external
         onlyDisputeGame
-        returns (Batch memory b, bytes32 preRoot)
+        returns (Proposal memory b, bytes32 preRoot)
     {
-        Batch storage stored = proposed(batchIndex);
+        Proposal storage stored = proposed(batchIndex);
         if (batchIndex < finalizedCount) revert AlreadyFinal(batchIndex);
         if (block.timestamp > stored.challengeDeadline) revert ChallengeWindowClosed(batchIndex, stored.challengeDeadline);
         if (stored.disputeGameId != 0) revert BatchDisputed(batchIndex, stored.disputeGameId);
@@ -283,7 +311,7 @@ contract OptimisticRollup is PullPayments, RollupInbox {
 
     /// @notice The proposer won: the root stands, and its window gets back the time the game took.
     function upholdBatch(uint256 batchIndex) external onlyDisputeGame {
-        Batch storage b = batches[batchIndex];
+        Proposal storage b = proposals[batchIndex];
         uint64 gameId = b.disputeGameId;
         b.challengeDeadline += uint64(block.timestamp) - b.disputedSince;
         b.disputeGameId = 0;
@@ -295,12 +323,12 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     /// and every later one are withdrawn, latest first. The batches and their deposits stay: the
     /// next `proposeRoot` is for `batchIndex` again.
     function rejectBatch(uint256 batchIndex, address challenger) external onlyDisputeGame {
-        address proposer = batches[batchIndex].proposer;
+        address proposer = proposals[batchIndex].proposer;
         uint256 slashed = proposers[proposer].bond;
         proposers[proposer].bond = 0;
         emit ProposerSlashed(proposer, challenger, slashed);
         for (uint256 i = proposedCount; i > batchIndex; i--) {
-            Batch storage b = batches[i - 1];
+            Proposal storage b = proposals[i - 1]; // the data hash and item count stay
             address rootProposer = b.proposer;
             proposers[rootProposer].pendingRoots--;
             delete b.postStateRoot;
@@ -310,14 +338,22 @@ contract OptimisticRollup is PullPayments, RollupInbox {
             delete b.disputedSince;
             emit RootRolledBack(i - 1, rootProposer);
         }
-        proposedCount = uint64(batchIndex);
+        proposedCount = uint40(batchIndex);
         credit(challenger, slashed, CreditReason.ProposerSlashed);
     }
 
     // ------------------------------------------------------------------ views
 
-    function batch(uint256 batchIndex) external view returns (Batch memory) {
-        return existing(batchIndex);
+    /// @notice What batch `batchIndex`'s proposal holds: all zero before its first proposal, the
+    /// data hash and item count alone after its root was withdrawn.
+    function proposal(uint256 batchIndex) external view returns (Proposal memory) {
+        if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
+        return proposals[batchIndex];
+    }
+
+    /// @notice What L1 keeps of a posted batch until its first proposal (L2-RULES.md §2).
+    function batchCommitment(bytes32 dataHash, uint32 itemCount) public pure returns (bytes32) {
+        return keccak256(abi.encode(dataHash, itemCount));
     }
 
     /// @notice The bond `proposer` has locked (zero: not registered).
@@ -334,55 +370,43 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     /// @notice The game currently running against `batchIndex`'s root, or 0 (also when the root
     /// was withdrawn).
     function disputeGameOf(uint256 batchIndex) external view returns (uint64) {
-        return batches[batchIndex].disputeGameId;
+        return proposals[batchIndex].disputeGameId;
     }
 
     /// @notice The state root batch `batchIndex` starts from: the empty tree (zero) for the first.
     function preStateRoot(uint256 batchIndex) public view returns (bytes32) {
-        return batchIndex == 0 ? bytes32(0) : batches[batchIndex - 1].postStateRoot;
+        return batchIndex == 0 ? bytes32(0) : proposals[batchIndex - 1].postStateRoot;
     }
 
     /// @inheritdoc IStateRootOracle
     function finalizedStateRoot(uint256 batchIndex) external view override returns (bytes32) {
-        return batchIndex < finalizedCount ? batches[batchIndex].postStateRoot : bytes32(0);
+        return batchIndex < finalizedCount ? proposals[batchIndex].postStateRoot : bytes32(0);
     }
 
     // ------------------------------------------------------------------ internals
 
     /// @dev The index of a new batch; the one before it must have its data (a batch is executed
-    /// on top of the previous one, and nobody can execute data nobody has).
+    /// on top of the previous one, and nobody can execute data nobody has), and the ring must have a
+    /// slot whose batch was proposed.
     function appendBatch() private returns (uint256 batchIndex) {
         batchIndex = batchCount;
-        if (batchIndex != 0 && batches[batchIndex - 1].itemCount == 0) revert DataUnavailable(batchIndex - 1);
-        batchCount++;
+        if (revealDeadline != 0) revert DataUnavailable(batchIndex - 1);
+        if (batchIndex - proposedCount >= MAX_UNPROPOSED) revert TooManyUnproposed(MAX_UNPROPOSED);
+        batchCount = uint40(batchIndex + 1);
     }
 
-    /// @dev Stores what L1 read from the data, all in the batch's second slot. The counts fit
-    /// 32 bits: 2^32 items would need more calldata than an L1 block can hold.
-    function recordSummary(Batch storage b, BatchData.Summary memory s) private {
-        b.itemCount = uint32(s.itemCount);
-        b.depositCount = uint32(s.depositCount);
-        b.l1FeePerByte = s.l1FeePerByte;
-        b.firstDeposit = s.firstDeposit;
-    }
-
-    function existing(uint256 batchIndex) private view returns (Batch storage) {
+    /// @dev Batch `batchIndex` exists and its data is withheld (it is then the last batch).
+    function withheld(uint256 batchIndex) private view {
         if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
-        return batches[batchIndex];
-    }
-
-    /// @dev A batch whose data is withheld.
-    function withheld(uint256 batchIndex) private view returns (Batch storage b) {
-        b = existing(batchIndex);
-        if (b.itemCount != 0) revert DataAlreadyAvailable(batchIndex);
+        if (batchIndex != batchCount - 1 || revealDeadline == 0) revert DataAlreadyAvailable(batchIndex);
     }
 
     /// @dev A batch with a root.
-    function proposed(uint256 batchIndex) private view returns (Batch storage) {
+    function proposed(uint256 batchIndex) private view returns (Proposal storage) {
         if (batchIndex >= proposedCount) {
-            existing(batchIndex);
+            if (batchIndex >= batchCount) revert UnknownBatch(batchIndex);
             revert NoRootProposed(batchIndex);
         }
-        return batches[batchIndex];
+        return proposals[batchIndex];
     }
 }

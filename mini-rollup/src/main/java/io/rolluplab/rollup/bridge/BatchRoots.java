@@ -3,7 +3,6 @@ package io.rolluplab.rollup.bridge;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
-import io.rolluplab.rollup.contracts.OptimisticRollupContract.Batch;
 import io.rolluplab.rollup.contracts.ZkRollupContract;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
@@ -69,7 +68,7 @@ final class BatchRoots {
   }
 
   /**
-   * The proposal standing for {@code batchIndex}, as the rollup's {@code batch(i)} holds it (with the
+   * The proposal standing for {@code batchIndex}, as the rollup's {@code proposal(i)} holds it (with the
    * deadline a dispute the proposer won extended). Read once per {@code BatchRoots}: all withdrawals
    * of one batch share it.
    *
@@ -82,9 +81,10 @@ final class BatchRoots {
     }
     Proposal proposal = proposals.get(batchIndex);
     if (proposal == null) {
-      final Batch batch = Batch.decode(OptimisticRollupContract.BATCH_OF.decode(
-          l1.call(rollup, OptimisticRollupContract.BATCH_OF.encode(new Uint256(batchIndex)))));
-      proposal = new Proposal(batch.proposer(), batch.challengeDeadline());
+      final OptimisticRollupContract.Proposal onL1 = OptimisticRollupContract.Proposal.decode(
+          OptimisticRollupContract.PROPOSAL_OF.decode(
+              l1.call(rollup, OptimisticRollupContract.PROPOSAL_OF.encode(new Uint256(batchIndex)))));
+      proposal = new Proposal(onL1.proposer(), onL1.challengeDeadline());
       proposals.put(batchIndex, proposal);
     }
     return proposal;

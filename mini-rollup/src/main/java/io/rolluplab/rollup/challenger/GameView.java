@@ -43,8 +43,8 @@ record GameView(long gameId, long batchIndex, long lo, long hi, boolean challeng
         l1.call(contracts.disputeGame(), DisputeGameContract.CLOCK_DEADLINE.encode(new Uint256(gameId)))), 0);
     final long disputedBy = number(OptimisticRollupContract.DISPUTE_GAME_OF.decode(
         l1.call(contracts.rollup(), OptimisticRollupContract.DISPUTE_GAME_OF.encode(new Uint256(batchIndex)))), 0);
-    return new GameView(gameId, batchIndex, number(game, 10), number(game, 11),
-        number(game, 15) == DisputeGameContract.CHALLENGER, number(game, 16) == RUNNING, deadline,
+    return new GameView(gameId, batchIndex, number(game, 9), number(game, 10),
+        number(game, 14) == DisputeGameContract.CHALLENGER, number(game, 15) == RUNNING, deadline,
         disputedBy == gameId);
   }
 

@@ -12,6 +12,7 @@ import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.Uint16;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.abi.datatypes.generated.Uint32;
+import org.web3j.abi.datatypes.generated.Uint40;
 import org.web3j.abi.datatypes.generated.Uint64;
 import org.web3j.abi.datatypes.generated.Uint8;
 
@@ -19,6 +20,7 @@ import org.web3j.abi.datatypes.generated.Uint8;
 final class Abi {
   static final TypeReference<Uint256> UINT256 = TypeReference.create(Uint256.class);
   static final TypeReference<Uint64> UINT64 = TypeReference.create(Uint64.class);
+  static final TypeReference<Uint40> UINT40 = TypeReference.create(Uint40.class);
   static final TypeReference<Uint32> UINT32 = TypeReference.create(Uint32.class);
   static final TypeReference<Uint8> UINT8 = TypeReference.create(Uint8.class);
   static final TypeReference<Bytes32> BYTES32 = TypeReference.create(Bytes32.class);
@@ -38,6 +40,10 @@ final class Abi {
   }
 
   /** A Java long read as an unsigned 64-bit number. */
+  static Uint32 uint32(final long value) {
+    return new Uint32(value);
+  }
+
   static Uint64 uint64(final long value) {
     return new Uint64(new BigInteger(Long.toUnsignedString(value)));
   }

@@ -32,10 +32,10 @@ public final class DisputeGameContract {
   public static final ContractFunction TIMEOUT = ContractFunction.of("timeout(uint256)");
   public static final ContractFunction ABANDON = ContractFunction.of("abandon(uint256)");
   /** The fields of {@code DisputeGame.Game}, in order: dataHash, agreedRoot, proposerRoot,
-   * challengerRoot, proposerMidRoot, proposer, challenger, batchIndex, itemCount, l1FeePerByte, lo,
-   * hi, turnStartedAt, proposerClock, challengerClock, turn, status. */
+   * challengerRoot, proposerMidRoot, proposer, challenger, batchIndex, itemCount, lo, hi,
+   * turnStartedAt, proposerClock, challengerClock, turn, status. */
   public static final ContractFunction GAME = ContractFunction.of("game(uint256)", BYTES32, BYTES32, BYTES32, BYTES32,
-      BYTES32, ADDRESS, ADDRESS, UINT64, UINT64, UINT64, UINT64, UINT64, UINT64, UINT64, UINT64, UINT8, UINT8);
+      BYTES32, ADDRESS, ADDRESS, UINT64, UINT64, UINT64, UINT64, UINT64, UINT64, UINT64, UINT8, UINT8);
   public static final ContractFunction MIDPOINT = ContractFunction.of("midpoint(uint256)", UINT64);
   public static final ContractFunction CLOCK_DEADLINE = ContractFunction.of("clockDeadline(uint256)", UINT64);
   public static final ContractFunction GAME_COUNT = ContractFunction.of("gameCount()", UINT64);

@@ -4,6 +4,7 @@ import static io.rolluplab.rollup.contracts.Abi.ADDRESS;
 import static io.rolluplab.rollup.contracts.Abi.BYTES32;
 import static io.rolluplab.rollup.contracts.Abi.UINT256;
 import static io.rolluplab.rollup.contracts.Abi.UINT32;
+import static io.rolluplab.rollup.contracts.Abi.UINT40;
 import static io.rolluplab.rollup.contracts.Abi.UINT64;
 import static io.rolluplab.rollup.contracts.ContractEvent.indexed;
 
@@ -22,10 +23,8 @@ import org.web3j.abi.datatypes.Type;
  * {@code DisputeGame} (read their addresses with {@link #BRIDGE} and {@link #DISPUTE_GAME}).
  */
 public final class OptimisticRollupContract {
-  /** The fields of {@code OptimisticRollup.Batch}, in order (a static struct is encoded as its fields). */
-  private static final TypeReference<?>[] BATCH = {
-    BYTES32, UINT32, UINT32, UINT64, UINT64, UINT64, BYTES32, ADDRESS, UINT64, UINT64, UINT64
-  };
+  /** The fields of {@code OptimisticRollup.Proposal}, in order (a static struct is encoded as its fields). */
+  private static final TypeReference<?>[] PROPOSAL = {BYTES32, BYTES32, ADDRESS, UINT64, UINT32, UINT64, UINT64};
 
   public static final ContractFunction CONSTRUCTOR =
       ContractFunction.of("constructor(uint256,uint256,uint64,uint256,uint256,uint256)");
@@ -35,15 +34,16 @@ public final class OptimisticRollupContract {
   public static final ContractFunction DROP_UNAVAILABLE_BATCH = ContractFunction.of("dropUnavailableBatch(uint256)");
   public static final ContractFunction REGISTER_PROPOSER = ContractFunction.of("registerProposer()");
   public static final ContractFunction WITHDRAW_BOND = ContractFunction.of("withdrawBond()");
-  public static final ContractFunction PROPOSE_ROOT = ContractFunction.of("proposeRoot(uint256,bytes32)");
+  public static final ContractFunction PROPOSE_ROOT = ContractFunction.of("proposeRoot(uint256,bytes32,bytes32,uint32)");
   public static final ContractFunction FINALIZE = ContractFunction.of("finalize(uint256)");
   public static final ContractFunction OPEN_DISPUTE = ContractFunction.of("openDispute(uint256,uint64)",
-      BYTES32, UINT32, UINT32, UINT64, UINT64, UINT64, BYTES32, ADDRESS, UINT64, UINT64, UINT64, BYTES32);
+      BYTES32, BYTES32, ADDRESS, UINT64, UINT32, UINT64, UINT64, BYTES32);
   public static final ContractFunction UPHOLD_BATCH = ContractFunction.of("upholdBatch(uint256)");
   public static final ContractFunction REJECT_BATCH = ContractFunction.of("rejectBatch(uint256,address)");
-  /** Decode its result with {@link Batch#decode}. */
-  public static final ContractFunction BATCH_OF = ContractFunction.of("batch(uint256)", BATCH);
-  public static final ContractFunction BATCH_COUNT = ContractFunction.of("batchCount()", UINT64);
+  /** Decode its result with {@link Proposal#decode}. */
+  public static final ContractFunction PROPOSAL_OF = ContractFunction.of("proposal(uint256)", PROPOSAL);
+  public static final ContractFunction BATCH_COMMITMENT = ContractFunction.of("batchCommitment(bytes32,uint32)", BYTES32);
+  public static final ContractFunction BATCH_COUNT = ContractFunction.of("batchCount()", UINT40);
   public static final ContractFunction BATCHER = ContractFunction.of("batcher()", ADDRESS);
   public static final ContractFunction BOND = ContractFunction.of("bond()", UINT256);
   public static final ContractFunction BOND_OF = ContractFunction.of("bondOf(address)", UINT256);
@@ -51,12 +51,14 @@ public final class OptimisticRollupContract {
   public static final ContractFunction CHALLENGE_PERIOD = ContractFunction.of("challengePeriod()", UINT256);
   public static final ContractFunction DISPUTE_GAME = ContractFunction.of("disputeGame()", ADDRESS);
   public static final ContractFunction DISPUTE_GAME_OF = ContractFunction.of("disputeGameOf(uint256)", UINT64);
-  public static final ContractFunction FINALIZED_COUNT = ContractFunction.of("finalizedCount()", UINT64);
+  public static final ContractFunction FINALIZED_COUNT = ContractFunction.of("finalizedCount()", UINT40);
   public static final ContractFunction FINALIZED_STATE_ROOT = ContractFunction.of("finalizedStateRoot(uint256)", BYTES32);
   public static final ContractFunction NEXT_DEPOSIT = ContractFunction.of("nextDeposit()", UINT64);
   public static final ContractFunction PENDING_BATCHES = ContractFunction.of("pendingBatches(address)", UINT256);
   public static final ContractFunction PRE_STATE_ROOT = ContractFunction.of("preStateRoot(uint256)", BYTES32);
-  public static final ContractFunction PROPOSED_COUNT = ContractFunction.of("proposedCount()", UINT64);
+  public static final ContractFunction PROPOSED_COUNT = ContractFunction.of("proposedCount()", UINT40);
+  public static final ContractFunction MAX_UNPROPOSED = ContractFunction.of("MAX_UNPROPOSED()", UINT256);
+  public static final ContractFunction REVEAL_DEADLINE = ContractFunction.of("revealDeadline()", UINT64);
   public static final ContractFunction REVEAL_PERIOD = ContractFunction.of("revealPeriod()", UINT256);
   /** Takes the caller's credited bonds (inherited: {@link PullPaymentsContract}). */
   public static final ContractFunction CLAIM = PullPaymentsContract.CLAIM;
@@ -94,28 +96,20 @@ public final class OptimisticRollupContract {
   private OptimisticRollupContract() {}
 
   /**
-   * {@code OptimisticRollup.Batch}: the data's hash and what L1 read from it, and the root claimed
-   * for it (zero and {@link Address#ZERO} while it has none).
+   * {@code OptimisticRollup.Proposal}: the root claimed for a batch, and the data hash and item count
+   * its first proposal copied from the batch's commitment (all zero before; zero root and {@link
+   * Address#ZERO} proposer after the root was withdrawn).
    *
-   * @param itemCount 0 while the data is withheld
-   * @param revealDeadline the last L1 second to reveal withheld data (0 if it was posted at once)
    * @param disputeGameId the game running against the root, or 0
    */
-  public record Batch(Bytes32 dataHash, long itemCount, long depositCount, long l1FeePerByte, long firstDeposit,
-      long revealDeadline, Bytes32 postStateRoot, Address proposer, long challengeDeadline, long disputeGameId,
-      long disputedSince) {
+  public record Proposal(Bytes32 dataHash, Bytes32 postStateRoot, Address proposer, long challengeDeadline,
+      long itemCount, long disputeGameId, long disputedSince) {
 
-    /** What {@link #BATCH_OF} returned. */
-    public static Batch decode(final List<Type> fields) {
-      return new Batch(bytes32(fields.get(0)), uint(fields.get(1)), uint(fields.get(2)), uint(fields.get(3)),
-          uint(fields.get(4)), uint(fields.get(5)), bytes32(fields.get(6)),
-          Address.fromHex((String) fields.get(7).getValue()), uint(fields.get(8)), uint(fields.get(9)),
-          uint(fields.get(10)));
-    }
-
-    /** False while only the hash is on L1. */
-    public boolean dataAvailable() {
-      return itemCount > 0;
+    /** What {@link #PROPOSAL_OF} returned. */
+    public static Proposal decode(final List<Type> fields) {
+      return new Proposal(bytes32(fields.get(0)), bytes32(fields.get(1)),
+          Address.fromHex((String) fields.get(2).getValue()), uint(fields.get(3)), uint(fields.get(4)),
+          uint(fields.get(5)), uint(fields.get(6)));
     }
 
     private static Bytes32 bytes32(final Type<?> value) {
@@ -156,8 +150,16 @@ public final class OptimisticRollupContract {
     return DROP_UNAVAILABLE_BATCH.encode(Abi.uint256(batchIndex));
   }
 
-  public static byte[] proposeRoot(final long batchIndex, final Bytes32 postStateRoot) {
-    return PROPOSE_ROOT.encode(Abi.uint256(batchIndex), Abi.bytes32(postStateRoot));
+  /**
+   * Claims {@code postStateRoot} for batch {@code batchIndex}.
+   *
+   * @param dataHash the batch's data hash and {@code itemCount} its item count, as its
+   *     {@code BatchDataAccepted} event says: they open the batch's commitment
+   */
+  public static byte[] proposeRoot(final long batchIndex, final Bytes32 postStateRoot, final Bytes32 dataHash,
+      final long itemCount) {
+    return PROPOSE_ROOT.encode(Abi.uint256(batchIndex), Abi.bytes32(postStateRoot), Abi.bytes32(dataHash),
+        Abi.uint32(itemCount));
   }
 
   public static byte[] finalize(final long batchIndex) {

@@ -24,7 +24,9 @@ public record Witness(
 
   /** An account leaf before its update, and its proof. */
   public record AccountWitness(Account account, CompactProof proof) {
-    public static final AccountWitness UNUSED = new AccountWitness(Account.EMPTY, NO_PROOF);
+    // CompactProof.EMPTY_TREE, not Witness.NO_PROOF: reading Witness here would start Witness's
+    // class initialization from inside this one, and Witness.EMPTY would get a null UNUSED
+    public static final AccountWitness UNUSED = new AccountWitness(Account.EMPTY, CompactProof.EMPTY_TREE);
   }
 
   Witness withSender(final AccountWitness w) {

@@ -14,7 +14,6 @@ import io.rolluplab.rollup.batcher.Batch;
 import io.rolluplab.rollup.batcher.StateDiffPosting;
 import io.rolluplab.rollup.derivation.DerivedChain;
 import io.rolluplab.rollup.derivation.DiffChain;
-import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.event.EventLog;
 import io.rolluplab.rollup.event.EventSink;
@@ -192,7 +191,7 @@ public final class RollupNode implements AutoCloseable {
       this.prover = null;
       this.executor = null;
       this.proposer = new ProposerDriver(new ProposerConfig(deployment.rollup(), deployment.disputeGame()), l1,
-          operator, i -> operatorView.batch(i).map(ExecutedBatch::roots), store, faults, sink, clock);
+          operator, operatorView::batch, store, faults, sink, clock);
       this.challenger = new ChallengerDriver(l1, deployment, challengerKey, ChallengerConfig.of(config), sink, store);
       this.roles = List.of(bridgeRole,
           role("sequencer", sequencer::tick, sequencer::state, sequencer::gateSteps),

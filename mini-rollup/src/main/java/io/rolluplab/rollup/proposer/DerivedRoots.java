@@ -1,7 +1,6 @@
 package io.rolluplab.rollup.proposer;
 
-import io.rolluplab.rollup.state.Bytes32;
-import java.util.List;
+import io.rolluplab.rollup.derivation.ExecutedBatch;
 import java.util.Optional;
 
 /**
@@ -12,9 +11,9 @@ import java.util.Optional;
 @FunctionalInterface
 public interface DerivedRoots {
   /**
-   * {@code S_0 … S_n} of batch {@code batchIndex} ({@code S_0} its pre-state root, {@code S_n} its
-   * post-state root, n its item count), or empty while its data is not derived (not posted yet, or
-   * withheld).
+   * Batch {@code batchIndex} executed: its data hash, item count and roots {@code S_0 … S_n}
+   * ({@code S_0} its pre-state root, {@code S_n} its post-state root), or empty while its data is
+   * not derived (not posted yet, or withheld).
    */
-  Optional<List<Bytes32>> of(long batchIndex);
+  Optional<ExecutedBatch> of(long batchIndex);
 }

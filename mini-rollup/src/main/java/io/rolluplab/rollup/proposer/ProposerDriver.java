@@ -5,6 +5,7 @@ import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
+import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.fault.Faults;
@@ -168,7 +169,7 @@ public final class ProposerDriver {
   /** One game: post the root at the midpoint if it is its turn, or notice that the game ended. */
   private void move(final long gameId, final long batchIndex) throws L1Exception {
     final List<Type> game = game(gameId);
-    final int status = number(game.get(16)).intValue();
+    final int status = number(game.get(15)).intValue();
     if (status != RUNNING) {
       games.remove(gameId);
       if (status == PROPOSER_WON) {
@@ -182,9 +183,9 @@ public final class ProposerDriver {
       }
       return;
     }
-    final long lo = number(game.get(10)).longValueExact();
-    final long hi = number(game.get(11)).longValueExact();
-    final boolean myTurn = number(game.get(15)).intValue() == DisputeGameContract.PROPOSER;
+    final long lo = number(game.get(9)).longValueExact();
+    final long hi = number(game.get(10)).longValueExact();
+    final boolean myTurn = number(game.get(14)).intValue() == DisputeGameContract.PROPOSER;
     if (!myTurn || hi - lo <= 1) {
       return;
     }
@@ -222,8 +223,8 @@ public final class ProposerDriver {
   private void propose(final long proposed) throws L1Exception {
     final long posted = rollupCount(OptimisticRollupContract.BATCH_COUNT);
     for (long i = proposed; i < posted; i++) {
-      final Optional<List<Bytes32>> roots = derived.of(i);
-      if (roots.isEmpty()) {
+      final Optional<ExecutedBatch> batch = derived.of(i);
+      if (batch.isEmpty()) {
         return; // withheld, or not derived yet: no root can be checked, so none is claimed
       }
       final OptionalInt armed = faults.settings().wrongRootAt();
@@ -235,10 +236,11 @@ public final class ProposerDriver {
       lies.remove(i);
       final int lieFrom = faults.takeWrongRoot().orElse(-1);
       if (lieFrom >= 0) {
-        lies.put(i, Math.min(lieFrom, roots.get().size() - 2));
+        lies.put(i, Math.min(lieFrom, batch.get().itemCount() - 1));
       }
-      final Bytes32 root = claimedRoot(i, roots.get().size() - 1);
-      send(L1Transaction.call(config.rollup(), OptimisticRollupContract.proposeRoot(i, root)));
+      final Bytes32 root = claimedRoot(i, batch.get().itemCount());
+      send(L1Transaction.call(config.rollup(),
+          OptimisticRollupContract.proposeRoot(i, root, batch.get().dataHash(), batch.get().itemCount())));
       proposedSeen = i + 1;
       setStatus(i, "proposed");
       events.publish(new RootProposed(i, root, lies.getOrDefault(i, -1)));
@@ -252,7 +254,7 @@ public final class ProposerDriver {
    * rule, so they stay consistent with the lie and the game narrows to item k.
    */
   private Bytes32 claimedRoot(final long batchIndex, final long position) {
-    final List<Bytes32> roots = derived.of(batchIndex).orElseThrow(() -> new IllegalStateException(
+    final List<Bytes32> roots = derived.of(batchIndex).map(ExecutedBatch::roots).orElseThrow(() -> new IllegalStateException(
         "batch " + batchIndex + " has a root on L1 but its data is not derived; the derivation is behind L1"));
     final Bytes32 honest = roots.get((int) position);
     final Integer lieFrom = lies.get(batchIndex);

@@ -130,7 +130,9 @@ final class DisputeLab implements AutoCloseable {
   }
 
   void propose(final long batchIndex, final Bytes32 root) throws L1Exception {
-    send(PROPOSER, contracts.rollup(), OptimisticRollupContract.proposeRoot(batchIndex, root), BigInteger.ZERO);
+    final ExecutedBatch batch = truth(batchIndex);
+    send(PROPOSER, contracts.rollup(),
+        OptimisticRollupContract.proposeRoot(batchIndex, root, batch.dataHash(), batch.itemCount()), BigInteger.ZERO);
   }
 
   /** The proposer's bisection move: its root at the game's midpoint. */

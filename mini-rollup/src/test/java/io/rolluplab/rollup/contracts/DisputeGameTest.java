@@ -104,7 +104,7 @@ class DisputeGameTest {
     f.fundAliceAndBob();
     final ExecutedBatch honest = f.execute(f.transfers(16));
     f.propose(honest, honest.postRoot());
-    final long deadlineBefore = f.batch(1).challengeDeadline();
+    final long deadlineBefore = f.proposal(1).challengeDeadline();
     final int j = 10;
     final LongFunction<Bytes32> liar = i -> i <= j ? honest.roots().get((int) i) : fakeRoot(i);
     final long gameId = startGame(1, liar.apply(16));
@@ -117,7 +117,7 @@ class DisputeGameTest {
     assertThat(uint(resolved.get(1))).isEqualTo(PROPOSER);
     assertThat(OptimisticRollupContract.BATCH_UPHELD.findIn(proof.logs())).isPresent();
     assertThat(f.proposedCount()).isEqualTo(BigInteger.TWO);
-    assertThat(f.batch(1).challengeDeadline()).as("deadline").isGreaterThan(deadlineBefore);
+    assertThat(f.proposal(1).challengeDeadline()).as("deadline").isGreaterThan(deadlineBefore);
     assertThat(OptimisticFixture.credits(proof))
         .containsExactly(new Credit(f.game, proposer.address(), BOND, PullPaymentsContract.GAME_WON));
     assertThat(f.claim(proposer, f.game).received()).as("the challenger's bond").isEqualTo(BOND);
@@ -138,7 +138,7 @@ class DisputeGameTest {
     refuser.send(f.rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode());
     final ExecutedBatch honest = f.execute(f.transfers(1));
     f.post(honest);
-    refuser.send(f.rollup, OptimisticRollupContract.proposeRoot(1, honest.postRoot()));
+    refuser.send(f.rollup, f.proposeRootCall(1, honest.postRoot()));
     final long gameId = startGame(1, fakeRoot(1)); // one item: the one-step proof is due at once
 
     final Receipt proof = oneStepProof(gameId, honest, 0);
@@ -313,11 +313,11 @@ class DisputeGameTest {
   }
 
   private long lo(final long gameId) {
-    return uint(f.chain.call(f.game, DisputeGameContract.GAME, Abi.uint256(gameId)).get(10));
+    return uint(f.chain.call(f.game, DisputeGameContract.GAME, Abi.uint256(gameId)).get(9));
   }
 
   private long hi(final long gameId) {
-    return uint(f.chain.call(f.game, DisputeGameContract.GAME, Abi.uint256(gameId)).get(11));
+    return uint(f.chain.call(f.game, DisputeGameContract.GAME, Abi.uint256(gameId)).get(10));
   }
 
   static long uint(final Type<?> value) {

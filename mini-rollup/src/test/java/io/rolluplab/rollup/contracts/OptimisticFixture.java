@@ -15,6 +15,8 @@ class OptimisticFixture extends RollupFixture {
   final Address rollup;
   final Address bridge;
   final Address game;
+  /** The batches posted, by index: a proposal opens its batch's commitment with their data hash and item count. */
+  final java.util.Map<Long, ExecutedBatch> posted = new java.util.HashMap<>();
 
   OptimisticFixture() {
     rollup = chain.deploy(DEPLOYER, "OptimisticRollup", OptimisticRollupContract.constructorArgs(
@@ -46,11 +48,19 @@ class OptimisticFixture extends RollupFixture {
 
   /** The batcher posts {@code batch}'s data. */
   Receipt post(final ExecutedBatch batch) {
+    posted.put(batchCount().longValueExact(), batch);
     return chain.send(DEPLOYER, rollup, OptimisticRollupContract.postBatch(batch.encoded(), batch.depositCount()));
   }
 
   Receipt proposeRoot(final DevAccount proposer, final long index, final Bytes32 root) {
-    return chain.send(proposer, rollup, OptimisticRollupContract.proposeRoot(index, root));
+    return chain.send(proposer, rollup, proposeRootCall(index, root));
+  }
+
+  /** The call that claims {@code root} for batch {@code index}, with the data hash and item count it was posted with (zeros if it was not). */
+  byte[] proposeRootCall(final long index, final Bytes32 root) {
+    final ExecutedBatch batch = posted.get(index);
+    return batch == null ? OptimisticRollupContract.proposeRoot(index, root, Bytes32.ZERO, 0)
+        : OptimisticRollupContract.proposeRoot(index, root, batch.dataHash(), batch.itemCount());
   }
 
   /** Lets the challenge window of the latest batch pass and finalizes batch {@code index}. */
@@ -59,8 +69,13 @@ class OptimisticFixture extends RollupFixture {
     return chain.send(OUTSIDER, rollup, OptimisticRollupContract.finalize(index));
   }
 
-  OptimisticRollupContract.Batch batch(final long index) {
-    return OptimisticRollupContract.Batch.decode(chain.call(rollup, OptimisticRollupContract.BATCH_OF, Abi.uint256(index)));
+  OptimisticRollupContract.Proposal proposal(final long index) {
+    return OptimisticRollupContract.Proposal.decode(chain.call(rollup, OptimisticRollupContract.PROPOSAL_OF, Abi.uint256(index)));
+  }
+
+  /** Whether the data of the last batch is on L1 (not withheld). */
+  boolean lastBatchDataAvailable() {
+    return chain.viewUint(rollup, OptimisticRollupContract.REVEAL_DEADLINE).signum() == 0;
   }
 
   BigInteger batchCount() {

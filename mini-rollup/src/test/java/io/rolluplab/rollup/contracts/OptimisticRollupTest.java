@@ -60,19 +60,21 @@ class OptimisticRollupTest {
     assertThat(accepted.stream().skip(2).map(v -> v.getValue())).as("itemCount, l1FeePerByte, firstDeposit, depositCount")
         .containsExactly(BigInteger.valueOf(4), BigInteger.valueOf(RollupFixture.L1_FEE_PER_BYTE), BigInteger.TWO,
             BigInteger.ONE);
-    final OptimisticRollupContract.Batch stored = f.batch(1);
-    assertThat(stored.dataHash()).isEqualTo(Bytes32.wrap(Hash.sha3(batch.encoded())));
-    assertThat(List.of(stored.itemCount(), stored.depositCount(), stored.l1FeePerByte(), stored.firstDeposit()))
-        .containsExactly(4L, 1L, RollupFixture.L1_FEE_PER_BYTE, 2L);
-    assertThat(stored.postStateRoot()).as("no root yet").isEqualTo(Bytes32.ZERO);
+    assertThat(f.proposal(1)).as("no proposal yet: L1 holds only the batch's commitment")
+        .isEqualTo(new OptimisticRollupContract.Proposal(Bytes32.ZERO, Bytes32.ZERO, Address.ZERO, 0, 0, 0, 0));
     assertThat(f.proposedCount()).isEqualTo(BigInteger.ONE);
+    assertThat(f.chain.expectRevert(PROPOSER, f.rollup,
+            OptimisticRollupContract.proposeRoot(1, batch.postRoot(), batch.dataHash(), batch.itemCount() - 1)).toString())
+        .as("the commitment holds the item count").startsWith("NotPosted(1, ");
 
     final Receipt proposed = f.proposeRoot(PROPOSER, 1, batch.postRoot());
+    assertThat(f.proposal(1).dataHash()).as("copied from the commitment").isEqualTo(batch.dataHash());
+    assertThat(f.proposal(1).itemCount()).isEqualTo(4);
     final List<Type> event = OptimisticRollupContract.BATCH_PROPOSED.findIn(proposed.logs()).orElseThrow();
     assertThat(event.get(1).getValue()).isEqualTo(PROPOSER.address().toHex());
-    assertThat(f.batch(1).postStateRoot()).isEqualTo(batch.postRoot());
-    assertThat(f.batch(1).proposer()).isEqualTo(PROPOSER.address());
-    assertThat(f.batch(1).challengeDeadline()).isEqualTo(f.chain.now() + RollupFixture.CHALLENGE_PERIOD);
+    assertThat(f.proposal(1).postStateRoot()).isEqualTo(batch.postRoot());
+    assertThat(f.proposal(1).proposer()).isEqualTo(PROPOSER.address());
+    assertThat(f.proposal(1).challengeDeadline()).isEqualTo(f.chain.now() + RollupFixture.CHALLENGE_PERIOD);
     assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.PENDING_BATCHES, Abi.address(PROPOSER.address())))
         .isEqualTo(BigInteger.TWO);
   }
@@ -95,11 +97,11 @@ class OptimisticRollupTest {
     f.fundAliceAndBob();
     f.post(f.execute(f.transfers(1)));
     f.post(f.execute(f.transfers(1)));
-    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, OptimisticRollupContract.proposeRoot(2, fakeRoot(2))).toString())
+    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, f.proposeRootCall(2, fakeRoot(2))).toString())
         .isEqualTo("NotNextToPropose(2, 1)");
-    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, OptimisticRollupContract.proposeRoot(0, fakeRoot(0))).name())
+    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, f.proposeRootCall(0, fakeRoot(0))).name())
         .isEqualTo("NotNextToPropose");
-    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.proposeRoot(1, fakeRoot(1))).name())
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, f.proposeRootCall(1, fakeRoot(1))).name())
         .isEqualTo("NotRegistered");
     f.chain.nextBlockAfter(RollupFixture.CHALLENGE_PERIOD + 1);
     f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.finalize(0));
@@ -107,9 +109,26 @@ class OptimisticRollupTest {
         .isEqualTo("NoRootProposed(1)");
     f.proposeRoot(PROPOSER, 1, fakeRoot(1));
     f.proposeRoot(PROPOSER, 2, fakeRoot(2));
-    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, OptimisticRollupContract.proposeRoot(3, fakeRoot(3))).toString())
+    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, f.proposeRootCall(3, fakeRoot(3))).toString())
         .as("no batch 3 yet").isEqualTo("UnknownBatch(3)");
     assertThat(f.chain.view(f.rollup, OptimisticRollupContract.PRE_STATE_ROOT, Abi.uint256(2))).isEqualTo(fakeRoot(1).toArray());
+  }
+
+  /** A batch's commitment waits in a ring of 32 reused slots until its first proposal copies it out. */
+  @Test
+  void atMost32PostedBatchesWaitForARootAndProposingOneFreesItsRingSlot() {
+    f.fundAliceAndBob();
+    final int ring = f.chain.viewUint(f.rollup, OptimisticRollupContract.MAX_UNPROPOSED).intValueExact();
+    assertThat(ring).isEqualTo(32);
+    for (int i = 0; i < ring; i++) {
+      f.post(f.execute(f.transfers(1)));
+    }
+    final ExecutedBatch next = f.execute(f.transfers(1));
+    assertThat(postRaw(next.encoded(), 0)).isEqualTo("TooManyUnproposed");
+    f.proposeRoot(PROPOSER, 1, f.posted.get(1L).postRoot());
+    f.post(next);
+    f.proposeRoot(PROPOSER, 2, f.posted.get(2L).postRoot());
+    assertThat(f.proposal(2).dataHash()).as("batch 2's commitment was still there").isEqualTo(f.posted.get(2L).dataHash());
   }
 
   @Test
@@ -123,9 +142,9 @@ class OptimisticRollupTest {
     final List<Type> withheld = OptimisticRollupContract.BATCH_DATA_WITHHELD.findIn(committed.logs()).orElseThrow();
     assertThat(withheld.get(1).getValue()).isEqualTo(dataHash.toArray());
     assertThat(DisputeGameTest.uint(withheld.get(2))).isEqualTo(f.chain.now() + REVEAL_PERIOD);
-    assertThat(f.batch(1).dataAvailable()).isFalse();
+    assertThat(f.lastBatchDataAvailable()).isFalse();
 
-    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, OptimisticRollupContract.proposeRoot(1, hidden.postRoot())).toString())
+    assertThat(f.chain.expectRevert(PROPOSER, f.rollup, f.proposeRootCall(1, hidden.postRoot())).toString())
         .isEqualTo("DataUnavailable(1)");
     final ExecutedBatch next = f.execute(f.transfers(1));
     assertThat(f.chain.expectRevert(DEPLOYER, f.rollup, OptimisticRollupContract.postBatch(next.encoded(), 0)).toString())
@@ -139,15 +158,16 @@ class OptimisticRollupTest {
         OptimisticRollupContract.revealBatchData(1, next.encoded(), 0));
     assertThat(wrongBytes.name()).isEqualTo("DataHashMismatch");
     assertThat(wrongBytes.args().get(1).getValue()).as("the hash L1 holds").isEqualTo(dataHash.toArray());
-    assertThat(f.batch(1).dataAvailable()).as("the wrong bytes changed nothing").isFalse();
+    assertThat(f.lastBatchDataAvailable()).as("the wrong bytes changed nothing").isFalse();
     assertThat(f.chain.view(f.rollup, OptimisticRollupContract.NEXT_DEPOSIT)).isEqualTo(BigInteger.TWO);
 
     final Receipt revealed = f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.revealBatchData(1, hidden.encoded(), 1));
+    f.posted.put(1L, hidden);
     GasReport.print("revealBatchData, 2 items (" + hidden.encoded().length + " bytes)", revealed.gasUsed());
     final List<Type> accepted = OptimisticRollupContract.BATCH_DATA_ACCEPTED.findIn(revealed.logs()).orElseThrow();
     assertThat(DisputeGameTest.uint(accepted.get(0))).isEqualTo(1);
     assertThat(DisputeGameTest.uint(accepted.get(2))).as("itemCount").isEqualTo(2);
-    assertThat(f.batch(1).dataAvailable()).isTrue();
+    assertThat(f.lastBatchDataAvailable()).isTrue();
     assertThat(f.chain.view(f.rollup, OptimisticRollupContract.NEXT_DEPOSIT)).isEqualTo(BigInteger.valueOf(3));
     assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.revealBatchData(1, hidden.encoded(), 1)).name())
         .isEqualTo("DataAlreadyAvailable");
@@ -177,12 +197,12 @@ class OptimisticRollupTest {
     assertThat(DisputeGameTest.uint(event.get(0))).isEqualTo(1);
     assertThat(event.get(1).getValue()).isEqualTo(Hash.sha3(batch.encoded()));
     assertThat(f.batchCount()).isEqualTo(BigInteger.ONE);
-    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.BATCH_OF.encode(Abi.uint256(1))).name())
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.PROPOSAL_OF.encode(Abi.uint256(1))).name())
         .isEqualTo("UnknownBatch");
 
     f.propose(batch, batch.postRoot()); // posted again, as batch 1, with its data this time
-    assertThat(f.batch(1).dataHash()).isEqualTo(Bytes32.wrap(Hash.sha3(batch.encoded())));
-    assertThat(f.batch(1).revealDeadline()).isZero();
+    assertThat(f.proposal(1).dataHash()).isEqualTo(Bytes32.wrap(Hash.sha3(batch.encoded())));
+    assertThat(f.lastBatchDataAvailable()).isTrue();
     assertThat(f.proposedCount()).isEqualTo(BigInteger.TWO);
   }
 
@@ -213,8 +233,8 @@ class OptimisticRollupTest {
     assertThat(f.proposedCount()).isEqualTo(BigInteger.ONE);
     assertThat(f.batchCount()).as("the data stays").isEqualTo(BigInteger.valueOf(4));
     assertThat(f.chain.view(f.rollup, OptimisticRollupContract.NEXT_DEPOSIT)).as("no deposit unconsumed").isEqualTo(BigInteger.valueOf(3));
-    assertThat(f.batch(2).postStateRoot()).isEqualTo(Bytes32.ZERO);
-    assertThat(f.batch(2).proposer()).isEqualTo(Address.ZERO);
+    assertThat(f.proposal(2).postStateRoot()).isEqualTo(Bytes32.ZERO);
+    assertThat(f.proposal(2).proposer()).isEqualTo(Address.ZERO);
     assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.BOND_OF, Abi.address(PROPOSER.address()))).isZero();
     assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.PENDING_BATCHES, Abi.address(PROPOSER.address())))
         .as("batch 0's root is still pending").isEqualTo(BigInteger.ONE);
@@ -283,7 +303,7 @@ class OptimisticRollupTest {
         OptimisticRollupContract.REJECT_BATCH.encode(Abi.uint256(0), Abi.address(OUTSIDER.address())))) {
       assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, call).name()).isEqualTo("OnlyDisputeGame");
     }
-    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.BATCH_OF.encode(Abi.uint256(4))).name())
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.PROPOSAL_OF.encode(Abi.uint256(4))).name())
         .isEqualTo("UnknownBatch");
   }
 

@@ -64,6 +64,14 @@ class RollupFixture {
     long depositCount() {
       return data.items().stream().filter(BatchItem::isDeposit).count();
     }
+
+    Bytes32 dataHash() {
+      return Bytes32.wrap(org.web3j.crypto.Hash.sha3(encoded()));
+    }
+
+    int itemCount() {
+      return data.items().size();
+    }
   }
 
   /** Queues a deposit on {@code bridge} and remembers it for the L2 node. */
@@ -107,6 +115,20 @@ class RollupFixture {
 
   /** As {@link #transfers(int)}, but item i goes to the withdrawal address (an L2 withdrawal) where {@code isWithdrawal} holds. */
   List<BatchItem> transfers(final int count, final IntPredicate isWithdrawal) {
+    return transfers(count, isWithdrawal, RollupFixture::transfer);
+  }
+
+  /** As {@link #transfers(int)}, but standard transfers in compact form, as the sequencer batches them. */
+  List<BatchItem> standardTransfers(final int count) {
+    return transfers(count, i -> false, RollupFixture::standardTransfer);
+  }
+
+  /** How a fixture signs one transfer into a batch item. */
+  interface TransferSigner {
+    BatchItem sign(DevAccount from, long nonce, Address to, BigInteger value);
+  }
+
+  private List<BatchItem> transfers(final int count, final IntPredicate isWithdrawal, final TransferSigner signer) {
     final long aliceNonce = l2.nonce(ALICE.address());
     final long bobNonce = l2.nonce(BOB.address());
     final List<BatchItem> items = new ArrayList<>();
@@ -115,7 +137,7 @@ class RollupFixture {
       final DevAccount from = alicesTurn ? ALICE : BOB;
       final long nonce = (alicesTurn ? aliceNonce : bobNonce) + i / 2;
       final Address to = isWithdrawal.test(i) ? L2StateMachine.WITHDRAWAL_ADDRESS : (alicesTurn ? BOB : ALICE).address();
-      items.add(transfer(from, nonce, to, BigInteger.valueOf(1000)));
+      items.add(signer.sign(from, nonce, to, BigInteger.valueOf(1000)));
     }
     return items;
   }

@@ -78,7 +78,8 @@ class DerivationOnL1Test {
     send(BATCHER, contracts.rollup(), OptimisticRollupContract.postBatch(data.encode(), 1), BigInteger.ZERO);
     readL1();
     send(PROPOSER, contracts.rollup(),
-        OptimisticRollupContract.proposeRoot(0, chain.batch(0).orElseThrow().postRoot()), BigInteger.ZERO);
+        OptimisticRollupContract.proposeRoot(0, chain.batch(0).orElseThrow().postRoot(), chain.batch(0).orElseThrow().dataHash(), 2),
+        BigInteger.ZERO);
     devnet.setNextBlockTimestamp(l1.latestBlock().timestamp() + CONFIG.challengePeriod().toSeconds() + 1);
     l1.mine();
     send(PROPOSER, contracts.rollup(), OptimisticRollupContract.finalize(0), BigInteger.ZERO);

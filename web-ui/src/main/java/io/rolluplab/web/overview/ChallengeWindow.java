@@ -19,8 +19,8 @@ public final class ChallengeWindow {
   public static Optional<Long> deadline(final L1Client l1, final RollupNode rollup, final long batchIndex) {
     try {
       final byte[] out = l1.call(rollup.deployment().rollup(),
-          OptimisticRollupContract.BATCH_OF.encode(new Uint256(batchIndex)));
-      final long deadline = OptimisticRollupContract.Batch.decode(OptimisticRollupContract.BATCH_OF.decode(out))
+          OptimisticRollupContract.PROPOSAL_OF.encode(new Uint256(batchIndex)));
+      final long deadline = OptimisticRollupContract.Proposal.decode(OptimisticRollupContract.PROPOSAL_OF.decode(out))
           .challengeDeadline();
       return deadline == 0 ? Optional.empty() : Optional.of(deadline);
     } catch (L1Exception e) {

@@ -108,7 +108,7 @@ final class DisputeQueries {
         DisputeGameContract.BOND);
     return Optional.of(new DisputeView(rollupId, gameId, row.batchIndex(), row.status(), row.winner(),
         Address.fromHex((String) game.get(5).getValue()), row.challenger(), itemCount, preRoot, claims[0], claims[1],
-        rounds, uint(game.get(10)), uint(game.get(11)), oneStep, clocks(rollup, game), bond, verdict(row),
+        rounds, uint(game.get(9)), uint(game.get(10)), oneStep, clocks(rollup, game), bond, verdict(row),
         bondsMoved(rollup, row, bond), rolledBack(rollup, row), row.openedAt(), row.resolvedAt()));
   }
 
@@ -129,16 +129,16 @@ final class DisputeQueries {
   private Clocks clocks(final RollupNode rollup, final List<Type> game) throws L1Exception {
     final long budget = uint(DisputeGameContract.CLOCK_BUDGET.decode(l1.call(rollup.deployment().disputeGame(),
         DisputeGameContract.CLOCK_BUDGET.encode())).get(0));
-    final long proposerLeft = uint(game.get(13));
-    final long challengerLeft = uint(game.get(14));
-    final boolean running = uint(game.get(16)) == RUNNING;
-    final boolean proposersTurn = uint(game.get(15)) == PROPOSER;
+    final long proposerLeft = uint(game.get(12));
+    final long challengerLeft = uint(game.get(13));
+    final boolean running = uint(game.get(15)) == RUNNING;
+    final boolean proposersTurn = uint(game.get(14)) == PROPOSER;
     if (!running) {
       return new Clocks(budget, proposerLeft, challengerLeft, null, null);
     }
     // the mover's clock runs out at its turn's start plus what it had left then
     final long l1Now = l1.latestBlock().timestamp();
-    final Countdown mover = Countdown.until("", uint(game.get(12)) + (proposersTurn ? proposerLeft : challengerLeft),
+    final Countdown mover = Countdown.until("", uint(game.get(11)) + (proposersTurn ? proposerLeft : challengerLeft),
         l1Now, "out of time: anyone may call timeout");
     return proposersTurn
         ? new Clocks(budget, mover.secondsLeft(), challengerLeft, "proposer", mover)
