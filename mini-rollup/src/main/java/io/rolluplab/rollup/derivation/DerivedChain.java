@@ -31,9 +31,9 @@ import java.util.TreeMap;
  * ExecutedBatch}). Once L1 finalizes a batch no dispute can, so those are dropped and the batch is
  * applied to a second state, the <i>settled</i> state after the last final batch; {@link #replay}
  * starts from it. So memory grows with the batches inside the challenge window (about 130 bytes
- * per item), not with the chain. (The price: each batch is
- * executed twice, once when posted and once when final.) The proofs of withdrawals are kept for
- * good: they are small, and a withdrawal can be paid long after its batch is final.
+ * per item), not with the chain. (The price: each batch is executed twice, once when posted and
+ * once when final.) The proofs of withdrawals are kept for good: they are small, and a withdrawal
+ * can be paid long after its batch is final.
  *
  * <p>A withheld batch (only its hash on L1) cannot be executed: the chain waits at it until its
  * data is revealed, or L1 drops it and the batcher posts another batch under the same index.
