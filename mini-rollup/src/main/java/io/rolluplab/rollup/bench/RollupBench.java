@@ -330,8 +330,10 @@ public final class RollupBench {
     final long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(pool -> pool.getType() == MemoryType.HEAP).mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     System.gc();
-    out.printf("  memory: peak heap %,d MB, heap after GC %,d MB, peak RSS (VmHWM) %s%n", peakHeap >> 20,
-        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20, procStatus("VmHWM"));
+    final String storeFile = settings.dataDir() != null ? ""
+        : String.format(" (of which the in-memory store's file %,d MB)", node.store().fileSize() >> 20);
+    out.printf("  memory: peak heap %,d MB, heap after GC %,d MB%s, peak RSS (VmHWM) %s%n", peakHeap >> 20,
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20, storeFile, procStatus("VmHWM"));
     out.printf("  %s; %,d submissions waited for a full mempool%n", check, client.poolFullRetries());
   }
 

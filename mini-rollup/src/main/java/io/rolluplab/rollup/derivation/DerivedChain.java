@@ -27,12 +27,13 @@ import java.util.TreeMap;
  * challenger can check someone else's claims against them.
  *
  * <p><b>What it keeps.</b> For each batch that is not final yet, the data and the roots S_0..S_n
- * after each item, because a dispute can still ask for any of them. Once L1 finalizes a batch no
- * dispute can, so those are dropped and the batch is applied to a second state, the
- * <i>settled</i> state after the last final batch; {@link #replay} starts from it. So memory grows
- * with the batches inside the challenge window, not with the chain. (The price: each batch is
- * executed twice, once when posted and once when final.) The proofs of withdrawals are kept for
- * good: they are small, and a withdrawal can be paid long after its batch is final.
+ * after each item, because a dispute can still ask for any of them (as bytes: {@link
+ * ExecutedBatch}). Once L1 finalizes a batch no dispute can, so those are dropped and the batch is
+ * applied to a second state, the <i>settled</i> state after the last final batch; {@link #replay}
+ * starts from it. So memory grows with the batches inside the challenge window (about 130 bytes
+ * per item), not with the chain. (The price: each batch is executed twice, once when posted and
+ * once when final.) The proofs of withdrawals are kept for good: they are small, and a withdrawal
+ * can be paid long after its batch is final.
  *
  * <p>A withheld batch (only its hash on L1) cannot be executed: the chain waits at it until its
  * data is revealed, or L1 drops it and the batcher posts another batch under the same index.
@@ -118,8 +119,9 @@ public final class DerivedChain implements DerivedWithdrawals {
           + ", asked for " + item);
     }
     final L2StateMachine scratch = stateBefore(batchIndex);
-    execute(scratch, batch.data(), item);
-    return checked(batch, item, scratch.apply(batch.data().items().get(item), batch.data().l1FeePerByte()));
+    final BatchData data = batch.data();
+    execute(scratch, data, item);
+    return checked(batch, item, scratch.apply(data.items().get(item), data.l1FeePerByte()));
   }
 
   /**
@@ -133,9 +135,10 @@ public final class DerivedChain implements DerivedWithdrawals {
   public List<ItemOutcome> replay(final long batchIndex) {
     final ExecutedBatch batch = openBatch(batchIndex);
     final L2StateMachine scratch = stateBefore(batchIndex);
+    final BatchData data = batch.data();
     final List<ItemOutcome> outcomes = new ArrayList<>();
     for (int item = 0; item < batch.itemCount(); item++) {
-      outcomes.add(checked(batch, item, scratch.apply(batch.data().items().get(item), batch.data().l1FeePerByte())));
+      outcomes.add(checked(batch, item, scratch.apply(data.items().get(item), data.l1FeePerByte())));
     }
     return outcomes;
   }

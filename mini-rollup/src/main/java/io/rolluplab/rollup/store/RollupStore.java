@@ -78,10 +78,20 @@ public final class RollupStore implements AutoCloseable {
    * thousand transfers filled 180 MB of heap. In a file, even an in-memory one, rows are written
    * as compact bytes, and only a bounded cache of pages ({@code CACHE_SIZE}, in KB) is kept as
    * objects. Nothing is lost by it: a process that ends loses the in-memory database either way.
+   *
+   * <p>The file is still on the heap, so it is kept small. H2 writes every change as a new chunk at
+   * a free place in the file and never edits a chunk; by default it keeps a chunk whose pages were
+   * all replaced for 45 s ({@code RETENTION_TIME}), in case a disk has not written the chunks that
+   * replaced it yet. A file in memory has no such disk, so {@code RETENTION_TIME=0} frees that
+   * space at once and H2's background writer moves the pages still live out of mostly empty chunks,
+   * so new chunks reuse it; without it the file only grew, to three times the rows it held. And
+   * {@code COMPRESS=TRUE} writes each page compressed (LZF): the event log's sentences and JSON
+   * shrink to less than half. Together: 8 MB instead of 22 MB after 10,000 transfers.
    */
   public static RollupStore inMemory() {
     final String file = "memFS:rollup-" + UUID.randomUUID();
-    return new RollupStore("jdbc:h2:" + file + ";CACHE_SIZE=" + MEMORY_CACHE_KB, () -> deleteFiles(file));
+    return new RollupStore("jdbc:h2:" + file + ";CACHE_SIZE=" + MEMORY_CACHE_KB + ";COMPRESS=TRUE;RETENTION_TIME=0",
+        () -> deleteFiles(file));
   }
 
   /** A store in {@code dataDir} (created if missing), as {@code rollup.mv.db}. */
@@ -160,6 +170,15 @@ public final class RollupStore implements AutoCloseable {
 
   public MirrorProgressTable mirrorProgress() {
     return mirrorProgress;
+  }
+
+  /**
+   * The size of the database file in bytes: for an in-memory store, what its rows take on the heap
+   * (H2's page cache comes on top).
+   */
+  public long fileSize() {
+    return jdbc.queryOne("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILE_SIZE'",
+        r -> Long.parseLong(r.getString(1))).orElse(0L);
   }
 
   @Override
