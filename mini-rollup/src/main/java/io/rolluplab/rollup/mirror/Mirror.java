@@ -7,9 +7,12 @@ import io.rolluplab.rollup.event.EventLog;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1Log;
+import io.rolluplab.rollup.l1.L1LogFilter;
 import io.rolluplab.rollup.l1.L1Receipt;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.l2tx.L2Transaction;
+import io.rolluplab.rollup.mirror.MirrorEvent.DepositFoundOnL1;
 import io.rolluplab.rollup.mirror.MirrorEvent.DepositMirrored;
 import io.rolluplab.rollup.mirror.MirrorEvent.MirrorFailed;
 import io.rolluplab.rollup.mirror.MirrorEvent.TransactionMirrored;
@@ -19,12 +22,16 @@ import io.rolluplab.rollup.sequencer.SequencerEvent.TransactionAccepted;
 import io.rolluplab.rollup.sequencer.TransactionLookup;
 import io.rolluplab.rollup.sequencer.TransactionRejectedException;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.MirrorProgressTable;
+import io.rolluplab.rollup.store.MirrorProgressTable.Pending;
 import io.rolluplab.rollup.store.StoredEvent;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,10 +62,17 @@ import org.web3j.crypto.TransactionEncoder;
  * it handled, acts on the deposits and transactions among them, and keeps its place in that
  * instance's store ({@link io.rolluplab.rollup.store.MirrorProgressTable}). The events after its
  * place are its queue, so a slow L1 deposit never holds up a node, and a restart on the same
- * {@code --data-dir} copies what it had not copied yet. Its place is saved after each copy, so only
- * a crash between a copy and that save copies it again at the next start: the other sequencer
- * refuses the second copy of a transaction (its nonce is used; a {@link MirrorFailed} says so), but
- * a deposit is made twice.
+ * {@code --data-dir} copies what it had not copied yet. Its place is saved after each copy.
+ *
+ * <p>Exactly once, across {@code kill -9}, as the batcher posts a batch: a crash between a copy and
+ * saving its place copies that event again at the next start. A second copy of a transaction is
+ * harmless (the other sequencer refuses it: its nonce is used, and a {@link MirrorFailed} says so),
+ * but a second deposit would credit the other rollup twice. So before it sends a deposit the
+ * mirror records it as pending, with the latest L1 block; at the next start, a pending deposit is
+ * first looked for on L1: a {@code DepositQueued} from the mirror's account, for the same L2
+ * address and amount, mined after that block. If L1 has it, it is not sent again
+ * ({@link DepositFoundOnL1}). The mirror's account sends nothing else, and one deposit at a time,
+ * so no other deposit can match.
  */
 public final class Mirror implements AutoCloseable {
   /** The most events of one log {@link #tick()} reads at once. */
@@ -145,7 +159,7 @@ public final class Mirror implements AutoCloseable {
   /** Copies {@code event} if it is a deposit or a transaction; returns whether it was one. */
   private boolean mirror(final Direction direction, final StoredEvent event) {
     if (event.type().equals(DepositObserved.class.getSimpleName())) {
-      mirrorDeposit(direction, EventLog.read(event, DepositObserved.class).deposit());
+      mirrorDeposit(direction, event.seq(), EventLog.read(event, DepositObserved.class).deposit());
       return true;
     }
     if (event.type().equals(TransactionAccepted.class.getSimpleName())) {
@@ -155,12 +169,24 @@ public final class Mirror implements AutoCloseable {
     return false;
   }
 
-  private void mirrorDeposit(final Direction direction, final Deposit deposit) {
+  /** Makes {@code deposit} (event {@code seq} of the other log) on this rollup, unless L1 shows it was made already. */
+  private void mirrorDeposit(final Direction direction, final long seq, final Deposit deposit) {
     if (deposit.l1From().equals(accountAddress)) {
       return; // the mirror's own copy of a deposit made to the other Bridge
     }
     final String from = describe(direction.from);
+    final MirrorProgressTable progress = direction.from.store().mirrorProgress();
     try {
+      final Optional<Pending> pending = progress.pending().filter(p -> p.seq() == seq);
+      if (pending.isPresent()) { // a run that died was making this deposit: did L1 mine it?
+        final Optional<L1Log> made = findOnL1(direction.to, deposit, pending.get().afterL1Block());
+        if (made.isPresent()) {
+          direction.to.events().publish(new DepositFoundOnL1(from, deposit.index(), made.get().transactionHash()));
+          return;
+        }
+      } else {
+        progress.setPending(direction.lastSeq, new Pending(seq, l1.latestBlock().number()));
+      }
       final L1Receipt receipt = l1.sendAndWait(account,
           L1Transaction.call(direction.to.deployment().bridge(), BridgeContract.deposit(deposit.l2To()))
               .withValue(deposit.amount()));
@@ -170,6 +196,25 @@ public final class Mirror implements AutoCloseable {
       direction.to.events().publish(new MirrorFailed(from, "deposit #" + deposit.index(),
           e.getMessage() + "; does the mirror account " + accountAddress + " still have ETH on L1?"));
     }
+  }
+
+  /**
+   * The log of the mirror's copy of {@code deposit} to {@code to}'s Bridge, if L1 mined one after
+   * block {@code afterL1Block}.
+   */
+  private Optional<L1Log> findOnL1(final RollupNode to, final Deposit deposit, final long afterL1Block)
+      throws L1Exception {
+    final long head = l1.latestBlock().number();
+    if (head <= afterL1Block) {
+      return Optional.empty();
+    }
+    final L1LogFilter filter = new L1LogFilter(to.deployment().bridge(), Arrays.asList(
+        BridgeContract.DEPOSIT_QUEUED.topic(), null, accountAddress.toWord(), deposit.l2To().toWord()),
+        afterL1Block + 1, head);
+    return l1.logs(filter).stream()
+        .filter(log -> BridgeContract.DEPOSIT_QUEUED.decode(log.log())
+            .map(values -> values.get(3).getValue().equals(deposit.amount())).orElse(false))
+        .findFirst();
   }
 
   private void mirrorTransaction(final Direction direction, final TransactionAccepted accepted) {

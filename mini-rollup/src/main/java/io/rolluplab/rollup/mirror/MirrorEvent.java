@@ -28,6 +28,18 @@ public sealed interface MirrorEvent extends RollupEvent {
     }
   }
 
+  /**
+   * After a restart: the deposit the mirror was making when the process died is on L1 already
+   * (its L1 transaction was mined), so it is not made again.
+   */
+  record DepositFoundOnL1(String from, long depositIndex, Bytes32 l1Transaction) implements MirrorEvent {
+    @Override
+    public String sentence() {
+      return "Found the mirror's copy of " + from + " deposit #" + depositIndex + " on L1 already (L1 transaction "
+          + l1Transaction.toShortHex() + "): the process had stopped before it noted it, so it is not deposited again.";
+    }
+  }
+
   /** A dev account's L2 transaction on the other instance, signed again for this chain id and submitted here. */
   record TransactionMirrored(String from, Bytes32 original, Bytes32 copy, Address sender, long nonce)
       implements MirrorEvent {

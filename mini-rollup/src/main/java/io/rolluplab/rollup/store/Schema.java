@@ -158,6 +158,11 @@ final class Schema {
       new Migration(8, "the L1 gas of zk commits L1 took back (revertBatches): spent, though the batch is written anew",
           """
           ALTER TABLE batches ADD COLUMN IF NOT EXISTS reverted_l1_gas BIGINT DEFAULT 0 NOT NULL;
+          """),
+      new Migration(9, "the deposit the mirror is about to copy, recorded before it sends it: a restart looks for it on"
+          + " L1 (after the block recorded with it) before sending it again", """
+          ALTER TABLE mirror_progress ADD COLUMN IF NOT EXISTS pending_seq BIGINT;
+          ALTER TABLE mirror_progress ADD COLUMN IF NOT EXISTS pending_after_l1_block BIGINT;
           """));
 
   /** The version this code writes: the last migration's. */

@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.mirror;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.DevAccounts;
@@ -9,6 +10,8 @@ import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.l1.EmbeddedL1;
+import io.rolluplab.rollup.l1.KilledAtCallL1;
+import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.node.RollupNode;
@@ -22,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,13 +54,18 @@ class MirrorRestartTest {
 
   /** Opens the devnet, both nodes and the mirror on {@link #dir}, forgetting (not closing) those opened before. */
   private void open() throws Exception {
+    open(UnaryOperator.identity());
+  }
+
+  /** As {@link #open()}, with the mirror's L1 client wrapped (to kill it at a chosen moment). */
+  private void open(final UnaryOperator<L1Client> wrap) throws Exception {
     devnet = Devnet.open(DevnetConfig.defaults(), dir.resolve("l1.journal"),
         InstantSource.fixed(Instant.ofEpochSecond(1_700_000_000)), (period, task) -> () -> {});
     optimistic = RollupNode.deploy(new EmbeddedL1(devnet), DevAccounts.all().get(9).credentials(),
         DevAccounts.all().get(8).credentials(), OPTIMISTIC, RollupStore.inDirectory(dir.resolve("optimistic")), clock);
     zk = RollupNode.deploy(new EmbeddedL1(devnet), DevAccounts.all().get(7).credentials(),
         DevAccounts.all().get(7).credentials(), ZK, RollupStore.inDirectory(dir.resolve("zk")), clock);
-    mirror = new Mirror(optimistic, zk, new EmbeddedL1(devnet), DevAccounts.all().get(6).credentials(),
+    mirror = new Mirror(optimistic, zk, wrap.apply(new EmbeddedL1(devnet)), DevAccounts.all().get(6).credentials(),
         DevAccounts.all().subList(0, 6).stream().map(DevAccount::credentials).toList());
   }
 
@@ -88,6 +97,42 @@ class MirrorRestartTest {
     assertThat(zk.l2().account(ALICE.address(), false)).isEqualTo(optimistic.l2().account(ALICE.address(), false));
     assertThat(typesOf(zk)).containsExactly("DepositMirrored", "TransactionMirrored");
     assertThat(typesOf(optimistic)).as("the copy is not copied back").containsExactly("DepositMirrored");
+  }
+
+  @Test
+  void aMirrorKilledAfterRecordingADepositAndBeforeSendingItMakesItOnceAfterTheRestart() throws Exception {
+    killAtDepositThenRestart(KilledAtCallL1.When.BEFORE_SENDING);
+
+    assertThat(typesOf(zk)).containsExactly("DepositMirrored");
+  }
+
+  @Test
+  void aMirrorKilledAfterItsDepositWasMinedFindsItOnL1AfterTheRestartAndDoesNotMakeItAgain() throws Exception {
+    killAtDepositThenRestart(KilledAtCallL1.When.AFTER_MINING);
+
+    assertThat(typesOf(zk)).containsExactly("DepositFoundOnL1");
+  }
+
+  /**
+   * A deposit to the optimistic rollup, and the mirror's turn to copy it, killed at {@code when};
+   * then a new mirror on the same directory takes its turns. Either way the zk Bridge gets that
+   * deposit exactly once.
+   */
+  private void killAtDepositThenRestart(final KilledAtCallL1.When when) throws Exception {
+    open(l1 -> new KilledAtCallL1(l1, BridgeContract.DEPOSIT, when));
+    deposit(optimistic, ALICE.address());
+    nodesOnly(); // the deposit is seen
+    assertThatThrownBy(mirror::tick).hasMessageContaining("killed");
+
+    open();
+    round(); // the mirror looks for its deposit on L1, and makes it if it is not there
+    round(); // the zk rollup credits alice
+    round();
+
+    final byte[] count = new EmbeddedL1(devnet).call(zk.deployment().bridge(), BridgeContract.DEPOSIT_COUNT.encode());
+    assertThat(new BigInteger(1, count)).as("deposits to the zk Bridge").isEqualTo(BigInteger.ONE);
+    assertThat(zk.l2().account(ALICE.address(), false).balance()).isEqualTo(ETHER);
+    assertThat(optimistic.store().mirrorProgress().pending()).as("no deposit under way").isEmpty();
   }
 
   private void deposit(final RollupNode node, final Address l2To) throws Exception {

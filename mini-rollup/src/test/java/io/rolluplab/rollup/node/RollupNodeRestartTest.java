@@ -14,6 +14,7 @@ import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.fault.FaultSettings;
 import io.rolluplab.rollup.l1.EmbeddedL1;
+import io.rolluplab.rollup.l1.KilledAtCallL1;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.sequencer.L2Block;
@@ -78,7 +79,7 @@ class RollupNodeRestartTest {
 
   @Test
   void aNodeKilledAfterRecordingABatchAndBeforeSendingItPostsItOnceAfterTheRestart() throws Exception {
-    killAtPostThenRestart(KilledAtPostL1.When.BEFORE_SENDING);
+    killAtPostThenRestart(KilledAtCallL1.When.BEFORE_SENDING);
 
     assertThat(types()).containsSubsequence("BatchBuilt", "TickFailed", "RollupResumed", "BatchPosted")
         .doesNotContain("BatchFoundOnL1");
@@ -86,7 +87,7 @@ class RollupNodeRestartTest {
 
   @Test
   void aNodeKilledAfterItsBatchWasMinedFindsItOnL1AfterTheRestartAndDoesNotPostItAgain() throws Exception {
-    killAtPostThenRestart(KilledAtPostL1.When.AFTER_MINING);
+    killAtPostThenRestart(KilledAtCallL1.When.AFTER_MINING);
 
     assertThat(types()).containsSubsequence("BatchBuilt", "TickFailed", "RollupResumed", "BatchFoundOnL1",
         "BatchPosted");
@@ -97,8 +98,8 @@ class RollupNodeRestartTest {
    * A deposit, a block, and the batcher's turn to post it, killed at {@code when}; then a new node
    * on the same directory takes its turn. Either way L1 ends up with that one batch, exactly once.
    */
-  private void killAtPostThenRestart(final KilledAtPostL1.When when) throws Exception {
-    open(l1 -> new KilledAtPostL1(l1, when));
+  private void killAtPostThenRestart(final KilledAtCallL1.When when) throws Exception {
+    open(l1 -> new KilledAtCallL1(l1, OptimisticRollupContract.POST_BATCH, when));
     new EmbeddedL1(devnet).sendAndWait(DEPOSITOR.credentials(),
         L1Transaction.call(node.deployment().bridge(), BridgeContract.deposit(alice.address())).withValue(ETHER));
     tickOneBlockLater();
