@@ -121,7 +121,7 @@ final class DisputeLab implements AutoCloseable {
 
   /** The proposer's derived batch {@code index}: the true roots. */
   ExecutedBatch truth(final long index) throws L1Exception {
-    proposerReader.poll().forEach(proposerChain::accept);
+    proposerReader.read(proposerChain::accept);
     return proposerChain.batch(index).orElseThrow();
   }
 
