@@ -8,6 +8,7 @@ import static io.rolluplab.rollup.challenger.DisputeLab.fakeRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.rolluplab.rollup.challenger.ChallengerEvent.BatchDataRevealed;
 import io.rolluplab.rollup.challenger.ChallengerEvent.BatchUnverifiable;
 import io.rolluplab.rollup.challenger.ChallengerEvent.BondsClaimed;
 import io.rolluplab.rollup.challenger.ChallengerEvent.ChallengerRootPosted;
@@ -116,6 +117,27 @@ class ChallengerDriverTest {
     assertThat(ticksFailing(3)).as("one turn failed").isEqualTo(1);
     assertThat(lab.events.all()).containsExactly(
         new RootConfirmed(0, lab.truth(0).postRoot()), new RootConfirmed(1, lab.truth(1).postRoot()));
+  }
+
+  /**
+   * The event store fails once while the challenger reports that a withheld batch's data was
+   * revealed, after its derivation executed the batch. The next turn gives the derivation that
+   * batch again, which changes nothing, reports the reveal once and confirms the batch's root.
+   */
+  @Test
+  void aReportFailingAfterTheDerivationTookABatchGivesItTheBatchAgainHarmlessly() throws Exception {
+    lab.challenger = challengerWhoseEventStoreFailsOnceOn(BatchDataRevealed.class);
+    lab.fundAlice();
+    lab.withholdBatch();
+    lab.challenger.tick();
+    lab.revealWithheldBatch(1);
+    lab.proposeHonestly(1);
+
+    assertThat(ticksFailing(2)).as("the reveal's report failed once").isEqualTo(1);
+
+    assertThat(types(lab.events.all())).containsExactly(RootConfirmed.class, BatchUnverifiable.class,
+        BatchDataRevealed.class, RootConfirmed.class);
+    assertThat(lab.events.all()).last().isEqualTo(new RootConfirmed(1, lab.truth(1).postRoot()));
   }
 
   /**
