@@ -142,12 +142,11 @@ public final class ChallengerDriver {
     if (bond == null) {
       bond = uint(l1.call(contracts.disputeGame(), DisputeGameContract.BOND.encode()), DisputeGameContract.BOND);
     }
-    now = l1.latestBlock().timestamp(); // before the poll: once it returned, no L1 read may fail and drop its facts
-    final List<L1Fact> facts = reader.poll();
-    for (final L1Fact fact : facts) {
+    now = l1.latestBlock().timestamp();
+    reader.read(fact -> { // a fact whose handling throws comes again next turn, with those after it
       derived.accept(fact);
       observe(fact, fact.l1Block() >= reportedUpTo);
-    }
+    });
     if (reader.nextBlock() > reportedUpTo) { // written when L1 moved on, not on every tick
       reportedUpTo = reader.nextBlock();
       store.l1Progress().set(ROLE, reportedUpTo);
@@ -166,17 +165,21 @@ public final class ChallengerDriver {
 
   // ------------------------------------------------------------------ observe
 
-  /** Updates what the challenger knows from one fact; reports it unless it was reported before a restart. */
+  /**
+   * Updates what the challenger knows from one fact; reports it unless it was reported before a
+   * restart. It stores and reports first and changes what it knows last: a fact whose handling threw
+   * comes again next turn, and must find the challenger as it was before that fact.
+   */
   private void observe(final L1Fact fact, final boolean report) {
     if (fact instanceof BatchWithheld w) {
       withheld = w;
       publish(report, new BatchUnverifiable(w.batchIndex(), w.dataHash(), w.revealDeadline()));
     } else if (fact instanceof BatchPosted p && withheld != null && withheld.batchIndex() == p.batchIndex()) {
-      withheld = null;
       publish(report, new BatchDataRevealed(p.batchIndex()));
-    } else if (fact instanceof BatchDropped d) {
       withheld = null;
+    } else if (fact instanceof BatchDropped d) {
       publish(report, new UnavailableBatchDropped(d.batchIndex()));
+      withheld = null;
     } else if (fact instanceof RootProposed r) {
       proposals.put(r.batchIndex(), r);
       final Bytes32 derivedRoot = derivedRoot(r.batchIndex());
@@ -191,10 +194,10 @@ public final class ChallengerDriver {
     } else if (fact instanceof BatchFinalized f) {
       proposals.remove(f.batchIndex());
     } else if (fact instanceof GameStarted g) {
-      runningGames.put(g.gameId(), g.batchIndex());
       if (g.challenger().equals(self)) {
         gameStarted(g, report);
       }
+      runningGames.put(g.gameId(), g.batchIndex());
     } else if (isOwnGame(fact)) {
       observeOwnGame(fact, report);
     } else if (fact instanceof GameResolved r) {
@@ -205,15 +208,15 @@ public final class ChallengerDriver {
   }
 
   private void gameStarted(final GameStarted g, final boolean report) {
-    ownGame = g.gameId();
-    ownGameLo = 0;
-    state = state.disputeOpened();
     if (report) {
       if (disputes.get(g.gameId()).isEmpty()) {
         disputes.open(new DisputeTable.Row(g.gameId(), g.batchIndex(), self, "running", null, null, l1Time(), null));
       }
       events.publish(new DisputeOpened(g.gameId(), g.batchIndex(), g.itemCount(), bond, g.l1Tx()));
     }
+    ownGame = g.gameId();
+    ownGameLo = 0;
+    state = state.disputeOpened();
   }
 
   private boolean isOwnGame(final L1Fact fact) {
@@ -240,7 +243,6 @@ public final class ChallengerDriver {
     final long gameId = ownGame;
     final long batchIndex = runningGames.get(gameId);
     if (fact instanceof GameResolved r) {
-      endOwnGame(r.challengerWon());
       if (report) {
         if (r.byTimeout()) {
           recordMove(gameId, r.challengerWon() ? "proposer" : "challenger", "timeout", ownGameLo, null, r.l1Tx());
@@ -249,14 +251,15 @@ public final class ChallengerDriver {
             r.challengerWon() ? "challenger" : "proposer", l1Time());
         events.publish(new DisputeResolved(gameId, batchIndex, r.challengerWon(), r.byTimeout()));
       }
+      endOwnGame(r.challengerWon());
       return;
     }
     if (fact instanceof GameAbandoned) {
-      endOwnGame(true);
       if (report) {
         disputes.resolve(gameId, "abandoned", null, l1Time());
         events.publish(new DisputeAbandoned(gameId, batchIndex));
       }
+      endOwnGame(true);
       return;
     }
     if (fact instanceof IntervalNarrowed n) {
@@ -291,7 +294,10 @@ public final class ChallengerDriver {
     bondsToClaim |= bondsCredited;
   }
 
-  /** Stores a move once: a fact seen again after a crash (before its block was marked reported) is not stored twice. */
+  /**
+   * Stores a move once: a fact seen again after a crash (before its block was marked reported), or
+   * after its handling threw in the last turn, is not stored twice.
+   */
   private void recordMove(final long gameId, final String player, final String kind, final long position,
       final Bytes32 root, final Bytes32 l1Tx) {
     final List<DisputeTable.Move> moves = disputes.moves(gameId);

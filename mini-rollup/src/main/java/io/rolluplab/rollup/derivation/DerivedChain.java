@@ -69,6 +69,7 @@ public final class DerivedChain implements DerivedWithdrawals {
   /**
    * Takes the next fact, in L1 order: deposits are remembered, posted batches executed, finalized
    * batches settled; the other facts are claims about the chain, not the chain, and change nothing.
+   * The same batch given again changes nothing.
    *
    * @throws IllegalStateException if a batch arrives out of order: a fact was missed
    */
@@ -190,6 +191,10 @@ public final class DerivedChain implements DerivedWithdrawals {
   }
 
   private void execute(final BatchPosted posted) {
+    final ExecutedBatch executed = open.get(posted.batchIndex());
+    if (executed != null && executed.dataHash().equals(posted.dataHash())) {
+      return; // given again: an L1Reader hands a fact again when its handler threw after taking it
+    }
     if (posted.batchIndex() != executedCount) {
       throw new IllegalStateException("batch " + posted.batchIndex() + " arrived, but the next batch to execute is "
           + executedCount + ": a fact was missed or given twice; read L1 again from the deployment block");

@@ -33,8 +33,10 @@ import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.statediff.StateDiff;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.web3j.abi.datatypes.Type;
@@ -58,14 +60,20 @@ import org.web3j.abi.datatypes.Type;
  * The embedded devnet never reorganises its chain, so the reader does not either.
  */
 public final class L1Reader {
-  /** Blocks one poll reads at most: public nodes refuse wide {@code eth_getLogs} ranges. */
-  public static final int MAX_BLOCKS_PER_POLL = 1_000;
+  /** Blocks one read fetches at most: public nodes refuse wide {@code eth_getLogs} ranges. */
+  public static final int MAX_BLOCKS_PER_READ = 1_000;
   /** {@code DisputeGame.Verdict.Timeout}: the loser's clock ran out. */
   private static final int TIMEOUT_VERDICT = 1;
   private final L1Client l1;
   private final RollupDeployment contracts;
   private long nextBlock;
   private boolean caughtUp;
+  /** Facts read from L1 but not handled yet, oldest first: a handler that threw gets them again. */
+  private final Deque<L1Fact> unhandled = new ArrayDeque<>();
+  /** The last block of the range the unhandled facts come from. */
+  private long unhandledTo;
+  /** Whether that range ended at the L1 head. */
+  private boolean unhandledAtHead;
 
   /** Reads from block {@code fromBlock} on: the deployment's block to derive everything. */
   public L1Reader(final L1Client l1, final RollupDeployment contracts, final long fromBlock) {
@@ -74,28 +82,54 @@ public final class L1Reader {
     this.nextBlock = fromBlock;
   }
 
-  /** The first block the next {@link #poll} reads. */
+  /** What a role does with one fact; it may throw, and then gets that fact again at its next read. */
+  @FunctionalInterface
+  public interface Handler {
+    void handle(L1Fact fact) throws L1Exception;
+  }
+
+  /** The first block whose facts are not all handled yet. */
   public long nextBlock() {
     return nextBlock;
   }
 
-  /** Whether the last {@link #poll} read up to the L1 head: what a role saw is all there was. */
+  /** Whether the last {@link #read} handled everything up to the L1 head: what a role saw is all there was. */
   public boolean caughtUp() {
     return caughtUp;
   }
 
   /**
-   * The facts of the blocks from {@link #nextBlock} on, up to the L1 head but at most
-   * {@value #MAX_BLOCKS_PER_POLL} blocks, oldest first (by block, then by position in the block).
-   * On an exception nothing is consumed: the next poll reads the same blocks again.
+   * Hands {@code handler} the facts of the blocks from {@link #nextBlock} on, up to the L1 head but
+   * at most {@value #MAX_BLOCKS_PER_READ} blocks, oldest first (by block, then by position in the
+   * block). A fact counts as handled only once {@code handler} returned: if it throws, the
+   * exception goes to the caller and the next read starts with that same fact, so no fact is lost
+   * and none the handler finished is handed over twice. The one it threw on comes again, so a
+   * handler must stand being given a fact it had half handled.
+   *
+   * @throws L1Exception if L1 cannot be read (nothing is consumed), or as {@code handler} threw
    */
-  public List<L1Fact> poll() throws L1Exception {
+  public void read(final Handler handler) throws L1Exception {
+    if (unhandled.isEmpty()) {
+      fetch();
+    }
+    caughtUp = false;
+    while (!unhandled.isEmpty()) {
+      handler.handle(unhandled.peekFirst());
+      unhandled.removeFirst();
+    }
+    nextBlock = unhandledTo + 1;
+    caughtUp = unhandledAtHead;
+  }
+
+  /** Reads the facts of the next blocks into {@link #unhandled}. */
+  private void fetch() throws L1Exception {
     final long head = l1.latestBlock().number();
     if (head < nextBlock) {
-      caughtUp = true;
-      return List.of();
+      unhandledTo = nextBlock - 1;
+      unhandledAtHead = true;
+      return;
     }
-    final long to = Math.min(head, nextBlock + MAX_BLOCKS_PER_POLL - 1);
+    final long to = Math.min(head, nextBlock + MAX_BLOCKS_PER_READ - 1);
     final List<L1Log> logs = new ArrayList<>();
     logs.addAll(l1.logs(new L1LogFilter(contracts.rollup(), List.of(), nextBlock, to)));
     if (contracts.disputeGame() != null) {
@@ -110,9 +144,9 @@ public final class L1Reader {
         facts.add(fact.get());
       }
     }
-    nextBlock = to + 1;
-    caughtUp = to == head;
-    return facts;
+    unhandled.addAll(facts); // only once all were read: a failed read leaves nothing half-fetched
+    unhandledTo = to;
+    unhandledAtHead = to == head;
   }
 
   /** The fact a log states; empty for logs no role acts on (bonds registered, credited, claimed…). */

@@ -5,7 +5,7 @@
  * from it; none of them asks the sequencer.
  *
  * <ol>
- *   <li>An {@link io.rolluplab.rollup.derivation.L1Reader} polls the logs of the rollup, its dispute
+ *   <li>An {@link io.rolluplab.rollup.derivation.L1Reader} reads the logs of the rollup, its dispute
  *       game and its bridge from a block on, and turns each into an
  *       {@link io.rolluplab.rollup.derivation.L1Fact}, oldest first.
  *   <li>For {@code BatchDataAccepted} it reads the batch data from the input of the L1 transaction

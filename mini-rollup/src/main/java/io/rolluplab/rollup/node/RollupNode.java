@@ -182,7 +182,7 @@ public final class RollupNode implements AutoCloseable {
           role("sequencer", sequencer::tick, sequencer::state, sequencer::gateSteps),
           role("batcher", batcher::tick, batcher::state, batcher::gateSteps),
           role("prover", () -> {
-            operatorReader.poll().forEach(zkView::accept);
+            operatorReader.read(zkView::accept);
             prover.tick();
           }, prover::state, prover::gateSteps),
           role("executor", executor::tick, () -> null, executor::gateSteps),
@@ -197,7 +197,7 @@ public final class RollupNode implements AutoCloseable {
           role("sequencer", sequencer::tick, sequencer::state, sequencer::gateSteps),
           role("batcher", batcher::tick, batcher::state, batcher::gateSteps),
           role("proposer", () -> {
-            operatorReader.poll().forEach(operatorView::accept);
+            operatorReader.read(operatorView::accept);
             proposer.tick();
           }, proposer::state, proposer::gateSteps),
           role("challenger", challenger::tick, challenger::state, challenger::gateSteps),

@@ -147,20 +147,20 @@ public final class ProposerDriver {
     final long head = l1.latestBlock().number();
     final List<L1Log> started = head < nextGameBlock ? List.of()
         : l1.logs(L1LogFilter.event(config.disputeGame(), DisputeGameContract.GAME_STARTED, nextGameBlock, head));
-    nextGameBlock = head + 1;
     for (final L1Log log : started) {
       final List<Type> opened = DisputeGameContract.GAME_STARTED.decode(log.log()).orElseThrow();
       final long gameId = number(opened.get(0)).longValueExact();
       final long i = number(opened.get(1)).longValueExact();
       if (i >= finalized && i < proposed && !games.containsKey(gameId)) {
-        games.put(gameId, i);
         final List<Type> game = game(gameId);
         if (state == ProposerState.BONDED) {
           state = state.challenged();
         }
         events.publish(new ChallengeSeen(gameId, i, Address.fromHex((String) game.get(6).getValue())));
+        games.put(gameId, i); // last: a game whose reading threw is read again next tick, not forgotten
       }
     }
+    nextGameBlock = head + 1; // only once every game in those blocks is noticed
     for (final Map.Entry<Long, Long> entry : List.copyOf(games.entrySet())) {
       move(entry.getKey(), entry.getValue());
     }

@@ -8,6 +8,7 @@ import static io.rolluplab.rollup.challenger.DisputeLab.fakeRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.rolluplab.rollup.challenger.ChallengerEvent.BatchDataRevealed;
 import io.rolluplab.rollup.challenger.ChallengerEvent.BatchUnverifiable;
 import io.rolluplab.rollup.challenger.ChallengerEvent.BondsClaimed;
 import io.rolluplab.rollup.challenger.ChallengerEvent.ChallengerRootPosted;
@@ -93,24 +94,107 @@ class ChallengerDriverTest {
    */
   @Test
   void anL1ReadFailingDuringATurnLosesNoneOfTheFactsItRead() throws Exception {
-    final HeadFailsOnceAfterLogs flaky = new HeadFailsOnceAfterLogs(lab.l1);
-    lab.challenger = lab.newChallenger(flaky);
+    confirmsBothRootsOnceThoughOneTurnFails(lab.newChallenger(new HeadFailsOnceAfterLogs(lab.l1)));
+  }
+
+  /**
+   * The event store fails once while the challenger reports the first root (a full disk, a lock
+   * timeout): the turn throws after it had read the facts of both roots. The next turn starts from
+   * that root's fact, so both roots are confirmed, each once.
+   */
+  @Test
+  void aReportFailingPartWayThroughATurnLosesNoFactAndReportsNoneTwice() throws Exception {
+    confirmsBothRootsOnceThoughOneTurnFails(challengerWhoseEventStoreFailsOnceOn(RootConfirmed.class));
+  }
+
+  /** Two right roots, then three turns of {@code challenger}: one turn fails, each root is confirmed once. */
+  private void confirmsBothRootsOnceThoughOneTurnFails(final ChallengerDriver challenger) throws Exception {
+    lab.challenger = challenger;
     lab.fundAlice();
     lab.postTransfers(3);
     lab.proposeHonestly(1);
 
-    int failed = 0;
-    for (int turn = 0; turn < 3; turn++) {
-      try {
-        lab.challenger.tick();
-      } catch (L1Exception e) {
-        failed++; // the node retries the next tick
-      }
-    }
-
-    assertThat(failed).as("the read failed once").isEqualTo(1);
+    assertThat(ticksFailing(3)).as("one turn failed").isEqualTo(1);
     assertThat(lab.events.all()).containsExactly(
         new RootConfirmed(0, lab.truth(0).postRoot()), new RootConfirmed(1, lab.truth(1).postRoot()));
+  }
+
+  /**
+   * The event store fails once while the challenger reports that a withheld batch's data was
+   * revealed, after its derivation executed the batch. The next turn gives the derivation that
+   * batch again, which changes nothing, reports the reveal once and confirms the batch's root.
+   */
+  @Test
+  void aReportFailingAfterTheDerivationTookABatchGivesItTheBatchAgainHarmlessly() throws Exception {
+    lab.challenger = challengerWhoseEventStoreFailsOnceOn(BatchDataRevealed.class);
+    lab.fundAlice();
+    lab.withholdBatch();
+    lab.challenger.tick();
+    lab.revealWithheldBatch(1);
+    lab.proposeHonestly(1);
+
+    assertThat(ticksFailing(2)).as("the reveal's report failed once").isEqualTo(1);
+
+    assertThat(types(lab.events.all())).containsExactly(RootConfirmed.class, BatchUnverifiable.class,
+        BatchDataRevealed.class, RootConfirmed.class);
+    assertThat(lab.events.all()).last().isEqualTo(new RootConfirmed(1, lab.truth(1).postRoot()));
+  }
+
+  /**
+   * The event store fails once while the challenger reports that its game ended, after it had
+   * stored the timeout move and the dispute's end. The next turn handles the game's end again: the
+   * game is over for the challenger, reported once, its move stored once and its bonds claimed.
+   */
+  @Test
+  void aReportFailingWhenItsGameEndsStillEndsTheGameOnceAndClaimsTheBonds() throws Exception {
+    lab.challenger = challengerWhoseEventStoreFailsOnceOn(DisputeResolved.class);
+    final long gameId = disputeAWrongRootAndLetTheProposersClockRunOut();
+
+    assertThat(ticksFailing(3)).as("calls timeout; sees the game end, but the report fails; sees it again, claims")
+        .isEqualTo(1);
+    assertThat(types(lab.events.all())).containsExactly(RootConfirmed.class, WrongRootFound.class,
+        DisputeOpened.class, DisputeResolved.class, BondsClaimed.class, BondsClaimed.class);
+    assertThat(lab.events.of(DisputeResolved.class)).containsExactly(new DisputeResolved(gameId, 1, true, true));
+    assertThat(lab.store.disputes().moves(gameId)).extracting(DisputeTable.Move::kind).containsExactly("timeout");
+    assertThat(lab.store.disputes().get(gameId).orElseThrow().winner()).isEqualTo("challenger");
+    assertThat(lab.challenger.state()).isEqualTo(ChallengerState.WATCHING);
+  }
+
+  /** A wrong root for batch 1, disputed by the challenger; the proposer never answers, its clock runs out. */
+  private long disputeAWrongRootAndLetTheProposersClockRunOut() throws L1Exception {
+    lab.fundAlice();
+    lab.postTransfers(4);
+    lab.propose(1, fakeRoot(4));
+    lab.challenger.tick(); // sees the wrong root and challenges it
+    lab.challenger.tick(); // sees its game start
+    final long gameId = lab.events.of(DisputeOpened.class).get(0).gameId();
+    lab.passTime(CONFIG.disputeClock().toSeconds() + 1);
+    return gameId;
+  }
+
+  /** Ticks the challenger {@code turns} times as the node does, going on after a failed turn; returns the failures. */
+  private int ticksFailing(final int turns) {
+    int failed = 0;
+    for (int turn = 0; turn < turns; turn++) {
+      try {
+        lab.challenger.tick();
+      } catch (L1Exception | RuntimeException e) {
+        failed++; // the node logs it and ticks again
+      }
+    }
+    return failed;
+  }
+
+  /** A challenger whose event store refuses the first event of {@code type}, as a failing write would. */
+  private ChallengerDriver challengerWhoseEventStoreFailsOnceOn(final Class<? extends RollupEvent> type) {
+    final boolean[] failed = {false};
+    return new ChallengerDriver(lab.l1, lab.contracts, CHALLENGER.credentials(), ChallengerConfig.of(CONFIG), event -> {
+      if (type.isInstance(event) && !failed[0]) {
+        failed[0] = true;
+        throw new IllegalStateException("the event store could not write " + event.sentence());
+      }
+      lab.events.publish(event);
+    }, lab.store);
   }
 
   /** An L1 whose first head read after a log query fails, as a connection reset would. */
@@ -191,14 +275,7 @@ class ChallengerDriverTest {
 
   @Test
   void winsOnTimeWhenTheProposerStopsAnswering() throws Exception {
-    lab.fundAlice();
-    lab.postTransfers(4);
-    lab.propose(1, fakeRoot(4));
-    lab.challenger.tick();
-    lab.challenger.tick();
-    final long gameId = lab.events.of(DisputeOpened.class).get(0).gameId();
-
-    lab.passTime(CONFIG.disputeClock().toSeconds() + 1);
+    final long gameId = disputeAWrongRootAndLetTheProposersClockRunOut();
     lab.challenger.tick(); // calls timeout
     lab.challenger.tick(); // sees the game end, claims
 

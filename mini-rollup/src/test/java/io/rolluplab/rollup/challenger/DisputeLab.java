@@ -112,16 +112,24 @@ final class DisputeLab implements AutoCloseable {
 
   /** Posts only the hash of a batch of one transfer: its data is withheld. */
   void withholdBatch() throws L1Exception {
-    final BatchData data = new BatchData(L1_FEE_PER_BYTE,
-        List.of(new BatchItem(alice.transfer(aliceNonce, bob, BigInteger.ONE))));
     send(BATCHER, contracts.rollup(),
-        OptimisticRollupContract.postBatchCommitment(Bytes32.wrap(Keccak.hash(data.encode()))),
+        OptimisticRollupContract.postBatchCommitment(Bytes32.wrap(Keccak.hash(withheldData().encode()))),
         BigInteger.ZERO);
+  }
+
+  /** Reveals the data of the batch {@link #withholdBatch} withheld, as the batch {@code batchIndex}. */
+  void revealWithheldBatch(final long batchIndex) throws L1Exception {
+    send(BATCHER, contracts.rollup(), OptimisticRollupContract.revealBatchData(batchIndex, withheldData().encode(), 0),
+        BigInteger.ZERO);
+  }
+
+  private BatchData withheldData() {
+    return new BatchData(L1_FEE_PER_BYTE, List.of(new BatchItem(alice.transfer(aliceNonce, bob, BigInteger.ONE))));
   }
 
   /** The proposer's derived batch {@code index}: the true roots. */
   ExecutedBatch truth(final long index) throws L1Exception {
-    proposerReader.poll().forEach(proposerChain::accept);
+    proposerReader.read(proposerChain::accept);
     return proposerChain.batch(index).orElseThrow();
   }
 

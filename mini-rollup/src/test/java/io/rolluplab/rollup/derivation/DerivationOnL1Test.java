@@ -60,10 +60,10 @@ class DerivationOnL1Test {
   }
 
   void readL1() throws L1Exception {
-    for (final L1Fact fact : reader.poll()) {
+    reader.read(fact -> {
       facts.add(fact);
       chain.accept(fact);
-    }
+    });
   }
 
   @Test

@@ -157,6 +157,22 @@ class DerivedChainTest {
     assertThat(chain.executedCount()).isEqualTo(1);
   }
 
+  /** An L1Reader hands a fact again when its handler threw after the chain took it. */
+  @Test
+  void takesTheSameBatchGivenAgainAsNothingNew() {
+    twoBatches();
+    final BatchPosted again = batch(1, 1, 0, alice.transfer(0, bob, ETHER), alice.transfer(1, bob, ETHER));
+    final Bytes32 root = chain.state().root();
+
+    chain.accept(again);
+
+    assertThat(chain.executedCount()).isEqualTo(2);
+    assertThat(chain.state().root()).isEqualTo(root);
+    assertThatThrownBy(() -> chain.accept(batch(1, 1, 0, alice.transfer(2, bob, ETHER))))
+        .as("another batch under an index already executed is still a missed fact")
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("batch 1 arrived");
+  }
+
   @Test
   void refusesABatchThatSkipsOneBecauseAFactWasMissed() {
     chain.accept(deposit(0, alice.address(), ETHER));

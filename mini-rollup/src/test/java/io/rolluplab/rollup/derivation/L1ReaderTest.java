@@ -23,6 +23,7 @@ import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.web3j.abi.datatypes.generated.Uint256;
@@ -60,7 +61,7 @@ class L1ReaderTest {
     final Bytes32 post = l1.transaction(OptimisticRollupContract.postBatch(data.encode(), 1));
     accepted(post, 0, dataHash);
 
-    final List<L1Fact> facts = reader.poll();
+    final List<L1Fact> facts = read();
 
     assertThat(facts).usingRecursiveFieldByFieldElementComparator().containsExactly(
         new DepositSeen(new Deposit(0, ALICE, ALICE, BigInteger.TEN), 1),
@@ -73,12 +74,12 @@ class L1ReaderTest {
     final Bytes32 commit = l1.transaction(OptimisticRollupContract.postBatchCommitment(dataHash));
     l1.emit(commit, CONTRACTS.rollup(), OptimisticRollupContract.BATCH_DATA_WITHHELD, new Uint256(0), bytes32(dataHash),
         new Uint64(1_700_000_600L));
-    assertThat(reader.poll()).containsExactly(new BatchWithheld(0, dataHash, 1_700_000_600L, commit, 1));
+    assertThat(read()).containsExactly(new BatchWithheld(0, dataHash, 1_700_000_600L, commit, 1));
 
     final Bytes32 reveal = l1.transaction(OptimisticRollupContract.revealBatchData(0, data.encode(), 1));
     accepted(reveal, 0, dataHash);
 
-    assertThat(reader.poll()).usingRecursiveFieldByFieldElementComparator()
+    assertThat(read()).usingRecursiveFieldByFieldElementComparator()
         .containsExactly(new BatchPosted(0, data, dataHash, 0, 1, reveal, 2));
   }
 
@@ -93,7 +94,7 @@ class L1ReaderTest {
         address(ALICE));
     l1.emit(tx, CONTRACTS.rollup(), OptimisticRollupContract.BATCH_DROPPED, new Uint256(3), bytes32(dataHash));
 
-    assertThat(reader.poll()).containsExactly(
+    assertThat(read()).containsExactly(
         new RootProposed(0, PROPOSER, dataHash, 1_700_001_000L, 1),
         new GameStarted(1, 0, PROPOSER, ALICE, dataHash, Bytes32.ZERO, 2, tx, 1),
         new GameResolved(1, true, true, ALICE, tx, 1),
@@ -103,24 +104,24 @@ class L1ReaderTest {
   @Test
   void readsEachBlockOnce() throws Exception {
     deposit(0);
-    assertThat(reader.poll()).hasSize(1);
-    assertThat(reader.poll()).isEmpty();
+    assertThat(read()).hasSize(1);
+    assertThat(read()).isEmpty();
 
     deposit(1);
-    assertThat(reader.poll()).extracting(L1Fact::l1Block).containsExactly(2L);
+    assertThat(read()).extracting(L1Fact::l1Block).containsExactly(2L);
   }
 
   @Test
   void catchesUpOnALongChainOneBoundedRangeAtATime() throws Exception {
     deposit(0);
-    l1.mineEmptyBlocks(L1Reader.MAX_BLOCKS_PER_POLL + 500);
+    l1.mineEmptyBlocks(L1Reader.MAX_BLOCKS_PER_READ + 500);
     deposit(1);
 
-    assertThat(reader.poll()).extracting(L1Fact::l1Block).containsExactly(1L);
+    assertThat(read()).extracting(L1Fact::l1Block).containsExactly(1L);
     assertThat(reader.caughtUp()).isFalse();
-    assertThat(reader.nextBlock()).isEqualTo(1 + L1Reader.MAX_BLOCKS_PER_POLL);
+    assertThat(reader.nextBlock()).isEqualTo(1 + L1Reader.MAX_BLOCKS_PER_READ);
 
-    assertThat(reader.poll()).extracting(L1Fact::l1Block).containsExactly(L1Reader.MAX_BLOCKS_PER_POLL + 502L);
+    assertThat(read()).extracting(L1Fact::l1Block).containsExactly(L1Reader.MAX_BLOCKS_PER_READ + 502L);
     assertThat(reader.caughtUp()).isTrue();
   }
 
@@ -129,8 +130,38 @@ class L1ReaderTest {
     deposit(0);
     l1.failNextQuery();
 
-    assertThatThrownBy(reader::poll).isInstanceOf(L1Exception.class);
-    assertThat(reader.poll()).hasSize(1);
+    assertThatThrownBy(this::read).isInstanceOf(L1Exception.class);
+    assertThat(read()).hasSize(1);
+  }
+
+  /**
+   * A role whose handling throws on the second of three facts (a store write failed): the next
+   * read hands it that fact and the third again, and not the first, which it had finished.
+   */
+  @Test
+  void aHandlerThrowingPartWayGetsTheFactItThrewOnAndTheRestAgainButNotThoseItFinished() throws Exception {
+    deposit(0);
+    deposit(1);
+    deposit(2);
+    final List<Long> handled = new ArrayList<>();
+    final boolean[] failed = {false};
+    final L1Reader.Handler failsOnceOnTheSecond = fact -> {
+      final long index = ((DepositSeen) fact).index();
+      if (index == 1 && !failed[0]) {
+        failed[0] = true;
+        throw new L1Exception("the store could not write deposit #1");
+      }
+      handled.add(index);
+    };
+
+    assertThatThrownBy(() -> reader.read(failsOnceOnTheSecond)).hasMessageContaining("deposit #1");
+    assertThat(reader.nextBlock()).as("not past the blocks of facts not handled").isEqualTo(1);
+    assertThat(reader.caughtUp()).isFalse();
+    reader.read(failsOnceOnTheSecond);
+
+    assertThat(handled).containsExactly(0L, 1L, 2L);
+    assertThat(reader.nextBlock()).isEqualTo(4);
+    assertThat(reader.caughtUp()).isTrue();
   }
 
   @Test
@@ -138,7 +169,7 @@ class L1ReaderTest {
     final Bytes32 post = l1.transaction(OptimisticRollupContract.postBatch(data.encode(), 1));
     accepted(post, 0, Bytes32.of(BigInteger.ONE));
 
-    assertThatThrownBy(reader::poll).isInstanceOf(L1Exception.class)
+    assertThatThrownBy(this::read).isInstanceOf(L1Exception.class)
         .hasMessageContaining("batch 0: the data in transaction " + post.toHex() + " hashes to " + dataHash.toHex());
   }
 
@@ -147,8 +178,15 @@ class L1ReaderTest {
     final Bytes32 other = l1.transaction(BridgeContract.deposit(ALICE));
     accepted(other, 0, dataHash);
 
-    assertThatThrownBy(reader::poll).isInstanceOf(L1Exception.class)
+    assertThatThrownBy(this::read).isInstanceOf(L1Exception.class)
         .hasMessageContaining("calls neither postBatch nor revealBatchData");
+  }
+
+  /** The facts the next read hands over, each handled by being kept. */
+  private List<L1Fact> read() throws L1Exception {
+    final List<L1Fact> facts = new ArrayList<>();
+    reader.read(facts::add);
+    return facts;
   }
 
   static org.web3j.abi.datatypes.Address address(final Address address) {

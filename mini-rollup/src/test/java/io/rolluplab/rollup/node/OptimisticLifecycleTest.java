@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.DevAccounts;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
+import io.rolluplab.rollup.l1.ForwardingL1;
+import io.rolluplab.rollup.l1.L1Client;
+import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.sequencer.L2Wallet;
 import io.rolluplab.rollup.store.DisputeTable;
 import io.rolluplab.rollup.store.RollupStore;
@@ -97,6 +102,55 @@ class OptimisticLifecycleTest extends RoundByRoundTest {
         .as("the challenger won the proposer's bond, less its gas").isGreaterThan(ETHER.multiply(BigInteger.valueOf(9))
             .divide(BigInteger.TEN));
     assertThat(node.l2().account(BOB, false).balance()).isEqualTo(BigInteger.valueOf(50));
+  }
+
+  /**
+   * The proposer's first read of the game against its root fails (a connection reset) in the turn
+   * that found the game's {@code GameStarted} log. The next turn reads those blocks again: the
+   * proposer sees the challenge once and defends, as if nothing had failed.
+   */
+  @Test
+  void aProposerWhoseReadOfANewGameFailsOnceStillSeesTheChallengeOnceAndDefends() throws Exception {
+    node.close();
+    node = RollupNode.deploy(new GameReadFailsOnce(l1), OPERATOR.credentials(), CHALLENGER.credentials(), CONFIG,
+        RollupStore.inMemory(), clock);
+    deposit(alice.address(), ETHER);
+    round();
+    for (int nonce = 0; nonce < 5; nonce++) {
+      node.submit(alice.transfer(nonce, BOB, BigInteger.TEN));
+    }
+    round();
+    node.faults().wrongRootAt(3);
+
+    roundAfterMaxAge(); // batch 0 posted, the lie proposed, the challenger disputes it
+    for (int i = 0; i < 30 && Collections.frequency(eventsOf("proposer"), "RootProposed") < 2; i++) {
+      round(); // the proposer's turn fails once, then bisection moves, then the honest root again
+    }
+
+    assertThat(eventsOf("node")).as("a turn failed once, then recovered")
+        .containsExactly("RollupDeployed", "TickFailed", "TickRecovered");
+    assertThat(node.events().since(0)).filteredOn(e -> e.type().equals("TickFailed")).singleElement()
+        .extracting(StoredEvent::sentence).asString().startsWith("The proposer's tick failed (connection reset");
+    assertThat(eventsOf("proposer")).containsExactly("BondRegistered", "RootProposed", "ChallengeSeen",
+        "MidpointRootPosted", "MidpointRootPosted", "BondSlashed", "RootsRolledBack", "BondRegistered", "RootProposed");
+  }
+
+  /** An L1 whose first read of a dispute game's state fails, as a connection reset would. */
+  private static final class GameReadFailsOnce extends ForwardingL1 {
+    private boolean failed;
+
+    GameReadFailsOnce(final L1Client l1) {
+      super(l1);
+    }
+
+    @Override
+    public byte[] call(final Address to, final byte[] data) throws L1Exception {
+      if (!failed && DisputeGameContract.GAME.isCalledBy(data)) {
+        failed = true;
+        throw new L1Exception("connection reset while reading a dispute game");
+      }
+      return super.call(to, data);
+    }
   }
 
   @Test

@@ -229,7 +229,7 @@ class ZkLifecycleTest extends RoundByRoundTest {
     passProvingDelay();
 
     final DiffChain synced = new DiffChain(CONFIG.l2ChainId());
-    new L1Reader(l1, node.deployment(), node.deployment().l1Block()).poll().forEach(synced::accept);
+    new L1Reader(l1, node.deployment(), node.deployment().l1Block()).read(synced::accept);
 
     assertThat(synced.committedCount()).isEqualTo(2);
     assertThat(synced.state().root()).isEqualTo(node.l2().head().stateRoot()).isEqualTo(finalizedRoot(1));
@@ -255,7 +255,7 @@ class ZkLifecycleTest extends RoundByRoundTest {
    */
   private Bytes32 commitAsOutsider(final int credited, final int consumed) throws Exception {
     final DiffChain chain = new DiffChain(CONFIG.l2ChainId());
-    new L1Reader(l1, node.deployment(), node.deployment().l1Block()).poll().forEach(chain::accept);
+    new L1Reader(l1, node.deployment(), node.deployment().l1Block()).read(chain::accept);
     final DiffExecution credit = chain.execute(0,
         new BatchData(0, LongStream.range(0, credited).mapToObj(BatchItem::deposit).toList()), false);
     l1.sendAndWait(OUTSIDER.credentials(), L1Transaction.call(node.deployment().rollup(),
