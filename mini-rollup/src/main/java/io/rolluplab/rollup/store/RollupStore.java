@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.h2.store.fs.FileUtils;
 
 /**
- * Everything the rollup must not forget, in H2: the event log, L2 blocks and transactions,
- * batches, deposits, withdrawals, disputes and proofs, the teaching faults switched on and the
+ * Everything the rollup must not forget, in H2: the event log, L2 blocks and transactions (sealed,
+ * and accepted but not yet sealed), batches, deposits, withdrawals, disputes and proofs, the teaching faults switched on and the
  * mirror's place in the log, one small table class each. In memory by
  * default; in a file under {@code --data-dir}, where a restart finds it all again.
  *
@@ -31,6 +31,7 @@ public final class RollupStore implements AutoCloseable {
   private final EventTable events;
   private final L2BlockTable l2Blocks;
   private final L2TransactionTable l2Transactions;
+  private final PendingTransactionTable pendingTransactions;
   private final BatchTable batches;
   private final DepositTable deposits;
   private final WithdrawalTable withdrawals;
@@ -58,6 +59,7 @@ public final class RollupStore implements AutoCloseable {
     this.events = new EventTable(jdbc);
     this.l2Blocks = new L2BlockTable(jdbc);
     this.l2Transactions = new L2TransactionTable(jdbc);
+    this.pendingTransactions = new PendingTransactionTable(jdbc);
     this.batches = new BatchTable(jdbc);
     this.deposits = new DepositTable(jdbc);
     this.withdrawals = new WithdrawalTable(jdbc);
@@ -134,6 +136,10 @@ public final class RollupStore implements AutoCloseable {
 
   public L2TransactionTable l2Transactions() {
     return l2Transactions;
+  }
+
+  public PendingTransactionTable pendingTransactions() {
+    return pendingTransactions;
   }
 
   public BatchTable batches() {
