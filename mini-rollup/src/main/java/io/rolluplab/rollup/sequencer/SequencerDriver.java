@@ -164,10 +164,10 @@ public final class SequencerDriver implements SequencerQueries {
     final Optional<Signer> signer = recoverSenderEarly(body);
     synchronized (this) {
       final PooledTransaction tx = admit(hash, body, signer);
-      journal.accepted(tx);
+      // admitted, its nonce is the sender's pending one (ready) or beyond it (held back for the gap)
+      final boolean held = tx.nonce() > pool.pendingNonce(tx.sender(), chain.state().nonce(tx.sender()));
+      events.publish(new TransactionAccepted(hash, tx.sender(), tx.nonce(), held), () -> journal.accepted(tx));
       pool.add(tx);
-      final boolean held = tx.nonce() >= pool.pendingNonce(tx.sender(), chain.state().nonce(tx.sender()));
-      events.publish(new TransactionAccepted(hash, tx.sender(), tx.nonce(), held));
       return hash;
     }
   }
