@@ -205,8 +205,7 @@ public final class SequencerDriver implements SequencerQueries {
       final BigInteger amount) {
     final Deposit deposit = new Deposit(index, l1From, l2To, amount);
     if (deposits.enqueue(deposit)) {
-      journal.depositQueued(deposit);
-      events.publish(new DepositQueued(deposit));
+      events.publish(new DepositQueued(deposit), () -> journal.depositQueued(deposit));
     }
   }
 

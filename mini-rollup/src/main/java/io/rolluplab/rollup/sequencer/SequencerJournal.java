@@ -41,6 +41,7 @@ public interface SequencerJournal {
   /** Called when the mempool drops an accepted transaction: evicted, or broken by the time it was sealed. */
   default void dropped(Bytes32 hash) {}
 
+  /** Called as its {@code DepositQueued} event is published, in the same store transaction. */
   default void depositQueued(Deposit deposit) {}
 
   /**

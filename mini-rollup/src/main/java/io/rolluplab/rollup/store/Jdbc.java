@@ -101,8 +101,14 @@ final class Jdbc {
     return statement.executeUpdate();
   }
 
-  /** Runs one statement once per parameter list, as one JDBC batch; call it inside {@link #inTransaction}. */
+  /**
+   * Runs one statement once per parameter list, as one JDBC batch (none for an empty list); call
+   * it inside {@link #inTransaction}.
+   */
   synchronized void executeEach(final String sql, final List<Object[]> params) throws SQLException {
+    if (params.isEmpty()) {
+      return;
+    }
     final PreparedStatement statement = prepared(sql);
     try {
       for (final Object[] row : params) {
