@@ -99,7 +99,7 @@ public final class SequencerDriver implements SequencerQueries {
     for (final byte[] body : saved.pending()) {
       final Bytes32 hash = Bytes32.wrap(Keccak.hash(body));
       if (chain.transaction(hash).isPresent()) {
-        continue; // sealed before the crash, marked included only after it
+        continue; // sealed before the crash, yet still listed as pending by its journal
       }
       try {
         pool.add(admit(hash, body, Optional.empty()));
