@@ -92,7 +92,8 @@ public final class RollupStore implements AutoCloseable {
    * of 34 MB after 30,000 transfers), but it also makes H2 split pages at 64 KB instead of 4 KB,
    * so each row written dirties a 64 KB page that the background writer serializes and compresses
    * again: without it H2's background threads took 90 instead of 281 µs of CPU per transfer in the
-   * 30,000-transfer bench, and the garbage collector 61 instead of 117.
+   * 30,000-transfer bench, and the garbage collector 61 instead of 117. The price shows at 100,000
+   * transfers: a file of 98 instead of 76 MB, which the collector then works around more often.
    */
   public static RollupStore inMemory() {
     final String file = "memFS:rollup-" + UUID.randomUUID();
