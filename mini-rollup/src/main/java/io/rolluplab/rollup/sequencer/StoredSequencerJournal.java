@@ -72,8 +72,8 @@ public final class StoredSequencerJournal implements SequencerJournal {
    */
   @Override
   public void sealed(final L2Block block) {
-    final List<L2TransactionTable.Included> txs = block.transactions().stream()
-        .map(t -> new L2TransactionTable.Included(t.receipt().txHash(), t.receipt().from(), t.tx().nonce().longValueExact()))
+    final List<L2TransactionTable.Included> txs = block.transactions().stream().map(t ->
+        new L2TransactionTable.Included(t.receipt().txHash(), t.receipt().from(), t.tx().nonce().longValueExact()))
         .toList();
     store.inOneTransaction(() -> {
       store.l2Blocks().insert(new L2BlockTable.Row(block.number(), block.hash(), block.parentHash(),

@@ -9,9 +9,9 @@ import org.h2.store.fs.FileUtils;
 
 /**
  * Everything the rollup must not forget, in H2: the event log, L2 blocks and transactions (sealed,
- * and accepted but not yet sealed), batches, deposits, withdrawals, disputes and proofs, the teaching faults switched on and the
- * mirror's place in the log, one small table class each. In memory by
- * default; in a file under {@code --data-dir}, where a restart finds it all again.
+ * and accepted but not yet sealed), batches, deposits, withdrawals, disputes and proofs, the
+ * teaching faults switched on and the mirror's place in the log, one small table class each. In
+ * memory by default; in a file under {@code --data-dir}, where a restart finds it all again.
  *
  * <p><b>Durability.</b> Every write method returns only after its transaction is committed. For a
  * file database the URL sets {@code WRITE_DELAY=0}: with H2's default (a background writer that
