@@ -261,7 +261,7 @@ public final class BatcherDriver {
       store.batches().setSent(batch.index(), receipt.transactionHash(), receipt.gasUsed(),
           withholding ? "withheld" : "posted", clock.instant());
     }
-    store.l2Transactions().setBatched(batch.firstBlock(), batch.lastBlock(), batch.index());
+    store.l2Blocks().setBatched(batch.firstBlock(), batch.lastBlock(), batch.index());
     mustReach = -1;
     if (withholding) {
       state = state.withheld();

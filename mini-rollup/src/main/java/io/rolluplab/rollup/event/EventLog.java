@@ -77,11 +77,17 @@ public final class EventLog implements EventSink {
    * order subscribers see are the order of commits.
    */
   @Override
-  public synchronized void publish(final RollupEvent event) {
+  public void publish(final RollupEvent event) {
+    publish(event, () -> { });
+  }
+
+  /** Stores {@code event} and what {@code write} writes in one transaction, then tells the subscribers. */
+  @Override
+  public synchronized void publish(final RollupEvent event, final Runnable write) {
     final ChainPosition at = position.get();
     final StoredEvent stored = new StoredEvent(lastSeq + 1, event.role(), event.getClass().getSimpleName(),
         event.sentence(), at.l1Block(), at.l1Time(), at.l2Block(), payload(event), clock.instant());
-    table.append(stored);
+    table.append(stored, write);
     lastSeq = stored.seq();
     subscriptions.forEach(s -> s.offer(stored));
   }

@@ -17,6 +17,7 @@ import io.rolluplab.rollup.derivation.DiffChain;
 import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.event.EventLog;
 import io.rolluplab.rollup.event.EventSink;
+import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
@@ -118,11 +119,19 @@ public final class RollupNode implements AutoCloseable {
     this.stepMode = stepMode;
     final ChainHeads heads = new ChainHeads();
     this.events = new EventLog(store.events(), heads, Clock.systemUTC());
-    final EventSink sink = event -> {
-      if (event instanceof BlockSealed sealed) {
-        heads.sawL2(sealed.number());
+    final EventSink sink = new EventSink() {
+      @Override
+      public void publish(final RollupEvent event) {
+        publish(event, () -> { });
       }
-      events.publish(event);
+
+      @Override
+      public void publish(final RollupEvent event, final Runnable write) {
+        if (event instanceof BlockSealed sealed) {
+          heads.sawL2(sealed.number());
+        }
+        events.publish(event, write);
+      }
     };
     final Optional<RollupDeployment> earlier = store.deployment().get().map(RollupDeployment::fromRow);
     if (earlier.isPresent() && earlier.get().mode() != config.mode()) {

@@ -4,6 +4,7 @@ import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.event.EventSink;
+import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
@@ -81,9 +82,11 @@ final class BlockBuilder {
     final L2Block block = L2Block.seal(head.number() + 1, head.hash(), now, chain.state().root(), l1FeePerByte,
         included, txs);
     chain.append(block);
-    journal.sealed(block);
-    included.forEach(d -> events.publish(new DepositIncluded(block.number(), d)));
-    events.publish(new BlockSealed(block.number(), block.hash(), included.size(), txs.size(), block.stateRoot()));
+    final List<RollupEvent> published = new ArrayList<>();
+    included.forEach(d -> published.add(new DepositIncluded(block.number(), d)));
+    published.add(new BlockSealed(block.number(), block.hash(), included.size(), txs.size(), block.stateRoot()));
+    events.publish(published.get(0), () -> journal.sealed(block)); // the block is stored with its first event
+    published.stream().skip(1).forEach(events::publish);
     return block;
   }
 

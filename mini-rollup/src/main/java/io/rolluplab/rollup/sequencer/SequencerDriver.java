@@ -99,7 +99,7 @@ public final class SequencerDriver implements SequencerQueries {
     for (final byte[] body : saved.pending()) {
       final Bytes32 hash = Bytes32.wrap(Keccak.hash(body));
       if (chain.transaction(hash).isPresent()) {
-        continue; // sealed before the crash, marked included only after it
+        continue; // sealed before the crash, yet still listed as pending by its journal
       }
       try {
         pool.add(admit(hash, body, Optional.empty()));
@@ -164,10 +164,10 @@ public final class SequencerDriver implements SequencerQueries {
     final Optional<Signer> signer = recoverSenderEarly(body);
     synchronized (this) {
       final PooledTransaction tx = admit(hash, body, signer);
-      journal.accepted(tx);
+      // admitted, its nonce is the sender's pending one (ready) or beyond it (held back for the gap)
+      final boolean held = tx.nonce() > pool.pendingNonce(tx.sender(), chain.state().nonce(tx.sender()));
+      events.publish(new TransactionAccepted(hash, tx.sender(), tx.nonce(), held), () -> journal.accepted(tx));
       pool.add(tx);
-      final boolean held = tx.nonce() >= pool.pendingNonce(tx.sender(), chain.state().nonce(tx.sender()));
-      events.publish(new TransactionAccepted(hash, tx.sender(), tx.nonce(), held));
       return hash;
     }
   }
@@ -205,8 +205,7 @@ public final class SequencerDriver implements SequencerQueries {
       final BigInteger amount) {
     final Deposit deposit = new Deposit(index, l1From, l2To, amount);
     if (deposits.enqueue(deposit)) {
-      journal.depositQueued(deposit);
-      events.publish(new DepositQueued(deposit));
+      events.publish(new DepositQueued(deposit), () -> journal.depositQueued(deposit));
     }
   }
 

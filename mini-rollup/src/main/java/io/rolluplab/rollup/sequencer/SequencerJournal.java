@@ -32,15 +32,23 @@ public interface SequencerJournal {
     return new Saved(List.of(), List.of(), List.of());
   }
 
-  /** Called before {@code submit} returns the hash, so an acknowledged transaction is never lost. */
+  /**
+   * Called before {@code submit} returns the hash, so an acknowledged transaction is never lost: as
+   * its {@code TransactionAccepted} event is published, in the same store transaction.
+   */
   default void accepted(PooledTransaction tx) {}
 
   /** Called when the mempool drops an accepted transaction: evicted, or broken by the time it was sealed. */
   default void dropped(Bytes32 hash) {}
 
+  /** Called as its {@code DepositQueued} event is published, in the same store transaction. */
   default void depositQueued(Deposit deposit) {}
 
-  /** Called before the block's events are published; genesis included. */
+  /**
+   * Called as the block's first event is published, in the same store transaction when the events
+   * go to the store's log (so a restart finds both or neither), and before its other events;
+   * genesis included, without events.
+   */
   default void sealed(L2Block block) {}
 
   /**

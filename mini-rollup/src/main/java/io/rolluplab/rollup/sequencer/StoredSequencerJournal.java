@@ -36,9 +36,7 @@ public final class StoredSequencerJournal implements SequencerJournal {
   public Saved saved() {
     final List<SavedBlock> blocks = store.l2Blocks().all().stream().map(this::savedBlock).toList();
     final List<Deposit> deposits = store.deposits().all().stream().map(StoredSequencerJournal::deposit).toList();
-    final List<byte[]> pending = store.l2Transactions().withStatus("pending").stream()
-        .map(L2TransactionTable.Row::raw).toList();
-    return new Saved(blocks, deposits, pending);
+    return new Saved(blocks, deposits, store.pendingTransactions().all());
   }
 
   private SavedBlock savedBlock(final L2BlockTable.Row row) {
@@ -53,13 +51,12 @@ public final class StoredSequencerJournal implements SequencerJournal {
 
   @Override
   public void accepted(final PooledTransaction tx) {
-    store.l2Transactions().insert(new L2TransactionTable.Row(tx.hash(), tx.body(), tx.sender(), tx.nonce(), "pending",
-        null, null, tx.receivedAt()));
+    store.pendingTransactions().insert(tx.hash(), tx.body(), tx.receivedAt());
   }
 
   @Override
   public void dropped(final Bytes32 hash) {
-    store.l2Transactions().setDropped(hash);
+    store.pendingTransactions().remove(List.of(hash));
   }
 
   @Override
@@ -69,18 +66,22 @@ public final class StoredSequencerJournal implements SequencerJournal {
   }
 
   /**
-   * The block, its items and what it included, in one transaction: a restart re-executes from the
-   * block and its items alone, and finds its transactions and deposits marked as included.
+   * The block, its items, its transactions and deposits as included, in one transaction that
+   * commits once: a restart re-executes from the block and its items alone, finds its deposits
+   * marked as included, and its transactions no longer pending.
    */
   @Override
   public void sealed(final L2Block block) {
+    final List<L2TransactionTable.Included> txs = block.transactions().stream().map(t ->
+        new L2TransactionTable.Included(t.receipt().txHash(), t.receipt().from(), t.tx().nonce().longValueExact()))
+        .toList();
     store.inOneTransaction(() -> {
       store.l2Blocks().insert(new L2BlockTable.Row(block.number(), block.hash(), block.parentHash(),
           block.stateRoot(), block.timestamp().getEpochSecond(), block.transactions().size(), block.l1FeePerByte()),
           block.items().stream().map(BatchItem::body).toList());
-      store.l2Transactions().setIncluded(block.transactions().stream().map(t -> t.receipt().txHash()).toList(),
-          block.number());
-      block.deposits().forEach(d -> store.deposits().setIncluded(d.index(), block.number()));
+      store.l2Transactions().insert(block.number(), txs);
+      store.pendingTransactions().remove(txs.stream().map(L2TransactionTable.Included::hash).toList());
+      store.deposits().setIncluded(block.deposits().stream().map(Deposit::index).toList(), block.number());
     });
   }
 

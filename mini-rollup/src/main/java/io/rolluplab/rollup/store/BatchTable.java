@@ -1,7 +1,6 @@
 package io.rolluplab.rollup.store;
 
 import io.rolluplab.rollup.state.Bytes32;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -50,27 +49,27 @@ public final class BatchTable {
 
   /** Stores a new batch with its first status. */
   public void insert(final Row batch, final Instant at) {
-    jdbc.inTransaction(c -> write(c, "INSERT", batch, at));
+    jdbc.inTransaction(c -> write("INSERT", batch, at));
   }
 
   /** Stores a batch, replacing whatever was stored at its index before (a batch L1 refused or dropped). */
   public void record(final Row batch, final Instant at) {
-    jdbc.inTransaction(c -> write(c, "MERGE", batch, at));
+    jdbc.inTransaction(c -> write("MERGE", batch, at));
   }
 
-  private static int write(final Connection c, final String verb, final Row batch, final Instant at)
+  private int write(final String verb, final Row batch, final Instant at)
       throws SQLException {
-    Jdbc.execute(c, verb + " INTO batches (batch_index, status, first_block, last_block, data_hash, post_root,"
+    jdbc.execute(verb + " INTO batches (batch_index, status, first_block, last_block, data_hash, post_root,"
         + " data_bytes, l1_tx, l1_gas_used, item_count, tx_count, deflated_bytes)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         batch.index(), batch.status(), batch.firstBlock(), batch.lastBlock(), batch.dataHash(), batch.postRoot(),
         batch.dataBytes(), batch.l1Tx(), batch.l1GasUsed(), batch.itemCount(), batch.txCount(), batch.deflatedBytes());
-    return addToTimeline(c, batch.index(), batch.status(), at);
+    return addToTimeline(batch.index(), batch.status(), at);
   }
 
   /** Moves a batch to {@code status} and adds it to the timeline, in one transaction. */
   public void setStatus(final long index, final String status, final Instant at) {
-    jdbc.inTransaction(c -> changeStatus(c, index, status, at));
+    jdbc.inTransaction(c -> changeStatus(index, status, at));
   }
 
   /** Records the L1 transaction that posted the batch and its gas, and moves it to "posted". */
@@ -82,8 +81,8 @@ public final class BatchTable {
   public void setSent(final long index, final Bytes32 l1Tx, final long l1GasUsed, final String status,
       final Instant at) {
     jdbc.inTransaction(c -> {
-      Jdbc.execute(c, "UPDATE batches SET l1_tx = ?, l1_gas_used = ? WHERE batch_index = ?", l1Tx, l1GasUsed, index);
-      return changeStatus(c, index, status, at);
+      jdbc.execute("UPDATE batches SET l1_tx = ?, l1_gas_used = ? WHERE batch_index = ?", l1Tx, l1GasUsed, index);
+      return changeStatus(index, status, at);
     });
   }
 
@@ -103,9 +102,9 @@ public final class BatchTable {
    */
   public void setReverted(final long index, final Instant at) {
     jdbc.inTransaction(c -> {
-      Jdbc.execute(c, "UPDATE batches SET reverted_l1_gas = reverted_l1_gas + COALESCE(l1_gas_used, 0)"
+      jdbc.execute("UPDATE batches SET reverted_l1_gas = reverted_l1_gas + COALESCE(l1_gas_used, 0)"
           + " WHERE batch_index = ? AND status <> 'reverted'", index);
-      return changeStatus(c, index, "reverted", at);
+      return changeStatus(index, "reverted", at);
     });
   }
 
@@ -115,17 +114,17 @@ public final class BatchTable {
         .orElse(0L);
   }
 
-  private static int changeStatus(final Connection c, final long index, final String status, final Instant at)
+  private int changeStatus(final long index, final String status, final Instant at)
       throws SQLException {
-    if (Jdbc.execute(c, "UPDATE batches SET status = ? WHERE batch_index = ?", status, index) == 0) {
+    if (jdbc.execute("UPDATE batches SET status = ? WHERE batch_index = ?", status, index) == 0) {
       throw new StoreException("there is no batch " + index + " to move to " + status);
     }
-    return addToTimeline(c, index, status, at);
+    return addToTimeline(index, status, at);
   }
 
-  private static int addToTimeline(final Connection c, final long index, final String status, final Instant at)
+  private int addToTimeline(final long index, final String status, final Instant at)
       throws SQLException {
-    return Jdbc.execute(c, "MERGE INTO batch_status_changes KEY (batch_index, status) VALUES (?, ?, ?)", index, status,
+    return jdbc.execute("MERGE INTO batch_status_changes KEY (batch_index, status) VALUES (?, ?, ?)", index, status,
         at);
   }
 

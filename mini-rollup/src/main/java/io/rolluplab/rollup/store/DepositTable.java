@@ -28,8 +28,13 @@ public final class DepositTable {
         deposit.l2Recipient(), deposit.amount(), deposit.l1Block(), deposit.l2Block());
   }
 
-  public void setIncluded(final long queueIndex, final long l2Block) {
-    jdbc.update("UPDATE deposits SET l2_block = ? WHERE queue_index = ?", l2Block, queueIndex);
+  /** Marks the deposits {@code queueIndexes} as credited by L2 block {@code l2Block}, as one JDBC batch. */
+  public void setIncluded(final List<Long> queueIndexes, final long l2Block) {
+    jdbc.inTransaction(c -> {
+      jdbc.executeEach("UPDATE deposits SET l2_block = ? WHERE queue_index = ?",
+          queueIndexes.stream().map(index -> new Object[] {l2Block, index}).toList());
+      return null;
+    });
   }
 
   public Optional<Row> get(final long queueIndex) {

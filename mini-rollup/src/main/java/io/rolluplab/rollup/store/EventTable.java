@@ -12,10 +12,17 @@ public final class EventTable {
     this.jdbc = jdbc;
   }
 
-  /** Stores {@code event}; returns once it is committed. */
-  public void append(final StoredEvent event) {
-    jdbc.update("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event.seq(), event.role(), event.type(),
-        event.sentence(), event.l1Block(), event.l1Time(), event.l2Block(), event.payloadJson(), event.createdAt());
+  /**
+   * Stores {@code event} after what {@code write} writes to other tables, in one transaction;
+   * returns once it is committed.
+   */
+  public void append(final StoredEvent event, final Runnable write) {
+    jdbc.inTransaction(c -> {
+      write.run();
+      return jdbc.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event.seq(), event.role(),
+          event.type(), event.sentence(), event.l1Block(), event.l1Time(), event.l2Block(), event.payloadJson(),
+          event.createdAt());
+    });
   }
 
   /** The highest sequence stored, 0 if none. */

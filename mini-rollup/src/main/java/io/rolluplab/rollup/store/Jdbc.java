@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,7 @@ import java.util.Optional;
  */
 final class Jdbc {
   private final Connection connection;
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
   /** How many {@link #inTransaction} calls are running on the connection: only the outermost commits. */
   private int depth;
 
@@ -76,12 +79,12 @@ final class Jdbc {
 
   /** One statement as its own transaction. */
   int update(final String sql, final Object... params) {
-    return inTransaction(c -> execute(c, sql, params));
+    return inTransaction(c -> execute(sql, params));
   }
 
   synchronized <T> List<T> query(final String sql, final Row<T> row, final Object... params) {
     try {
-      return select(connection, sql, row, params);
+      return select(sql, row, params);
     } catch (SQLException e) {
       throw new StoreException("store read failed: " + e.getMessage(), e);
     }
@@ -91,36 +94,57 @@ final class Jdbc {
     return query(sql, row, params).stream().findFirst();
   }
 
-  static int execute(final Connection c, final String sql, final Object... params) throws SQLException {
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      bind(statement, params);
-      return statement.executeUpdate();
-    }
+  /** Runs one statement; call it inside {@link #inTransaction}. */
+  synchronized int execute(final String sql, final Object... params) throws SQLException {
+    final PreparedStatement statement = prepared(sql);
+    bind(statement, params);
+    return statement.executeUpdate();
   }
 
-  /** One statement run once per parameter list, prepared once. */
-  static void executeEach(final Connection c, final String sql, final List<Object[]> params) throws SQLException {
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
+  /**
+   * Runs one statement once per parameter list, as one JDBC batch (none for an empty list); call
+   * it inside {@link #inTransaction}.
+   */
+  synchronized void executeEach(final String sql, final List<Object[]> params) throws SQLException {
+    if (params.isEmpty()) {
+      return;
+    }
+    final PreparedStatement statement = prepared(sql);
+    try {
       for (final Object[] row : params) {
         bind(statement, row);
         statement.addBatch();
       }
       statement.executeBatch();
+    } finally {
+      statement.clearBatch();
     }
   }
 
-  static <T> List<T> select(final Connection c, final String sql, final Row<T> row, final Object... params)
-      throws SQLException {
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      bind(statement, params);
-      final List<T> rows = new ArrayList<>();
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          rows.add(row.read(result));
-        }
+  synchronized <T> List<T> select(final String sql, final Row<T> row, final Object... params) throws SQLException {
+    final PreparedStatement statement = prepared(sql);
+    bind(statement, params);
+    final List<T> rows = new ArrayList<>();
+    try (ResultSet result = statement.executeQuery()) {
+      while (result.next()) {
+        rows.add(row.read(result));
       }
-      return rows;
     }
+    return rows;
+  }
+
+  /**
+   * The statement for {@code sql}, prepared the first time it is asked for and kept open with the
+   * connection: H2 then parses and plans each of the store's few statements once, not once per
+   * call (its own cache of parsed statements holds only the last 8).
+   */
+  private PreparedStatement prepared(final String sql) throws SQLException {
+    PreparedStatement statement = statements.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      statements.put(sql, statement);
+    }
+    return statement;
   }
 
   private static void bind(final PreparedStatement statement, final Object... params) throws SQLException {

@@ -28,16 +28,21 @@ public final class L2BlockTable {
    */
   public void insert(final Row block, final List<byte[]> items) {
     jdbc.inTransaction(c -> {
-      Jdbc.execute(c, "INSERT INTO l2_blocks (block_number, block_hash, parent_hash, state_root, block_time, tx_count,"
+      jdbc.execute("INSERT INTO l2_blocks (block_number, block_hash, parent_hash, state_root, block_time, tx_count,"
           + " l1_fee_per_byte) VALUES (?, ?, ?, ?, ?, ?, ?)", block.number(), block.hash(), block.parentHash(),
           block.stateRoot(), block.blockTime(), block.txCount(), block.l1FeePerByte());
       final List<Object[]> rows = new ArrayList<>();
       for (int i = 0; i < items.size(); i++) {
         rows.add(new Object[] {block.number(), i, items.get(i)});
       }
-      Jdbc.executeEach(c, "INSERT INTO l2_block_items VALUES (?, ?, ?)", rows);
+      jdbc.executeEach("INSERT INTO l2_block_items VALUES (?, ?, ?)", rows);
       return null;
     });
+  }
+
+  /** Marks blocks {@code from}..{@code to} as carried by batch {@code batchIndex}: it was sent to L1. */
+  public void setBatched(final long from, final long to, final long batchIndex) {
+    jdbc.update("UPDATE l2_blocks SET batch_index = ? WHERE block_number BETWEEN ? AND ?", batchIndex, from, to);
   }
 
   /** The item bodies of block {@code number}, in block order. */

@@ -1,7 +1,9 @@
 package io.rolluplab.rollup.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 
@@ -163,6 +165,28 @@ final class Schema {
           + " L1 (after the block recorded with it) before sending it again", """
           ALTER TABLE mirror_progress ADD COLUMN IF NOT EXISTS pending_seq BIGINT;
           ALTER TABLE mirror_progress ADD COLUMN IF NOT EXISTS pending_after_l1_block BIGINT;
+          """),
+      new Migration(10, "fewer writes per L2 transaction: accepted ones wait in pending_transactions until a block"
+          + " seals them; a block's batch is kept on the block, not on each of its transactions", """
+          CREATE TABLE IF NOT EXISTS pending_transactions (
+            tx_hash BINARY(32) PRIMARY KEY,
+            raw VARBINARY NOT NULL,
+            received_at TIMESTAMP WITH TIME ZONE NOT NULL);
+          MERGE INTO pending_transactions KEY (tx_hash)
+            SELECT tx_hash, raw, received_at FROM l2_transactions WHERE status = 'pending';
+          DELETE FROM l2_transactions WHERE status IN ('pending', 'dropped');
+          ALTER TABLE l2_blocks ADD COLUMN IF NOT EXISTS batch_index BIGINT;
+          UPDATE l2_blocks b SET batch_index = (SELECT MAX(t.batch_index) FROM l2_transactions t
+            WHERE t.block_number = b.block_number) WHERE batch_index IS NULL;
+          """),
+      new Migration(11, "what l2_transactions no longer needs once migration 10 moved it: the signed bytes (a"
+          + " block's item holds them), the status, the batch and the time received", """
+          DROP INDEX IF EXISTS l2_transactions_by_status;
+          ALTER TABLE l2_transactions DROP COLUMN IF EXISTS raw;
+          ALTER TABLE l2_transactions DROP COLUMN IF EXISTS status;
+          ALTER TABLE l2_transactions DROP COLUMN IF EXISTS batch_index;
+          ALTER TABLE l2_transactions DROP COLUMN IF EXISTS received_at;
+          ALTER TABLE l2_transactions ALTER COLUMN block_number SET NOT NULL;
           """));
 
   /** The version this code writes: the last migration's. */
@@ -198,13 +222,20 @@ final class Schema {
     return jdbc.queryOne("SELECT COALESCE(MAX(version), 0) FROM schema_version", r -> r.getInt(1)).orElse(0);
   }
 
-  private static void apply(final Connection c, final Migration migration) throws SQLException {
-    for (final String statement : migration.sql().split(";")) {
-      if (!statement.isBlank()) {
-        Jdbc.execute(c, statement);
+  /** Runs each statement of {@code migration} once, unprepared (none runs again), and records its version. */
+  static void apply(final Connection c, final Migration migration) throws SQLException {
+    try (Statement statement = c.createStatement()) {
+      for (final String sql : migration.sql().split(";")) {
+        if (!sql.isBlank()) {
+          statement.execute(sql);
+        }
       }
     }
-    Jdbc.execute(c, "INSERT INTO schema_version VALUES (?, ?, ?)", migration.version(), migration.description(),
-        Instant.now());
+    try (PreparedStatement version = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
+      version.setInt(1, migration.version());
+      version.setString(2, migration.description());
+      version.setObject(3, Instant.now());
+      version.executeUpdate();
+    }
   }
 }

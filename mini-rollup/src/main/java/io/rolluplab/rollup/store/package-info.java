@@ -8,9 +8,10 @@
  * io.rolluplab.rollup.store.Migration} and {@code Schema} (the tables and how a database is brought
  * up to date), {@code Jdbc} (the one connection and how values are bound), then the tables: {@link
  * io.rolluplab.rollup.store.EventTable} with {@link io.rolluplab.rollup.store.StoredEvent}, {@code
- * L2BlockTable}, {@code L2TransactionTable}, {@code BatchTable}, {@code DepositTable}, {@code
- * WithdrawalTable}, {@code DisputeTable}, {@code ProofTable}, and what only a restart reads: {@code DeploymentTable},
- * {@code L1ProgressTable}, {@code FaultTable} and {@code MirrorProgressTable}.
+ * L2BlockTable}, {@code L2TransactionTable}, {@code PendingTransactionTable}, {@code BatchTable},
+ * {@code DepositTable}, {@code WithdrawalTable}, {@code DisputeTable}, {@code ProofTable}, and what only a
+ * restart reads: {@code DeploymentTable}, {@code L1ProgressTable}, {@code FaultTable} and {@code
+ * MirrorProgressTable}.
  *
  * <p>Invariants:
  *

@@ -13,6 +13,7 @@ import io.rolluplab.rollup.sequencer.SequencerFixture;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.BatchTable;
 import io.rolluplab.rollup.store.DisputeTable;
+import io.rolluplab.rollup.store.L2BlockTable;
 import io.rolluplab.rollup.store.L2TransactionTable;
 import io.rolluplab.rollup.store.RollupStore;
 import io.rolluplab.rollup.store.WithdrawalTable;
@@ -54,6 +55,14 @@ class L2JsonRpcServerTest {
     store.close();
   }
 
+  /** Stores L2 blocks 1 and 2, the second with transaction {@code hash}, as the sequencer's journal would. */
+  private void storeBlockWith(final Bytes32 hash) {
+    for (long number = 1; number <= 2; number++) {
+      store.l2Blocks().insert(new L2BlockTable.Row(number, ROOT, ROOT, ROOT, 1_700_000_000, 1, 16), List.of());
+    }
+    store.l2Transactions().insert(2, List.of(new L2TransactionTable.Included(hash, alice.address(), 0)));
+  }
+
   @Test
   void aReceiptSaysWhichBatchCarriesItAndWhereThatBatchIsOnL1() throws Exception {
     final byte[] signed = alice.transfer(0, BOB, BigInteger.ONE);
@@ -61,10 +70,9 @@ class L2JsonRpcServerTest {
     f.sealNextBlock();
     assertThat(call("eth_getTransactionReceipt", hash.toHex()).get("batchIndex").isNull()).isTrue();
 
-    store.l2Transactions().insert(new L2TransactionTable.Row(hash, signed, alice.address(), 0, "included", 2L, null,
-        T0));
+    storeBlockWith(hash);
     store.batches().insert(new BatchTable.Row(7, "intended", 1, 2, ROOT, ROOT, 300, null, null, 2, 1, 250), T0);
-    store.l2Transactions().setBatched(1, 2, 7);
+    store.l2Blocks().setBatched(1, 2, 7);
     assertThat(call("eth_getTransactionReceipt", hash.toHex()).get("batchIndex").isNull())
         .as("a batch not yet on L1 is no answer").isTrue();
     store.batches().setPosted(7, ROOT, 40_000, T0.plusSeconds(1));
@@ -80,10 +88,9 @@ class L2JsonRpcServerTest {
     final byte[] signed = alice.transfer(0, BOB, BigInteger.ONE);
     final Bytes32 hash = f.sequencer.submit(signed);
     f.sealNextBlock();
-    store.l2Transactions().insert(new L2TransactionTable.Row(hash, signed, alice.address(), 0, "included", 2L, null,
-        T0));
+    storeBlockWith(hash);
     store.batches().insert(new BatchTable.Row(4, "intended", 1, 2, ROOT, ROOT, 300, null, null, 2, 1, 250), T0);
-    store.l2Transactions().setBatched(1, 2, 4);
+    store.l2Blocks().setBatched(1, 2, 4);
     store.batches().setPosted(4, ROOT, 40_000, T0.plusSeconds(1));
 
     for (final String status : new String[] {"proving", "proven", "executed"}) {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class RollupStoreTest {
   void storesDepositsWithdrawalsDisputesProofsBlocksAndTransactions() {
     store.deposits().insert(new DepositTable.Row(0, ALICE, ALICE, BigInteger.TEN.pow(24), 5L, null));
     store.deposits().insert(new DepositTable.Row(1, ALICE, ALICE, BigInteger.ONE, 6L, null));
-    store.deposits().setIncluded(0, 2);
+    store.deposits().setIncluded(List.of(0L), 2);
     store.withdrawals().insert(
         new WithdrawalTable.Row(ROOT, ALICE, BigInteger.TWO, 0, 3, ROOT, null, "INCLUDED", null, null, null));
     store.withdrawals().update(new WithdrawalTable.Row(ROOT, ALICE, BigInteger.TWO, 0, 3, ROOT, 1L, "PAID",
@@ -70,8 +71,11 @@ class RollupStoreTest {
         new ProofTable.Generated(1, ROOT, ROOT, ALICE, 150_000, new byte[] {9}, T0.minusSeconds(3), T0));
     store.proofs().setVerified(proof, "verified", ROOT, 80_000, T0.plusSeconds(1));
     store.l2Blocks().insert(new L2BlockTable.Row(1, ROOT, Bytes32.ZERO, ROOT, 1_700_000_000, 1, 16), List.of(new byte[] {1}));
-    store.l2Transactions().insert(new L2TransactionTable.Row(ROOT, new byte[] {1}, ALICE, 0, "pending", null, null, T0));
-    store.l2Transactions().setIncluded(List.of(ROOT), 1);
+    store.pendingTransactions().insert(ROOT, new byte[] {1}, T0);
+    store.pendingTransactions().insert(Bytes32.ZERO, new byte[] {2}, T0.plusSeconds(1));
+    store.l2Transactions().insert(1, List.of(new L2TransactionTable.Included(ROOT, ALICE, 0)));
+    store.pendingTransactions().remove(List.of(ROOT));
+    store.l2Blocks().setBatched(1, 1, 6);
     store.deployment().insert(new DeploymentTable.Row("ZK", ALICE, ALICE, null, ALICE, 7));
     store.l1Progress().set("bridge", 8);
     store.l1Progress().set("bridge", 9);
@@ -88,10 +92,50 @@ class RollupStoreTest {
     assertThat(store.proofs().forBatch(1).get(0).constraintEstimate()).isEqualTo(150_000L);
     assertThat(store.deployment().get().orElseThrow().disputeGame()).isNull();
     assertThat(store.l2Blocks().latest().orElseThrow().stateRoot()).isEqualTo(ROOT);
-    assertThat(store.l2Transactions().get(ROOT).orElseThrow().blockNumber()).isEqualTo(1);
+    assertThat(store.l2Transactions().get(ROOT)).contains(new L2TransactionTable.Row(ROOT, ALICE, 0, 1, 6L));
+    assertThat(store.l2Transactions().sendersInBlock(1)).containsExactly(Map.entry(ROOT, ALICE));
+    assertThat(store.pendingTransactions().all()).containsExactly(new byte[] {2});
     assertThat(store.l2Blocks().items(1)).containsExactly(new byte[] {1});
     assertThat(store.deployment().get().orElseThrow().l1Block()).isEqualTo(7);
     assertThat(store.l1Progress().get("bridge")).contains(9L);
+  }
+
+  /**
+   * Migrations 10 and 11 move a version 9 database's transactions: the pending one to
+   * pending_transactions, the batch of the batched one to its block; the dropped one goes.
+   */
+  @Test
+  void aVersion9DatabaseKeepsItsTransactionsAndTheirBatches(@TempDir final Path dir) throws Exception {
+    final Bytes32 pending = Bytes32.of(BigInteger.ONE);
+    final Bytes32 dropped = Bytes32.of(BigInteger.TWO);
+    try (Connection c = DriverManager.getConnection(RollupStore.fileUrl(dir))) {
+      c.createStatement().execute("CREATE TABLE schema_version (version INT PRIMARY KEY, description VARCHAR(500)"
+          + " NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+      for (final Migration migration : Schema.MIGRATIONS.subList(0, 9)) {
+        Schema.apply(c, migration);
+      }
+      final var insert = c.prepareStatement("INSERT INTO l2_transactions VALUES (?, X'0102', ?, 0, ?, ?, ?, ?)");
+      for (final Object[] row : List.of(new Object[] {ROOT, "batched", 1L, 6L}, new Object[] {pending, "pending",
+          null, null}, new Object[] {dropped, "dropped", null, null})) {
+        insert.setBytes(1, ((Bytes32) row[0]).toArray());
+        insert.setBytes(2, ALICE.toArray());
+        insert.setString(3, (String) row[1]);
+        insert.setObject(4, row[2]);
+        insert.setObject(5, row[3]);
+        insert.setObject(6, T0);
+        insert.executeUpdate();
+      }
+      c.createStatement().execute("INSERT INTO l2_blocks VALUES (1, X'" + "00".repeat(32) + "', X'" + "00".repeat(32)
+          + "', X'" + "00".repeat(32) + "', 1700000000, 1, 16)");
+    }
+
+    try (RollupStore migrated = RollupStore.inDirectory(dir)) {
+      assertThat(migrated.migrationsRun()).extracting(Migration::version).containsExactly(10, 11);
+      assertThat(migrated.l2Transactions().get(ROOT)).contains(new L2TransactionTable.Row(ROOT, ALICE, 0, 1, 6L));
+      assertThat(migrated.pendingTransactions().all()).containsExactly(new byte[] {1, 2});
+      assertThat(migrated.l2Transactions().get(pending)).isEmpty();
+      assertThat(migrated.l2Transactions().get(dropped)).isEmpty();
+    }
   }
 
   @Test
