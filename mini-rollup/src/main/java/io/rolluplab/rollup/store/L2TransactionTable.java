@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Every L2 transaction the sequencer accepted, stored before the sender hears "accepted": so a
@@ -59,11 +57,9 @@ public final class L2TransactionTable {
     return jdbc.queryOne("SELECT * FROM l2_transactions WHERE tx_hash = ?", L2TransactionTable::read, hash);
   }
 
-  /** The senders of the transactions block {@code blockNumber} included, by transaction hash. */
-  public Map<Bytes32, Address> sendersInBlock(final long blockNumber) {
-    return jdbc.query("SELECT tx_hash, sender FROM l2_transactions WHERE block_number = ?",
-        r -> Map.entry(Jdbc.bytes32(r, "tx_hash"), Jdbc.address(r, "sender")), blockNumber)
-        .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  /** The transactions block {@code blockNumber} included, in no particular order. */
+  public List<Row> inBlock(final long blockNumber) {
+    return jdbc.query("SELECT * FROM l2_transactions WHERE block_number = ?", L2TransactionTable::read, blockNumber);
   }
 
   /** Transactions in {@code status}, in the order they arrived. */

@@ -46,7 +46,7 @@ class L2RulesSolidityVectorsTest {
   private static final String PROOF = "(uint16,uint256,bytes32[],uint256,bytes32)";
   private static final String APPLY_ITEM = "applyItem(bytes32,bytes,(uint256,uint64,address),"
       + "((uint256,uint64," + PROOF + "),(uint256,uint64," + PROOF + ")," + PROOF + ","
-      + "(uint256,uint64," + PROOF + "),(address,address,uint256)))";
+      + "(uint256,uint64," + PROOF + "),(address,address,uint256),(address," + PROOF + ")))";
   private static final DevAccount DEPLOYER = DevAccounts.all().get(0);
 
   private static Devnet devnet;
