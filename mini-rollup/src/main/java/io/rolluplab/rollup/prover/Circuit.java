@@ -37,7 +37,7 @@ import java.util.List;
  * {@link Check}, so the UI can show what a proof would have proved.
  *
  * <p>Like zkSync's circuits, this one has no branch for "a transaction that breaks a rule does
- * nothing": every transaction item must pass rules 1 to 7, or the circuit cannot be satisfied and
+ * nothing": every transaction item must pass rules 1, 1b and 2 to 7, or the circuit cannot be satisfied and
  * no proof exists (L2-RULES.md §4). So a batch holding an item the sequencer should have refused
  * cannot be proven.
  */

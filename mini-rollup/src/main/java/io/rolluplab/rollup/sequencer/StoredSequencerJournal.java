@@ -96,8 +96,8 @@ public final class StoredSequencerJournal implements SequencerJournal {
   }
 
   /**
-   * The block as sealed, from its row, its items, its transactions' senders (recorded when they
-   * were accepted) and its deposits: every receipt field follows from those (see {@link
+   * The block as sealed, from its row, its items, its transactions (recorded when they were
+   * accepted, with their senders) and its deposits: every receipt field follows from those (see {@link
    * L2Block.Included#applied}).
    */
   @Override
