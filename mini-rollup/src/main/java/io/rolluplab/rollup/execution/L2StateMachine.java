@@ -101,11 +101,12 @@ public final class L2StateMachine {
     // from rule 5 on, the sender's leaf was read: L1 needs it to check the rule the same way
     Witness witness = !witnessed ? null : from == null ? Witness.EMPTY
         : Witness.EMPTY.withSender(new AccountWitness(from, state.accountProof(sender)));
-    if (witnessed && verdict.brokenRule() != Rule.MALFORMED && CompactTransfer.recipientPrefix(body).length > 0) {
+    final byte[] prefix = !witnessed || verdict.brokenRule() == Rule.MALFORMED ? new byte[0]
+        : CompactTransfer.recipientPrefix(body);
+    if (prefix.length > 0) {
       // whom the prefix names, or that it names nobody, L1 reads from the prefix's proof (rule 1b)
       final Address named = verdict.tx() == null ? Address.ZERO : verdict.tx().to();
-      witness = witness.withRecipientByPrefix(
-          new RecipientByPrefix(named, state.keyPrefixProof(CompactTransfer.recipientPrefix(body))));
+      witness = witness.withRecipientByPrefix(new RecipientByPrefix(named, state.keyPrefixProof(prefix)));
     }
     if (!verdict.passed()) {
       final String reason = verdict.brokenRule() + ": " + verdict.detail();

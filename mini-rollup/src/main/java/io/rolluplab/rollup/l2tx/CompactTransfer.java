@@ -5,7 +5,6 @@ import io.rolluplab.devnet.types.Address;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.Optional;
 import org.web3j.utils.Numeric;
 
 /**
@@ -40,7 +39,11 @@ public final class CompactTransfer {
    * 0xBF start an RLP string, which no Ethereum transaction does.
    */
   public static final int PREFIX_KIND = 0x80;
-  /** The longest key prefix: 8 bytes tell apart the leaves of any tree anyone can build. */
+  /**
+   * The longest key prefix. Keys are hashes, so leaves part after about log2(n) levels; a leaf more
+   * than 64 levels down (a key that shares 64 bits with another, which takes about 2^32 tries to
+   * find) is named in full.
+   */
   public static final int MAX_PREFIX_BYTES = 8;
   /** The standard tip: 0.001 gwei, what the L2 JSON-RPC suggests ({@code eth_maxPriorityFeePerGas}). */
   public static final BigInteger STANDARD_TIP = BigInteger.valueOf(1_000_000);
@@ -105,7 +108,7 @@ public final class CompactTransfer {
 
   /**
    * The key prefix a well-formed compact transfer names its recipient by, empty if it writes the
-   * address in full.
+   * address in full or is no compact transfer (only call it on a body that decodes: rule 1).
    */
   public static byte[] recipientPrefix(final byte[] body) {
     final int length = prefixLength(body);

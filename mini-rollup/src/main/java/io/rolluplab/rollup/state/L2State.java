@@ -3,6 +3,7 @@ package io.rolluplab.rollup.state;
 import io.rolluplab.devnet.types.Address;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
@@ -82,7 +83,7 @@ public final class L2State {
 
   /** {@code prefix ‖ 0…0}, the key whose path leads to the leaf a prefix names. */
   public static Bytes32 prefixKey(final byte[] prefix) {
-    return Bytes32.wrap(java.util.Arrays.copyOf(prefix, Bytes32.SIZE));
+    return Bytes32.wrap(Arrays.copyOf(prefix, Bytes32.SIZE));
   }
 
   public CompactProof accountProof(final Address address) {

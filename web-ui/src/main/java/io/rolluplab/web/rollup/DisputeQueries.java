@@ -163,8 +163,9 @@ final class DisputeQueries {
       leaves.add(account("deposit recipient", w.deposit().l2To(), w.recipient()));
       return leaves;
     }
-    final byte[] prefix = CompactTransfer.recipientPrefix(body.body());
-    if (prefix.length > 0 && outcome.brokenRule() != Rule.MALFORMED) {
+    final byte[] prefix = outcome.brokenRule() == Rule.MALFORMED ? new byte[0]
+        : CompactTransfer.recipientPrefix(body.body());
+    if (prefix.length > 0) {
       // not a leaf it writes: the proof that shows whom its key prefix names (rule 1b)
       final CompactProof proof = w.recipientByPrefix().proof();
       leaves.add(new Leaf("key prefix " + Numeric.toHexString(prefix), outcome.tx() == null ? "names nobody"
