@@ -28,6 +28,8 @@ library L2Rules {
     uint8 internal constant NONCE_MISMATCH = 5;
     uint8 internal constant FEE_CAP_TOO_LOW = 6;
     uint8 internal constant INSUFFICIENT_BALANCE = 7;
+    /// @dev Rule 1b, checked right after MALFORMED; code 8 so the others keep their codes.
+    uint8 internal constant UNKNOWN_RECIPIENT = 8;
 
     /// @notice The L2 base fee per gas: a constant of the rules (no EIP-1559 adjustment on this L2).
     uint256 internal constant L2_BASE_FEE = 1 gwei;
@@ -42,6 +44,9 @@ library L2Rules {
 
     /// @notice The deposit's L1 queue entry does not match the preimage in the witness.
     error WrongDeposit(uint256 index);
+    /// @notice A key prefix names the leaf `leafKey`, and the witness says it is the account's
+    /// whose key that is not.
+    error NotTheNamedAccount(uint256 leafKey, address account);
 
     /// @notice What the batch says about every item in it.
     /// @param l2ChainId the rollup's L2 chain id (rule 2)
@@ -67,6 +72,14 @@ library L2Rules {
         uint256 amount;
     }
 
+    /// @notice Which account a compact transfer's key prefix names (L2-RULES.md §2.1): the proof of
+    /// K = prefix ‖ 0…0 against the pre-root (K absent), and the account whose leaf it ends at, if
+    /// the prefix names one (else any address: L1 reads that it names none from the proof).
+    struct RecipientByPrefix {
+        address account;
+        L2State.Proof proof;
+    }
+
     /// @notice The leaves an item touches, in the order the rules update them; each proof is
     /// against the root left by the update before it (so a transfer to oneself works: the recipient
     /// is the sender after the debit). Fields an item does not need may be left empty.
@@ -76,12 +89,14 @@ library L2Rules {
     /// @param withdrawal a withdrawal: proof that its leaf is still empty after the sender's update
     /// @param feeVault a transfer: the fee vault's leaf after the recipient (or withdrawal) update
     /// @param deposit a deposit: the queue entry's preimage
+    /// @param recipientByPrefix a compact transfer that names its recipient by a key prefix
     struct Witness {
         Account sender;
         Account recipient;
         L2State.Proof withdrawal;
         Account feeVault;
         Deposit deposit;
+        RecipientByPrefix recipientByPrefix;
     }
 
     /// @notice Applies one batch item to the state root `preRoot`: S_{i+1} = apply(S_i, item_i).
@@ -113,8 +128,8 @@ library L2Rules {
         return credit(preRoot, d.l2To, d.amount, w.recipient);
     }
 
-    /// @notice A signed transaction: rules 1-7 in order, then the update of sender, recipient (or
-    /// withdrawal leaf) and fee vault.
+    /// @notice A signed transaction: rules 1, 1b and 2-7 in order, then the update of sender,
+    /// recipient (or withdrawal leaf) and fee vault.
     function applyTransfer(bytes32 preRoot, bytes calldata body, Context memory ctx, Witness calldata w)
         internal
         pure
@@ -122,6 +137,11 @@ library L2Rules {
     {
         (bool wellFormed, L2Transaction.Tx memory t) = L2Transaction.decode(body, ctx.l2ChainId);
         if (!wellFormed) return (preRoot, MALFORMED);
+        if (t.prefixLength != 0) {
+            (bool named, address to) = namedByPrefix(preRoot, t.prefixKey, t.prefixLength, w.recipientByPrefix);
+            if (!named) return (preRoot, UNKNOWN_RECIPIENT);
+            L2Transaction.resolveRecipient(t, to);
+        }
         if (!t.hasChainId || t.chainId != ctx.l2ChainId) return (preRoot, WRONG_CHAIN_ID);
         address sender = L2Transaction.recoverSender(t);
         if (sender == address(0)) return (preRoot, BAD_SIGNATURE);
@@ -148,6 +168,28 @@ library L2Rules {
             root = credit(root, t.to, t.value, w.recipient);
         }
         return (credit(root, FEE_VAULT, total - t.value, w.feeVault), OK);
+    }
+
+    /// @notice Which account the key prefix of `prefixLength` bytes in `key` (prefix ‖ 0…0) names
+    /// in the state `root` (L2-RULES.md §2.1): the leaf K's path ends at, if it is at most 8·P
+    /// levels down, its key starts with the prefix and it is no withdrawal's (whose value is its key).
+    /// Reverts with InvalidProof if the proof of K does not verify, with NotTheNamedAccount if the
+    /// witness gives another account than that leaf's.
+    /// @return named false: the prefix names no account (UNKNOWN_RECIPIENT)
+    function namedByPrefix(bytes32 root, uint256 key, uint256 prefixLength, RecipientByPrefix calldata r)
+        internal
+        pure
+        returns (bool named, address account)
+    {
+        L2State.Proof calldata p = r.proof;
+        if (!L2State.verify(root, key, 0, p)) revert L2State.InvalidProof(key);
+        uint256 bits = 8 * prefixLength;
+        if (
+            p.depth > bits || p.otherValue == 0 || (p.otherKey ^ key) >> (256 - bits) != 0
+                || p.otherValue == bytes32(p.otherKey)
+        ) return (false, address(0));
+        if (L2State.accountKey(r.account) != p.otherKey) revert NotTheNamedAccount(p.otherKey, r.account);
+        return (true, r.account);
     }
 
     /// @notice value + fee, where fee = TRANSFER_GAS · price + l1FeePerByte · len(body): the L2

@@ -9,7 +9,8 @@ pragma solidity 0.8.28;
 /// exactly the same byte strings: every RLP length and integer in its shortest (canonical) form,
 /// integers at most 32 bytes, nothing after the list.
 /// A batch carries a standard transfer in its compact form instead (L2-RULES.md §2, `decodeCompact`):
-/// the same signature over the same signing hash, with the implied fields left out.
+/// the same signature over the same signing hash, with the implied fields left out, and the
+/// recipient written in full or named by a key prefix, which L2Rules resolves against the state.
 library L2Transaction {
     /// @dev The secp256k1 group order n, and n/2: EIP-2 rejects signatures with s above it, so a
     /// signature cannot be flipped into a second valid one (s -> n - s).
@@ -17,6 +18,10 @@ library L2Transaction {
 
     /// @notice First byte of a compact standard transfer.
     bytes1 internal constant COMPACT_KIND = 0x00;
+    /// @notice First byte of a compact transfer whose recipient is named by a key prefix of P bytes,
+    /// less P (0x81..0x88): 0x80..0xBF start an RLP string, which no Ethereum transaction does.
+    uint256 internal constant PREFIX_KIND = 0x80;
+    uint256 internal constant MAX_PREFIX_BYTES = 8;
     /// @notice The fields a compact transfer leaves out: a standard transfer's tip (0.001 gwei), fee
     /// cap (2 · the 1 gwei base fee + tip) and gas limit.
     uint256 internal constant STANDARD_TIP = 1_000_000;
@@ -25,6 +30,9 @@ library L2Transaction {
 
     /// @notice The fields of a decoded transaction. For a legacy transaction both fee fields hold
     /// its gas price; `hasChainId` is false for a legacy signature without EIP-155 (v = 27 or 28).
+    /// A compact transfer that names its recipient by a key prefix has `prefixLength` P > 0 and
+    /// `prefixKey` = prefix ‖ 0…0; `to` and `signingHash` are then zero until it is resolved
+    /// (`resolveRecipient`).
     struct Tx {
         bool legacy;
         bool hasChainId;
@@ -39,6 +47,8 @@ library L2Transaction {
         uint256 r;
         uint256 s;
         bytes32 signingHash;
+        uint256 prefixLength;
+        uint256 prefixKey;
     }
 
     /// @dev A read position in the body; `ok` turns false at the first malformed byte and stays false.
@@ -55,7 +65,10 @@ library L2Transaction {
     /// @return t the fields and the signing hash (the hash the sender signed)
     function decode(bytes calldata body, uint256 l2ChainId) internal pure returns (bool wellFormed, Tx memory t) {
         if (body.length == 0) return (false, t);
-        if (body[0] == COMPACT_KIND) return decodeCompact(body, l2ChainId);
+        uint256 kind = uint8(body[0]);
+        if (kind == 0 || (kind > PREFIX_KIND && kind <= PREFIX_KIND + MAX_PREFIX_BYTES)) {
+            return decodeCompact(body, l2ChainId);
+        }
         if (body[0] == 0x02) return decode1559(body);
         if (uint8(body[0]) >= 0xc0) return decodeLegacy(body);
         return (false, t); // an unknown type byte
@@ -127,14 +140,22 @@ library L2Transaction {
     /// @dev 0x00 ‖ quantity nonce ‖ address to ‖ quantity value ‖ bytes32 r ‖ bytes32 (yParity·2^255 + s):
     /// an EIP-1559 transfer with the standard tip, fee cap and gas limit, no data and no access list
     /// and this L2's chain id. Its signing hash is rebuilt from those fields, exactly the payload a
-    /// wallet signed for the full transaction.
+    /// wallet signed for the full transaction. With kind 0x80 + P, a P-byte key prefix stands where
+    /// `to` was: the signing hash waits until L2Rules has resolved it.
     function decodeCompact(bytes calldata body, uint256 l2ChainId) private pure returns (bool, Tx memory t) {
         bool ok;
         uint256 pos;
         (ok, t.nonce, pos) = readQuantity(body, 1);
-        if (!ok || pos + 20 > body.length) return (false, t);
-        t.to = address(bytes20(body[pos:pos + 20]));
-        (ok, t.value, pos) = readQuantity(body, pos + 20);
+        uint256 kind = uint8(body[0]);
+        uint256 recipientBytes = kind == 0 ? 20 : kind - PREFIX_KIND;
+        if (!ok || pos + recipientBytes > body.length) return (false, t);
+        if (kind == 0) {
+            t.to = address(bytes20(body[pos:pos + 20]));
+        } else {
+            t.prefixLength = recipientBytes;
+            t.prefixKey = uint256(bytes32(body[pos:pos + recipientBytes])); // the bytes, then zeros
+        }
+        (ok, t.value, pos) = readQuantity(body, pos + recipientBytes);
         if (!ok || body.length != pos + 64) return (false, t);
         t.r = uint256(bytes32(body[pos:pos + 32]));
         uint256 sv = uint256(bytes32(body[pos + 32:pos + 64]));
@@ -145,8 +166,15 @@ library L2Transaction {
         t.maxPriorityFeePerGas = STANDARD_TIP;
         t.maxFeePerGas = STANDARD_MAX_FEE;
         t.gasLimit = STANDARD_GAS;
-        t.signingHash = standardSigningHash(t);
+        if (kind == 0) t.signingHash = standardSigningHash(t);
         return (true, t);
+    }
+
+    /// @notice A compact transfer's recipient, once L2Rules has read which account its key prefix
+    /// names: the transaction is then the standard transfer to it, with its signing hash.
+    function resolveRecipient(Tx memory t, address to) internal pure {
+        t.to = to;
+        t.signingHash = standardSigningHash(t);
     }
 
     /// @dev H(0x02 ‖ rlp([chainId, nonce, tip, cap, gas, to, value, "", []])) of a standard transfer.

@@ -6,8 +6,9 @@
  *       body)*}, posted as calldata, not compressed; L1 keeps only its hash, and a one-step proof
  *       sends the bytes again and walks to the disputed item.
  *   <li>{@link io.rolluplab.rollup.batch.BatchItem}: a deposit ({@code 0x7E ‖ uint64 index}), a
- *       standard transfer in compact form ({@code 0x00 ‖ …}, {@link
- *       io.rolluplab.rollup.l2tx.CompactTransfer}) or a signed L2 transaction.
+ *       standard transfer in compact form ({@code 0x00 ‖ …}, or {@code 0x81…0x88 ‖ …} with the
+ *       recipient named by a key prefix: {@link io.rolluplab.rollup.l2tx.CompactTransfer}) or a
+ *       signed L2 transaction.
  * </ol>
  */
 package io.rolluplab.rollup.batch;

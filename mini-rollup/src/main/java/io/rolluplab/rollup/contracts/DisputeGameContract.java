@@ -28,7 +28,7 @@ public final class DisputeGameContract {
   public static final ContractFunction POST_ROOT = ContractFunction.of("postRoot(uint256,bytes32)");
   public static final ContractFunction ONE_STEP_PROOF = ContractFunction.of("oneStepProof(uint256,bytes,"
       + "((uint256,uint64," + Abi.PROOF + "),(uint256,uint64," + Abi.PROOF + ")," + Abi.PROOF + ","
-      + "(uint256,uint64," + Abi.PROOF + "),(address,address,uint256)))");
+      + "(uint256,uint64," + Abi.PROOF + "),(address,address,uint256),(address," + Abi.PROOF + ")))");
   public static final ContractFunction TIMEOUT = ContractFunction.of("timeout(uint256)");
   public static final ContractFunction ABANDON = ContractFunction.of("abandon(uint256)");
   /** The fields of {@code DisputeGame.Game}, in order: dataHash, agreedRoot, proposerRoot,
@@ -98,7 +98,8 @@ public final class DisputeGameContract {
   /** {@code L2Rules.Witness}, field for field; an absent deposit is all zeros. */
   public static DynamicStruct witness(final Witness w) {
     return new DynamicStruct(account(w.sender()), account(w.recipient()), Abi.proof(w.withdrawal()),
-        account(w.feeVault()), deposit(w.deposit()));
+        account(w.feeVault()), deposit(w.deposit()), new DynamicStruct(Abi.address(w.recipientByPrefix().account()),
+            Abi.proof(w.recipientByPrefix().proof())));
   }
 
   private static DynamicStruct account(final Witness.AccountWitness a) {

@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.execution;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.Withdrawal;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.Optional;
  * @param brokenRule the first rule the item broke, null if it was applied
  * @param reason a human sentence: what happened, or why nothing did
  * @param sender a transaction's recovered sender, null for deposits and before rule 3
+ * @param tx the transaction an item stands for, its recipient resolved (L2-RULES.md §2.1); null for
+ *     deposits and items that break rule 1 or 1b
  * @param fee what the transaction paid ({@link Fee#NONE} for deposits and rejected items)
  * @param withdrawal the withdrawal it recorded, else null
  * @param postRoot the state root after the item; equal to {@code preRoot} when a rule was broken
@@ -21,6 +24,7 @@ public record ItemOutcome(
     Rule brokenRule,
     String reason,
     Address sender,
+    L2Transaction tx,
     Fee fee,
     Withdrawal withdrawal,
     Bytes32 preRoot,

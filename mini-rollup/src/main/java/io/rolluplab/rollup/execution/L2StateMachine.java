@@ -2,6 +2,7 @@ package io.rolluplab.rollup.execution;
 
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.state.Account;
 import io.rolluplab.rollup.state.Bytes32;
@@ -9,6 +10,7 @@ import io.rolluplab.rollup.state.L2State;
 import io.rolluplab.rollup.state.Withdrawal;
 import io.rolluplab.rollup.execution.TransactionRules.Verdict;
 import io.rolluplab.rollup.execution.Witness.AccountWitness;
+import io.rolluplab.rollup.execution.Witness.RecipientByPrefix;
 import java.math.BigInteger;
 
 /**
@@ -84,21 +86,32 @@ public final class L2StateMachine {
     final AccountWitness recipient = credit(deposit.l2To(), deposit.amount(), witnessed);
     final Witness witness = witnessed ? Witness.EMPTY.withDeposit(deposit).withRecipient(recipient) : null;
     final String reason = "deposit #" + Long.toUnsignedString(index) + " credited " + deposit.amount() + " wei to " + deposit.l2To();
-    return new ItemOutcome(null, reason, null, Fee.NONE, null, preRoot, state.root(), witness);
+    return new ItemOutcome(null, reason, null, null, Fee.NONE, null, preRoot, state.root(), witness);
   }
 
-  /** A signed transaction: rules 1 to 7 in order, then sender, recipient (or withdrawal), fee vault. */
+  /**
+   * A signed transaction: rules 1, 1b and 2 to 7 in order, then sender, recipient (or
+   * withdrawal), fee vault.
+   */
   private ItemOutcome applyTransaction(final byte[] body, final long l1FeePerByte, final boolean witnessed) {
     final Bytes32 preRoot = state.root();
-    final Verdict verdict = rules.check(body, l1FeePerByte, state::account);
+    final Verdict verdict = rules.check(body, l1FeePerByte, state::account, state::accountByKeyPrefix);
     final Address sender = verdict.sender();
     final Account from = verdict.senderAccount();
     // from rule 5 on, the sender's leaf was read: L1 needs it to check the rule the same way
     Witness witness = !witnessed ? null : from == null ? Witness.EMPTY
         : Witness.EMPTY.withSender(new AccountWitness(from, state.accountProof(sender)));
+    final byte[] prefix = !witnessed || verdict.brokenRule() == Rule.MALFORMED ? new byte[0]
+        : CompactTransfer.recipientPrefix(body);
+    if (prefix.length > 0) {
+      // whom the prefix names, or that it names nobody, L1 reads from the prefix's proof (rule 1b)
+      final Address named = verdict.tx() == null ? Address.ZERO : verdict.tx().to();
+      witness = witness.withRecipientByPrefix(new RecipientByPrefix(named, state.keyPrefixProof(prefix)));
+    }
     if (!verdict.passed()) {
       final String reason = verdict.brokenRule() + ": " + verdict.detail();
-      return new ItemOutcome(verdict.brokenRule(), reason, sender, Fee.NONE, null, preRoot, preRoot, witness);
+      return new ItemOutcome(verdict.brokenRule(), reason, sender, verdict.tx(), Fee.NONE, null, preRoot, preRoot,
+          witness);
     }
     final L2Transaction tx = verdict.tx();
     state.setAccount(sender, new Account(from.balance().subtract(verdict.cost()), from.nonce() + 1));
@@ -118,7 +131,7 @@ public final class L2StateMachine {
     final String reason = withdrawal != null
         ? sender + " withdrew " + tx.value() + " wei to L1"
         : sender + " sent " + tx.value() + " wei to " + tx.to();
-    return new ItemOutcome(null, reason, sender, verdict.fee(), withdrawal, preRoot, state.root(), witness);
+    return new ItemOutcome(null, reason, sender, tx, verdict.fee(), withdrawal, preRoot, state.root(), witness);
   }
 
   /** Adds {@code amount} to {@code address}; returns its leaf as it was, with its proof if {@code witnessed}, else null. */

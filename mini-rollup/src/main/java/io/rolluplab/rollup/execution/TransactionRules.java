@@ -4,13 +4,15 @@ import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.l2tx.MalformedTransactionException;
+import io.rolluplab.rollup.l2tx.RecipientNames;
+import io.rolluplab.rollup.l2tx.UnknownRecipientException;
 import io.rolluplab.rollup.state.Account;
 import java.math.BigInteger;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Rules 1 to 7 of L2-RULES.md §3, checked in order. The state machine checks them against the
+ * Rules 1, 1b and 2 to 7 of L2-RULES.md §3, checked in order. The state machine checks them against the
  * state to execute an item; the sequencer's mempool checks them against the pending state to admit
  * a transaction. One implementation, so the two never disagree on what is valid.
  */
@@ -34,22 +36,46 @@ public final class TransactionRules {
     }
   }
 
-  /** The transaction in a batch body of either form (rule 1). */
-  public L2Transaction decode(final byte[] body) throws MalformedTransactionException {
-    return CompactTransfer.decodeBody(body, l2ChainId.longValueExact());
+  /**
+   * The body a transaction takes when it is sealed into a block with the state before it known: a
+   * compact transfer to an account that has a leaf names it by the shortest key prefix that does
+   * (L2-RULES.md §2.1), except the withdrawal address; any other body stays as it is.
+   *
+   * @param body its body as {@link #batchBody} wrote it
+   * @param tx that body decoded
+   * @param names who a prefix names in the state before this item
+   */
+  public byte[] sealedBody(final byte[] body, final L2Transaction tx, final RecipientNames names) {
+    return body.length > 0 && body[0] == CompactTransfer.KIND && !tx.to().equals(L2StateMachine.WITHDRAWAL_ADDRESS)
+        ? CompactTransfer.withRecipientPrefix(body, tx.to(), names) : body;
+  }
+
+  /**
+   * The transaction in a batch body of any form (rules 1 and 1b).
+   *
+   * @param names who a key prefix names, in the state before this item
+   */
+  public L2Transaction decode(final byte[] body, final RecipientNames names)
+      throws MalformedTransactionException, UnknownRecipientException {
+    return CompactTransfer.decodeBody(body, l2ChainId.longValueExact(), names);
   }
 
   /**
    * The verdict on a transaction body as a batch carries it ({@link #batchBody}).
    *
    * @param accounts the sender's account as the caller sees it; read only once rules 1 to 4 passed
+   * @param names who a key prefix names in the state before this item; {@link RecipientNames#NONE}
+   *     for a transaction as a wallet sent it
    */
-  public Verdict check(final byte[] body, final long l1FeePerByte, final Function<Address, Account> accounts) {
+  public Verdict check(final byte[] body, final long l1FeePerByte, final Function<Address, Account> accounts,
+      final RecipientNames names) {
     final L2Transaction tx;
     try {
-      tx = decode(body);
+      tx = decode(body, names);
     } catch (MalformedTransactionException e) {
       return Verdict.broken(Rule.MALFORMED, e.getMessage(), null, null, null);
+    } catch (UnknownRecipientException e) {
+      return Verdict.broken(Rule.UNKNOWN_RECIPIENT, e.getMessage(), null, null, null);
     }
     if (!l2ChainId.equals(tx.chainId())) {
       return Verdict.broken(Rule.WRONG_CHAIN_ID, tx.chainId() == null
@@ -84,7 +110,8 @@ public final class TransactionRules {
    * What {@link #check} found, with everything known by the time it stopped.
    *
    * @param brokenRule the first rule broken, null if the transaction passed all seven
-   * @param tx the decoded transaction, null if it is malformed
+   * @param tx the decoded transaction, its recipient resolved; null if it is malformed or names no
+   *     recipient
    * @param sender the recovered sender, null before rule 3 passed
    * @param senderAccount the sender's account as read, null before rule 5
    * @param fee what it pays if executed, {@link Fee#NONE} unless it passed

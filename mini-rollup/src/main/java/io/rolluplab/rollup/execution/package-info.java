@@ -5,7 +5,8 @@
  * <ol>
  *   <li>A deposit credits its amount to its L2 recipient: no fee, no signature, always valid.
  *   <li>A transaction is checked against the {@link io.rolluplab.rollup.execution.Rule}s in order:
- *       MALFORMED, WRONG_CHAIN_ID, BAD_SIGNATURE, GAS_LIMIT_TOO_LOW, NONCE_MISMATCH,
+ *       MALFORMED, UNKNOWN_RECIPIENT (a compact transfer's key prefix names no account in the state
+ *       before it), WRONG_CHAIN_ID, BAD_SIGNATURE, GAS_LIMIT_TOO_LOW, NONCE_MISMATCH,
  *       FEE_CAP_TOO_LOW, INSUFFICIENT_BALANCE; the first broken rule is the outcome.
  *   <li>The {@link io.rolluplab.rollup.execution.Fee} is the L2 execution fee ({@code 21000 · price})
  *       plus the transaction's share of the L1 data cost ({@code l1FeePerByte · len(body)}).

@@ -1,5 +1,6 @@
 package io.rolluplab.rollup.l2tx;
 
+import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -11,7 +12,8 @@ import org.web3j.utils.Numeric;
  * is mostly the signature, so everything else is left out or shortened.
  *
  * <pre>
- * compact  = 0x00 ‖ quantity nonce ‖ address to ‖ quantity value ‖ bytes32 r ‖ bytes32 (yParity·2^255 + s)
+ * compact  = 0x00     ‖ quantity nonce ‖ address to      ‖ quantity value ‖ bytes32 r ‖ bytes32 (yParity·2^255 + s)
+ *          | 0x80 + P ‖ quantity nonce ‖ bytes[P] prefix ‖ quantity value ‖ bytes32 r ‖ bytes32 (yParity·2^255 + s)
  * quantity = uint8 (L·32 + e) ‖ L-byte mantissa m, value m·10^e      (L = 0..6, e = 0..31)
  *          | uint8 0xE0 ‖ uint256 value                              (the full-width fallback)
  * </pre>
@@ -23,10 +25,26 @@ import org.web3j.utils.Numeric;
  * written either: as on Ethereum it is recovered from the signature, over the standard signing
  * hash rebuilt from these fields, so the wallet signs as usual and nothing new has to be trusted.
  * About 89 bytes instead of about 116. Any other transaction goes into a batch as it was signed.
+ *
+ * <p>The second form names a recipient that already has a leaf by the first P bytes of its key
+ * {@code H(to)}, like an abbreviated git commit hash: 2 or 3 bytes name one of 100,000 accounts.
+ * Which account that is depends on the state before the item ({@link RecipientNames}), so the
+ * sequencer writes it when it seals the transfer into a block ({@link #withRecipientPrefix}).
  */
 public final class CompactTransfer {
   /** First byte of a compact transfer: no Ethereum transaction type, RLP list or deposit starts so. */
   public static final byte KIND = 0x00;
+  /**
+   * The first byte of the form with a key prefix of P bytes is this plus P (0x81 to 0x88): 0x80 to
+   * 0xBF start an RLP string, which no Ethereum transaction does.
+   */
+  public static final int PREFIX_KIND = 0x80;
+  /**
+   * The longest key prefix. Keys are hashes, so leaves part after about log2(n) levels; a leaf more
+   * than 64 levels down (a key that shares 64 bits with another, which takes about 2^32 tries to
+   * find) is named in full.
+   */
+  public static final int MAX_PREFIX_BYTES = 8;
   /** The standard tip: 0.001 gwei, what the L2 JSON-RPC suggests ({@code eth_maxPriorityFeePerGas}). */
   public static final BigInteger STANDARD_TIP = BigInteger.valueOf(1_000_000);
   /** The standard fee cap: twice the L2 base fee (1 gwei) plus the tip, as wallets compute it. */
@@ -59,24 +77,93 @@ public final class CompactTransfer {
   }
 
   /**
-   * The transaction in a batch body of either form.
+   * The transaction in a batch body of any form.
    *
+   * @param names who a key prefix names, in the state before this item
    * @throws MalformedTransactionException if it is neither a well-formed compact transfer nor a
    *     well-formed signed transaction (rule 1)
+   * @throws UnknownRecipientException if its key prefix names no account (rule 1b)
    */
-  public static L2Transaction decodeBody(final byte[] body, final long l2ChainId) throws MalformedTransactionException {
-    return body.length > 0 && body[0] == KIND ? decode(body, l2ChainId) : L2Transaction.decode(body);
+  public static L2Transaction decodeBody(final byte[] body, final long l2ChainId, final RecipientNames names)
+      throws MalformedTransactionException, UnknownRecipientException {
+    if (!isCompact(body)) {
+      return L2Transaction.decode(body);
+    }
+    final L2Transaction tx = decode(body, l2ChainId);
+    if (tx.to() != null) {
+      return tx;
+    }
+    final byte[] prefix = recipientPrefix(body);
+    final Address to = names.accountByKeyPrefix(prefix).orElseThrow(() -> new UnknownRecipientException(
+        "the key prefix " + Numeric.toHexString(prefix) + " names no account: no leaf's key or several start with"
+            + " it, or a withdrawal's"));
+    return new L2Transaction(false, tx.chainId(), tx.nonce(), tx.maxPriorityFeePerGas(), tx.maxFeePerGas(),
+        tx.gasLimit(), to, tx.value(), tx.yParity(), tx.r(), tx.s());
+  }
+
+  /** Whether a batch body is a compact transfer, of either form. */
+  public static boolean isCompact(final byte[] body) {
+    return body.length > 0 && body[0] == KIND || prefixLength(body) > 0;
   }
 
   /**
-   * The bytes its wallet signed, for a batch body of either form: the compact form is rebuilt as
-   * the signed EIP-1559 transaction it stands for (whose hash is the transaction hash), any other
-   * body is those bytes already.
+   * The key prefix a well-formed compact transfer names its recipient by, empty if it writes the
+   * address in full or is no compact transfer (only call it on a body that decodes: rule 1).
+   */
+  public static byte[] recipientPrefix(final byte[] body) {
+    final int length = prefixLength(body);
+    final int at = length == 0 ? 0 : 1 + quantityLength(body[1]);
+    return Arrays.copyOfRange(body, at, at + length);
+  }
+
+  /**
+   * The bytes its wallet signed, for a batch body of any form: a compact form is rebuilt as the
+   * signed EIP-1559 transaction it stands for (whose hash is the transaction hash), any other body
+   * is those bytes already.
    *
-   * @param tx the body decoded ({@link #decodeBody})
+   * @param tx the body decoded ({@link #decodeBody}), its recipient resolved
    */
   public static byte[] signedBytes(final byte[] body, final L2Transaction tx) {
-    return body.length > 0 && body[0] == KIND ? tx.encode1559() : body.clone();
+    return isCompact(body) ? tx.encode1559() : body.clone();
+  }
+
+  /**
+   * A full compact transfer to {@code to} ({@link #encode}) rewritten with the shortest key prefix
+   * that names {@code to} (at least 1 byte), or unchanged if none of up to 8 bytes does: {@code to}
+   * has no leaf yet.
+   *
+   * @param names who a prefix names in the state before this item
+   */
+  public static byte[] withRecipientPrefix(final byte[] compact, final Address to, final RecipientNames names) {
+    final byte[] key = Keccak.hash(to.toArray());
+    // a prefix that names `to` still names it with more bytes: try the longest first, so an
+    // account without a leaf costs one look-up
+    if (!names.accountByKeyPrefix(Arrays.copyOf(key, MAX_PREFIX_BYTES)).map(to::equals).orElse(false)) {
+      return compact;
+    }
+    int length = 1;
+    while (!names.accountByKeyPrefix(Arrays.copyOf(key, length)).map(to::equals).orElse(false)) {
+      length++;
+    }
+    final int at = 1 + quantityLength(compact[1]);
+    final ByteArrayOutputStream out = new ByteArrayOutputStream(compact.length);
+    out.write(PREFIX_KIND + length);
+    out.write(compact, 1, at - 1);
+    out.write(key, 0, length);
+    out.write(compact, at + Address.SIZE, compact.length - at - Address.SIZE);
+    return out.toByteArray();
+  }
+
+  /** P for the form with a P-byte key prefix, else 0. */
+  private static int prefixLength(final byte[] body) {
+    final int kind = body.length == 0 ? 0 : body[0] & 0xff;
+    return kind > PREFIX_KIND && kind <= PREFIX_KIND + MAX_PREFIX_BYTES ? kind - PREFIX_KIND : 0;
+  }
+
+  /** The length of a well-formed quantity, from its header byte. */
+  private static int quantityLength(final byte header) {
+    final int mantissa = (header & 0xff) >>> 5;
+    return 1 + (mantissa == FULL_WIDTH >>> 5 ? 32 : mantissa);
   }
 
   /** The compact form of a standard transfer ({@link #isStandard}). */
@@ -91,12 +178,17 @@ public final class CompactTransfer {
     return out.toByteArray();
   }
 
-  /** Reads a compact transfer; the fields it leaves out are the standard ones, the chain id this L2's. */
+  /**
+   * Reads a compact transfer; the fields it leaves out are the standard ones, the chain id this L2's.
+   * A recipient named by a key prefix is left null, for {@link #decodeBody} to resolve.
+   */
   static L2Transaction decode(final byte[] body, final long l2ChainId) throws MalformedTransactionException {
     final Reader in = new Reader(body);
     in.pos = 1;
     final BigInteger nonce = in.quantity("nonce");
-    final Address to = Address.wrap(in.take(Address.SIZE, "to"));
+    final int prefix = prefixLength(body);
+    final byte[] recipient = in.take(prefix > 0 ? prefix : Address.SIZE, prefix > 0 ? "key prefix" : "to");
+    final Address to = prefix > 0 ? null : Address.wrap(recipient);
     final BigInteger value = in.quantity("value");
     final BigInteger r = new BigInteger(1, in.take(32, "r"));
     final BigInteger sv = new BigInteger(1, in.take(32, "s"));

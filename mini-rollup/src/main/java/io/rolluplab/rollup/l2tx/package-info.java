@@ -11,7 +11,9 @@
  *
  * <p>In a batch, a standard transfer travels in a shorter form, {@link
  * io.rolluplab.rollup.l2tx.CompactTransfer} (L2-RULES.md §2.1): the same signature over the same
- * signing hash, with the fields every standard transfer shares left out.
+ * signing hash, with the fields every standard transfer shares left out, and a recipient that
+ * already has a leaf named by the first bytes of its key ({@link
+ * io.rolluplab.rollup.l2tx.RecipientNames}), which only the state before the item resolves.
  *
  * <p>{@code mini-rollup/contracts/L2Transaction.sol} accepts exactly the same bytes.
  */

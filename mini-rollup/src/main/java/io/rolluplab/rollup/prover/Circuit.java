@@ -17,6 +17,7 @@ import io.rolluplab.rollup.execution.Rule;
 import io.rolluplab.rollup.execution.TransactionRules;
 import io.rolluplab.rollup.execution.TransactionRules.Verdict;
 import io.rolluplab.rollup.execution.Witness.AccountWitness;
+import io.rolluplab.rollup.execution.Witness.RecipientByPrefix;
 import io.rolluplab.rollup.state.Account;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.CompactProof;
@@ -36,7 +37,7 @@ import java.util.List;
  * {@link Check}, so the UI can show what a proof would have proved.
  *
  * <p>Like zkSync's circuits, this one has no branch for "a transaction that breaks a rule does
- * nothing": every transaction item must pass rules 1 to 7, or the circuit cannot be satisfied and
+ * nothing": every transaction item must pass rules 1, 1b and 2 to 7, or the circuit cannot be satisfied and
  * no proof exists (L2-RULES.md §4). So a batch holding an item the sequencer should have refused
  * cannot be proven.
  */
@@ -104,10 +105,12 @@ final class Circuit {
       this.checks = checks;
     }
 
-    /** Rules 1 to 7 on the sender's leaf from the witness, then sender, recipient or withdrawal, fee vault. */
+    /** Rules 1, 1b and 2 to 7 on the sender's leaf (and a key prefix's proof) from the witness, then sender, recipient or withdrawal, fee vault. */
     Bytes32 transaction(final byte[] body, final long l1FeePerByte, final ItemOutcome outcome) {
       final AccountWitness senderLeaf = outcome.witness().sender();
-      final Verdict verdict = rules.check(body, l1FeePerByte, address -> senderLeaf.account());
+      final RecipientByPrefix byPrefix = outcome.witness().recipientByPrefix();
+      final Verdict verdict = rules.check(body, l1FeePerByte, address -> senderLeaf.account(),
+          prefix -> byPrefix.named(root, prefix));
       if (!rulesHold(verdict, body.length)) {
         return null;
       }
@@ -182,6 +185,7 @@ final class Circuit {
   private static String name(final Rule rule) {
     return switch (rule) {
       case MALFORMED -> "well-formed transfer";
+      case UNKNOWN_RECIPIENT -> "recipient";
       case WRONG_CHAIN_ID -> "chain id";
       case BAD_SIGNATURE -> "signature";
       case GAS_LIMIT_TOO_LOW -> "gas limit";
@@ -197,7 +201,8 @@ final class Circuit {
       return "rule " + rule.code();
     }
     return switch (rule) {
-      case MALFORMED -> "a plain transfer to " + v.tx().to();
+      case MALFORMED -> "a plain transfer";
+      case UNKNOWN_RECIPIENT -> "to " + v.tx().to();
       case WRONG_CHAIN_ID -> "chain id " + v.tx().chainId();
       case BAD_SIGNATURE -> "signed by " + v.sender();
       case GAS_LIMIT_TOO_LOW -> "gas limit " + v.tx().gasLimit();

@@ -9,8 +9,6 @@ import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.l2tx.CompactTransfer;
-import io.rolluplab.rollup.l2tx.L2Transaction;
-import io.rolluplab.rollup.l2tx.MalformedTransactionException;
 import io.rolluplab.rollup.sequencer.SequencerEvent.BlockSealed;
 import io.rolluplab.rollup.sequencer.SequencerEvent.DepositIncluded;
 import io.rolluplab.rollup.sequencer.SequencerEvent.TransactionRejected;
@@ -63,9 +61,13 @@ final class BlockBuilder {
         continue;
       }
       pool.remove(pooled);
-      final ItemOutcome outcome = machine.applyWithoutWitness(pooled.item(), l1FeePerByte);
+      // the state before this item is known now: a standard transfer may name its recipient by a
+      // key prefix (L2-RULES.md §2.1), and pays its L1 data fee on that shorter body
+      final BatchItem item = new BatchItem(
+          machine.rules().sealedBody(pooled.item().body(), pooled.tx(), machine.state()::accountByKeyPrefix));
+      final ItemOutcome outcome = machine.applyWithoutWitness(item, l1FeePerByte);
       if (outcome.applied()) {
-        txs.add(L2Block.Included.applied(pooled.hash(), pooled.body(), pooled.item(), pooled.tx(), outcome.sender(),
+        txs.add(L2Block.Included.applied(pooled.hash(), pooled.body(), item, pooled.tx(), outcome.sender(),
             l1FeePerByte));
       } else {
         dropped.add(pooled.sender());
@@ -112,10 +114,9 @@ final class BlockBuilder {
         }
         included.add(next);
       } else {
-        final L2Transaction tx = decode(item.body());
-        final byte[] signed = CompactTransfer.signedBytes(item.body(), tx);
-        txs.add(L2Block.Included.applied(Bytes32.wrap(Keccak.hash(signed)), signed, item, tx, outcome.sender(),
-            saved.l1FeePerByte()));
+        final byte[] signed = CompactTransfer.signedBytes(item.body(), outcome.tx());
+        txs.add(L2Block.Included.applied(Bytes32.wrap(Keccak.hash(signed)), signed, item, outcome.tx(),
+            outcome.sender(), saved.l1FeePerByte()));
       }
     }
     final L2Block block = L2Block.seal(saved.number(), chain.head().hash(), saved.timestamp(), chain.state().root(),
@@ -131,14 +132,6 @@ final class BlockBuilder {
     return new IllegalStateException("cannot restore stored L2 block " + saved.number() + ": " + problem
         + "; the data directory was written by another version of the rules, or changed by hand."
         + " Start with a new --data-dir");
-  }
-
-  private L2Transaction decode(final byte[] body) {
-    try {
-      return machine.rules().decode(body);
-    } catch (MalformedTransactionException e) {
-      throw new IllegalStateException("an applied item does not decode: " + e.getMessage(), e);
-    }
   }
 
 }

@@ -37,7 +37,7 @@ public enum RejectReason {
   /** The reason for a broken rule; a nonce mismatch reaching here is a nonce already used. */
   public static RejectReason of(final Rule rule) {
     return switch (rule) {
-      case MALFORMED -> MALFORMED;
+      case MALFORMED, UNKNOWN_RECIPIENT -> MALFORMED; // a wallet writes the recipient in full
       case WRONG_CHAIN_ID -> WRONG_CHAIN_ID;
       case BAD_SIGNATURE -> BAD_SIGNATURE;
       case GAS_LIMIT_TOO_LOW -> GAS_LIMIT_TOO_LOW;

@@ -11,6 +11,7 @@ import io.rolluplab.rollup.execution.TransactionRules;
 import io.rolluplab.rollup.execution.TransactionRules.Verdict;
 import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.l2tx.MalformedTransactionException;
+import io.rolluplab.rollup.l2tx.RecipientNames;
 import io.rolluplab.rollup.sequencer.SequencerEvent.DepositQueued;
 import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerPaused;
 import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerResumed;
@@ -242,7 +243,7 @@ public final class SequencerDriver implements SequencerQueries {
     }
     final long l1FeePerByte = l1Fee.l1FeePerByte();
     final byte[] item = rules.batchBody(body);
-    Verdict verdict = rules.check(item, l1FeePerByte, this::pendingAccount);
+    Verdict verdict = rules.check(item, l1FeePerByte, this::pendingAccount, RecipientNames.NONE);
     if (verdict.brokenRule() == Rule.NONCE_MISMATCH) {
       verdict = checkAsHeldBack(hash, item, l1FeePerByte, verdict);
     }
@@ -276,7 +277,7 @@ public final class SequencerDriver implements SequencerQueries {
           "a transaction with nonce " + nonce + " from " + sender + " is already pending");
     }
     final BigInteger balance = pendingAccount(sender).balance();
-    return rules.check(body, l1FeePerByte, address -> new Account(balance, nonce.longValue()));
+    return rules.check(body, l1FeePerByte, address -> new Account(balance, nonce.longValue()), RecipientNames.NONE);
   }
 
   /** Publishes the rejection and returns the exception to throw. */

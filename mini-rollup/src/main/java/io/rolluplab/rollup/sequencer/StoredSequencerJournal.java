@@ -7,16 +7,22 @@ import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.l2tx.MalformedTransactionException;
+import io.rolluplab.rollup.l2tx.RecipientNames;
+import io.rolluplab.rollup.l2tx.UnknownRecipientException;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.DepositTable;
 import io.rolluplab.rollup.store.L2BlockTable;
 import io.rolluplab.rollup.store.L2TransactionTable;
 import io.rolluplab.rollup.store.RollupStore;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.web3j.utils.Numeric;
 
 /**
  * The sequencer's journal in the rollup's store: its L2 transaction, L2 block and deposit tables.
@@ -91,14 +97,17 @@ public final class StoredSequencerJournal implements SequencerJournal {
   }
 
   /**
-   * The block as sealed, from its row, its items, its transactions' senders (recorded when they
-   * were accepted) and its deposits: every receipt field follows from those (see {@link
+   * The block as sealed, from its row, its items, its transactions (recorded when they were
+   * accepted, with their senders) and its deposits: every receipt field follows from those (see {@link
    * L2Block.Included#applied}).
    */
   @Override
   public Optional<L2Block> block(final long number) {
     return store.l2Blocks().get(number).map(row -> {
-      final Map<Bytes32, Address> senders = store.l2Transactions().sendersInBlock(number);
+      final List<L2TransactionTable.Row> included = store.l2Transactions().inBlock(number);
+      final Map<Bytes32, Address> senders = new HashMap<>();
+      included.forEach(tx -> senders.put(tx.hash(), tx.sender()));
+      Map<ByteBuffer, L2TransactionTable.Row> bySignature = null;
       final List<Deposit> deposits = new ArrayList<>();
       final List<L2Block.Included> txs = new ArrayList<>();
       for (final byte[] body : store.l2Blocks().items(number)) {
@@ -106,20 +115,47 @@ public final class StoredSequencerJournal implements SequencerJournal {
         if (item.isDeposit()) {
           deposits.add(deposit(store.deposits().get(item.depositIndex()).orElseThrow(() -> missing(number,
               "deposit #" + item.depositIndex()))));
-        } else {
-          final L2Transaction tx = decode(body);
-          final byte[] signed = CompactTransfer.signedBytes(body, tx);
-          final Bytes32 hash = Bytes32.wrap(Keccak.hash(signed));
-          final Address sender = senders.get(hash);
-          if (sender == null) {
-            throw missing(number, "the sender of transaction " + hash);
-          }
-          txs.add(L2Block.Included.applied(hash, signed, item, tx, sender, row.l1FeePerByte()));
+          continue;
         }
+        final byte[] signed;
+        final L2Transaction tx;
+        if (CompactTransfer.recipientPrefix(body).length > 0) {
+          // the state its key prefix was read against is gone: the block's own transaction with the
+          // same signature is the one it stands for
+          bySignature = bySignature != null ? bySignature : bySignature(included);
+          final L2TransactionTable.Row stored = bySignature.get(signature(body));
+          if (stored == null) {
+            throw missing(number, "a transfer signed " + Numeric.toHexString(signature(body).array()));
+          }
+          signed = stored.raw();
+          tx = decode(signed);
+        } else {
+          tx = decode(body);
+          signed = CompactTransfer.signedBytes(body, tx);
+        }
+        final Bytes32 hash = Bytes32.wrap(Keccak.hash(signed));
+        final Address sender = senders.get(hash);
+        if (sender == null) {
+          throw missing(number, "the sender of transaction " + hash);
+        }
+        txs.add(L2Block.Included.applied(hash, signed, item, tx, sender, row.l1FeePerByte()));
       }
       return new L2Block(row.number(), row.hash(), row.parentHash(), Instant.ofEpochSecond(row.blockTime()),
           row.stateRoot(), row.l1FeePerByte(), deposits, txs);
     });
+  }
+
+  /** Transactions by the last 64 bytes of their batch body, which hold the signature in every form. */
+  private Map<ByteBuffer, L2TransactionTable.Row> bySignature(final List<L2TransactionTable.Row> included) {
+    final Map<ByteBuffer, L2TransactionTable.Row> bySignature = new HashMap<>();
+    for (final L2TransactionTable.Row tx : included) {
+      bySignature.put(signature(CompactTransfer.batchBody(tx.raw(), decode(tx.raw()), l2ChainId)), tx);
+    }
+    return bySignature;
+  }
+
+  private static ByteBuffer signature(final byte[] body) {
+    return ByteBuffer.wrap(Arrays.copyOfRange(body, Math.max(0, body.length - 64), body.length));
   }
 
   @Override
@@ -137,10 +173,11 @@ public final class StoredSequencerJournal implements SequencerJournal {
         + " hold: the data directory was changed by hand; start with a new --data-dir");
   }
 
+  /** A stored transaction: a signed one, or a compact transfer that writes its recipient in full. */
   private L2Transaction decode(final byte[] body) {
     try {
-      return CompactTransfer.decodeBody(body, l2ChainId);
-    } catch (MalformedTransactionException e) {
+      return CompactTransfer.decodeBody(body, l2ChainId, RecipientNames.NONE);
+    } catch (MalformedTransactionException | UnknownRecipientException e) {
       throw new IllegalStateException("a stored L2 block holds a transaction that does not decode: "
           + e.getMessage() + "; the data directory was changed by hand; start with a new --data-dir", e);
     }

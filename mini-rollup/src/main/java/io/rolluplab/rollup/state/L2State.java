@@ -3,9 +3,11 @@ package io.rolluplab.rollup.state;
 import io.rolluplab.devnet.types.Address;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole L2 state: accounts and withdrawals as leaves of one {@link SparseMerkleTree}, whose
@@ -19,21 +21,25 @@ public final class L2State {
   /** Replaced by an older copy to undo writes (copies of the tree are free). */
   private SparseMerkleTree tree;
   private final Map<Address, Account> accounts;
+  /** Each account leaf's key H(address), to its address: a key prefix names an account by it. */
+  private final Map<Bytes32, Address> addresses;
   /** Old leaves, newest last, to undo writes. */
   private final Deque<Runnable> journal = new ArrayDeque<>();
 
   public L2State() {
-    this(new SparseMerkleTree(), new HashMap<>());
+    this(new SparseMerkleTree(), new HashMap<>(), new HashMap<>());
   }
 
-  private L2State(final SparseMerkleTree tree, final Map<Address, Account> accounts) {
+  private L2State(final SparseMerkleTree tree, final Map<Address, Account> accounts,
+      final Map<Bytes32, Address> addresses) {
     this.tree = tree;
     this.accounts = accounts;
+    this.addresses = addresses;
   }
 
   /** An independent copy, without the journal. */
   public L2State copy() {
-    return new L2State(tree.copy(), new HashMap<>(accounts));
+    return new L2State(tree.copy(), new HashMap<>(accounts), new HashMap<>(addresses));
   }
 
   public Bytes32 root() {
@@ -61,6 +67,25 @@ public final class L2State {
     return !withdrawalHash.isZero() && tree.get(withdrawalHash).equals(withdrawalHash);
   }
 
+  /**
+   * The account a compact transfer's key prefix names (L2-RULES.md §2.1): the one whose key is the
+   * only leaf key starting with {@code prefix}. Empty if no key or several start with it, or if
+   * the one leaf that does is a withdrawal's.
+   */
+  public Optional<Address> accountByKeyPrefix(final byte[] prefix) {
+    return tree.onlyKeyStartingWith(prefixKey(prefix), prefix.length * Byte.SIZE).map(addresses::get);
+  }
+
+  /** The proof of {@code prefix ‖ 0…0}: how L1 checks which account, if any, the prefix names. */
+  public CompactProof keyPrefixProof(final byte[] prefix) {
+    return tree.proof(prefixKey(prefix));
+  }
+
+  /** {@code prefix ‖ 0…0}, the key whose path leads to the leaf a prefix names. */
+  public static Bytes32 prefixKey(final byte[] prefix) {
+    return Bytes32.wrap(Arrays.copyOf(prefix, Bytes32.SIZE));
+  }
+
   public CompactProof accountProof(final Address address) {
     return tree.proof(Account.key(address));
   }
@@ -79,12 +104,13 @@ public final class L2State {
   public void setAccount(final Address address, final Account account) {
     final Account old = account(address);
     final SparseMerkleTree before = tree.copy();
-    tree.put(Account.key(address), account.leafValue(address));
+    final Bytes32 key = Account.key(address);
+    tree.put(key, account.leafValue(address));
     journal.push(() -> {
       tree = before;
-      remember(address, old);
+      remember(address, key, old);
     });
-    remember(address, account);
+    remember(address, key, account);
   }
 
   /** Records a withdrawal leaf; it is never removed (except by {@link #revertTo}). */
@@ -112,11 +138,13 @@ public final class L2State {
     journal.clear();
   }
 
-  private void remember(final Address address, final Account account) {
+  private void remember(final Address address, final Bytes32 key, final Account account) {
     if (account.isEmpty()) {
       accounts.remove(address);
+      addresses.remove(key);
     } else {
       accounts.put(address, account);
+      addresses.put(key, address);
     }
   }
 }

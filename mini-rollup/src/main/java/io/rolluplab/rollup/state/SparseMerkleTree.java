@@ -206,4 +206,21 @@ public final class SparseMerkleTree {
     }
     return hash;
   }
+
+  /**
+   * The key of the only leaf whose key starts with the first {@code bits} bits of {@code prefix},
+   * empty if no leaf's key does or two or more do (L2-RULES.md §2.1, a recipient named by a key
+   * prefix). A leaf sits at the shallowest depth where it is alone, so the one leaf with that
+   * prefix is where {@code prefix}'s path ends, at most {@code bits} levels down.
+   */
+  public java.util.Optional<Bytes32> onlyKeyStartingWith(final Bytes32 prefix, final int bits) {
+    Node node = top;
+    while (node instanceof Branch branch && branch.depth() < bits) {
+      node = branch.child(prefix.bitFromTop(branch.depth()));
+    }
+    // a branch at depth >= bits holds two or more leaves that share their first `bits` bits: all
+    // of them have the prefix, or none has
+    return node instanceof Leaf leaf && leaf.key().commonPrefixLength(prefix) >= bits
+        ? java.util.Optional.of(leaf.key()) : java.util.Optional.empty();
+  }
 }

@@ -6,7 +6,6 @@ import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.execution.DepositSource;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
-import io.rolluplab.rollup.l2tx.MalformedTransactionException;
 import io.rolluplab.rollup.state.Account;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.L2State;
@@ -52,7 +51,7 @@ public record DiffExecution(List<ItemOutcome> outcomes, StateDiff diff, Bytes32 
           : machine.applyWithoutWitness(item, items.l1FeePerByte());
       outcomes.add(outcome);
       if (outcome.applied()) {
-        touched.addAll(touchedBy(item, outcome, machine, deposits));
+        touched.addAll(touchedBy(item, outcome, deposits));
       }
     }
     final L2State after = machine.state();
@@ -88,17 +87,13 @@ public record DiffExecution(List<ItemOutcome> outcomes, StateDiff diff, Bytes32 
 
   /** The accounts an applied item wrote: a deposit's recipient; a transfer's sender, recipient and the fee vault. */
   private static List<Address> touchedBy(final BatchItem item, final ItemOutcome outcome,
-      final L2StateMachine machine, final DepositSource deposits) {
+      final DepositSource deposits) {
     if (item.isDeposit()) {
       return List.of(deposits.deposit(item.depositIndex()).l2To());
     }
     if (outcome.withdrawal() != null) {
       return List.of(outcome.sender(), L2StateMachine.FEE_VAULT);
     }
-    try {
-      return List.of(outcome.sender(), machine.rules().decode(item.body()).to(), L2StateMachine.FEE_VAULT);
-    } catch (MalformedTransactionException e) {
-      throw new IllegalStateException("an applied transaction no longer decodes: " + e.getMessage(), e);
-    }
+    return List.of(outcome.sender(), outcome.tx().to(), L2StateMachine.FEE_VAULT);
   }
 }

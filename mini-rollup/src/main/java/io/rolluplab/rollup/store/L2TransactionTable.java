@@ -5,9 +5,7 @@ import io.rolluplab.rollup.state.Bytes32;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The L2 transactions sealed blocks included, by hash: which block, and who sent it (so reading
@@ -43,11 +41,9 @@ public final class L2TransactionTable {
         + " ON b.block_number = t.block_number WHERE t.tx_hash = ?", L2TransactionTable::read, hash);
   }
 
-  /** The senders of the transactions block {@code blockNumber} included, by transaction hash. */
-  public Map<Bytes32, Address> sendersInBlock(final long blockNumber) {
-    return jdbc.query("SELECT tx_hash, sender FROM l2_transactions WHERE block_number = ?",
-        r -> Map.entry(Jdbc.bytes32(r, "tx_hash"), Jdbc.address(r, "sender")), blockNumber)
-        .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  /** The transactions block {@code blockNumber} included, in no particular order. */
+  public List<Row> inBlock(final long blockNumber) {
+    return jdbc.query("SELECT * FROM l2_transactions WHERE block_number = ?", L2TransactionTable::read, blockNumber);
   }
 
   private static Row read(final ResultSet r) throws SQLException {

@@ -39,7 +39,8 @@ class DisputeGameTest {
     TRANSFER("an EIP-1559 transfer"),
     DEPOSIT("a deposit"),
     WITHDRAWAL("an EIP-1559 withdrawal"),
-    COMPACT_TRANSFER("a compact standard transfer");
+    COMPACT_TRANSFER("a compact standard transfer"),
+    PREFIX_TRANSFER("a compact standard transfer that names its recipient by a key prefix");
 
     private final String description;
 
@@ -63,6 +64,8 @@ class DisputeGameTest {
     assertThat(honest.data().items().get(k).isDeposit()).isEqualTo(kind == DisputedItem.DEPOSIT);
     assertThat(honest.outcomes().get(k).withdrawal() != null).isEqualTo(kind == DisputedItem.WITHDRAWAL);
     assertThat(honest.data().items().get(k).body()[0] == CompactTransfer.KIND).isEqualTo(kind == DisputedItem.COMPACT_TRANSFER);
+    assertThat(CompactTransfer.recipientPrefix(honest.data().items().get(k).body()).length > 0)
+        .isEqualTo(kind == DisputedItem.PREFIX_TRANSFER);
     final LongFunction<Bytes32> liar = i -> i <= k ? honest.roots().get((int) i) : fakeRoot(i);
     f.propose(honest, liar.apply(16));
     final long gameId = startGame(1, honest.postRoot());
@@ -290,6 +293,7 @@ class DisputeGameTest {
             BigInteger.valueOf(1000)));
         yield items;
       }
+      case PREFIX_TRANSFER -> f.sealed(sixteenItemsWhereItem(k, DisputedItem.COMPACT_TRANSFER));
       case DEPOSIT -> {
         final long queueIndex = f.chain.viewUint(f.bridge, BridgeContract.DEPOSIT_COUNT).longValueExact();
         f.deposit(f.bridge, RollupFixture.ALICE, RollupFixture.BOB.address(), L1TestChain.ETHER);

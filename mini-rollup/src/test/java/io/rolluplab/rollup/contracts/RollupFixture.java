@@ -14,6 +14,10 @@ import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.execution.TransactionRules;
 import io.rolluplab.rollup.l2tx.CompactTransfer;
+import io.rolluplab.rollup.l2tx.L2Transaction;
+import io.rolluplab.rollup.l2tx.MalformedTransactionException;
+import io.rolluplab.rollup.l2tx.RecipientNames;
+import io.rolluplab.rollup.l2tx.UnknownRecipientException;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.L2State;
 import java.math.BigInteger;
@@ -120,7 +124,32 @@ class RollupFixture {
 
   /** As {@link #transfers(int)}, but standard transfers in compact form, as the sequencer batches them. */
   List<BatchItem> standardTransfers(final int count) {
-    return transfers(count, i -> false, RollupFixture::standardTransfer);
+    return sealed(transfers(count, i -> false, RollupFixture::standardTransfer));
+  }
+
+  /**
+   * {@code items} with each compact transfer in the form the sequencer seals it in, after the
+   * honest L2 state: its recipient named by the shortest key prefix that names it in the state
+   * before the item (L2-RULES.md §2.1).
+   */
+  List<BatchItem> sealed(final List<BatchItem> items) {
+    final L2StateMachine scratch = new L2StateMachine(l2.copy(), L2_CHAIN_ID, deposits::get);
+    final List<BatchItem> sealed = new ArrayList<>();
+    for (final BatchItem item : items) {
+      final BatchItem next = item.isDeposit() || item.body()[0] != CompactTransfer.KIND ? item
+          : new BatchItem(scratch.rules().sealedBody(item.body(), decodeFull(item.body()), scratch.state()::accountByKeyPrefix));
+      scratch.applyWithoutWitness(next, L1_FEE_PER_BYTE);
+      sealed.add(next);
+    }
+    return sealed;
+  }
+
+  private static L2Transaction decodeFull(final byte[] compact) {
+    try {
+      return new TransactionRules(L2_CHAIN_ID).decode(compact, RecipientNames.NONE);
+    } catch (MalformedTransactionException | UnknownRecipientException e) {
+      throw new IllegalStateException("the fixture wrote a compact transfer it cannot read", e);
+    }
   }
 
   /** How a fixture signs one transfer into a batch item. */

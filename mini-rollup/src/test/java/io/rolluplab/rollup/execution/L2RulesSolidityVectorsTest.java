@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.web3j.abi.FunctionEncoder;
@@ -46,7 +47,7 @@ class L2RulesSolidityVectorsTest {
   private static final String PROOF = "(uint16,uint256,bytes32[],uint256,bytes32)";
   private static final String APPLY_ITEM = "applyItem(bytes32,bytes,(uint256,uint64,address),"
       + "((uint256,uint64," + PROOF + "),(uint256,uint64," + PROOF + ")," + PROOF + ","
-      + "(uint256,uint64," + PROOF + "),(address,address,uint256)))";
+      + "(uint256,uint64," + PROOF + "),(address,address,uint256),(address," + PROOF + ")))";
   private static final DevAccount DEPLOYER = DevAccounts.all().get(0);
 
   private static Devnet devnet;
@@ -91,6 +92,22 @@ class L2RulesSolidityVectorsTest {
     assertThat(new BigInteger(1, Arrays.copyOfRange(out, 32, 64)).intValue()).isEqualTo(v.expectedCode());
     System.out.printf("L2Rules.applyItem %-45s %-22s %,9d gas%n", v.name(), v.expectedOutcome(),
         new BigInteger(1, Arrays.copyOfRange(out, 64, 96)).longValue());
+  }
+
+  @Test
+  void aWitnessThatGivesAnotherAccountThanThePrefixNamesIsRefused() throws Exception {
+    final L2Vector v = vectors().stream().filter(c -> c.name().equals("prefix-2-bytes")).findFirst().orElseThrow();
+    final Witness honest = new L2StateMachine(v.preStateTree(), v.l2ChainId(), v.deposits()).apply(v.item(),
+        v.l1FeePerByte()).witness();
+    final Witness lying = new Witness(honest.sender(), honest.recipient(), honest.withdrawal(), honest.feeVault(),
+        honest.deposit(), new Witness.RecipientByPrefix(DEPLOYER.address(), honest.recipientByPrefix().proof()));
+
+    final TransactionResult result = devnet.call(
+        new CallRequest(DEPLOYER.address(), harness, null, applyItemCall(v, lying), null, null), Tracer.NONE);
+
+    assertThat(result.success()).isFalse();
+    assertThat(Numeric.toHexString(result.output())).startsWith(Numeric.toHexString(
+        Arrays.copyOf(Keccak.hash("NotTheNamedAccount(uint256,address)".getBytes()), 4)));
   }
 
   private static byte[] applyItemCall(final L2Vector v, final Witness w) {

@@ -9,7 +9,13 @@ import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.l2tx.CompactTransfer;
+import io.rolluplab.rollup.l2tx.L2Transaction;
+import io.rolluplab.rollup.l2tx.MalformedTransactionException;
+import io.rolluplab.rollup.l2tx.RecipientNames;
+import io.rolluplab.rollup.l2tx.UnknownRecipientException;
 import io.rolluplab.rollup.state.Account;
+import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.state.CompactProof;
 import io.rolluplab.rollup.state.L2State;
 import io.rolluplab.rollup.state.Withdrawal;
 import java.math.BigInteger;
@@ -17,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Sign;
 import org.web3j.rlp.RlpList;
@@ -70,6 +77,7 @@ final class L2VectorGenerator {
     g.malformed();
     g.invalid();
     g.compact();
+    g.recipientByPrefix();
     return g.toJson();
   }
 
@@ -301,6 +309,61 @@ final class L2VectorGenerator {
         concat(slice(body, 0, 22), new byte[] {(byte) 0xE1}, new byte[32], slice(body, 24, body.length)));
   }
 
+  /**
+   * Compact transfers that name their recipient by a key prefix (L2-RULES.md §2.1), resolved against
+   * the pre-state: each prefix length the tree's depths call for, and every way a prefix can name
+   * nobody (rule 1b).
+   */
+  private void recipientByPrefix() {
+    final byte[] toBob = compactOf(standard(0, BOB, ETH).signed(ALICE_KEY));
+    add("prefix-1-byte", "bob's leaf is at depth 1: the first byte of his key names him")
+        .fund(ALICE, eth(10)).fund(BOB, eth(1)).sealedBody(toBob, BOB, 1).transfer(ALICE, BOB, ETH, STANDARD_PRICE);
+    add("prefix-2-bytes", "bob's key shares 14 bits with a neighbour's: his leaf is at depth 15, 2 bytes name him")
+        .fund(ALICE, eth(10)).fund(BOB, eth(1)).fund(BOB_FAR_NEIGHBOUR, ETH).sealedBody(toBob, BOB, 2)
+        .transfer(ALICE, BOB, ETH, STANDARD_PRICE);
+    add("prefix-3-bytes", "bob's key shares 23 bits with a neighbour's: his leaf is at depth 24, 3 bytes name him")
+        .fund(ALICE, eth(10)).fund(BOB, eth(1)).fund(BOB_NEIGHBOUR, ETH).sealedBody(toBob, BOB, 3)
+        .transfer(ALICE, BOB, ETH, STANDARD_PRICE);
+    add("prefix-to-self", "alice names herself by a prefix: the net effect is the fee and the nonce")
+        .fund(ALICE, eth(10)).fund(BOB, eth(1))
+        .sealedBody(compactOf(standard(0, ALICE, ETH).signed(ALICE_KEY)), ALICE, 1)
+        .transfer(ALICE, ALICE, ETH, STANDARD_PRICE);
+    add("prefix-names-the-withdrawal-address", "someone deposited to the withdrawal address, so it has a leaf a prefix "
+        + "can name (the sequencer never writes this): the transfer is a withdrawal, as in full form")
+        .fund(ALICE, eth(10)).fund(WITHDRAW, eth(1))
+        .prefixedBody(compactOf(standard(0, WITHDRAW, ETH).signed(ALICE_KEY)), key(WITHDRAW), 1)
+        .withdrawal(ALICE, ETH, STANDARD_PRICE);
+    add("prefix-unknown-empty-end", "no key starts with the prefix: its path leaves bob's and his neighbour's at a "
+        + "single-child level, and ends at an empty slot")
+        .fund(ALICE, eth(10)).fund(BOB, eth(1)).fund(BOB_FAR_NEIGHBOUR, ETH)
+        .prefixedBody(toBob, c -> c.proof().depth() <= c.bits() && !c.proof().hasOtherLeaf())
+        .rejects(Rule.UNKNOWN_RECIPIENT);
+    add("prefix-unknown-other-leaf", "the prefix's path ends at a leaf whose key starts otherwise")
+        .fund(ALICE, eth(10)).fund(BOB, eth(1))
+        .prefixedBody(toBob, c -> c.proof().hasOtherLeaf() && c.proof().otherKey().commonPrefixLength(c.key()) < c.bits())
+        .rejects(Rule.UNKNOWN_RECIPIENT);
+    add("prefix-unknown-shared", "bob's first byte: his key and his neighbour's share 14 bits, so the prefix names two")
+        .fund(ALICE, eth(10)).fund(BOB, eth(1)).fund(BOB_FAR_NEIGHBOUR, ETH).prefixedBody(toBob, key(BOB), 1)
+        .rejects(Rule.UNKNOWN_RECIPIENT);
+    final Withdrawal earlier = new Withdrawal(BOB, BOB, ETH, 0);
+    add("prefix-unknown-withdrawal-leaf", "the prefix is the only one of a withdrawal's leaf: no account to credit")
+        .fund(ALICE, eth(10)).fund(BOB, eth(1)).withdrawn(earlier).prefixedBody(toBob, earlier.hash(), 1)
+        .rejects(Rule.UNKNOWN_RECIPIENT);
+    add("prefix-unknown-before-nonce", "a prefix that names two and a wrong nonce: rule 1b is checked first")
+        .fund(ALICE, eth(10)).fund(BOB, eth(1)).fund(BOB_FAR_NEIGHBOUR, ETH)
+        .prefixedBody(compactOf(standard(7, BOB, ETH).signed(ALICE_KEY)), key(BOB), 1)
+        .rejects(Rule.UNKNOWN_RECIPIENT);
+    final byte[] named = concat(new byte[] {(byte) 0x81, 0x00}, slice(key(BOB).toArray(), 0, 1), slice(toBob, 22, toBob.length));
+    malformed("prefix-malformed-truncated", "a 1-byte prefix form without its last signature byte",
+        slice(named, 0, named.length - 1));
+    malformed("prefix-malformed-kind-0x89", "a 9-byte prefix is no form (0x81 to 0x88 are)",
+        concat(new byte[] {(byte) 0x89, 0x00}, slice(key(BOB).toArray(), 0, 9), slice(toBob, 22, toBob.length)));
+  }
+
+  private static Bytes32 key(final Address a) {
+    return Account.key(a);
+  }
+
   private static final BigInteger STANDARD_PRICE = Fee.L2_BASE_FEE.add(CompactTransfer.STANDARD_TIP);
 
   private static TxBuilder standard(final long nonce, final Address to, final BigInteger value) {
@@ -398,6 +461,9 @@ final class L2VectorGenerator {
     return c;
   }
 
+  /** A prefix's key {@code prefix ‖ 0…0}, its length in bits, and its proof in a pre-state. */
+  private record PrefixProof(Bytes32 key, int bits, CompactProof proof) {}
+
   // ------------------------------------------------------------------ one case and its expected result
 
   /** A case under construction: pre-state, item, and the expected outcome computed by hand. */
@@ -442,6 +508,53 @@ final class L2VectorGenerator {
     Case body(final byte[] b) {
       body = b;
       return this;
+    }
+
+    /**
+     * The body the sequencer seals a full compact transfer to {@code to} as, in the pre-state:
+     * checked to name {@code to} by a prefix of {@code expectedLength} bytes.
+     */
+    Case sealedBody(final byte[] compact, final Address to, final int expectedLength) {
+      final byte[] sealed = new TransactionRules(CHAIN_ID).sealedBody(compact, decode(compact), preState()::accountByKeyPrefix);
+      if (CompactTransfer.recipientPrefix(sealed).length != expectedLength) {
+        throw new IllegalStateException(name + ": the sequencer names " + to + " by "
+            + CompactTransfer.recipientPrefix(sealed).length + " bytes, not " + expectedLength);
+      }
+      return body(sealed);
+    }
+
+    /** A full compact transfer (nonce below 32: a 1-byte quantity) with its {@code to} replaced by the first bytes of {@code key}. */
+    Case prefixedBody(final byte[] compact, final Bytes32 key, final int length) {
+      return body(concat(new byte[] {(byte) (CompactTransfer.PREFIX_KIND + length), compact[1]},
+          slice(key.toArray(), 0, length), slice(compact, 22, compact.length)));
+    }
+
+    /** As {@link #prefixedBody}, with the first 1- or 2-byte prefix (in counting order) whose proof in the pre-state passes {@code wanted}. */
+    Case prefixedBody(final byte[] compact, final Predicate<PrefixProof> wanted) {
+      final L2State state = preState();
+      for (int n = 0; n < 1 << 16; n++) {
+        final byte[] prefix = n < 256 ? new byte[] {(byte) n} : new byte[] {(byte) (n >> 8), (byte) n};
+        final PrefixProof candidate = new PrefixProof(L2State.prefixKey(prefix), prefix.length * 8, state.keyPrefixProof(prefix));
+        if (wanted.test(candidate)) {
+          return prefixedBody(compact, candidate.key(), prefix.length);
+        }
+      }
+      throw new IllegalStateException(name + ": no prefix of 1 or 2 bytes has such a proof");
+    }
+
+    private L2State preState() {
+      final L2State state = new L2State();
+      pre.forEach(state::setAccount);
+      preWithdrawals.forEach(state::addWithdrawal);
+      return state;
+    }
+
+    private static L2Transaction decode(final byte[] compact) {
+      try {
+        return new TransactionRules(CHAIN_ID).decode(compact, RecipientNames.NONE);
+      } catch (MalformedTransactionException | UnknownRecipientException e) {
+        throw new IllegalStateException("not a compact transfer with its recipient in full", e);
+      }
     }
 
     Case rejects(final Rule rule) {

@@ -3,9 +3,12 @@ package io.rolluplab.rollup.l2tx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.RawTransaction;
@@ -48,7 +51,7 @@ class CompactTransferTest {
     final L2Transaction tx = L2Transaction.decode(signed);
 
     final byte[] body = CompactTransfer.batchBody(signed, tx, CHAIN_ID);
-    final L2Transaction decoded = CompactTransfer.decodeBody(body, CHAIN_ID);
+    final L2Transaction decoded = CompactTransfer.decodeBody(body, CHAIN_ID, RecipientNames.NONE);
 
     assertThat(body).hasSize(1 + 2 + 20 + 2 + 64).startsWith(CompactTransfer.KIND);
     assertThat(decoded).usingRecursiveComparison().isEqualTo(tx);
@@ -72,9 +75,51 @@ class CompactTransferTest {
     final byte[] signed = standard(0, ETHER);
     final byte[] body = CompactTransfer.batchBody(signed, L2Transaction.decode(signed), CHAIN_ID);
 
-    assertThatThrownBy(() -> CompactTransfer.decodeBody(java.util.Arrays.copyOf(body, body.length - 1), CHAIN_ID))
+    assertThatThrownBy(() -> CompactTransfer.decodeBody(Arrays.copyOf(body, body.length - 1), CHAIN_ID, RecipientNames.NONE))
         .isInstanceOf(MalformedTransactionException.class).hasMessageContaining("s runs past the end");
-    assertThatThrownBy(() -> CompactTransfer.decodeBody(java.util.Arrays.copyOf(body, body.length + 1), CHAIN_ID))
+    assertThatThrownBy(() -> CompactTransfer.decodeBody(Arrays.copyOf(body, body.length + 1), CHAIN_ID, RecipientNames.NONE))
         .isInstanceOf(MalformedTransactionException.class).hasMessageContaining("1 bytes after the signature");
+  }
+
+  /** Names BOB by any prefix of his key at least {@code shortest} bytes long, like a tree where his leaf is that deep. */
+  private static RecipientNames bobAlone(final int shortest) {
+    final byte[] key = Keccak.hash(BOB.toArray());
+    return prefix -> prefix.length >= shortest && Arrays.equals(prefix, Arrays.copyOf(key, prefix.length))
+        ? Optional.of(BOB) : Optional.empty();
+  }
+
+  @Test
+  void aKnownRecipientIsNamedByTheShortestKeyPrefixThatNamesItAndDecodesToTheSameTransaction() throws Exception {
+    final byte[] signed = standard(3, ETHER);
+    final L2Transaction tx = L2Transaction.decode(signed);
+    final byte[] full = CompactTransfer.batchBody(signed, tx, CHAIN_ID);
+
+    final byte[] body = CompactTransfer.withRecipientPrefix(full, BOB, bobAlone(2));
+    final L2Transaction decoded = CompactTransfer.decodeBody(body, CHAIN_ID, bobAlone(2));
+
+    assertThat(body).hasSize(full.length - 18).startsWith((byte) 0x82);
+    assertThat(CompactTransfer.recipientPrefix(body)).isEqualTo(Arrays.copyOf(Keccak.hash(BOB.toArray()), 2));
+    assertThat(decoded).usingRecursiveComparison().isEqualTo(tx);
+    assertThat(CompactTransfer.signedBytes(body, decoded)).isEqualTo(signed);
+  }
+
+  @Test
+  void aRecipientThatNoPrefixNamesIsWrittenInFull() throws Exception {
+    final byte[] signed = standard(0, ETHER);
+    final byte[] full = CompactTransfer.batchBody(signed, L2Transaction.decode(signed), CHAIN_ID);
+
+    assertThat(CompactTransfer.withRecipientPrefix(full, BOB, RecipientNames.NONE)).isEqualTo(full);
+    assertThat(CompactTransfer.withRecipientPrefix(full, BOB, bobAlone(9))).isEqualTo(full);
+  }
+
+  @Test
+  void aPrefixThatNamesNobodyIsAnUnknownRecipient() throws Exception {
+    final byte[] signed = standard(0, ETHER);
+    final byte[] body = CompactTransfer.withRecipientPrefix(
+        CompactTransfer.batchBody(signed, L2Transaction.decode(signed), CHAIN_ID), BOB, bobAlone(3));
+
+    assertThatThrownBy(() -> CompactTransfer.decodeBody(body, CHAIN_ID, RecipientNames.NONE))
+        .isInstanceOf(UnknownRecipientException.class)
+        .hasMessageContaining("key prefix " + Numeric.toHexString(CompactTransfer.recipientPrefix(body)));
   }
 }

@@ -64,8 +64,9 @@ class CircuitTest {
     final ItemOutcome transfer = honest.execution().outcomes().get(1);
     final Witness w = transfer.witness();
     final AccountWitness richer = new AccountWitness(new Account(ETHER.multiply(BigInteger.TWO), 0), w.sender().proof());
-    final ItemOutcome forged = new ItemOutcome(null, "forged", transfer.sender(), transfer.fee(), null,
-        transfer.preRoot(), transfer.postRoot(), new Witness(richer, w.recipient(), w.withdrawal(), w.feeVault(), null));
+    final ItemOutcome forged = new ItemOutcome(null, "forged", transfer.sender(), transfer.tx(), transfer.fee(), null,
+        transfer.preRoot(), transfer.postRoot(),
+        new Witness(richer, w.recipient(), w.withdrawal(), w.feeVault(), null, w.recipientByPrefix()));
 
     final DiffExecution tampered = new DiffExecution(List.of(honest.execution().outcomes().get(0), forged),
         honest.execution().diff(), honest.execution().postRoot());

@@ -322,6 +322,30 @@ class SparseMerkleTreeTest {
         p.otherKey(), p.otherValue());
   }
 
+  @Test
+  void aKeyPrefixNamesTheOnlyLeafWhoseKeyStartsWithIt() {
+    // keys 0110…, 0111… and 1…: 0 is shared by two leaves, 011 too, 0110 names one, 1 names one
+    final Bytes32 a = Bytes32.of(new BigInteger("0110", 2).shiftLeft(252));
+    final Bytes32 b = Bytes32.of(new BigInteger("0111", 2).shiftLeft(252).add(BigInteger.ONE));
+    final Bytes32 c = Bytes32.of(TOP_BIT.add(BigInteger.TWO));
+    final SparseMerkleTree tree = new SparseMerkleTree();
+    tree.put(a, V1);
+    tree.put(b, V2);
+    tree.put(c, V1);
+
+    assertThat(tree.onlyKeyStartingWith(a, 4)).contains(a);
+    assertThat(tree.onlyKeyStartingWith(a, 256)).contains(a);
+    assertThat(tree.onlyKeyStartingWith(b, 4)).contains(b);
+    assertThat(tree.onlyKeyStartingWith(c, 1)).contains(c);
+    assertThat(tree.onlyKeyStartingWith(a, 3)).as("011 is shared by a and b").isEmpty();
+    assertThat(tree.onlyKeyStartingWith(a, 1)).as("0 is shared by a and b").isEmpty();
+    assertThat(tree.onlyKeyStartingWith(Bytes32.of(new BigInteger("0100", 2).shiftLeft(252)), 3))
+        .as("010: nobody").isEmpty();
+    assertThat(tree.onlyKeyStartingWith(Bytes32.of(TOP_BIT.add(BigInteger.ONE)), 255))
+        .as("c's path, but c's key differs in the last of the 255 bits").isEmpty();
+    assertThat(new SparseMerkleTree().onlyKeyStartingWith(a, 8)).isEmpty();
+  }
+
   private static Bytes32 key(final int i) {
     return Bytes32.wrap(Keccak.hash(ByteBuffer.allocate(8).putInt(0x6b6579).putInt(i).array()));
   }

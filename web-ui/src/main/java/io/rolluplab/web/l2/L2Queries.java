@@ -4,6 +4,7 @@ import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.Fee;
 import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.node.ProvenAccount;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.sequencer.L2Block;
@@ -21,6 +22,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.web3j.utils.Numeric;
 
 /**
  * The read side of one rollup's L2 explorer: blocks and transfers from its sequencer, where each
@@ -85,14 +87,27 @@ public final class L2Queries {
         final L2TxSummary tx = new L2TxSummary(hash, -1, -1, found.sender(), name(found.sender()), found.tx().to(),
             name(found.tx().to()), found.tx().value(), BigInteger.ZERO, false);
         return new L2TxDetail(rollup, tx, true, null, found.tx().nonce().longValueExact(), type, found.body().length,
-            Fee.price(found.tx()), l2.l1FeePerByte(), BigInteger.ZERO, BigInteger.ZERO, L1Standing.sequenced());
+            "as signed, until a block seals it (a standard transfer is then shortened)", Fee.price(found.tx()),
+            l2.l1FeePerByte(), BigInteger.ZERO, BigInteger.ZERO, L1Standing.sequenced());
       }
       final L2Block block = found.block();
       final Fee fee = found.receipt().fee();
+      final byte[] item = block.transactions().get(found.index()).item().body();
       return new L2TxDetail(rollup, summary(block, found.index()), false, block.timestamp(), found.tx().nonce().longValueExact(), type,
-          found.body().length, found.receipt().effectiveGasPrice(), block.l1FeePerByte(), fee.execution(),
+          item.length, batchForm(item), found.receipt().effectiveGasPrice(), block.l1FeePerByte(), fee.execution(),
           fee.l1Data(), standingOf(hash));
     });
+  }
+
+  /** How a batch writes a transaction (L2-RULES §2.1), in words. */
+  private static String batchForm(final byte[] item) {
+    if (!CompactTransfer.isCompact(item)) {
+      return "as signed";
+    }
+    final byte[] prefix = CompactTransfer.recipientPrefix(item);
+    return prefix.length == 0 ? "compact, the recipient's address in full (it had no leaf yet)"
+        : "compact, the recipient named by the " + prefix.length + "-byte key prefix " + Numeric.toHexString(prefix)
+            + " (the only leaf key starting so when it was sealed)";
   }
 
   /**

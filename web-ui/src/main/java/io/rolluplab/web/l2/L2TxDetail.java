@@ -10,11 +10,13 @@ import java.time.Instant;
  *
  * @param tx null fields of a sealed one ({@code blockNumber} -1) while it waits in the mempool
  * @param pending true while it waits in the mempool: no block, no receipt, no fee yet
- * @param bytes its signed encoding's length: what it adds to the batch's calldata on L1
+ * @param bytes its length in its batch, on which its L1 data fee is charged: a standard transfer's
+ *     compact form, else its signed encoding; a pending one's signed encoding
+ * @param batchForm how its batch writes it, in words (L2-RULES §2.1)
  * @param price what it paid per gas: {@code min(maxFeePerGas, L2 base fee + maxPriorityFeePerGas)}
  */
 public record L2TxDetail(String rollup, L2TxSummary tx, boolean pending, Instant time, long nonce, String type,
-    int bytes, BigInteger price, long l1FeePerByte, BigInteger executionFee, BigInteger l1DataFee,
+    int bytes, String batchForm, BigInteger price, long l1FeePerByte, BigInteger executionFee, BigInteger l1DataFee,
     L1Standing onL1) {
 
   public String executionFeeEth() {

@@ -10,12 +10,12 @@ import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.execution.Rule;
 import io.rolluplab.rollup.execution.Witness;
 import io.rolluplab.rollup.execution.Witness.AccountWitness;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
-import io.rolluplab.rollup.l2tx.L2Transaction;
-import io.rolluplab.rollup.l2tx.MalformedTransactionException;
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.CompactProof;
@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Uint256;
+import org.web3j.utils.Numeric;
 
 /**
  * Dispute games as the pages show them: the moves the challenger stored, the game's clocks from
@@ -162,12 +163,18 @@ final class DisputeQueries {
       leaves.add(account("deposit recipient", w.deposit().l2To(), w.recipient()));
       return leaves;
     }
-    final Address to;
-    try {
-      to = L2Transaction.decode(body.body()).to();
-    } catch (MalformedTransactionException e) {
-      return leaves; // a malformed item touches nothing: L1 finds it breaks rule 1
+    final byte[] prefix = outcome.brokenRule() == Rule.MALFORMED ? new byte[0]
+        : CompactTransfer.recipientPrefix(body.body());
+    if (prefix.length > 0) {
+      // not a leaf it writes: the proof that shows whom its key prefix names (rule 1b)
+      final CompactProof proof = w.recipientByPrefix().proof();
+      leaves.add(new Leaf("key prefix " + Numeric.toHexString(prefix), outcome.tx() == null ? "names nobody"
+          : "names " + outcome.tx().to().toChecksumHex(), null, null, proof.depth(), proof.siblings().size()));
     }
+    if (outcome.tx() == null) {
+      return leaves; // malformed, or its key prefix names nobody: L1 finds it breaks rule 1 or 1b
+    }
+    final Address to = outcome.tx().to();
     if (outcome.sender() != null) {
       leaves.add(account("sender", outcome.sender(), w.sender()));
     }
