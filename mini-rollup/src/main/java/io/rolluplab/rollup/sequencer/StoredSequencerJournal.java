@@ -9,12 +9,12 @@ import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.l2tx.MalformedTransactionException;
 import io.rolluplab.rollup.l2tx.RecipientNames;
 import io.rolluplab.rollup.l2tx.UnknownRecipientException;
+import io.rolluplab.rollup.state.Account;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.DepositTable;
 import io.rolluplab.rollup.store.L2BlockTable;
 import io.rolluplab.rollup.store.L2TransactionTable;
 import io.rolluplab.rollup.store.RollupStore;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.web3j.utils.Numeric;
 
 /**
@@ -79,7 +80,8 @@ public final class StoredSequencerJournal implements SequencerJournal {
   @Override
   public void sealed(final L2Block block) {
     final List<L2TransactionTable.Included> txs = block.transactions().stream().map(t ->
-        new L2TransactionTable.Included(t.receipt().txHash(), t.receipt().from(), t.tx().nonce().longValueExact()))
+        new L2TransactionTable.Included(t.receipt().txHash(), t.receipt().from(), t.tx().nonce().longValueExact(),
+            t.tx().to()))
         .toList();
     store.inOneTransaction(() -> {
       store.l2Blocks().insert(new L2BlockTable.Row(block.number(), block.hash(), block.parentHash(),
@@ -107,7 +109,6 @@ public final class StoredSequencerJournal implements SequencerJournal {
       final List<L2TransactionTable.Row> included = store.l2Transactions().inBlock(number);
       final Map<Bytes32, Address> senders = new HashMap<>();
       included.forEach(tx -> senders.put(tx.hash(), tx.sender()));
-      Map<ByteBuffer, L2TransactionTable.Row> bySignature = null;
       final List<Deposit> deposits = new ArrayList<>();
       final List<L2Block.Included> txs = new ArrayList<>();
       for (final byte[] body : store.l2Blocks().items(number)) {
@@ -117,22 +118,8 @@ public final class StoredSequencerJournal implements SequencerJournal {
               "deposit #" + item.depositIndex()))));
           continue;
         }
-        final byte[] signed;
-        final L2Transaction tx;
-        if (CompactTransfer.recipientPrefix(body).length > 0) {
-          // the state its key prefix was read against is gone: the block's own transaction with the
-          // same signature is the one it stands for
-          bySignature = bySignature != null ? bySignature : bySignature(included);
-          final L2TransactionTable.Row stored = bySignature.get(signature(body));
-          if (stored == null) {
-            throw missing(number, "a transfer signed " + Numeric.toHexString(signature(body).array()));
-          }
-          signed = stored.raw();
-          tx = decode(signed);
-        } else {
-          tx = decode(body);
-          signed = CompactTransfer.signedBytes(body, tx);
-        }
+        final L2Transaction tx = decode(body, number, included, senders.keySet());
+        final byte[] signed = CompactTransfer.signedBytes(body, tx);
         final Bytes32 hash = Bytes32.wrap(Keccak.hash(signed));
         final Address sender = senders.get(hash);
         if (sender == null) {
@@ -145,17 +132,31 @@ public final class StoredSequencerJournal implements SequencerJournal {
     });
   }
 
-  /** Transactions by the last 64 bytes of their batch body, which hold the signature in every form. */
-  private Map<ByteBuffer, L2TransactionTable.Row> bySignature(final List<L2TransactionTable.Row> included) {
-    final Map<ByteBuffer, L2TransactionTable.Row> bySignature = new HashMap<>();
-    for (final L2TransactionTable.Row tx : included) {
-      bySignature.put(signature(CompactTransfer.batchBody(tx.raw(), decode(tx.raw()), l2ChainId)), tx);
+  /**
+   * A stored block's transaction item, decoded. An item that names its recipient by a key prefix
+   * was resolved against the state before it, which is gone: of the block's recipients that the
+   * prefix could name, the one is taken whose transaction, rebuilt with it, is one the block holds.
+   */
+  private L2Transaction decode(final byte[] body, final long number, final List<L2TransactionTable.Row> included,
+      final Set<Bytes32> hashes) {
+    final byte[] prefix = CompactTransfer.recipientPrefix(body);
+    if (prefix.length == 0) {
+      return decode(body, RecipientNames.NONE);
     }
-    return bySignature;
+    for (final L2TransactionTable.Row row : included) {
+      final Address to = row.recipient();
+      if (to != null && startsWith(Account.key(to), prefix)) {
+        final L2Transaction tx = decode(body, p -> Optional.of(to));
+        if (hashes.contains(Bytes32.wrap(Keccak.hash(CompactTransfer.signedBytes(body, tx))))) {
+          return tx;
+        }
+      }
+    }
+    throw missing(number, "a transfer to the key prefix " + Numeric.toHexString(prefix));
   }
 
-  private static ByteBuffer signature(final byte[] body) {
-    return ByteBuffer.wrap(Arrays.copyOfRange(body, Math.max(0, body.length - 64), body.length));
+  private static boolean startsWith(final Bytes32 key, final byte[] prefix) {
+    return Arrays.equals(key.toArray(), 0, prefix.length, prefix, 0, prefix.length);
   }
 
   @Override
@@ -173,10 +174,10 @@ public final class StoredSequencerJournal implements SequencerJournal {
         + " hold: the data directory was changed by hand; start with a new --data-dir");
   }
 
-  /** A stored transaction: a signed one, or a compact transfer that writes its recipient in full. */
-  private L2Transaction decode(final byte[] body) {
+  /** A stored transaction, its key prefix (if it has one) naming what {@code names} says. */
+  private L2Transaction decode(final byte[] body, final RecipientNames names) {
     try {
-      return CompactTransfer.decodeBody(body, l2ChainId, RecipientNames.NONE);
+      return CompactTransfer.decodeBody(body, l2ChainId, names);
     } catch (MalformedTransactionException | UnknownRecipientException e) {
       throw new IllegalStateException("a stored L2 block holds a transaction that does not decode: "
           + e.getMessage() + "; the data directory was changed by hand; start with a new --data-dir", e);

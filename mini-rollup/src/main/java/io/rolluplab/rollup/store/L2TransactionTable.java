@@ -8,20 +8,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The L2 transactions sealed blocks included, by hash: which block, and who sent it (so reading
- * a block back needs no signature recovery). Each row is written once, with its block; its signed
- * bytes are not repeated here, its block's item holds them ({@link L2BlockTable#items}). The batch
+ * The L2 transactions sealed blocks included, by hash: which block, who sent it (so reading a
+ * block back needs no signature recovery) and to whom (a block's item may name its recipient by a
+ * key prefix, which only the state of that moment resolves). Each row is written once, with its
+ * block; its signed bytes are not repeated here, its block's item holds them ({@link L2BlockTable#items}). The batch
  * that carries it is its block's ({@link L2BlockTable#setBatched}). Accepted transactions no block
  * holds yet are in {@link PendingTransactionTable}.
  */
 public final class L2TransactionTable {
   private final Jdbc jdbc;
 
-  /** @param batchIndex the batch that carries its block to L1, null until that batch is sent */
-  public record Row(Bytes32 hash, Address sender, long nonce, long blockNumber, Long batchIndex) {}
+  /**
+   * @param recipient its {@code to}; null in rows written before version 12, whose items all name
+   *     their recipients in full
+   * @param batchIndex the batch that carries its block to L1, null until that batch is sent
+   */
+  public record Row(Bytes32 hash, Address sender, long nonce, Address recipient, long blockNumber, Long batchIndex) {}
 
   /** A transaction of a block being stored. */
-  public record Included(Bytes32 hash, Address sender, long nonce) {}
+  public record Included(Bytes32 hash, Address sender, long nonce, Address recipient) {}
 
   L2TransactionTable(final Jdbc jdbc) {
     this.jdbc = jdbc;
@@ -30,8 +35,10 @@ public final class L2TransactionTable {
   /** Stores the transactions block {@code blockNumber} included, as one JDBC batch. */
   public void insert(final long blockNumber, final List<Included> txs) {
     jdbc.inTransaction(c -> {
-      jdbc.executeEach("INSERT INTO l2_transactions (tx_hash, sender, nonce, block_number) VALUES (?, ?, ?, ?)",
-          txs.stream().map(tx -> new Object[] {tx.hash(), tx.sender(), tx.nonce(), blockNumber}).toList());
+      jdbc.executeEach("INSERT INTO l2_transactions (tx_hash, sender, nonce, recipient, block_number)"
+              + " VALUES (?, ?, ?, ?, ?)",
+          txs.stream().map(tx -> new Object[] {tx.hash(), tx.sender(), tx.nonce(), tx.recipient(), blockNumber})
+              .toList());
       return null;
     });
   }
@@ -43,11 +50,12 @@ public final class L2TransactionTable {
 
   /** The transactions block {@code blockNumber} included, in no particular order. */
   public List<Row> inBlock(final long blockNumber) {
-    return jdbc.query("SELECT * FROM l2_transactions WHERE block_number = ?", L2TransactionTable::read, blockNumber);
+    return jdbc.query("SELECT t.*, b.batch_index FROM l2_transactions t JOIN l2_blocks b"
+        + " ON b.block_number = t.block_number WHERE t.block_number = ?", L2TransactionTable::read, blockNumber);
   }
 
   private static Row read(final ResultSet r) throws SQLException {
-    return new Row(Jdbc.bytes32(r, "tx_hash"), Jdbc.address(r, "sender"), r.getLong("nonce"), r.getLong("block_number"),
-        Jdbc.optionalLong(r, "batch_index"));
+    return new Row(Jdbc.bytes32(r, "tx_hash"), Jdbc.address(r, "sender"), r.getLong("nonce"),
+        Jdbc.address(r, "recipient"), r.getLong("block_number"), Jdbc.optionalLong(r, "batch_index"));
   }
 }

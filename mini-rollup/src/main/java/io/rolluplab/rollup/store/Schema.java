@@ -187,6 +187,10 @@ final class Schema {
           ALTER TABLE l2_transactions DROP COLUMN IF EXISTS batch_index;
           ALTER TABLE l2_transactions DROP COLUMN IF EXISTS received_at;
           ALTER TABLE l2_transactions ALTER COLUMN block_number SET NOT NULL;
+          """),
+      new Migration(12, "each sealed transaction's recipient: a block's item may name it by a key prefix, which"
+          + " only the state before that item resolves", """
+          ALTER TABLE l2_transactions ADD COLUMN IF NOT EXISTS recipient BINARY(20);
           """));
 
   /** The version this code writes: the last migration's. */

@@ -60,7 +60,7 @@ class L2JsonRpcServerTest {
     for (long number = 1; number <= 2; number++) {
       store.l2Blocks().insert(new L2BlockTable.Row(number, ROOT, ROOT, ROOT, 1_700_000_000, 1, 16), List.of());
     }
-    store.l2Transactions().insert(2, List.of(new L2TransactionTable.Included(hash, alice.address(), 0)));
+    store.l2Transactions().insert(2, List.of(new L2TransactionTable.Included(hash, alice.address(), 0, alice.address())));
   }
 
   @Test

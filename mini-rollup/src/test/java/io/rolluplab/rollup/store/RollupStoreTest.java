@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +72,7 @@ class RollupStoreTest {
     store.l2Blocks().insert(new L2BlockTable.Row(1, ROOT, Bytes32.ZERO, ROOT, 1_700_000_000, 1, 16), List.of(new byte[] {1}));
     store.pendingTransactions().insert(ROOT, new byte[] {1}, T0);
     store.pendingTransactions().insert(Bytes32.ZERO, new byte[] {2}, T0.plusSeconds(1));
-    store.l2Transactions().insert(1, List.of(new L2TransactionTable.Included(ROOT, ALICE, 0)));
+    store.l2Transactions().insert(1, List.of(new L2TransactionTable.Included(ROOT, ALICE, 0, ALICE)));
     store.pendingTransactions().remove(List.of(ROOT));
     store.l2Blocks().setBatched(1, 1, 6);
     store.deployment().insert(new DeploymentTable.Row("ZK", ALICE, ALICE, null, ALICE, 7));
@@ -92,8 +91,8 @@ class RollupStoreTest {
     assertThat(store.proofs().forBatch(1).get(0).constraintEstimate()).isEqualTo(150_000L);
     assertThat(store.deployment().get().orElseThrow().disputeGame()).isNull();
     assertThat(store.l2Blocks().latest().orElseThrow().stateRoot()).isEqualTo(ROOT);
-    assertThat(store.l2Transactions().get(ROOT)).contains(new L2TransactionTable.Row(ROOT, ALICE, 0, 1, 6L));
-    assertThat(store.l2Transactions().sendersInBlock(1)).containsExactly(Map.entry(ROOT, ALICE));
+    assertThat(store.l2Transactions().get(ROOT)).contains(new L2TransactionTable.Row(ROOT, ALICE, 0, ALICE, 1, 6L));
+    assertThat(store.l2Transactions().inBlock(1)).extracting(L2TransactionTable.Row::hash).containsExactly(ROOT);
     assertThat(store.pendingTransactions().all()).containsExactly(new byte[] {2});
     assertThat(store.l2Blocks().items(1)).containsExactly(new byte[] {1});
     assertThat(store.deployment().get().orElseThrow().l1Block()).isEqualTo(7);
@@ -130,8 +129,9 @@ class RollupStoreTest {
     }
 
     try (RollupStore migrated = RollupStore.inDirectory(dir)) {
-      assertThat(migrated.migrationsRun()).extracting(Migration::version).containsExactly(10, 11);
-      assertThat(migrated.l2Transactions().get(ROOT)).contains(new L2TransactionTable.Row(ROOT, ALICE, 0, 1, 6L));
+      assertThat(migrated.migrationsRun()).extracting(Migration::version).containsExactly(10, 11, 12);
+      assertThat(migrated.l2Transactions().get(ROOT)).as("no recipient in a row of version 9: its item names it in full")
+          .contains(new L2TransactionTable.Row(ROOT, ALICE, 0, null, 1, 6L));
       assertThat(migrated.pendingTransactions().all()).containsExactly(new byte[] {1, 2});
       assertThat(migrated.l2Transactions().get(pending)).isEmpty();
       assertThat(migrated.l2Transactions().get(dropped)).isEmpty();
