@@ -72,18 +72,21 @@ final class Multiples {
    * minus 2^w, which carries one into the bits above.
    */
   static int[] wnaf(final BigInteger k, final int window) {
-    final byte[] bytes = k.toByteArray(); // big-endian: bit i is in bytes[bytes.length − 1 − i/8]
+    final long[] words = new long[k.bitLength() / 64 + 2]; // little-endian, with a zero word on top
+    for (int i = 0; i < words.length; i++) {
+      words[i] = k.shiftRight(64 * i).longValue();
+    }
     final int length = k.bitLength() + 1;
     final int[] digits = new int[length];
     int carry = 0;
     int bit = 0;
     while (bit < length) {
-      if (bits(bytes, bit, 1) == carry) {
+      if (bits(words, bit, 1) == carry) {
         bit++;
         continue;
       }
       final int width = Math.min(window, length - bit);
-      int digit = bits(bytes, bit, width) + carry;
+      int digit = bits(words, bit, width) + carry;
       carry = (digit >> (window - 1)) & 1;
       digit -= carry << window;
       digits[bit] = digit;
@@ -96,13 +99,14 @@ final class Multiples {
     return Integer.numberOfTrailingZeros(oddMultiples.length) + 2;
   }
 
-  /** Bits from to from + count − 1 (count at most 24) of a big-endian number, 0 beyond its end. */
-  private static int bits(final byte[] bytes, final int from, final int count) {
-    int value = 0;
-    for (int i = (from + count - 1) / 8; i >= from / 8; i--) {
-      final int index = bytes.length - 1 - i;
-      value = (value << 8) | (index >= 0 ? bytes[index] & 0xFF : 0);
+  /** The count bits (at most 31) of a little-endian number from bit {@code from} up. */
+  private static int bits(final long[] words, final int from, final int count) {
+    final int word = from >>> 6;
+    final int shift = from & 63;
+    long value = words[word] >>> shift;
+    if (shift + count > 64) {
+      value |= words[word + 1] << (64 - shift);
     }
-    return (value >>> (from % 8)) & ((1 << count) - 1);
+    return (int) (value & ((1L << count) - 1));
   }
 }
