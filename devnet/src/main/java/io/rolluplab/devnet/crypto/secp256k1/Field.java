@@ -4,13 +4,14 @@ package io.rolluplab.devnet.crypto.secp256k1;
  * Arithmetic modulo secp256k1's prime p = 2^256 − 2^32 − 977, on elements held as five 52-bit limbs
  * in a {@code long[5]} (value = Σ limb[i]·2^(52·i)), the layout of libsecp256k1's {@code field_5x52}.
  *
- * <p>Why limbs rather than {@link java.math.BigInteger}: a recovery does about 3,000 field
+ * <p>Why limbs rather than {@link java.math.BigInteger}: a recovery does a few thousand field
  * multiplications, and a BigInteger allocates for each and reduces by division. Here a product of
  * two limbs (under 2^106) is split into its low and high 52 bits with {@link Math#multiplyHigh}, the
  * column sums fit a long, and reduction is cheap because 2^256 ≡ 2^32 + 977 (mod p): the bits above
  * 256 are multiplied by that small number and added back at the bottom.
  *
- * <p>Methods write into their first argument, which may be one of the inputs, and allocate nothing.
+ * <p>Methods write into their first argument, which may be one of the inputs; the arithmetic
+ * allocates nothing (only the inverse and the square root make a few temporaries).
  * Results are only <em>weakly</em> reduced: limbs 0, 2, 3 below 2^52, limb 1 below 2^52 + 2, limb 4
  * below 2^48, so the value is below 2^256 + 2^53 but may be ≥ p. Every method accepts such inputs;
  * {@link #normalize} makes the value canonical (below p) before it is compared, tested or written.
@@ -161,9 +162,7 @@ final class Field {
    */
   static void inverse(final long[] r, final long[] a) {
     final OnesBlocks ones = OnesBlocks.of(a);
-    final long[] t = create();
-    sqrN(t, ones.x223, 23);
-    mul(t, t, ones.x22);
+    final long[] t = ones.sharedTop();
     sqrN(t, t, 5);
     mul(t, t, a);
     sqrN(t, t, 3);
@@ -178,9 +177,7 @@ final class Field {
    */
   static boolean sqrt(final long[] r, final long[] a) {
     final OnesBlocks ones = OnesBlocks.of(a);
-    final long[] t = create();
-    sqrN(t, ones.x223, 23);
-    mul(t, t, ones.x22);
+    final long[] t = ones.sharedTop();
     sqrN(t, t, 6);
     mul(t, t, ones.x2);
     sqrN(t, t, 2);
@@ -210,6 +207,14 @@ final class Field {
       final long[] x220 = append(x176, 44, x44);
       final long[] x223 = append(x220, 3, x3);
       return new OnesBlocks(x2, x22, x223);
+    }
+
+    /** a to the power of the top bits both exponents share: 223 ones, a zero, 22 ones. */
+    long[] sharedTop() {
+      final long[] t = create();
+      sqrN(t, x223, 23);
+      mul(t, t, x22);
+      return t;
     }
 
     /** x^(2^k) · y: appends y's k ones to x's. */
