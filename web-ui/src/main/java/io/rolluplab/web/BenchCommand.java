@@ -1,12 +1,17 @@
 package io.rolluplab.web;
 
 import io.rolluplab.devnet.bench.EvmBench;
+import io.rolluplab.devnet.bench.SignatureBench;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code rollup-lab bench}: prints the EVM's throughput in Mgas/s (see {@link EvmBench}). */
-@Command(name = "bench", description = "Measures EVM throughput in Mgas/s on a keccak loop and ERC-20 transfers.")
+/**
+ * {@code rollup-lab bench}: prints the EVM's throughput in Mgas/s (see {@link EvmBench}) and the
+ * cost of a secp256k1 signature and of its recovery, web3j's and the devnet's own ({@link SignatureBench}).
+ */
+@Command(name = "bench", description = "Measures EVM throughput in Mgas/s on a keccak loop and ERC-20 transfers, "
+    + "and µs per secp256k1 signature and recovery (web3j and the devnet's own).")
 final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--rounds", defaultValue = "10", paramLabel = "N",
@@ -20,6 +25,7 @@ final class BenchCommand implements Callable<Integer> {
       return 2;
     }
     new EvmBench(System.out).run(rounds);
+    new SignatureBench(System.out).run(rounds);
     return 0;
   }
 }

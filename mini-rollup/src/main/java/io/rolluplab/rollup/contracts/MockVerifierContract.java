@@ -4,6 +4,7 @@ import static io.rolluplab.rollup.contracts.Abi.ADDRESS;
 import static io.rolluplab.rollup.contracts.ContractEvent.indexed;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.l2tx.L2Signer;
 import io.rolluplab.rollup.state.Bytes32;
 import java.util.Arrays;
 import org.web3j.crypto.ECKeyPair;
@@ -29,7 +30,7 @@ public final class MockVerifierContract {
 
   /** The mock proof: {@code key}'s signature r ‖ s ‖ v over the hash itself, without a message prefix. */
   public static byte[] mockProof(final Bytes32 publicInputHash, final ECKeyPair key) {
-    final Sign.SignatureData signature = Sign.signMessage(publicInputHash.toArray(), key, false);
+    final Sign.SignatureData signature = L2Signer.sign(publicInputHash.toArray(), key);
     final byte[] proof = Arrays.copyOf(signature.getR(), 65);
     System.arraycopy(signature.getS(), 0, proof, 32, 32);
     proof[64] = signature.getV()[0];

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +69,39 @@ class EcRecoverTest {
 
     assertThat(run(HASH, sig.getV()[0], new byte[32], sig.getS())).isEmpty();
     assertThat(run(HASH, sig.getV()[0], sig.getR(), order)).isEmpty();
+  }
+
+  @Test
+  void returnsEmptyOutputWhenRIsNoXOnTheCurve() {
+    // x = 5: 5³ + 7 = 132 is no square modulo p
+    final byte[] r = Numeric.toBytesPadded(BigInteger.valueOf(5), 32);
+
+    assertThat(run(HASH, 27, r, Numeric.toBytesPadded(BigInteger.ONE, 32))).isEmpty();
+    assertThat(run(HASH, 28, r, Numeric.toBytesPadded(BigInteger.ONE, 32))).isEmpty();
+  }
+
+  @Test
+  void returnsEmptyOutputWhenTheKeyWouldBeThePointAtInfinity() {
+    // R = G and s = e: the key r⁻¹·(s·R − e·G) is zero
+    final ECKeyPair one = ECKeyPair.create(BigInteger.ONE);
+    final byte[] g = Numeric.toBytesPadded(one.getPublicKey(), 64);
+    final byte[] e = Numeric.toBytesPadded(BigInteger.valueOf(12_345), 32);
+
+    assertThat(run(e, 27 + (g[63] & 1), Arrays.copyOf(g, 32), e)).isEmpty();
+    assertThat(run(e, 28 - (g[63] & 1), Arrays.copyOf(g, 32), e)).isNotEmpty();
+  }
+
+  @Test
+  void returnsEmptyOutputForAVWordWithMoreThanItsLastByteSet() {
+    final Sign.SignatureData sig = Sign.signMessage(HASH, KEY, false);
+    final byte[] input = new byte[128];
+    System.arraycopy(HASH, 0, input, 0, 32);
+    input[32] = 1;
+    input[63] = sig.getV()[0];
+    System.arraycopy(sig.getR(), 0, input, 64, 32);
+    System.arraycopy(sig.getS(), 0, input, 96, 32);
+
+    assertThat(EC_RECOVER.run(input).output()).isEmpty();
   }
 
   @Test
