@@ -13,6 +13,7 @@ import io.rolluplab.devnet.rpc.RpcException;
 import io.rolluplab.devnet.rpc.TransactionRequest;
 import io.rolluplab.devnet.tx.CallRequest;
 import io.rolluplab.devnet.tx.InvalidTransactionException;
+import io.rolluplab.devnet.tx.Transaction;
 import io.rolluplab.devnet.tx.TransactionResult;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.Log;
@@ -38,6 +39,11 @@ import org.web3j.crypto.Credentials;
  * <p><b>Nonces.</b> Sends go through one lock, so that reading the sender's next nonce and
  * submitting are one step: two threads never sign the same nonce, and the devnet, which refuses
  * nonce gaps, always gets them in order.
+ *
+ * <p><b>Signing.</b> It hands the devnet the signed bytes together with their fields, sender
+ * included, as it signed them: the devnet need not decode them nor recover the sender from the
+ * signature, which cost more than the rest of taking the transaction in. The bytes, hash and
+ * receipt are the ones {@link JsonRpcL1} gets.
  */
 public final class EmbeddedL1 implements L1Client {
   private final Devnet devnet;
@@ -133,10 +139,10 @@ public final class EmbeddedL1 implements L1Client {
     final long gas = tx.gasLimit() != null ? tx.gasLimit() : OperatorSigning.withHeadroom(estimate(sender, tx));
     final byte[] hash;
     synchronized (sendLock) {
-      final byte[] signed = OperatorSigning.sign(devnet.chainId(), devnet.pendingNonce(sender), gas,
+      final Transaction signed = OperatorSigning.signDecoded(devnet.chainId(), devnet.pendingNonce(sender), gas,
           OperatorSigning.DEFAULT_TIP, devnet.nextBaseFee(), tx, from);
       try {
-        hash = devnet.submit(signed);
+        hash = devnet.submitDecoded(signed); // it signed the bytes itself: no decoding, no sender recovery
       } catch (InvalidTransactionException e) {
         throw new L1Exception("the devnet refused the " + tx.target() + " from " + sender + ": " + e.getMessage(), e);
       }
