@@ -148,11 +148,32 @@ public final class Devnet implements AutoCloseable {
    * @throws InvalidTransactionException if it may not enter a block now; nothing has changed then
    */
   public synchronized byte[] submitDecoded(final Transaction tx) throws InvalidTransactionException {
+    if (miner.minesEachTransaction() && pool.isEmpty() && mineAlone(tx)) {
+      return tx.hash();
+    }
     pool.add(tx, nextContext());
     if (miner.minesEachTransaction()) {
       mine();
     }
     return tx.hash();
+  }
+
+  /**
+   * Automine with nothing pending: seals {@code tx} in a block of its own at once, without first
+   * running it on the pool's pending state, which is then the same state: running it in the block
+   * is the check. If the block would not take it, nothing is sealed and it returns false: the pool
+   * then says why (it refuses it with the broken rule).
+   */
+  private boolean mineAlone(final Transaction tx) {
+    final BlockContext context = nextContext();
+    final int beforeBlock = state.snapshot();
+    final BlockBuilder.Sealed sealed = build(context, List.of(tx));
+    if (sealed.block().transactions().isEmpty()) {
+      state.revertTo(beforeBlock);
+      return false;
+    }
+    finish(context, sealed);
+    return true;
   }
 
   /** Seals a block with the pending transactions (best tip first) that fit ({@code evm_mine}). */
@@ -173,14 +194,22 @@ public final class Devnet implements AutoCloseable {
   }
 
   private Block seal(final BlockContext context, final List<Transaction> candidates) {
+    return finish(context, build(context, candidates));
+  }
+
+  /** Applies {@code candidates} to the state and seals their block, which is not on the chain yet. */
+  private BlockBuilder.Sealed build(final BlockContext context, final List<Transaction> candidates) {
     final int beforeBlock = state.snapshot();
-    final BlockBuilder.Sealed sealed;
     try {
-      sealed = builder.build(history.head().header(), context, state, candidates);
+      return builder.build(history.head().header(), context, state, candidates);
     } catch (RuntimeException e) {
       state.revertTo(beforeBlock); // a bug while building must not leave half a block in the state
       throw e;
     }
+  }
+
+  /** Puts a block {@link #build} sealed on the chain, and tells the pool, the journal and the listeners. */
+  private Block finish(final BlockContext context, final BlockBuilder.Sealed sealed) {
     final Block block = sealed.block();
     state.commit();
     history.append(block);

@@ -175,6 +175,39 @@ class DevnetTest {
   }
 
   @Test
+  void automineSealsTheBlocksThatSubmittingThenMiningSeals() throws Exception {
+    final Devnet auto = devnet(MiningMode.automine());
+    final Devnet manual = devnet(new MiningMode.Manual());
+
+    for (int nonce = 0; nonce < 3; nonce++) {
+      final byte[] tx = transfer(ALICE, nonce, CAROL, 5 + nonce);
+      auto.submit(tx);
+      manual.submit(tx);
+      manual.mine();
+    }
+
+    assertThat(auto.latestBlock().number()).isEqualTo(3);
+    assertThat(auto.latestBlock().hash()).isEqualTo(manual.latestBlock().hash());
+  }
+
+  @Test
+  void automineRefusesATransactionItsBlockWouldNotTakeWithTheBrokenRuleAndSealsNothing() throws Exception {
+    final Devnet devnet = devnet(MiningMode.automine());
+    devnet.submit(transfer(ALICE, 0, CAROL, 5));
+    final Block head = devnet.latestBlock();
+
+    assertThatThrownBy(() -> devnet.submit(transfer(ALICE, 5, CAROL, 5)))
+        .isInstanceOfSatisfying(InvalidTransactionException.class,
+            e -> assertThat(e.rule()).isEqualTo(InvalidTransactionException.Rule.NONCE_TOO_HIGH));
+
+    assertThat(devnet.latestBlock()).isSameAs(head);
+    assertThat(devnet.pendingTransactions()).isEmpty();
+    assertThat(devnet.nonce(ALICE.address())).isEqualTo(1);
+    devnet.submit(transfer(ALICE, 1, CAROL, 5));
+    assertThat(devnet.balance(CAROL)).isEqualTo(10);
+  }
+
+  @Test
   void revertPutsBackBlocksStatePendingTransactionsAndClock() throws Exception {
     final Devnet devnet = devnet(new MiningMode.Manual());
     final byte[] pendingBefore = devnet.submit(transfer(ALICE, 0, CAROL, 5));
