@@ -148,7 +148,7 @@ public final class Devnet implements AutoCloseable {
    * @throws InvalidTransactionException if it may not enter a block now; nothing has changed then
    */
   public synchronized byte[] submitDecoded(final Transaction tx) throws InvalidTransactionException {
-    if (miner.minesEachTransaction() && pool.isEmpty() && mineAlone(tx)) {
+    if (miner.minesEachTransaction() && pool.isEmpty() && mineAlone(tx, false) == Alone.MINED) {
       return tx.hash();
     }
     pool.add(tx, nextContext());
@@ -159,21 +159,51 @@ public final class Devnet implements AutoCloseable {
   }
 
   /**
+   * {@link #submitDecoded}, but only if {@code tx} succeeds where it runs now: in automine, in its
+   * own block; else on the pool's pending state. One that would revert or run out of gas is not
+   * taken: nothing changes and no gas is paid. For a sender whose gas limit is a guess
+   * ({@code GasEstimator.guess}): the run that tries the guess is the one that counts, instead of
+   * a simulation before it.
+   *
+   * @return the transaction hash if it was taken, empty if it would have failed
+   * @throws InvalidTransactionException if it may not enter a block now; nothing has changed then
+   */
+  public synchronized Optional<byte[]> submitIfItSucceeds(final Transaction tx) throws InvalidTransactionException {
+    if (miner.minesEachTransaction() && pool.isEmpty()) {
+      final Alone alone = mineAlone(tx, true);
+      if (alone != Alone.NOT_TAKEN) {
+        return alone == Alone.MINED ? Optional.of(tx.hash()) : Optional.empty();
+      }
+    }
+    if (!pool.addIfItSucceeds(tx, nextContext())) {
+      return Optional.empty();
+    }
+    if (miner.minesEachTransaction()) {
+      mine();
+    }
+    return Optional.of(tx.hash());
+  }
+
+  /** What {@link #mineAlone} did: mined it, left it out because it failed, or could not put it in a block. */
+  private enum Alone { MINED, FAILED, NOT_TAKEN }
+
+  /**
    * Automine with nothing pending: seals {@code tx} in a block of its own at once, without first
    * running it on the pool's pending state, which is then the same state: running it in the block
-   * is the check. If the block would not take it, nothing is sealed and it returns false: the pool
-   * then says why (it refuses it with the broken rule).
+   * is the check. If the block would not take it (the pool then says why: it refuses it with the
+   * broken rule), or it failed there and {@code onlyIfItSucceeds}, nothing is sealed.
    */
-  private boolean mineAlone(final Transaction tx) {
+  private Alone mineAlone(final Transaction tx, final boolean onlyIfItSucceeds) {
     final BlockContext context = nextContext();
     final int beforeBlock = state.snapshot();
     final BlockBuilder.Sealed sealed = build(context, List.of(tx));
-    if (sealed.block().transactions().isEmpty()) {
-      state.revertTo(beforeBlock);
-      return false;
+    final List<Receipt> receipts = sealed.block().receipts();
+    if (receipts.isEmpty() || onlyIfItSucceeds && !receipts.get(0).success()) {
+      state.revertTo(beforeBlock); // below the state root just computed: the next root rebuilds the trie
+      return receipts.isEmpty() ? Alone.NOT_TAKEN : Alone.FAILED;
     }
     finish(context, sealed);
-    return true;
+    return Alone.MINED;
   }
 
   /** Seals a block with the pending transactions (best tip first) that fit ({@code evm_mine}). */
