@@ -48,7 +48,7 @@ final class OperatorSigning {
   }
 
   /**
-   * {@link #sign}, with the signed bytes's fields as the devnet executes them: the signer knows
+   * {@link #sign}, with the signed bytes' fields as the devnet executes them: the signer knows
    * them all, sender included, so the devnet it hands them to in-process need not decode the bytes
    * nor recover the sender from the signature ({@link io.rolluplab.devnet.chain.Devnet#submitDecoded}).
    */
