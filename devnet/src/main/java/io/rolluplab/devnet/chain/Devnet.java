@@ -134,12 +134,76 @@ public final class Devnet implements AutoCloseable {
    * @throws InvalidTransactionException if it may not enter a block now; nothing has changed then
    */
   public synchronized byte[] submit(final byte[] rawTransaction) throws InvalidTransactionException {
-    final Transaction tx = Transaction.decode(rawTransaction);
+    return submitDecoded(Transaction.decode(rawTransaction));
+  }
+
+  /**
+   * {@link #submit(byte[])} for a transaction that an in-process sender signed and decoded itself
+   * (the rollup's embedded L1 client): the devnet skips decoding the bytes and recovering the sender
+   * from the signature, the costliest step of taking a transaction in. It trusts that
+   * {@code tx.raw()} is the signed encoding of {@code tx}'s fields by {@code tx.sender()}'s key;
+   * every other rule is checked as for any transaction.
+   *
+   * @return the transaction hash
+   * @throws InvalidTransactionException if it may not enter a block now; nothing has changed then
+   */
+  public synchronized byte[] submitDecoded(final Transaction tx) throws InvalidTransactionException {
+    if (miner.minesEachTransaction() && pool.isEmpty() && mineAlone(tx, false) == Alone.MINED) {
+      return tx.hash();
+    }
     pool.add(tx, nextContext());
     if (miner.minesEachTransaction()) {
       mine();
     }
     return tx.hash();
+  }
+
+  /**
+   * {@link #submitDecoded}, but only if {@code tx} succeeds where it runs now: in automine, in its
+   * own block; else on the pool's pending state. One that would revert or run out of gas is not
+   * taken: nothing changes and no gas is paid. For a sender whose gas limit is a guess
+   * ({@code GasEstimator.guess}): the run that tries the guess is the one that counts, instead of
+   * a simulation before it.
+   *
+   * @return the transaction hash if it was taken, empty if it would have failed
+   * @throws InvalidTransactionException if it may not enter a block now; nothing has changed then
+   */
+  public synchronized Optional<byte[]> submitIfItSucceeds(final Transaction tx) throws InvalidTransactionException {
+    if (miner.minesEachTransaction() && pool.isEmpty()) {
+      final Alone alone = mineAlone(tx, true);
+      if (alone != Alone.NOT_TAKEN) {
+        return alone == Alone.MINED ? Optional.of(tx.hash()) : Optional.empty();
+      }
+    }
+    if (!pool.addIfItSucceeds(tx, nextContext())) {
+      return Optional.empty();
+    }
+    if (miner.minesEachTransaction()) {
+      mine();
+    }
+    return Optional.of(tx.hash());
+  }
+
+  /** What {@link #mineAlone} did: mined it, left it out because it failed, or could not put it in a block. */
+  private enum Alone { MINED, FAILED, NOT_TAKEN }
+
+  /**
+   * Automine with nothing pending: seals {@code tx} in a block of its own at once, without first
+   * running it on the pool's pending state, which is then the same state: running it in the block
+   * is the check. If the block would not take it (the pool then says why: it refuses it with the
+   * broken rule), or it failed there and {@code onlyIfItSucceeds}, nothing is sealed.
+   */
+  private Alone mineAlone(final Transaction tx, final boolean onlyIfItSucceeds) {
+    final BlockContext context = nextContext();
+    final int beforeBlock = state.snapshot();
+    final BlockBuilder.Sealed sealed = build(context, List.of(tx));
+    final List<Receipt> receipts = sealed.block().receipts();
+    if (receipts.isEmpty() || onlyIfItSucceeds && !receipts.get(0).success()) {
+      state.revertTo(beforeBlock); // below the state root just computed: the next root rebuilds the trie
+      return receipts.isEmpty() ? Alone.NOT_TAKEN : Alone.FAILED;
+    }
+    finish(context, sealed);
+    return Alone.MINED;
   }
 
   /** Seals a block with the pending transactions (best tip first) that fit ({@code evm_mine}). */
@@ -160,14 +224,22 @@ public final class Devnet implements AutoCloseable {
   }
 
   private Block seal(final BlockContext context, final List<Transaction> candidates) {
+    return finish(context, build(context, candidates));
+  }
+
+  /** Applies {@code candidates} to the state and seals their block, which is not on the chain yet. */
+  private BlockBuilder.Sealed build(final BlockContext context, final List<Transaction> candidates) {
     final int beforeBlock = state.snapshot();
-    final BlockBuilder.Sealed sealed;
     try {
-      sealed = builder.build(history.head().header(), context, state, candidates);
+      return builder.build(history.head().header(), context, state, candidates);
     } catch (RuntimeException e) {
       state.revertTo(beforeBlock); // a bug while building must not leave half a block in the state
       throw e;
     }
+  }
+
+  /** Puts a block {@link #build} sealed on the chain, and tells the pool, the journal and the listeners. */
+  private Block finish(final BlockContext context, final BlockBuilder.Sealed sealed) {
     final Block block = sealed.block();
     state.commit();
     history.append(block);

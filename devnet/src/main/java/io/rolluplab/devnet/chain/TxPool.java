@@ -53,6 +53,23 @@ final class TxPool {
     pending.add(tx);
   }
 
+  /**
+   * {@link #add}, but only if {@code tx} also succeeds on the pending state: one that reverts or
+   * runs out of gas leaves the pool as it was.
+   *
+   * @return whether it was added
+   * @throws InvalidTransactionException with the broken rule; the pool is unchanged
+   */
+  boolean addIfItSucceeds(final Transaction tx, final BlockContext nextBlock) throws InvalidTransactionException {
+    final int before = pendingState.snapshot();
+    if (!processor.process(pendingState, nextBlock, tx, Tracer.NONE).success()) {
+      pendingState.revertTo(before);
+      return false;
+    }
+    pending.add(tx);
+    return true;
+  }
+
   /** The pending transactions in arrival order. */
   List<Transaction> pending() {
     return List.copyOf(pending);

@@ -36,7 +36,7 @@ public final class GasEstimator {
    * @throws RpcException code 3 if it reverts, -32000 if it cannot succeed or is invalid
    */
   public long estimate(final TransactionRequest request, final long blockNumber) throws RpcException {
-    return estimate(request, blockNumber, true);
+    return estimate(request, blockNumber, Effort.LEAST);
   }
 
   /**
@@ -48,13 +48,27 @@ public final class GasEstimator {
    * @throws RpcException as {@link #estimate}
    */
   public long sufficient(final TransactionRequest request, final long blockNumber) throws RpcException {
-    return estimate(request, blockNumber, false);
+    return estimate(request, blockNumber, Effort.SUFFICIENT);
   }
 
-  private long estimate(final TransactionRequest request, final long blockNumber, final boolean least)
+  /**
+   * The guess of step 3, untried: steps 1 and 2 run the transaction once. For a sender that sends
+   * it only if it succeeds with the gas it then gives it ({@link Devnet#submitIfItSucceeds}), so the
+   * block tries the guess, and falls back to {@link #sufficient} if it did not.
+   *
+   * @throws RpcException as {@link #estimate}
+   */
+  public long guess(final TransactionRequest request, final long blockNumber) throws RpcException {
+    return estimate(request, blockNumber, Effort.GUESS);
+  }
+
+  /** How far {@link #search} goes: the least limit, the first that succeeds, or the first guess. */
+  private enum Effort { LEAST, SUFFICIENT, GUESS }
+
+  private long estimate(final TransactionRequest request, final long blockNumber, final Effort effort)
       throws RpcException {
     try {
-      return search(request, blockNumber, least);
+      return search(request, blockNumber, effort);
     } catch (InvalidTransactionException e) {
       throw TransactionErrors.rejected(e);
     } catch (StateUnavailableException e) {
@@ -62,7 +76,7 @@ public final class GasEstimator {
     }
   }
 
-  private long search(final TransactionRequest request, final long blockNumber, final boolean least)
+  private long search(final TransactionRequest request, final long blockNumber, final Effort effort)
       throws RpcException, InvalidTransactionException {
     final boolean noData = request.input() == null || request.input().length == 0;
     if (request.to() != null && noData && devnet.stateAt(blockNumber).getCode(request.to()).length == 0) {
@@ -75,8 +89,11 @@ public final class GasEstimator {
     long failed = atCap.gasUsed() - 1;
     long succeeded = cap;
     final long optimistic = Math.min(cap, (atCap.gasUsed() + CALL_STIPEND) * 64 / 63);
+    if (effort == Effort.GUESS) {
+      return optimistic;
+    }
     if (succeeds(request, optimistic, blockNumber)) {
-      if (!least) {
+      if (effort == Effort.SUFFICIENT) {
         return optimistic;
       }
       succeeded = optimistic;

@@ -7,12 +7,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.rolluplab.devnet.trie.MerklePatriciaTrie;
 import io.rolluplab.devnet.trie.OrderedTrie;
 import io.rolluplab.devnet.tx.InvalidTransactionException;
+import io.rolluplab.devnet.tx.Transaction;
 import io.rolluplab.devnet.types.Address;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.web3j.crypto.RawTransaction;
+import org.web3j.crypto.TransactionEncoder;
+import org.web3j.utils.Numeric;
 
 class DevnetTest {
   private static final DevAccount ALICE = DevAccounts.all().get(0);
@@ -172,6 +176,78 @@ class DevnetTest {
     assertThat(devnet.pendingTransactions()).isEmpty();
     assertThat(devnet.balance(ALICE.address())).isEqualTo(DevAccounts.INITIAL_BALANCE);
     assertThat(devnet.nonce(ALICE.address())).isZero();
+  }
+
+  @Test
+  void automineSealsTheBlocksThatSubmittingThenMiningSeals() throws Exception {
+    final Devnet auto = devnet(MiningMode.automine());
+    final Devnet manual = devnet(new MiningMode.Manual());
+
+    for (int nonce = 0; nonce < 3; nonce++) {
+      final byte[] tx = transfer(ALICE, nonce, CAROL, 5 + nonce);
+      auto.submit(tx);
+      manual.submit(tx);
+      manual.mine();
+    }
+
+    assertThat(auto.latestBlock().number()).isEqualTo(3);
+    assertThat(auto.latestBlock().hash()).isEqualTo(manual.latestBlock().hash());
+  }
+
+  @Test
+  void automineRefusesATransactionItsBlockWouldNotTakeWithTheBrokenRuleAndSealsNothing() throws Exception {
+    final Devnet devnet = devnet(MiningMode.automine());
+    devnet.submit(transfer(ALICE, 0, CAROL, 5));
+    final Block head = devnet.latestBlock();
+
+    assertThatThrownBy(() -> devnet.submit(transfer(ALICE, 5, CAROL, 5)))
+        .isInstanceOfSatisfying(InvalidTransactionException.class,
+            e -> assertThat(e.rule()).isEqualTo(InvalidTransactionException.Rule.NONCE_TOO_HIGH));
+
+    assertThat(devnet.latestBlock()).isSameAs(head);
+    assertThat(devnet.pendingTransactions()).isEmpty();
+    assertThat(devnet.nonce(ALICE.address())).isEqualTo(1);
+    devnet.submit(transfer(ALICE, 1, CAROL, 5));
+    assertThat(devnet.balance(CAROL)).isEqualTo(10);
+  }
+
+  /** Runtime code that reverts unless it starts with at least 100,000 gas left, and stops otherwise. */
+  private static final String GAS_HUNGRY = "620186a05a10600a57005b60006000fd";
+
+  @Test
+  void submitIfItSucceedsTakesATransactionThatSucceedsAndLeavesOutOneThatFailsInAutomine() throws Exception {
+    assertSubmitIfItSucceeds(devnet(MiningMode.automine()));
+  }
+
+  @Test
+  void submitIfItSucceedsTakesATransactionThatSucceedsAndLeavesOutOneThatFailsInManualMining() throws Exception {
+    assertSubmitIfItSucceeds(devnet(new MiningMode.Manual()));
+  }
+
+  private void assertSubmitIfItSucceeds(final Devnet devnet) throws Exception {
+    final byte[] creation = Numeric.hexStringToByteArray("6010600c60003960106000f3" + GAS_HUNGRY);
+    final byte[] created = devnet.submit(signedCall(0, null, 100_000, creation));
+    devnet.mine();
+    final Address hungry = devnet.receipt(created).orElseThrow().contractAddress();
+    final Block head = devnet.latestBlock();
+    final BigInteger balance = devnet.balance(ALICE.address());
+
+    assertThat(devnet.submitIfItSucceeds(Transaction.decode(signedCall(1, hungry, 50_000, new byte[0])))).isEmpty();
+    assertThat(devnet.latestBlock()).isSameAs(head);
+    assertThat(devnet.pendingTransactions()).isEmpty();
+    assertThat(devnet.nonce(ALICE.address())).isEqualTo(1);
+    assertThat(devnet.balance(ALICE.address())).isEqualTo(balance);
+
+    final byte[] hash = devnet.submitIfItSucceeds(Transaction.decode(signedCall(1, hungry, 150_000, new byte[0])))
+        .orElseThrow();
+    devnet.mine();
+    assertThat(devnet.receipt(hash).orElseThrow().success()).isTrue();
+  }
+
+  private static byte[] signedCall(final long nonce, final Address to, final long gas, final byte[] data) {
+    final RawTransaction raw = RawTransaction.createTransaction(BigInteger.valueOf(nonce), Transfers.TEN_GWEI,
+        BigInteger.valueOf(gas), to == null ? "" : to.toHex(), BigInteger.ZERO, Numeric.toHexString(data));
+    return TransactionEncoder.signMessage(raw, 31337, ALICE.credentials());
   }
 
   @Test

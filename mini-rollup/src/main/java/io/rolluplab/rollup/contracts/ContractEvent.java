@@ -15,8 +15,14 @@ import org.web3j.utils.Numeric;
 /**
  * One event of a contract's ABI. A log of it carries {@code keccak256(signature)} as topic 0, each
  * {@code indexed} parameter as one more topic, and the others ABI-encoded in its data.
+ *
+ * @param topic topic 0 of its logs, hashed once: a reader tries many events on every log
  */
-public record ContractEvent(Event event) {
+public record ContractEvent(Event event, UInt256 topic) {
+
+  public ContractEvent(final Event event) {
+    this(event, UInt256.fromHex(EventEncoder.encode(event)));
+  }
 
   /** An event whose parameters are {@code params}; mark indexed ones with {@link #indexed}. */
   public static ContractEvent of(final String name, final TypeReference<?>... params) {
@@ -36,14 +42,9 @@ public record ContractEvent(Event event) {
     return event.getName();
   }
 
-  /** Topic 0 of its logs. */
-  public UInt256 topic() {
-    return UInt256.fromHex(EventEncoder.encode(event));
-  }
-
   /** The values of its parameters in declaration order, if {@code log} is this event. */
   public Optional<List<Type>> decode(final Log log) {
-    if (log.topics().isEmpty() || !log.topics().get(0).equals(topic())) {
+    if (log.topics().isEmpty() || !log.topics().get(0).equals(topic)) {
       return Optional.empty();
     }
     final List<Type> data = FunctionReturnDecoder.decode(Numeric.toHexString(log.data()), event.getNonIndexedParameters());

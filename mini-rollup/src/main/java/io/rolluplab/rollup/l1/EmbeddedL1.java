@@ -13,6 +13,7 @@ import io.rolluplab.devnet.rpc.RpcException;
 import io.rolluplab.devnet.rpc.TransactionRequest;
 import io.rolluplab.devnet.tx.CallRequest;
 import io.rolluplab.devnet.tx.InvalidTransactionException;
+import io.rolluplab.devnet.tx.Transaction;
 import io.rolluplab.devnet.tx.TransactionResult;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.Log;
@@ -38,6 +39,18 @@ import org.web3j.crypto.Credentials;
  * <p><b>Nonces.</b> Sends go through one lock, so that reading the sender's next nonce and
  * submitting are one step: two threads never sign the same nonce, and the devnet, which refuses
  * nonce gaps, always gets them in order.
+ *
+ * <p><b>Signing.</b> It hands the devnet the signed bytes together with their fields, sender
+ * included, as it signed them: the devnet need not decode them nor recover the sender from the
+ * signature, which cost more than the rest of taking the transaction in. The bytes, hash and
+ * receipt are the ones {@link JsonRpcL1} gets.
+ *
+ * <p><b>Gas.</b> Without a given gas limit, it runs the transaction once to find a revert (nothing is
+ * sent then, as with {@code eth_estimateGas}) and to guess a limit from the gas it used, and hands
+ * it over with that limit (plus headroom) on the condition that it succeeds: the devnet's own run
+ * of it, in its block, tries the guess. The gas estimate of a JSON-RPC node tries its guess in a
+ * second simulation first. Only if the guess fails is nothing mined, and it estimates a limit that
+ * was tried and sends again.
  */
 public final class EmbeddedL1 implements L1Client {
   private final Devnet devnet;
@@ -130,16 +143,14 @@ public final class EmbeddedL1 implements L1Client {
   @Override
   public L1Receipt sendAndWait(final Credentials from, final L1Transaction tx) throws L1Exception {
     final Address sender = OperatorSigning.sender(from);
-    final long gas = tx.gasLimit() != null ? tx.gasLimit() : OperatorSigning.withHeadroom(estimate(sender, tx));
     final byte[] hash;
-    synchronized (sendLock) {
-      final byte[] signed = OperatorSigning.sign(devnet.chainId(), devnet.pendingNonce(sender), gas,
-          OperatorSigning.DEFAULT_TIP, devnet.nextBaseFee(), tx, from);
-      try {
-        hash = devnet.submit(signed);
-      } catch (InvalidTransactionException e) {
-        throw new L1Exception("the devnet refused the " + tx.target() + " from " + sender + ": " + e.getMessage(), e);
-      }
+    if (tx.gasLimit() != null) {
+      hash = submit(from, sender, tx, tx.gasLimit(), false).orElseThrow();
+    } else {
+      final Optional<byte[]> guessed =
+          submit(from, sender, tx, OperatorSigning.withHeadroom(estimate(sender, tx, true)), true);
+      hash = guessed.isPresent() ? guessed.get()
+          : submit(from, sender, tx, OperatorSigning.withHeadroom(estimate(sender, tx, false)), false).orElseThrow();
     }
     if (devnet.receipt(hash).isEmpty()) {
       devnet.mine(); // manual or interval mining: see the class comment
@@ -156,12 +167,38 @@ public final class EmbeddedL1 implements L1Client {
     return receipt;
   }
 
-  /** The devnet's {@code eth_estimateGas}, which finds a revert before anything is sent. */
-  private long estimate(final Address sender, final L1Transaction tx) throws L1Exception {
+  /**
+   * Signs {@code tx} with the sender's next nonce and hands it to the devnet, already decoded (see
+   * the class comment); if {@code onlyIfItSucceeds}, the devnet takes it only if it succeeds.
+   *
+   * @return its hash; empty if the devnet did not take it because it would have failed
+   */
+  private Optional<byte[]> submit(final Credentials from, final Address sender, final L1Transaction tx,
+      final long gas, final boolean onlyIfItSucceeds) throws L1Exception {
+    synchronized (sendLock) {
+      final Transaction signed = OperatorSigning.signDecoded(devnet.chainId(), devnet.pendingNonce(sender), gas,
+          OperatorSigning.DEFAULT_TIP, devnet.nextBaseFee(), tx, from);
+      try {
+        return onlyIfItSucceeds ? devnet.submitIfItSucceeds(signed)
+            : Optional.of(devnet.submitDecoded(signed));
+      } catch (InvalidTransactionException e) {
+        throw new L1Exception("the devnet refused the " + tx.target() + " from " + sender + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * The devnet's gas estimate, which finds a revert before anything is sent: its first guess
+   * (one run of the transaction), which {@link #sendAndWait} sends only if it succeeds with it, so
+   * the block tries the guess; else, if {@code guess} is false, a limit tried to succeed.
+   * {@code sendAndWait} adds headroom to either.
+   */
+  private long estimate(final Address sender, final L1Transaction tx, final boolean guess) throws L1Exception {
     final TransactionRequest request =
         new TransactionRequest(sender, tx.to(), null, null, null, null, tx.value(), tx.data(), null);
+    final long latest = devnet.latestBlock().number();
     try {
-      return estimator.sufficient(request, devnet.latestBlock().number()); // sendAndWait adds headroom
+      return guess ? estimator.guess(request, latest) : estimator.sufficient(request, latest);
     } catch (RpcException e) {
       if (e.code() == RpcException.EXECUTION_REVERTED) {
         throw L1RevertException.of(tx.target() + " from " + sender + " (not sent)", HexCodec.parseData(e.data()), null);

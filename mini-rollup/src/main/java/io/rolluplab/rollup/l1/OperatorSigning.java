@@ -1,10 +1,13 @@
 package io.rolluplab.rollup.l1;
 
 import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.tx.Transaction;
+import io.rolluplab.devnet.tx.TransactionType;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.l2tx.L2Signer;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
+import java.util.List;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.RawTransaction;
 import org.web3j.utils.Numeric;
@@ -40,8 +43,25 @@ final class OperatorSigning {
       final BigInteger nextBaseFee, final L1Transaction tx, final Credentials key) {
     final RawTransaction raw = RawTransaction.createTransaction(chainId, BigInteger.valueOf(nonce),
         BigInteger.valueOf(gasLimit), tx.to() == null ? "" : tx.to().toHex(), tx.value(),
-        Numeric.toHexString(tx.data()), tip, nextBaseFee.shiftLeft(1).add(tip));
+        Numeric.toHexString(tx.data()), tip, feeCap(tip, nextBaseFee));
     return L2Signer.sign(raw, chainId, key.getEcKeyPair());
+  }
+
+  /**
+   * {@link #sign}, with the signed bytes' fields as the devnet executes them: the signer knows
+   * them all, sender included, so the devnet it hands them to in-process need not decode the bytes
+   * nor recover the sender from the signature ({@link io.rolluplab.devnet.chain.Devnet#submitDecoded}).
+   */
+  static Transaction signDecoded(final long chainId, final long nonce, final long gasLimit, final BigInteger tip,
+      final BigInteger nextBaseFee, final L1Transaction tx, final Credentials key) {
+    final byte[] signed = sign(chainId, nonce, gasLimit, tip, nextBaseFee, tx, key);
+    return new Transaction(TransactionType.EIP1559, chainId, BigInteger.valueOf(nonce), tip, feeCap(tip, nextBaseFee),
+        BigInteger.valueOf(gasLimit), tx.to(), tx.value(), tx.data(), List.of(), sender(key), signed,
+        Keccak.hash(signed));
+  }
+
+  private static BigInteger feeCap(final BigInteger tip, final BigInteger nextBaseFee) {
+    return nextBaseFee.shiftLeft(1).add(tip);
   }
 
   /** A signed transaction's hash, its id on every node: the same bytes are the same transaction. */

@@ -9,6 +9,7 @@ import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.event.Amount;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.fault.Faults;
+import io.rolluplab.rollup.l1.L1Block;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.l1.L1Log;
@@ -27,6 +28,7 @@ import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.step.StepGate;
 import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.HashMap;
@@ -48,6 +50,12 @@ import org.web3j.crypto.Credentials;
  * <p>No retry logic is needed (as in op-proposer): each tick reads where L1 stands (proposed,
  * finalized, bonded) and does the next step from there, so a failed or repeated tick proposes
  * nothing twice; L1 refuses a root for an index that already has one.
+ *
+ * <p>What a getter returns changes only with a new L1 block, and the node ticks far more often
+ * than L1 mines: the proposer keeps the getters' answers for the block it read them at and asks
+ * again only once there is a new one, or once it sent a transaction itself. It asks L1 whether a
+ * batch can be finalized on every tick, though: that depends on the L1 clock, which moves between
+ * blocks.
  */
 public final class ProposerDriver {
   private static final byte[] LIE_TAG = "wrong-root fault".getBytes(StandardCharsets.US_ASCII);
@@ -72,6 +80,9 @@ public final class ProposerDriver {
   /** The first L1 block whose {@code GameStarted} logs it has not read yet (from 0 after a start). */
   private long nextGameBlock;
   private long proposedSeen = -1;
+  /** The getters' answers at block {@link #readAt} (null: none kept), by contract and call data. */
+  private final Map<Read, byte[]> reads = new HashMap<>();
+  private Bytes32 readAt;
   /** Asked before each transition: step mode holds it there. */
   private StepGate gate = StepGate.OPEN;
 
@@ -96,9 +107,14 @@ public final class ProposerDriver {
    * @throws L1Exception if L1 cannot be read or a transaction fails; the next tick starts over from L1
    */
   public synchronized void tick() throws L1Exception {
+    final L1Block head = l1.latestBlock();
+    if (!head.hash().equals(readAt)) {
+      reads.clear();
+      readAt = head.hash();
+    }
     final long proposed = rollupCount(OptimisticRollupContract.PROPOSED_COUNT);
     final long finalized = rollupCount(OptimisticRollupContract.FINALIZED_COUNT);
-    defend(finalized, proposed);
+    defend(head.number(), finalized, proposed);
     noticeRollback(proposed);
     keepBond();
     finalizeDue(finalized, proposed);
@@ -143,8 +159,7 @@ public final class ProposerDriver {
    * New games are read from the dispute game's {@code GameStarted} logs since the last tick, not by
    * asking L1 about every batch in the challenge window: that window holds a week of batches.
    */
-  private void defend(final long finalized, final long proposed) throws L1Exception {
-    final long head = l1.latestBlock().number();
+  private void defend(final long head, final long finalized, final long proposed) throws L1Exception {
     final List<L1Log> started = head < nextGameBlock ? List.of()
         : l1.logs(L1LogFilter.event(config.disputeGame(), DisputeGameContract.GAME_STARTED, nextGameBlock, head));
     for (final L1Log log : started) {
@@ -274,12 +289,14 @@ public final class ProposerDriver {
   }
 
   private void send(final L1Transaction tx) throws L1Exception {
+    reads.clear(); // its own transaction changes what the getters return, in this very tick
+    readAt = null;
     l1.sendAndWait(operator, tx);
   }
 
   private List<Type> game(final long gameId) throws L1Exception {
-    final byte[] out = l1.call(config.disputeGame(), DisputeGameContract.GAME.encode(new Uint256(gameId)));
-    return DisputeGameContract.GAME.decode(out);
+    return DisputeGameContract.GAME.decode(
+        getterCall(config.disputeGame(), DisputeGameContract.GAME.encode(new Uint256(gameId))));
   }
 
   private long rollupCount(final ContractFunction getter) throws L1Exception {
@@ -288,7 +305,22 @@ public final class ProposerDriver {
 
   private BigInteger read(final Address contract, final ContractFunction getter, final Type<?>... args)
       throws L1Exception {
-    return number(getter.decode(l1.call(contract, getter.encode(args))).get(0));
+    return number(getter.decode(getterCall(contract, getter.encode(args))).get(0));
+  }
+
+  /** A getter's call on {@code contract}: kept for the rest of the block. */
+  private record Read(Address contract, ByteBuffer data) {}
+
+  /** What the getter call {@code data} on {@code contract} returns, asked once per L1 block. */
+  private byte[] getterCall(final Address contract, final byte[] data) throws L1Exception {
+    final Read key = new Read(contract, ByteBuffer.wrap(data));
+    final byte[] kept = reads.get(key);
+    if (kept != null) {
+      return kept;
+    }
+    final byte[] out = l1.call(contract, data);
+    reads.put(key, out);
+    return out;
   }
 
   private static BigInteger number(final Type<?> value) {

@@ -17,6 +17,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +120,22 @@ abstract class L1ClientContractTest {
     assertThat(revert.transactionHash()).isEmpty();
     assertThat(revert.getMessage()).contains("EmptyDeposit()", "mini-rollup/contracts/");
     assertThat(l1.latestBlock().number()).isEqualTo(blocksBefore);
+  }
+
+  @Test
+  void givesATransactionThatNeedsMoreGasThanItUsesEnoughAndMinesItOnce() throws Exception {
+    // runtime code that reverts unless it starts with at least 100,000 gas left, and stops otherwise:
+    // it uses a few gas, so a limit guessed from the gas it used is far too little
+    final Address hungry = l1.deploy(OPERATOR,
+        HexFormat.of().parseHex("6010600c60003960106000f3" + "620186a05a10600a57005b60006000fd")).contractAddress();
+    final long blocksBefore = l1.latestBlock().number();
+
+    final L1Receipt receipt = l1.sendAndWait(ALICE.credentials(), L1Transaction.call(hungry, new byte[0]));
+
+    assertThat(receipt.success()).isTrue();
+    assertThat(l1.latestBlock().number()).isEqualTo(blocksBefore + 1);
+    assertThat(devnet.transaction(receipt.transactionHash().toArray()).orElseThrow().transaction().gasLimit())
+        .isGreaterThan(BigInteger.valueOf(121_000));
   }
 
   @Test
