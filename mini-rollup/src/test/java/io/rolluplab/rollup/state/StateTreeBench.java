@@ -26,7 +26,7 @@ import org.bouncycastle.crypto.digests.KeccakDigest;
  * ones warm up the JIT.
  * It prints first the ns per Keccak-256 of a node's 64 bytes and of a leaf's 65, by {@link Keccak}
  * and by BouncyCastle's {@link KeccakDigest} (one reused digest, as {@code Keccak} used before it
- * was written out), CPU time of the bench's thread. Then, for each number of accounts:
+ * was written out). Then, for each number of accounts:
  * <ul>
  *   <li>µs per insert while building the tree, and µs per update of an existing leaf (a random
  *       account gets a new value), each followed by asking for the root (the tree hashes when the
@@ -39,7 +39,8 @@ import org.bouncycastle.crypto.digests.KeccakDigest;
  *       then the root is asked for: the state work of one execution of an L2 transfer with its
  *       witness (sender, recipient, fee vault).
  * </ul>
- * The figures are wall-clock times on one thread: compare runs made on the same, otherwise idle machine.
+ * The figures are CPU times of the bench's one thread, which other processes on the machine inflate
+ * less than wall-clock times (they still share its caches and cores): compare runs made side by side.
  */
 public final class StateTreeBench {
   private static final int UPDATES = Integer.getInteger("bench.updates", 20_000);
@@ -123,26 +124,26 @@ public final class StateTreeBench {
 
   private static void treeFigures(final int n) {
     final long heapBefore = usedHeap();
-    final long start = System.nanoTime();
+    final long start = cpuNanos();
     SparseMerkleTree tree = new SparseMerkleTree();
     for (int i = 0; i < n; i++) {
       tree.put(Account.key(address(i)), value(i, 0));
       tree.root();
     }
-    final double insertMicros = (System.nanoTime() - start) / 1e3 / n;
+    final double insertMicros = (cpuNanos() - start) / 1e3 / n;
     final long heapAfter = usedHeap();
     final double bytesPerLeaf = (double) (heapAfter - heapBefore) / n;
 
     final Random random = new Random(42);
     double best = Double.MAX_VALUE;
     for (int round = 1; round <= ROUNDS; round++) {
-      final long t = System.nanoTime();
+      final long t = cpuNanos();
       for (int u = 0; u < UPDATES; u++) {
         final int i = random.nextInt(n);
         tree.put(Account.key(address(i)), value(i, round * UPDATES + u + 1));
         tree.root();
       }
-      best = Math.min(best, (System.nanoTime() - t) / 1e3 / UPDATES);
+      best = Math.min(best, (cpuNanos() - t) / 1e3 / UPDATES);
     }
     long depths = 0;
     for (int i = 0; i < 1_000; i++) {
@@ -164,7 +165,7 @@ public final class StateTreeBench {
     final Random random = new Random(7);
     double best = Double.MAX_VALUE;
     for (int round = 1; round <= ROUNDS; round++) {
-      final long t = System.nanoTime();
+      final long t = cpuNanos();
       for (int x = 0; x < TRANSFERS; x++) {
         final Address from = address(random.nextInt(n));
         final Address to = address(random.nextInt(n));
@@ -175,7 +176,7 @@ public final class StateTreeBench {
         state.root();
         state.commit();
       }
-      best = Math.min(best, (System.nanoTime() - t) / 1e3 / TRANSFERS);
+      best = Math.min(best, (cpuNanos() - t) / 1e3 / TRANSFERS);
     }
     System.out.printf("%,9d accounts: %8.1f µs of state work per L2 transfer (3 proofs + 3 leaf updates + the root)%n",
         n, best);
