@@ -16,8 +16,8 @@ import java.util.List;
  * stands for single-child levels in between, which it hashes on the fly ({@link #hashAt}).
  *
  * <p>Nodes never change (only the hashes they keep, computed when first asked for): an update
- * builds new nodes along one path and shares the rest with the tree before it (a persistent tree). So {@link #copy()} costs nothing, and keeping an old copy is
- * how {@link L2State} undoes writes.
+ * builds new nodes along one path and shares the rest with the tree before it (a persistent tree).
+ * So {@link #copy()} costs nothing, and keeping an old copy is how {@link L2State} undoes writes.
  */
 public final class SparseMerkleTree {
   /** Bits per key: the deepest a path can go. */
@@ -53,6 +53,8 @@ public final class SparseMerkleTree {
    * replaced them in between (the three leaves of a transfer share the upper levels). And a branch
    * that replaces one child takes over the other child's hash, which may have taken hashes of its
    * own to lift it through single-child levels ({@link #hashAt}), instead of computing it again.
+   * Two threads that ask at once may both compute a hash and store it: the same value, in an
+   * immutable {@link Bytes32}, so either is right.
    */
   private static final class Branch implements Node {
     private final int depth;
