@@ -17,6 +17,7 @@ import io.rolluplab.rollup.node.RollupNodeConfig;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.RollupStore;
 import io.rolluplab.rollup.store.StoredEvent;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -24,6 +25,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,8 +84,10 @@ public final class RollupBench {
    * @param batchItems the most items a batch (and so a block) holds
    * @param dataDir where each run keeps its rollup store on disk (a fresh sub-directory per run), as
    *     {@code --data-dir} does; null keeps it in memory, where its rows are bytes in an in-memory file, on the heap
+   * @param warmUp transfers of an unmeasured run before each mode's measured runs (0: none), see {@link #warmUp}
    */
-  public record Settings(List<RollupMode> modes, List<Integer> transfers, int senders, int batchItems, Path dataDir) {}
+  public record Settings(List<RollupMode> modes, List<Integer> transfers, int senders, int batchItems, Path dataDir,
+      int warmUp) {}
 
   private final PrintStream out;
 
@@ -99,11 +103,36 @@ public final class RollupBench {
     out.println(settings.dataDir() == null ? "  rollup store in memory (its rows are bytes in an in-memory file, on the heap)"
         : "  rollup store on disk under " + settings.dataDir() + " (H2 keeps a bounded cache on the heap)");
     for (final RollupMode mode : settings.modes()) {
+      warmUp(mode, settings);
       for (final int transfers : settings.transfers()) {
         runOnce(mode, transfers, settings);
         System.gc();
       }
     }
+  }
+
+  /**
+   * Runs {@code settings.warmUp()} transfers through a node of its own before the measured runs,
+   * printing only its headline. The JIT compiler turns the hot code of the sequencer, the EVM, the
+   * state tree, H2 and the curve arithmetic into machine code during the first tens of thousands of
+   * transfers, and while it does, its threads take the cores the node needs (in a cold run of
+   * 30,000 transfers they used more CPU than the node's and the client's threads together). A node
+   * pays that once when it starts; a steady-state figure should not include it, as JMH's warm-up
+   * iterations leave it out. {@code --warm-up 0} measures a cold JVM.
+   */
+  private void warmUp(final RollupMode mode, final Settings settings) throws Exception {
+    if (settings.warmUp() == 0) {
+      return;
+    }
+    out.printf("  warming up: %,d %s transfers through a node of their own (not measured)…%n", settings.warmUp(), mode);
+    final ByteArrayOutputStream report = new ByteArrayOutputStream();
+    final long start = System.nanoTime();
+    new RollupBench(new PrintStream(report, true, StandardCharsets.UTF_8))
+        .runOnce(mode, settings.warmUp(), settings);
+    final String headline = report.toString(StandardCharsets.UTF_8).lines()
+        .filter(line -> line.startsWith(mode.toString())).findFirst().orElse("(no headline)");
+    out.printf("  warm-up done in %.1f s; cold, it measured: %s%n", (System.nanoTime() - start) / 1e9, headline);
+    System.gc();
   }
 
   private static RollupStore store(final Settings settings, final int transfers) throws IOException {
