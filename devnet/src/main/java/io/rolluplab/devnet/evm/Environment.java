@@ -10,12 +10,11 @@ import io.rolluplab.devnet.types.UInt256;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import org.bouncycastle.crypto.digests.KeccakDigest;
 
 /**
  * Everything every frame of one transaction shares: the state, the block, the transaction's origin
- * and gas price (ORIGIN, GASPRICE, BLOBHASH), the fork's gas schedule and precompiles, the tracer,
- * and a reusable keccak digest for the KECCAK256 instruction.
+ * and gas price (ORIGIN, GASPRICE, BLOBHASH), the fork's gas schedule and precompiles, and the
+ * tracer.
  */
 public record Environment(
     WorldState state,
@@ -26,19 +25,4 @@ public record Environment(
     Fork fork,
     GasSchedule gas,
     Map<Address, Precompile> precompiles,
-    Tracer tracer,
-    KeccakDigest keccak) {
-
-  public Environment(
-      final WorldState state,
-      final BlockContext block,
-      final Address origin,
-      final BigInteger gasPrice,
-      final List<UInt256> blobHashes,
-      final Fork fork,
-      final GasSchedule gas,
-      final Map<Address, Precompile> precompiles,
-      final Tracer tracer) {
-    this(state, block, origin, gasPrice, blobHashes, fork, gas, precompiles, tracer, new KeccakDigest(256));
-  }
-}
+    Tracer tracer) {}

@@ -1,6 +1,5 @@
 package io.rolluplab.rollup.state;
 
-import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -34,7 +33,7 @@ public record Account(BigInteger balance, long nonce) {
 
   /** The key of {@code address}'s leaf: {@code H(address)}, so that keys spread evenly over the tree. */
   public static Bytes32 key(final Address address) {
-    return Bytes32.wrap(Keccak.hash(address.toArray()));
+    return Bytes32.keccak(address.toArray());
   }
 
   /** The leaf value of this account at {@code address}: zero when empty, so it is no leaf at all. */
@@ -46,7 +45,7 @@ public record Account(BigInteger balance, long nonce) {
         .put(address.toArray())
         .put(Numeric.toBytesPadded(balance, 32))
         .putLong(nonce);
-    return Bytes32.wrap(Keccak.hash(preimage.array()));
+    return Bytes32.keccak(preimage.array());
   }
 
   public Account withBalance(final BigInteger newBalance) {

@@ -16,11 +16,11 @@ public final class Bytes32 {
   public static final Bytes32 ZERO = new Bytes32(new byte[SIZE]);
 
   private final byte[] bytes;
-  private final int hash;
+  /** {@link #hashCode()}, computed when first asked for (most node hashes never go into a map); 0 until then. */
+  private int hash;
 
   private Bytes32(final byte[] bytes) {
     this.bytes = bytes;
-    this.hash = Arrays.hashCode(bytes);
   }
 
   /** Wraps a copy of exactly 32 bytes. */
@@ -41,12 +41,19 @@ public final class Bytes32 {
     return wrap(Numeric.hexStringToByteArray(hex));
   }
 
+  /** H(data). */
+  public static Bytes32 keccak(final byte[] data) {
+    return new Bytes32(Keccak.hash(data));
+  }
+
   /** H(left ‖ right): the interior node hash of the state tree. */
   public static Bytes32 hashPair(final Bytes32 left, final Bytes32 right) {
-    final byte[] pair = new byte[2 * SIZE];
-    System.arraycopy(left.bytes, 0, pair, 0, SIZE);
-    System.arraycopy(right.bytes, 0, pair, SIZE, SIZE);
-    return new Bytes32(Keccak.hash(pair));
+    return new Bytes32(Keccak.hashConcat(left.bytes, right.bytes));
+  }
+
+  /** H(prefix ‖ first ‖ second), such as a leaf's H(0x01 ‖ key ‖ value). */
+  public static Bytes32 hashConcat(final byte[] prefix, final Bytes32 first, final Bytes32 second) {
+    return new Bytes32(Keccak.hashConcat(prefix, first.bytes, second.bytes));
   }
 
   public byte[] toArray() {
@@ -97,7 +104,12 @@ public final class Bytes32 {
 
   @Override
   public int hashCode() {
-    return hash;
+    int h = hash;
+    if (h == 0) {
+      h = Arrays.hashCode(bytes); // a hash that is 0 is computed each time: harmless
+      hash = h;
+    }
+    return h;
   }
 
   @Override

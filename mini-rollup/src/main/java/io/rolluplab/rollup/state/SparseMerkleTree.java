@@ -1,6 +1,5 @@
 package io.rolluplab.rollup.state;
 
-import io.rolluplab.devnet.crypto.Keccak;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,13 +15,15 @@ import java.util.List;
  * leaves that is n - 1 branches, whatever the keys. A branch deeper than its parent's child slot
  * stands for single-child levels in between, which it hashes on the fly ({@link #hashAt}).
  *
- * <p>Nodes are immutable: an update builds new nodes along one path and shares the rest with the
- * tree before it (a persistent tree). So {@link #copy()} costs nothing, and keeping an old copy is
- * how {@link L2State} undoes writes.
+ * <p>Nodes never change (only the hashes they keep, computed when first asked for): an update
+ * builds new nodes along one path and shares the rest with the tree before it (a persistent tree).
+ * So {@link #copy()} costs nothing, and keeping an old copy is how {@link L2State} undoes writes.
  */
 public final class SparseMerkleTree {
   /** Bits per key: the deepest a path can go. */
   public static final int DEPTH = 256;
+  /** The first byte of a leaf's preimage, which an interior node's lacks (L2-RULES.md §1.2). */
+  private static final byte[] LEAF_TAG = {0x01};
 
   /** A non-empty subtree. The empty subtree is {@code null}. */
   private sealed interface Node permits Leaf, Branch {
@@ -46,23 +47,47 @@ public final class SparseMerkleTree {
    * The node at {@code depth} where the leaves below part: those whose key bit {@code depth} is 0
    * go left, the others right, and both sides hold at least one leaf.
    *
-   * <p>It keeps its children's hashes at {@code depth + 1} as well as its own: an update replaces
-   * one child, and the other child's hash, which may take hashes of its own to lift it through
-   * single-child levels ({@link #hashAt}), is then reused instead of computed again.
-   *
-   * @param leftHash {@code left}'s hash at {@code depth + 1}
-   * @param rightHash {@code right}'s hash at {@code depth + 1}
-   * @param hash the hash of this node at its own depth, {@code H(leftHash ‖ rightHash)}
+   * <p>Its hash, and its children's hashes at {@code depth + 1}, are computed when first asked
+   * for, and then kept (a node never changes). So an update hashes nothing: the nodes it replaces
+   * along its path are hashed when the root is next asked for, once, however many updates
+   * replaced them in between (the three leaves of a transfer share the upper levels). And a branch
+   * that replaces one child takes over the other child's hash, which may have taken hashes of its
+   * own to lift it through single-child levels ({@link #hashAt}), instead of computing it again.
+   * Two threads that ask at once may both compute a hash and store it: the same value, in an
+   * immutable {@link Bytes32}, so either is right.
    */
-  private record Branch(int depth, Bytes32 someKey, Node left, Node right, Bytes32 leftHash, Bytes32 rightHash,
-      Bytes32 hash) implements Node {
-    static Branch of(final int depth, final Node left, final Node right) {
-      return of(depth, left, hashAt(left, depth + 1), right, hashAt(right, depth + 1));
+  private static final class Branch implements Node {
+    private final int depth;
+    private final Bytes32 someKey;
+    private final Node left;
+    private final Node right;
+    /** {@code left}'s hash at {@code depth + 1}, null until asked for. */
+    private Bytes32 leftHash;
+    /** {@code right}'s hash at {@code depth + 1}, null until asked for. */
+    private Bytes32 rightHash;
+    /** {@code H(leftHash ‖ rightHash)}, null until asked for. */
+    private Bytes32 hash;
+
+    private Branch(final int depth, final Node left, final Bytes32 leftHash, final Node right, final Bytes32 rightHash) {
+      this.depth = depth;
+      this.someKey = left.someKey();
+      this.left = left;
+      this.right = right;
+      this.leftHash = leftHash;
+      this.rightHash = rightHash;
     }
 
-    private static Branch of(final int depth, final Node left, final Bytes32 leftHash, final Node right,
-        final Bytes32 rightHash) {
-      return new Branch(depth, left.someKey(), left, right, leftHash, rightHash, Bytes32.hashPair(leftHash, rightHash));
+    static Branch of(final int depth, final Node left, final Node right) {
+      return new Branch(depth, left, null, right, null);
+    }
+
+    int depth() {
+      return depth;
+    }
+
+    @Override
+    public Bytes32 someKey() {
+      return someKey;
     }
 
     Node child(final boolean right) {
@@ -71,17 +96,34 @@ public final class SparseMerkleTree {
 
     /** The hash of the child on that side, at {@code depth + 1}. */
     Bytes32 childHash(final boolean right) {
-      return right ? rightHash : leftHash;
+      if (right) {
+        if (rightHash == null) {
+          rightHash = hashAt(this.right, depth + 1);
+        }
+        return rightHash;
+      }
+      if (leftHash == null) {
+        leftHash = hashAt(left, depth + 1);
+      }
+      return leftHash;
     }
 
-    /** This branch with the child on one side replaced; the other side's hash is reused. */
+    /** The hash of this node at its own depth, {@code H(leftHash ‖ rightHash)}. */
+    Bytes32 hash() {
+      if (hash == null) {
+        hash = Bytes32.hashPair(childHash(false), childHash(true));
+      }
+      return hash;
+    }
+
+    /** This branch with the child on one side replaced; the other side's hash, if known, is kept. */
     Branch withChild(final boolean right, final Node child) {
-      final Bytes32 childHash = hashAt(child, depth + 1);
-      return right ? of(depth, left, leftHash, child, childHash) : of(depth, child, childHash, this.right, rightHash);
+      return right ? new Branch(depth, left, leftHash, child, null) : new Branch(depth, child, null, this.right, rightHash);
     }
   }
 
   private Node top;
+  /** {@code top}'s hash at depth 0; null until asked for after a change. */
   private Bytes32 root = Bytes32.ZERO;
 
   public SparseMerkleTree() {}
@@ -98,14 +140,14 @@ public final class SparseMerkleTree {
 
   /** {@code H(0x01 ‖ key ‖ value)}: the hash of a subtree that holds this one leaf, at any depth. */
   public static Bytes32 leafNode(final Bytes32 key, final Bytes32 value) {
-    final byte[] preimage = new byte[1 + 2 * Bytes32.SIZE];
-    preimage[0] = 0x01;
-    System.arraycopy(key.toArray(), 0, preimage, 1, Bytes32.SIZE);
-    System.arraycopy(value.toArray(), 0, preimage, 1 + Bytes32.SIZE, Bytes32.SIZE);
-    return Bytes32.wrap(Keccak.hash(preimage));
+    return Bytes32.hashConcat(LEAF_TAG, key, value);
   }
 
+  /** The root hash. Hashes the nodes that changed since it was last asked for. */
   public Bytes32 root() {
+    if (root == null) {
+      root = hashAt(top, 0);
+    }
     return root;
   }
 
@@ -133,7 +175,7 @@ public final class SparseMerkleTree {
       return;
     }
     top = insert(top, 0, key, value);
-    root = hashAt(top, 0);
+    root = null;
   }
 
   /**

@@ -118,6 +118,52 @@ class SparseMerkleTreeTest {
     }
   }
 
+  /**
+   * Hashes are computed when the root is asked for: a tree asked after every write, one asked now
+   * and then, and one asked only at the end agree with the definition, and so do copies taken
+   * between writes while hashes were still missing, asked only after the original changed on.
+   */
+  @Test
+  void theRootIsTheSameWheneverItIsAskedFor() {
+    final Random random = new Random(2);
+    for (int run = 0; run < 10; run++) {
+      final SparseMerkleTree everyWrite = new SparseMerkleTree();
+      final SparseMerkleTree sometimes = new SparseMerkleTree();
+      final SparseMerkleTree atTheEnd = new SparseMerkleTree();
+      final Map<Bytes32, Bytes32> leaves = new LinkedHashMap<>();
+      final List<Bytes32> keys = new ArrayList<>();
+      final List<SparseMerkleTree> copies = new ArrayList<>();
+      final List<Bytes32> copiedRoots = new ArrayList<>();
+      for (int step = 0; step < 200; step++) {
+        final Bytes32 key = nextKey(random, keys);
+        final Bytes32 value = value(random.nextInt());
+        for (final SparseMerkleTree tree : List.of(everyWrite, sometimes, atTheEnd)) {
+          tree.put(key, value);
+        }
+        leaves.put(key, value);
+        if (!keys.contains(key)) {
+          keys.add(key);
+        }
+        everyWrite.root();
+        if (random.nextInt(5) == 0) {
+          assertThat(sometimes.root()).isEqualTo(everyWrite.root());
+        }
+        if (step % 20 == 7) {
+          copies.add(atTheEnd.copy());
+          copiedRoots.add(definition(leaves, 0));
+        }
+      }
+      assertThat(atTheEnd.root()).isEqualTo(everyWrite.root()).isEqualTo(sometimes.root())
+          .isEqualTo(definition(leaves, 0));
+      for (int i = 0; i < copies.size(); i++) {
+        assertThat(copies.get(i).root()).as("copy %d", i).isEqualTo(copiedRoots.get(i));
+      }
+      for (final Bytes32 key : keys) {
+        assertThat(atTheEnd.proof(key).verifies(atTheEnd.root(), key, leaves.get(key))).isTrue();
+      }
+    }
+  }
+
   @Test
   void proofsOfABigTreeAreShort() {
     final SparseMerkleTree tree = new SparseMerkleTree();

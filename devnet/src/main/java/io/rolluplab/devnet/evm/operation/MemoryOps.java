@@ -1,8 +1,8 @@
 package io.rolluplab.devnet.evm.operation;
 
+import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.evm.frame.Frame;
 import io.rolluplab.devnet.evm.frame.Stack;
-import org.bouncycastle.crypto.digests.KeccakDigest;
 
 /** MLOAD, MSTORE, MSTORE8, MSIZE, MCOPY (EIP-5656) and KECCAK256, which hashes a memory range. */
 final class MemoryOps {
@@ -56,12 +56,8 @@ final class MemoryOps {
     final long offset = s.peekLongSaturated(0);
     final long length = s.peekLongSaturated(1);
     if (f.useGas(f.gasSchedule().keccakWordCost(length)) && f.expandMemory(offset, length)) {
-      final KeccakDigest digest = f.env.keccak();
-      final byte[] hash = new byte[32];
-      if (length > 0) { // an empty range may name any offset, even one past all memory
-        digest.update(f.memory.raw(), (int) offset, (int) length);
-      }
-      digest.doFinal(hash, 0);
+      // an empty range may name any offset, even one past all memory
+      final byte[] hash = length > 0 ? Keccak.hash(f.memory.raw(), (int) offset, (int) length) : Keccak.EMPTY;
       s.pop(2);
       s.pushBytes(hash, 0, 32);
     }
