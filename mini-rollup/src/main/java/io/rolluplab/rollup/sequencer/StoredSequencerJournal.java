@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.web3j.utils.Numeric;
@@ -109,6 +110,7 @@ public final class StoredSequencerJournal implements SequencerJournal {
       final List<L2TransactionTable.Row> included = store.l2Transactions().inBlock(number);
       final Map<Bytes32, Address> senders = new HashMap<>();
       included.forEach(tx -> senders.put(tx.hash(), tx.sender()));
+      Map<Bytes32, Address> recipients = null; // only for items that name theirs by a key prefix
       final List<Deposit> deposits = new ArrayList<>();
       final List<L2Block.Included> txs = new ArrayList<>();
       for (final byte[] body : store.l2Blocks().items(number)) {
@@ -118,7 +120,10 @@ public final class StoredSequencerJournal implements SequencerJournal {
               "deposit #" + item.depositIndex()))));
           continue;
         }
-        final L2Transaction tx = decode(body, number, included, senders.keySet());
+        if (recipients == null && CompactTransfer.recipientPrefix(body).length > 0) {
+          recipients = recipientsByKey(included);
+        }
+        final L2Transaction tx = decode(body, number, recipients, senders.keySet());
         final byte[] signed = CompactTransfer.signedBytes(body, tx);
         final Bytes32 hash = Bytes32.wrap(Keccak.hash(signed));
         final Address sender = senders.get(hash);
@@ -132,21 +137,29 @@ public final class StoredSequencerJournal implements SequencerJournal {
     });
   }
 
+  /** The recipients of a block's transactions by their keys {@code H(address)}, each hashed once. */
+  private static Map<Bytes32, Address> recipientsByKey(final List<L2TransactionTable.Row> included) {
+    final Map<Bytes32, Address> byKey = new HashMap<>();
+    included.stream().map(L2TransactionTable.Row::recipient).filter(Objects::nonNull)
+        .forEach(to -> byKey.putIfAbsent(Account.key(to), to));
+    return byKey;
+  }
+
   /**
    * A stored block's transaction item, decoded. An item that names its recipient by a key prefix
-   * was resolved against the state before it, which is gone: of the block's recipients that the
-   * prefix could name, the one is taken whose transaction, rebuilt with it, is one the block holds.
+   * was resolved against the state before it, which is gone: of the block's recipients ({@code
+   * recipients}, by key) that the prefix could name, the one is taken whose transaction, rebuilt
+   * with it, is one the block holds.
    */
-  private L2Transaction decode(final byte[] body, final long number, final List<L2TransactionTable.Row> included,
+  private L2Transaction decode(final byte[] body, final long number, final Map<Bytes32, Address> recipients,
       final Set<Bytes32> hashes) {
     final byte[] prefix = CompactTransfer.recipientPrefix(body);
     if (prefix.length == 0) {
       return decode(body, RecipientNames.NONE);
     }
-    for (final L2TransactionTable.Row row : included) {
-      final Address to = row.recipient();
-      if (to != null && startsWith(Account.key(to), prefix)) {
-        final L2Transaction tx = decode(body, p -> Optional.of(to));
+    for (final Map.Entry<Bytes32, Address> recipient : recipients.entrySet()) {
+      if (startsWith(recipient.getKey(), prefix)) {
+        final L2Transaction tx = decode(body, p -> Optional.of(recipient.getValue()));
         if (hashes.contains(Bytes32.wrap(Keccak.hash(CompactTransfer.signedBytes(body, tx))))) {
           return tx;
         }

@@ -16,6 +16,10 @@ import java.util.Optional;
  * holds yet are in {@link PendingTransactionTable}.
  */
 public final class L2TransactionTable {
+  /** A transaction's row with its batch, which is its block's. */
+  private static final String WITH_BATCH = "SELECT t.*, b.batch_index FROM l2_transactions t JOIN l2_blocks b"
+      + " ON b.block_number = t.block_number";
+
   private final Jdbc jdbc;
 
   /**
@@ -44,14 +48,12 @@ public final class L2TransactionTable {
   }
 
   public Optional<Row> get(final Bytes32 hash) {
-    return jdbc.queryOne("SELECT t.*, b.batch_index FROM l2_transactions t JOIN l2_blocks b"
-        + " ON b.block_number = t.block_number WHERE t.tx_hash = ?", L2TransactionTable::read, hash);
+    return jdbc.queryOne(WITH_BATCH + " WHERE t.tx_hash = ?", L2TransactionTable::read, hash);
   }
 
   /** The transactions block {@code blockNumber} included, in no particular order. */
   public List<Row> inBlock(final long blockNumber) {
-    return jdbc.query("SELECT t.*, b.batch_index FROM l2_transactions t JOIN l2_blocks b"
-        + " ON b.block_number = t.block_number WHERE t.block_number = ?", L2TransactionTable::read, blockNumber);
+    return jdbc.query(WITH_BATCH + " WHERE t.block_number = ?", L2TransactionTable::read, blockNumber);
   }
 
   private static Row read(final ResultSet r) throws SQLException {
