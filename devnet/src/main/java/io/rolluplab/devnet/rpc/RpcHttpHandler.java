@@ -1,6 +1,5 @@
 package io.rolluplab.devnet.rpc;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
@@ -23,8 +22,6 @@ import org.eclipse.jetty.util.Callback;
 final class RpcHttpHandler extends Handler.Abstract {
   /** Large enough for a contract deployment with a 24 KB runtime many times over. */
   static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
-  /** How much of an over-long body is read and discarded before the connection is simply closed. */
-  private static final long MAX_DRAIN_BYTES = 64L * 1024 * 1024;
 
   private final JsonRpcDispatcher dispatcher;
 
@@ -46,7 +43,7 @@ final class RpcHttpHandler extends Handler.Abstract {
               + "--data '{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_blockNumber\",\"params\":[]}'"));
       return true;
     }
-    final Optional<byte[]> body = readLimited(request);
+    final Optional<byte[]> body = RequestBody.readLimited(request, MAX_BODY_BYTES);
     if (body.isEmpty()) {
       reply(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, errorJson(RpcException.INVALID_REQUEST,
           "request body is larger than the limit of " + MAX_BODY_BYTES / (1024 * 1024) + " MB (" + MAX_BODY_BYTES
@@ -56,28 +53,6 @@ final class RpcHttpHandler extends Handler.Abstract {
     final Optional<String> answer = dispatcher.handle(new String(body.get(), StandardCharsets.UTF_8), null);
     reply(response, callback, HttpStatus.OK_200, answer.orElse(""));
     return true;
-  }
-
-  /**
-   * The body, or empty if it is over the limit (by its Content-Length, or once that much is read).
-   * An over-long body is still read to its end (and thrown away, up to {@link #MAX_DRAIN_BYTES}):
-   * a client that is cut off while it is still sending never sees the 413 answer that explains why.
-   */
-  private static Optional<byte[]> readLimited(final Request request) throws java.io.IOException {
-    try (InputStream in = Content.Source.asInputStream(request)) {
-      if (request.getLength() <= MAX_BODY_BYTES) {
-        final byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (bytes.length <= MAX_BODY_BYTES) {
-          return Optional.of(bytes);
-        }
-      }
-      long drained = 0;
-      final byte[] discard = new byte[64 * 1024];
-      for (int n; drained < MAX_DRAIN_BYTES && (n = in.read(discard)) > 0; ) {
-        drained += n;
-      }
-      return Optional.empty();
-    }
   }
 
   private static void allowCrossOrigin(final Request request, final Response response) {

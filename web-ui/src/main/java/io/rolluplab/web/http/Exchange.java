@@ -2,7 +2,6 @@ package io.rolluplab.web.http;
 
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.web.Lab;
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
 
@@ -21,18 +19,21 @@ import org.eclipse.jetty.util.Fields;
  */
 public final class Exchange {
   /** Bodies are small forms and JSON objects; anything bigger is a mistake. */
-  private static final int MAX_BODY = 64 * 1024;
+  static final int MAX_BODY = 64 * 1024;
 
   private final Lab lab;
   private final Request request;
   private final Map<String, String> pathParams;
   private final Fields query;
+  private final String body;
   private Input input;
 
-  Exchange(final Lab lab, final Request request, final Map<String, String> pathParams) {
+  /** @param body the request's whole body, which the {@link Router} has read */
+  Exchange(final Lab lab, final Request request, final Map<String, String> pathParams, final String body) {
     this.lab = lab;
     this.request = request;
     this.pathParams = pathParams;
+    this.body = body;
     this.query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
   }
 
@@ -87,7 +88,7 @@ public final class Exchange {
    *
    * @throws HttpError 400 if the field is missing or names no rollup of this lab
    */
-  public RollupNode rollupField(final String name) throws IOException {
+  public RollupNode rollupField(final String name) {
     final String id = input().string(name);
     return lab.rollup(id).orElseThrow(() -> HttpError.badRequest("\"" + name + "\": " + noSuchRollup(id)));
   }
@@ -139,15 +140,10 @@ public final class Exchange {
   /**
    * The POST body's fields, from JSON or a form; read once.
    *
-   * @throws HttpError 400 if the body is too big or not valid JSON
+   * @throws HttpError 400 if the body is not valid JSON
    */
-  public Input input() throws IOException {
+  public Input input() {
     if (input == null) {
-      if (request.getLength() > MAX_BODY) {
-        throw HttpError.badRequest("the body has " + request.getLength() + " bytes; the lab takes at most "
-            + MAX_BODY);
-      }
-      final String body = Content.Source.asString(request, StandardCharsets.UTF_8);
       if (isForm()) {
         input = new Input(parseForm(body));
       } else {

@@ -33,6 +33,11 @@ public final class HttpError extends RuntimeException {
     return new HttpError(409, message);
   }
 
+  /** 413: the body is bigger than the lab reads; nothing was changed. */
+  public static HttpError tooLarge(final String message) {
+    return new HttpError(413, message);
+  }
+
   public int status() {
     return status;
   }

@@ -1,10 +1,12 @@
 package io.rolluplab.web.http;
 
+import io.rolluplab.devnet.rpc.RequestBody;
 import io.rolluplab.web.Lab;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -133,6 +135,7 @@ public final class Router extends Handler.Abstract {
     final String path = Request.getPathInContext(request);
     final boolean api = path.equals(API) || path.startsWith(API + "/");
     try {
+      final String body = readBody(request);
       if (loopbackOnly && !isLoopback(Request.getServerName(request))) {
         throw HttpError.forbidden("this lab answers only to http://127.0.0.1:" + Request.getLocalPort(request)
             + "/ (not to the host name " + Request.getServerName(request) + "); start it with --host to serve"
@@ -169,7 +172,7 @@ public final class Router extends Handler.Abstract {
         }
         return true;
       }
-      final Exchange exchange = new Exchange(lab, request, params);
+      final Exchange exchange = new Exchange(lab, request, params, body);
       if (found.method().equals("POST")) {
         csrf.check(exchange);
       }
@@ -182,6 +185,18 @@ public final class Router extends Handler.Abstract {
           + "; the lab's console has the details", response, callback);
     }
     return true;
+  }
+
+  /**
+   * The request's whole body, read before anything answers, also when the route ignores it (a pause
+   * POSTs {@code {}}): see {@link RequestBody}.
+   *
+   * @throws HttpError 413 if the body is bigger than the lab takes
+   */
+  private static String readBody(final Request request) throws IOException {
+    return new String(RequestBody.readLimited(request, Exchange.MAX_BODY).orElseThrow(() -> HttpError.tooLarge(
+        "the body has more than " + Exchange.MAX_BODY + " bytes; the lab takes at most " + Exchange.MAX_BODY
+            + " (a control's body is a small JSON object or form)")), StandardCharsets.UTF_8);
   }
 
   private static boolean isLoopback(final String host) {

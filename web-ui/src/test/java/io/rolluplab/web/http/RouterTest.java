@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.web.TestLab;
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -151,5 +154,53 @@ class RouterTest {
       assertThat(status).contains("403");
       assertThat(rest).contains("answers only to http://127.0.0.1:").doesNotContain("csrfToken");
     }
+  }
+
+  @Test
+  void aControlThatIgnoresItsBodyStillReadsItSoTheConnectionServesTheNextRequest() throws Exception {
+    // a client such as Java's HttpClient writes the headers and the body apart, then reuses the connection
+    final URI url = URI.create(lab.url());
+    try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+      socket.setSoTimeout(10_000);
+      final OutputStream out = socket.getOutputStream();
+      final String host = "Host: 127.0.0.1:" + url.getPort() + "\r\n";
+      out.write(("POST /api/controls/roles/optimistic/batcher/resume HTTP/1.1\r\n" + host
+          + "Content-Type: application/json\r\nX-CSRF-Token: " + lab.csrfToken() + "\r\nContent-Length: 2\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Thread.sleep(300); // the body arrives after the headers, as it may over a busy network
+      out.write(("{}GET /api/session HTTP/1.1\r\n" + host + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      final InputStream in = socket.getInputStream();
+
+      assertThat(readResponse(in)).startsWith("HTTP/1.1 200").contains("Not paused: the optimistic rollup's batcher");
+      assertThat(readResponse(in)).startsWith("HTTP/1.1 200").contains("csrfToken");
+    }
+  }
+
+  /** One HTTP/1.1 response with a Content-Length, headers and body as text; fails at end of stream. */
+  private static String readResponse(final InputStream in) throws Exception {
+    final StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      final int b = in.read();
+      assertThat(b).as("the connection was closed after: %s", head).isNotNegative();
+      head.append((char) b);
+    }
+    final Matcher length = Pattern.compile("(?i)content-length: (\\d+)").matcher(head);
+    assertThat(length.find()).as("a Content-Length in %s", head).isTrue();
+    return head + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anOverLargeBodyIs413AndChangesNothing() throws Exception {
+    final long now = lab.devnet().now();
+
+    final HttpResponse<String> answer = lab.post("/api/controls/fast-forward",
+        "{\"seconds\": 60, \"padding\": \"" + "x".repeat(70_000) + "\"}");
+
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(answer.body()).contains("more than 65536 bytes", "at most 65536");
+    assertThat(lab.devnet().now()).isEqualTo(now);
+    assertThat(lab.get("/api/session").statusCode()).isEqualTo(200);
   }
 }
