@@ -26,14 +26,21 @@ import java.util.TreeMap;
  * computes is what anyone who reads L1 computes, so a proposer can claim its roots and a
  * challenger can check someone else's claims against them.
  *
- * <p><b>What it keeps.</b> For each batch that is not final yet, the data and the roots S_0..S_n
- * after each item, because a dispute can still ask for any of them (as bytes: {@link
- * ExecutedBatch}). Once L1 finalizes a batch no dispute can, so those are dropped and the batch is
- * applied to a second state, the <i>settled</i> state after the last final batch; {@link #replay}
- * starts from it. So memory grows with the batches inside the challenge window (about 130 bytes
- * per item), not with the chain. (The price: each batch is executed twice, once when posted and
- * once when final.) The proofs of withdrawals are kept for good: they are small, and a withdrawal
- * can be paid long after its batch is final.
+ * <p><b>What it keeps.</b> For each batch that is not final yet, the data (as bytes: {@link
+ * ExecutedBatch}) and its pre- and post-state roots, because a dispute can still ask for the roots
+ * S_0..S_n after each item. It computes those only when asked: executing a batch, it asks the state
+ * root once, at the end, so the paths its items changed are hashed once, sharing their upper levels,
+ * instead of after every item; the first inner root a dispute asks for executes the batch again,
+ * from the state before it. Once L1 finalizes a batch no dispute can, so its data is dropped and
+ * the batch is applied to a second state, the <i>settled</i> state after the last final batch;
+ * {@link #replay} starts from it. So memory grows with the batches inside the challenge window
+ * (about 100 bytes per item), not with the chain. (The price: each batch is executed twice, once
+ * when posted and once when final.) The proofs of withdrawals are kept for good: they are small,
+ * and a withdrawal can be paid long after its batch is final.
+ *
+ * <p>A batch is executed whole or not at all: if an item throws (a bug, or a fact that names an
+ * unknown deposit), the state is put back as it was before the batch, so the same batch can be
+ * given again.
  *
  * <p>A withheld batch (only its hash on L1) cannot be executed: the chain waits at it until its
  * data is revealed, or L1 drops it and the batcher posts another batch under the same index.
@@ -47,7 +54,7 @@ public final class DerivedChain implements DerivedWithdrawals {
   private final NavigableMap<Long, Deposit> deposits = new TreeMap<>();
   private final DepositSource depositSource = this::deposit;
   /** The state after every executed batch. */
-  private final L2StateMachine head;
+  private L2StateMachine head;
   /** The state after every final batch: where a replay starts. */
   private final L2StateMachine settled;
   /** Executed batches that are not final, by index. */
@@ -96,7 +103,7 @@ public final class DerivedChain implements DerivedWithdrawals {
     return settledCount;
   }
 
-  /** Batch {@code batchIndex} with its roots, if it is executed and not final yet. */
+  /** Batch {@code batchIndex} with its roots (the inner ones computed when asked for), if it is executed and not final yet. */
   public Optional<ExecutedBatch> batch(final long batchIndex) {
     return Optional.ofNullable(open.get(batchIndex));
   }
@@ -125,25 +132,6 @@ public final class DerivedChain implements DerivedWithdrawals {
     return checked(batch, item, scratch.apply(data.items().get(item), data.l1FeePerByte()));
   }
 
-  /**
-   * Every item of batch {@code batchIndex} executed again from its pre-state root, in order, each
-   * outcome with its {@link io.rolluplab.rollup.execution.Witness}: the witness of the whole batch,
-   * as a validity prover feeds it to its circuit. One pass, so each item's proofs are against the
-   * root the item before it left.
-   *
-   * @throws IllegalArgumentException if the batch is final or not executed
-   */
-  public List<ItemOutcome> replay(final long batchIndex) {
-    final ExecutedBatch batch = openBatch(batchIndex);
-    final L2StateMachine scratch = stateBefore(batchIndex);
-    final BatchData data = batch.data();
-    final List<ItemOutcome> outcomes = new ArrayList<>();
-    for (int item = 0; item < batch.itemCount(); item++) {
-      outcomes.add(checked(batch, item, scratch.apply(data.items().get(item), data.l1FeePerByte())));
-    }
-    return outcomes;
-  }
-
   private ExecutedBatch openBatch(final long batchIndex) {
     final ExecutedBatch batch = open.get(batchIndex);
     if (batch == null) {
@@ -162,7 +150,7 @@ public final class DerivedChain implements DerivedWithdrawals {
     return scratch;
   }
 
-  /** The outcome of a replayed item, checked against the roots of its first execution. */
+  /** The outcome of a replayed item, checked against the batch's roots S_item and S_item+1. */
   private static ItemOutcome checked(final ExecutedBatch batch, final int item, final ItemOutcome outcome) {
     if (!outcome.preRoot().equals(batch.root(item)) || !outcome.postRoot().equals(batch.root(item + 1))) {
       throw new IllegalStateException("replaying item " + item + " of batch " + batch.batchIndex() + " gave roots "
@@ -191,39 +179,57 @@ public final class DerivedChain implements DerivedWithdrawals {
   }
 
   private void execute(final BatchPosted posted) {
-    final ExecutedBatch executed = open.get(posted.batchIndex());
+    final long batchIndex = posted.batchIndex();
+    final ExecutedBatch executed = open.get(batchIndex);
     if (executed != null && executed.dataHash().equals(posted.dataHash())) {
       return; // given again: an L1Reader hands a fact again when its handler threw after taking it
     }
-    if (posted.batchIndex() != executedCount) {
-      throw new IllegalStateException("batch " + posted.batchIndex() + " arrived, but the next batch to execute is "
+    if (batchIndex != executedCount) {
+      throw new IllegalStateException("batch " + batchIndex + " arrived, but the next batch to execute is "
           + executedCount + ": a fact was missed or given twice; read L1 again from the deployment block");
     }
     for (long index = posted.firstDeposit(); index < posted.firstDeposit() + posted.depositCount(); index++) {
       if (!deposits.containsKey(index)) {
-        throw new IllegalStateException("batch " + posted.batchIndex() + " consumes deposit #" + index + ", which is "
+        throw new IllegalStateException("batch " + batchIndex + " consumes deposit #" + index + ", which is "
             + "not among the deposits read from L1; L1 refuses a batch that names a deposit it has not queued, so a "
             + "DepositQueued log was missed: read L1 again from the deployment block");
       }
     }
     final BatchData data = posted.data();
-    final List<Bytes32> roots = new ArrayList<>(List.of(head.state().root()));
+    final Bytes32 preRoot = head.state().root();
     final List<Withdrawal> written = new ArrayList<>();
-    for (final BatchItem item : data.items()) {
-      final ItemOutcome outcome = head.applyWithoutWitness(item, data.l1FeePerByte());
-      roots.add(outcome.postRoot());
-      if (outcome.withdrawal() != null) {
-        written.add(outcome.withdrawal());
+    try {
+      for (final BatchItem item : data.items()) {
+        final ItemOutcome outcome = head.applyWithoutWitness(item, data.l1FeePerByte());
+        if (outcome.withdrawal() != null) {
+          written.add(outcome.withdrawal());
+        }
       }
+    } catch (RuntimeException e) {
+      head = stateBefore(batchIndex); // the items before the one that threw are applied: undo them
+      throw e;
     }
-    open.put(posted.batchIndex(), new ExecutedBatch(posted.batchIndex(), data, posted.dataHash(),
-        posted.firstDeposit(), posted.depositCount(), roots, posted.l1Tx(), posted.l1Block()));
+    open.put(batchIndex, new ExecutedBatch(batchIndex, data, posted.dataHash(), posted.firstDeposit(),
+        posted.depositCount(), preRoot, head.state().root(), () -> roots(batchIndex), posted.l1Tx(), posted.l1Block()));
     if (!written.isEmpty()) {
-      withdrawals.put(posted.batchIndex(), written.stream()
-          .map(w -> new ProvenWithdrawal(w, posted.batchIndex(), head.state().withdrawalProof(w.hash())))
+      withdrawals.put(batchIndex, written.stream()
+          .map(w -> new ProvenWithdrawal(w, batchIndex, head.state().withdrawalProof(w.hash())))
           .toList());
     }
     executedCount++;
+  }
+
+  /** S_0..S_n of open batch {@code batchIndex}: its items executed again from the state before it, a root after each. */
+  private List<Bytes32> roots(final long batchIndex) {
+    final ExecutedBatch batch = openBatch(batchIndex);
+    final L2StateMachine scratch = stateBefore(batchIndex);
+    final BatchData data = batch.data();
+    final List<Bytes32> roots = new ArrayList<>(List.of(scratch.state().root()));
+    for (final BatchItem item : data.items()) {
+      scratch.applyWithoutWitness(item, data.l1FeePerByte());
+      roots.add(scratch.state().root());
+    }
+    return roots;
   }
 
   /** Applies the final batches up to {@code batchIndex} to the settled state and forgets their items. */

@@ -5,16 +5,21 @@ import io.rolluplab.rollup.state.Bytes32;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * A batch as L1 holds it, executed: its data and the state root after each of its items. These
- * are the roots a dispute game bisects over: {@code roots().get(i)} is S_i, the root after the
- * first {@code i} items, from S_0 (the previous batch's post-state root) to S_n (this batch's).
+ * A batch as L1 holds it, executed: its data and its state roots. These are the roots a dispute
+ * game bisects over: {@code root(i)} is S_i, the root after the first {@code i} items, from S_0
+ * (the previous batch's post-state root) to S_n (this batch's).
+ *
+ * <p>Only S_0 and S_n are known from the start: proposing a root, checking a proposal and proving
+ * a withdrawal need nothing else, and a root after every item would cost hashing the paths every
+ * item changed. The inner roots are asked for only in a dispute (and by pages that show it): the
+ * first time one is, the batch is executed again, once, item by item, and all of them are kept.
  *
  * <p>A derivation keeps one for every batch inside the challenge window, a week of batches, so it
  * is kept compact: the data as the bytes L1 holds and the roots as one array of 32-byte words, each
- * decoded when asked for. As objects (an item, a {@link Bytes32} per root) they took about 200
- * bytes per item instead of 130.
+ * decoded when asked for.
  */
 public final class ExecutedBatch {
   private final long batchIndex;
@@ -23,33 +28,36 @@ public final class ExecutedBatch {
   private final Bytes32 dataHash;
   private final long firstDeposit;
   private final long depositCount;
-  /** S_0 … S_n, 32 bytes each. */
-  private final byte[] roots;
+  private final Bytes32 preRoot;
+  private final Bytes32 postRoot;
+  /** Executes the batch again and returns S_0 … S_n. */
+  private final Supplier<List<Bytes32>> execution;
+  /** S_0 … S_n, 32 bytes each; null until an inner root is first asked for. */
+  private byte[] roots;
   private final Bytes32 l1Tx;
   private final long l1Block;
 
   /**
    * @param firstDeposit the queue index of its first deposit item
    * @param depositCount how many deposit items it has
-   * @param roots S_0 … S_n
+   * @param preRoot S_0
+   * @param postRoot S_n
+   * @param execution executes the batch again from S_0 and gives S_0 … S_n: called once, when an
+   *     inner root is first asked for
    * @param l1Tx the L1 transaction whose input holds the data
    */
   public ExecutedBatch(final long batchIndex, final BatchData data, final Bytes32 dataHash, final long firstDeposit,
-      final long depositCount, final List<Bytes32> roots, final Bytes32 l1Tx, final long l1Block) {
-    if (roots.size() != data.items().size() + 1) {
-      throw new IllegalArgumentException("roots: a batch of " + data.items().size() + " items has "
-          + (data.items().size() + 1) + " roots S_0..S_n, got " + roots.size());
-    }
+      final long depositCount, final Bytes32 preRoot, final Bytes32 postRoot, final Supplier<List<Bytes32>> execution,
+      final Bytes32 l1Tx, final long l1Block) {
     this.batchIndex = batchIndex;
     this.encodedData = data.encode();
     this.itemCount = data.items().size();
     this.dataHash = dataHash;
     this.firstDeposit = firstDeposit;
     this.depositCount = depositCount;
-    this.roots = new byte[roots.size() * Bytes32.SIZE];
-    for (int i = 0; i < roots.size(); i++) {
-      System.arraycopy(roots.get(i).toArray(), 0, this.roots, i * Bytes32.SIZE, Bytes32.SIZE);
-    }
+    this.preRoot = preRoot;
+    this.postRoot = postRoot;
+    this.execution = execution;
     this.l1Tx = l1Tx;
     this.l1Block = l1Block;
   }
@@ -92,23 +100,23 @@ public final class ExecutedBatch {
     return itemCount;
   }
 
-  /** S_0 … S_n. */
+  /** S_0 … S_n; executes the batch again the first time an inner root is asked for. */
   public List<Bytes32> roots() {
     final List<Bytes32> all = new ArrayList<>(itemCount + 1);
     for (int position = 0; position <= itemCount; position++) {
-      all.add(rootAt(position));
+      all.add(root(position));
     }
     return all;
   }
 
   /** S_0: the state root before the batch, the previous batch's post-state root. */
   public Bytes32 preRoot() {
-    return rootAt(0);
+    return preRoot;
   }
 
   /** S_n: the state root after the batch, the root an honest proposer claims. */
   public Bytes32 postRoot() {
-    return rootAt(itemCount);
+    return postRoot;
   }
 
   /** S_position: the state root after the first {@code position} items. */
@@ -117,10 +125,35 @@ public final class ExecutedBatch {
       throw new IllegalArgumentException("position: batch " + batchIndex + " has roots S_0..S_" + itemCount
           + ", asked for S_" + position);
     }
-    return rootAt((int) position);
+    if (position == 0) {
+      return preRoot;
+    }
+    if (position == itemCount) {
+      return postRoot;
+    }
+    final int at = (int) position * Bytes32.SIZE;
+    return Bytes32.wrap(Arrays.copyOfRange(innerRoots(), at, at + Bytes32.SIZE));
   }
 
-  private Bytes32 rootAt(final int position) {
-    return Bytes32.wrap(Arrays.copyOfRange(roots, position * Bytes32.SIZE, (position + 1) * Bytes32.SIZE));
+  /**
+   * S_0 … S_n as bytes, from the one execution again, checked against the roots of the first.
+   * Synchronized: a page may ask from another thread than the roles'.
+   */
+  private synchronized byte[] innerRoots() {
+    if (roots == null) {
+      final List<Bytes32> executed = execution.get();
+      if (executed.size() != itemCount + 1 || !executed.get(0).equals(preRoot)
+          || !executed.get(itemCount).equals(postRoot)) {
+        throw new IllegalStateException("executing batch " + batchIndex + " again gave " + executed.size()
+            + " roots from " + executed.get(0) + " to " + executed.get(executed.size() - 1) + ", not " + (itemCount + 1)
+            + " from " + preRoot + " to " + postRoot + " as the first time: execution is not deterministic, a bug");
+      }
+      final byte[] all = new byte[executed.size() * Bytes32.SIZE];
+      for (int i = 0; i < executed.size(); i++) {
+        System.arraycopy(executed.get(i).toArray(), 0, all, i * Bytes32.SIZE, Bytes32.SIZE);
+      }
+      roots = all;
+    }
+    return roots;
   }
 }

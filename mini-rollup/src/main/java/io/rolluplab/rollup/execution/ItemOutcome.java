@@ -16,9 +16,10 @@ import java.util.Optional;
  *     deposits and items that break rule 1 or 1b
  * @param fee what the transaction paid ({@link Fee#NONE} for deposits and rejected items)
  * @param withdrawal the withdrawal it recorded, else null
+ * @param preRoot the state root before the item; null, as {@code postRoot} and {@code witness}, when
+ *     executed {@link L2StateMachine#applyWithoutWitness without a witness}
  * @param postRoot the state root after the item; equal to {@code preRoot} when a rule was broken
- * @param witness the touched leaves with proofs, for a one-step proof on L1; null when executed
- *     {@link L2StateMachine#applyWithoutWitness without one}
+ * @param witness the touched leaves with proofs against those roots, for a one-step proof on L1
  */
 public record ItemOutcome(
     Rule brokenRule,

@@ -58,9 +58,12 @@ public final class L2StateMachine {
   }
 
   /**
-   * As {@link #apply}, without the witness ({@link ItemOutcome#witness()} is null): what the
-   * sequencer and the derivations run on every item. The witness costs a Merkle proof per touched
-   * leaf, and only a dispute or a proof asks for it, by executing the item again.
+   * As {@link #apply}, without the witness and without the roots before and after the item (all
+   * three null in the {@link ItemOutcome}): what the sequencer and the derivations run on every
+   * item. The witness costs a Merkle proof per touched leaf, and a root the hashing of every path
+   * changed since the last root. Asked once at the end of a block or batch instead, a root hashes
+   * the levels its items' paths share once; only a dispute or a proof asks for an item's roots and
+   * witness, by executing the item again.
    */
   public ItemOutcome applyWithoutWitness(final BatchItem item, final long l1FeePerByte) {
     return apply(item, l1FeePerByte, false);
@@ -81,12 +84,12 @@ public final class L2StateMachine {
 
   /** A deposit credits its amount to {@code l2To}: no fee, no signature, always valid. */
   private ItemOutcome applyDeposit(final long index, final boolean witnessed) {
-    final Bytes32 preRoot = state.root();
+    final Bytes32 preRoot = rootIf(witnessed);
     final Deposit deposit = deposits.deposit(index);
     final AccountWitness recipient = credit(deposit.l2To(), deposit.amount(), witnessed);
     final Witness witness = witnessed ? Witness.EMPTY.withDeposit(deposit).withRecipient(recipient) : null;
     final String reason = "deposit #" + Long.toUnsignedString(index) + " credited " + deposit.amount() + " wei to " + deposit.l2To();
-    return new ItemOutcome(null, reason, null, null, Fee.NONE, null, preRoot, state.root(), witness);
+    return new ItemOutcome(null, reason, null, null, Fee.NONE, null, preRoot, rootIf(witnessed), witness);
   }
 
   /**
@@ -94,7 +97,7 @@ public final class L2StateMachine {
    * withdrawal), fee vault.
    */
   private ItemOutcome applyTransaction(final byte[] body, final long l1FeePerByte, final boolean witnessed) {
-    final Bytes32 preRoot = state.root();
+    final Bytes32 preRoot = rootIf(witnessed);
     final Verdict verdict = rules.check(body, l1FeePerByte, state::account, state::accountByKeyPrefix);
     final Address sender = verdict.sender();
     final Account from = verdict.senderAccount();
@@ -131,7 +134,12 @@ public final class L2StateMachine {
     final String reason = withdrawal != null
         ? sender + " withdrew " + tx.value() + " wei to L1"
         : sender + " sent " + tx.value() + " wei to " + tx.to();
-    return new ItemOutcome(null, reason, sender, tx, verdict.fee(), withdrawal, preRoot, state.root(), witness);
+    return new ItemOutcome(null, reason, sender, tx, verdict.fee(), withdrawal, preRoot, rootIf(witnessed), witness);
+  }
+
+  /** The state root now if the item is {@code witnessed} (its proofs are against it), else null: not hashed. */
+  private Bytes32 rootIf(final boolean witnessed) {
+    return witnessed ? state.root() : null;
   }
 
   /** Adds {@code amount} to {@code address}; returns its leaf as it was, with its proof if {@code witnessed}, else null. */

@@ -12,8 +12,8 @@ import java.util.Optional;
 public interface DerivedRoots {
   /**
    * Batch {@code batchIndex} executed: its data hash, item count and roots {@code S_0 … S_n}
-   * ({@code S_0} its pre-state root, {@code S_n} its post-state root), or empty while its data is
-   * not derived (not posted yet, or withheld).
+   * ({@code S_0} its pre-state root, {@code S_n} its post-state root; the inner ones computed when
+   * a dispute first asks), or empty while its data is not derived (not posted yet, or withheld).
    */
   Optional<ExecutedBatch> of(long batchIndex);
 }

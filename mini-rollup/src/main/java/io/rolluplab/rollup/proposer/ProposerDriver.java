@@ -269,9 +269,8 @@ public final class ProposerDriver {
    * rule, so they stay consistent with the lie and the game narrows to item k.
    */
   private Bytes32 claimedRoot(final long batchIndex, final long position) {
-    final List<Bytes32> roots = derived.of(batchIndex).map(ExecutedBatch::roots).orElseThrow(() -> new IllegalStateException(
+    final Bytes32 honest = derived.of(batchIndex).map(b -> b.root(position)).orElseThrow(() -> new IllegalStateException(
         "batch " + batchIndex + " has a root on L1 but its data is not derived; the derivation is behind L1"));
-    final Bytes32 honest = roots.get((int) position);
     final Integer lieFrom = lies.get(batchIndex);
     if (lieFrom == null || position <= lieFrom) {
       return honest;

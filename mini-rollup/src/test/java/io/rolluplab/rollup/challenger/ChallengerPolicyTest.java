@@ -26,7 +26,8 @@ class ChallengerPolicyTest {
       body.add(BatchItem.deposit(i));
       roots.add(Bytes32.of(BigInteger.valueOf(i + 2)));
     }
-    return new ExecutedBatch(1, new BatchData(16, body), Bytes32.ZERO, 0, items, roots, Bytes32.ZERO, 10);
+    return new ExecutedBatch(1, new BatchData(16, body), Bytes32.ZERO, 0, items, roots.get(0), roots.get(items),
+        () -> roots, Bytes32.ZERO, 10);
   }
 
   static GameView game(final long lo, final long hi, final boolean challengersTurn) {

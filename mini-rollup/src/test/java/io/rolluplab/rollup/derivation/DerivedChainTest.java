@@ -61,7 +61,7 @@ class DerivedChainTest {
   }
 
   @Test
-  void executesEachPostedBatchAndKeepsTheRootAfterEveryItem() {
+  void executesEachPostedBatchAndGivesTheRootAfterEveryItem() {
     twoBatches();
 
     assertThat(chain.executedCount()).isEqualTo(2);
@@ -207,6 +207,39 @@ class DerivedChainTest {
     chain.accept(new BatchFinalized(0, postRoot, nextBlock++));
 
     assertThat(chain.withdrawalProof(0, hash)).hasValueSatisfying(p -> assertThat(p.verifies(postRoot, hash, hash)).isTrue());
+  }
+
+  /**
+   * Its third item names deposit #2, which L1 has not shown yet (and which the batch does not
+   * declare): the item throws after two items were applied.
+   */
+  @Test
+  void leavesTheChainAsItWasWhenAnItemThrowsAndExecutesTheBatchWhenGivenAgain() {
+    chain.accept(deposit(0, alice.address(), ETHER.multiply(BigInteger.TEN)));
+    chain.accept(batch(0, 0, 1));
+    chain.accept(deposit(1, bob, ETHER));
+    final Bytes32 before = chain.state().root();
+    final BatchData data = new BatchData(FEE_PER_BYTE, List.of(BatchItem.deposit(1),
+        new BatchItem(alice.transfer(0, bob, ETHER)), BatchItem.deposit(2)));
+    final BatchPosted posted = new BatchPosted(1, data, Bytes32.wrap(Keccak.hash(data.encode())), 1, 1,
+        Bytes32.of(BigInteger.valueOf(1001)), nextBlock++);
+
+    assertThatThrownBy(() -> chain.accept(posted)).hasMessageContaining("deposit #2 is not among the deposits");
+
+    assertThat(chain.state().root()).isEqualTo(before);
+    assertThat(chain.state().balance(bob)).isZero();
+    assertThat(chain.state().nonce(alice.address())).isZero();
+    assertThat(chain.executedCount()).isEqualTo(1);
+    assertThat(chain.batch(1)).isEmpty();
+
+    chain.accept(deposit(2, bob, ETHER));
+    chain.accept(posted);
+
+    assertThat(chain.executedCount()).isEqualTo(2);
+    assertThat(chain.state().balance(bob)).as("each deposit credited once").isEqualTo(ETHER.multiply(BigInteger.valueOf(3)));
+    final ExecutedBatch executed = chain.batch(1).orElseThrow();
+    assertThat(executed.preRoot()).isEqualTo(before);
+    assertThat(executed.roots()).hasSize(4).startsWith(before).endsWith(chain.state().root());
   }
 
   @Test

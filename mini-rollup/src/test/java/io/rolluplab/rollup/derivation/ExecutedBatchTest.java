@@ -8,19 +8,32 @@ import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class ExecutedBatchTest {
   private static final BatchData DATA = new BatchData(16, List.of(BatchItem.deposit(3), new BatchItem(new byte[] {0, 1, 2})));
   private static final List<Bytes32> ROOTS = List.of(root(1), root(2), root(3));
 
+  /** How many times the batch was executed again for its inner roots. */
+  private final AtomicInteger executions = new AtomicInteger();
+
   private static Bytes32 root(final long value) {
     return Bytes32.of(BigInteger.valueOf(value));
   }
 
+  private ExecutedBatch batch(final List<Bytes32> executedAgain) {
+    final Supplier<List<Bytes32>> execution = () -> {
+      executions.incrementAndGet();
+      return executedAgain;
+    };
+    return new ExecutedBatch(4, DATA, Bytes32.ZERO, 3, 1, root(1), root(3), execution, root(9), 12);
+  }
+
   @Test
   void givesBackTheItemsAndRootsItKeepsAsBytes() {
-    final ExecutedBatch batch = new ExecutedBatch(4, DATA, Bytes32.ZERO, 3, 1, ROOTS, root(9), 12);
+    final ExecutedBatch batch = batch(ROOTS);
 
     assertThat(batch.data()).usingRecursiveComparison().isEqualTo(DATA);
     assertThat(batch.encodedData()).isEqualTo(DATA.encode());
@@ -32,14 +45,29 @@ class ExecutedBatchTest {
   }
 
   @Test
-  void refusesRootsThatDoNotMatchTheItems() {
-    assertThatThrownBy(() -> new ExecutedBatch(4, DATA, Bytes32.ZERO, 3, 1, ROOTS.subList(0, 2), root(9), 12))
-        .hasMessageContaining("a batch of 2 items has 3 roots S_0..S_n, got 2");
+  void executesTheBatchAgainOnlyWhenAnInnerRootIsFirstAskedFor() {
+    final ExecutedBatch batch = batch(ROOTS);
+
+    assertThat(batch.root(0)).isEqualTo(root(1));
+    assertThat(batch.root(2)).isEqualTo(root(3));
+    assertThat(executions).hasValue(0);
+    assertThat(batch.root(1)).isEqualTo(root(2));
+    assertThat(batch.roots()).containsExactlyElementsOf(ROOTS);
+    assertThat(executions).hasValue(1);
+  }
+
+  @Test
+  void refusesAnExecutionAgainThatDoesNotEndAtItsPostStateRoot() {
+    assertThatThrownBy(() -> batch(List.of(root(1), root(2), root(4))).root(1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("executing batch 4 again gave 3 roots from " + root(1) + " to " + root(4))
+        .hasMessageContaining("not deterministic");
+    assertThatThrownBy(() -> batch(ROOTS.subList(0, 2)).root(1)).hasMessageContaining("gave 2 roots");
   }
 
   @Test
   void refusesAPositionOutsideItsRoots() {
-    final ExecutedBatch batch = new ExecutedBatch(4, DATA, Bytes32.ZERO, 3, 1, ROOTS, root(9), 12);
+    final ExecutedBatch batch = batch(ROOTS);
 
     assertThatThrownBy(() -> batch.root(3)).hasMessageContaining("batch 4 has roots S_0..S_2, asked for S_3");
   }
