@@ -11,8 +11,9 @@
  *   <li>For {@code BatchDataAccepted} it reads the batch data from the input of the L1 transaction
  *       that posted (or revealed) it, and checks its hash against the log.
  *   <li>A {@link io.rolluplab.rollup.derivation.DerivedChain} takes the facts in that order: it
- *       remembers deposits, executes each batch item by item with the L2 rules, and keeps the
- *       roots S_0..S_n of every batch a dispute can still ask about.
+ *       remembers deposits, executes each batch item by item with the L2 rules, and keeps every
+ *       batch a dispute can still ask about with its pre- and post-state roots; the roots S_1..S_n-1
+ *       after its inner items it computes when a dispute first asks, by executing the batch again.
  *   <li>The zk rollup posts state diffs instead of batch data: for {@code BatchCommitted} the reader
  *       reads the diff from the {@code commitBatch} input, and a
  *       {@link io.rolluplab.rollup.derivation.DiffChain} writes each diff into its state. It

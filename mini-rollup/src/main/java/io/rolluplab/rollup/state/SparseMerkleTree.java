@@ -31,10 +31,35 @@ public final class SparseMerkleTree {
     Bytes32 someKey();
   }
 
-  /** One leaf; its hash is the same at any depth. */
-  private record Leaf(Bytes32 key, Bytes32 value, Bytes32 hash) implements Node {
-    static Leaf of(final Bytes32 key, final Bytes32 value) {
-      return new Leaf(key, value, leafNode(key, value));
+  /**
+   * One leaf; its hash is the same at any depth, and computed when first asked for, as a branch's:
+   * a leaf written again before the root is next asked for (the fee vault, by every transfer of a
+   * block) is never hashed.
+   */
+  private static final class Leaf implements Node {
+    private final Bytes32 key;
+    private final Bytes32 value;
+    /** {@code H(0x01 ‖ key ‖ value)}, null until asked for. */
+    private Bytes32 hash;
+
+    Leaf(final Bytes32 key, final Bytes32 value) {
+      this.key = key;
+      this.value = value;
+    }
+
+    Bytes32 key() {
+      return key;
+    }
+
+    Bytes32 value() {
+      return value;
+    }
+
+    Bytes32 hash() {
+      if (hash == null) {
+        hash = leafNode(key, value);
+      }
+      return hash;
     }
 
     @Override
@@ -184,7 +209,7 @@ public final class SparseMerkleTree {
    */
   private static Node insert(final Node node, final int depth, final Bytes32 key, final Bytes32 value) {
     if (node == null || node instanceof Leaf leaf && leaf.key().equals(key)) {
-      return Leaf.of(key, value); // an empty slot, or the key's own leaf: the new leaf goes here
+      return new Leaf(key, value); // an empty slot, or the key's own leaf: the new leaf goes here
     }
     final int common = key.commonPrefixLength(node.someKey()); // >= depth: both are on this path
     if (node instanceof Branch branch && common >= branch.depth()) {
@@ -194,7 +219,7 @@ public final class SparseMerkleTree {
     // The key leaves the subtree's path at depth `common` (above the branch, or where it differs
     // from the leaf's key): a new branch there, with the subtree on one side and the new leaf on
     // the other. The levels from `depth` down to it are single-child levels.
-    final Leaf fresh = Leaf.of(key, value);
+    final Leaf fresh = new Leaf(key, value);
     return key.bitFromTop(common) ? Branch.of(common, node, fresh) : Branch.of(common, fresh, node);
   }
 
