@@ -30,4 +30,19 @@ class L2VectorsTest {
       assertThat(state.accounts()).isEqualTo(v.expectedPostStateTree().accounts());
     }
   }
+
+  /** As the sequencer and the derivations execute: the same state, and no roots hashed for the item. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("vectors")
+  void withoutAWitnessGivesTheSameOutcomeAndStateButNoRoots(final L2Vector v) {
+    final L2State state = v.preStateTree();
+    final ItemOutcome outcome = new L2StateMachine(state, v.l2ChainId(), v.deposits())
+        .applyWithoutWitness(v.item(), v.l1FeePerByte());
+
+    assertThat(outcome.code()).as(outcome.reason()).isEqualTo(v.expectedCode());
+    assertThat(outcome.preRoot()).isNull();
+    assertThat(outcome.postRoot()).isNull();
+    assertThat(outcome.witness()).isNull();
+    assertThat(state.root()).isEqualTo(v.postRoot());
+  }
 }
