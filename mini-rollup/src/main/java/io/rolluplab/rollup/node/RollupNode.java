@@ -54,6 +54,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -430,6 +431,14 @@ public final class RollupNode implements AutoCloseable {
       throw new IllegalStateException("a zk rollup node derives state diffs, not batch data: ask diffView()");
     }
     return operatorView;
+  }
+
+  /**
+   * {@code read} applied to the operator's view between two ticks. Threads other than the node's
+   * (the web UI's) read the view only so: a replay walks the batches that the roles change.
+   */
+  public synchronized <T> T readOperatorView(final Function<DerivedChain, T> read) {
+    return read.apply(operatorView());
   }
 
   /**

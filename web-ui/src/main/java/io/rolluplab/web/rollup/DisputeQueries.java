@@ -66,7 +66,7 @@ final class DisputeQueries {
     final DisputeTable.Row row = found.get();
     final List<Type> game = DisputeGameContract.GAME.decode(l1.call(rollup.deployment().disputeGame(),
         DisputeGameContract.GAME.encode(new Uint256(gameId))));
-    final Optional<ExecutedBatch> batch = rollup.operatorView().batch(row.batchIndex());
+    final Optional<ExecutedBatch> batch = rollup.readOperatorView(view -> view.batch(row.batchIndex()));
     final long itemCount = uint(game.get(8));
     final Bytes32 preRoot = batch.map(ExecutedBatch::preRoot).orElse(null);
     final Bytes32[] claims = openingClaims(rollup, row);
@@ -151,11 +151,11 @@ final class DisputeQueries {
    * one-step proof carries); empty if the derivation no longer holds the batch.
    */
   private static List<Leaf> leaves(final RollupNode rollup, final long batchIndex, final long item) {
-    final Optional<ExecutedBatch> batch = rollup.operatorView().batch(batchIndex);
+    final Optional<ExecutedBatch> batch = rollup.readOperatorView(view -> view.batch(batchIndex));
     if (batch.isEmpty() || item >= batch.get().itemCount()) {
       return List.of();
     }
-    final ItemOutcome outcome = rollup.operatorView().replay(batchIndex, Math.toIntExact(item));
+    final ItemOutcome outcome = rollup.readOperatorView(view -> view.replay(batchIndex, Math.toIntExact(item)));
     final Witness w = outcome.witness();
     final List<Leaf> leaves = new ArrayList<>();
     final BatchItem body = batch.get().data().items().get(Math.toIntExact(item));
