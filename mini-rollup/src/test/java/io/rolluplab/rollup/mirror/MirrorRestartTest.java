@@ -189,8 +189,9 @@ class MirrorRestartTest {
 
   @Test
   void aDepositCopyAnExternalNodeStillHeldWhenTheProcessDiedIsNeverMadeTwice() throws Exception {
-    final HeldInMempoolL1[] node = new HeldInMempoolL1[1];
-    open(l1 -> node[0] = new HeldInMempoolL1(l1));
+    final FlakyL1[] node = new FlakyL1[1];
+    open(l1 -> node[0] = new FlakyL1(l1));
+    node[0].holdsNextSend = true;
     deposit(optimistic, ALICE.address());
     nodesOnly();
     assertThatThrownBy(mirror::tick).hasMessageContaining("killed");
@@ -230,10 +231,17 @@ class MirrorRestartTest {
     assertThat(zk.events().since(0)).extracting(StoredEvent::type).doesNotContain("TransactionRejected");
   }
 
-  /** The mirror's L1, losing the node for log queries or for sends while a test says so. */
+  /**
+   * The mirror's L1, losing the node for log queries or for sends while a test says so; or an
+   * external node whose mempool takes the next send and keeps it unmined while the process "dies"
+   * waiting for it (the test has L1 mine it later, as the node would).
+   */
   private static final class FlakyL1 extends ForwardingL1 {
     private boolean logsFail;
     private boolean sendsFail;
+    private boolean holdsNextSend;
+    private Credentials heldFrom;
+    private L1Transaction held;
 
     private FlakyL1(final L1Client l1) {
       super(l1);
@@ -249,30 +257,15 @@ class MirrorRestartTest {
 
     @Override
     public L1Receipt sendAndWait(final Credentials from, final L1Transaction tx) throws L1Exception {
+      if (holdsNextSend) {
+        heldFrom = from;
+        held = tx;
+        throw new IllegalStateException("killed while the L1 node's mempool held the transaction");
+      }
       if (sendsFail) {
         throw new L1Exception("the L1 node did not answer eth_sendRawTransaction (the test cut it off)");
       }
       return super.sendAndWait(from, tx);
-    }
-  }
-
-  /**
-   * An external L1 node whose mempool takes the mirror's first transaction and keeps it unmined,
-   * while the process "dies" waiting for it; the test has L1 mine it later, as the node would.
-   */
-  private static final class HeldInMempoolL1 extends ForwardingL1 {
-    private Credentials heldFrom;
-    private L1Transaction held;
-
-    private HeldInMempoolL1(final L1Client l1) {
-      super(l1);
-    }
-
-    @Override
-    public L1Receipt sendAndWait(final Credentials from, final L1Transaction tx) throws L1Exception {
-      heldFrom = from;
-      held = tx;
-      throw new IllegalStateException("killed while the L1 node's mempool held the transaction");
     }
   }
 

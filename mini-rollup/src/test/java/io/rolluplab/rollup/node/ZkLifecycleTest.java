@@ -212,10 +212,7 @@ class ZkLifecycleTest extends RoundByRoundTest {
   @Test
   void aBatchIndexAnOutsiderTookWhileTheOperatorsBatchWaitedIsTakenBackAndTheOperatorsBatchCommittedThere()
       throws Exception {
-    node.close();
-    final CommitsFail l1Down = new CommitsFail(l1);
-    final RollupStore own = RollupStore.inMemory();
-    node = RollupNode.deploy(l1Down, OPERATOR.credentials(), UNUSED_CHALLENGER.credentials(), CONFIG, own, clock);
+    final CommitsFail l1Down = redeployWithCommitsThatCanFail();
     deposit(alice.address(), ETHER);
     round(); // block 1: the deposit
     node.submit(alice.transfer(0, BOB, BigInteger.TEN));
@@ -228,7 +225,7 @@ class ZkLifecycleTest extends RoundByRoundTest {
 
     round(); // the operator's batch 0 can never be L1's batch 0 as it is: it takes the outsider's back
     assertThat(view(ZkRollupContract.BATCH_COUNT)).as("nothing committed under a wrong index").isZero();
-    assertThat(own.batches().get(0).orElseThrow().l1Tx()).as("no L1 transaction of another batch on record").isNull();
+    assertThat(node.store().batches().get(0).orElseThrow().l1Tx()).as("no L1 transaction of another batch on record").isNull();
     round(); // and commits its own batch 0 again
     passProvingDelay();
 
@@ -239,17 +236,14 @@ class ZkLifecycleTest extends RoundByRoundTest {
         .contains("revertBatches");
     assertThat(view(ZkRollupContract.EXECUTED_COUNT)).isEqualTo(1);
     assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
-    assertThat(own.batches().get(0).orElseThrow().status()).isEqualTo("executed");
+    assertThat(node.store().batches().get(0).orElseThrow().status()).isEqualTo("executed");
     assertThat(node.derivedState().account(BOB)).isEqualTo(node.l2().account(BOB, false));
   }
 
   @Test
   void anOperatorsBatchThatWouldLandBehindAnOutsidersUnderAnotherIndexIsNotRecordedThereButCommittedAgain()
       throws Exception {
-    node.close();
-    final CommitsFail l1Down = new CommitsFail(l1);
-    final RollupStore own = RollupStore.inMemory();
-    node = RollupNode.deploy(l1Down, OPERATOR.credentials(), UNUSED_CHALLENGER.credentials(), CONFIG, own, clock);
+    final CommitsFail l1Down = redeployWithCommitsThatCanFail();
     depositAndCommit();
     passProvingDelay(); // batch 0, alice's deposit, executed
     node.faults().censorDeposits(true);
@@ -265,8 +259,8 @@ class ZkLifecycleTest extends RoundByRoundTest {
 
     round(); // L1 would take the operator's commit (it consumes no deposit), as batch 2: it takes batch 1 back instead
     assertThat(view(ZkRollupContract.BATCH_COUNT)).isEqualTo(1);
-    assertThat(own.batches().get(1).orElseThrow().status()).isEqualTo("reverted");
-    assertThat(own.batches().get(1).orElseThrow().l1Tx()).as("no L1 transaction of another batch on record").isNull();
+    assertThat(node.store().batches().get(1).orElseThrow().status()).isEqualTo("reverted");
+    assertThat(node.store().batches().get(1).orElseThrow().l1Tx()).as("no L1 transaction of another batch on record").isNull();
     roundAfterMaxAge(); // batch 1 again, with bob's deposit, which the sequencer no longer leaves out
     passProvingDelay();
 
@@ -314,6 +308,15 @@ class ZkLifecycleTest extends RoundByRoundTest {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** Replaces the node with one on a new deployment, whose commits do not get through while its L1 is failing. */
+  private CommitsFail redeployWithCommitsThatCanFail() throws Exception {
+    node.close();
+    final CommitsFail l1Down = new CommitsFail(l1);
+    node = RollupNode.deploy(l1Down, OPERATOR.credentials(), UNUSED_CHALLENGER.credentials(), CONFIG,
+        RollupStore.inMemory(), clock);
+    return l1Down;
+  }
 
   /** The node's L1, on which the operator's commits do not get through while {@link #failing}. */
   private static final class CommitsFail extends ForwardingL1 {
