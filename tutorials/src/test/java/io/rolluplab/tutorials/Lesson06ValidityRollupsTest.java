@@ -25,6 +25,9 @@ class Lesson06ValidityRollupsTest {
     run.next("/api/controls/faults", "wrong-proof");
     run.next("/api/l2/transfer", "\"rollup\":\"zk\"");
     run.next("/api/events", "rollup=zk&since=$SEQ");
+    run.next("/api/controls/faults", "smuggle-invalid-tx");
+    run.next("/api/l2/transfer", "\"rollup\":\"zk\"");
+    run.next("/api/events", "rollup=zk&since=$SEQ");
     run.finish();
   }
 }

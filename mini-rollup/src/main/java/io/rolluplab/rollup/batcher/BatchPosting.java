@@ -57,6 +57,15 @@ public interface BatchPosting {
   int postedBytes(Batch batch);
 
   /**
+   * The call that takes back every unproven batch, where others may commit batches too and so take
+   * the index a recorded batch was meant for (the zk rollup: anyone may commit once a deposit is
+   * overdue). Empty where only the operator's batcher key may post (the optimistic rollup).
+   */
+  default Optional<byte[]> takeBackCall() {
+    return Optional.empty();
+  }
+
+  /**
    * Whether batch {@code batchIndex} can be posted now; a posting that needs to know the state
    * before the batch waits until it has derived the batches before it from L1.
    */

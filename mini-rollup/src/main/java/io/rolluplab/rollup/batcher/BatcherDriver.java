@@ -4,6 +4,7 @@ import io.rolluplab.devnet.types.UInt256;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchBuilt;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchDataWithheld;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchFoundOnL1;
+import io.rolluplab.rollup.batcher.BatcherEvent.BatchIndexTaken;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPostFailed;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPosted;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchesRewound;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.web3j.abi.datatypes.Type;
 import org.web3j.crypto.Credentials;
 
 /**
@@ -46,6 +48,13 @@ import org.web3j.crypto.Credentials;
  * or the process starts again), it first looks on L1: the receipt of the transaction it sent, if
  * the send timed out (its hash is stored), else the {@code BatchDataAccepted} log of that index with
  * that data hash. Either means it was sent, and it is not sent again.
+ *
+ * <p>Where others may commit too (the zk rollup, once a deposit is overdue), L1 numbers commits in
+ * the order they arrive, so someone else's commit can take the index of a batch recorded here. A
+ * batch is sent only while L1 holds no other batch at its index, and must land at its index. If not,
+ * the sequencer takes back the unproven batches ({@link BatchPosting#takeBackCall}) and posts its
+ * blocks again from the first taken back ({@link BatchIndexTaken}): its blocks are what its users
+ * were told. A proven batch cannot be taken back: then the batcher says so and stops.
  */
 public final class BatcherDriver {
   private final BatcherConfig config;
@@ -73,6 +82,8 @@ public final class BatcherDriver {
   private long mustReach = -1;
   /** Asked before each transition: step mode holds it there. */
   private StepGate gate = StepGate.OPEN;
+  /** The index a proven batch of someone else's holds, reported, where the current batch was meant to go; else -1. */
+  private long takenForGood = -1;
 
   /**
    * A batcher that resumes from the store: after the last batch L1 holds, or with the batch it had
@@ -211,6 +222,10 @@ public final class BatcherDriver {
       }
       sentTx = null;
       if (receipt.get().success()) {
+        if (landedElsewhere(receipt.get())) {
+          takeBack();
+          return;
+        }
         events.publish(new BatchFoundOnL1(current.index(), receipt.get().transactionHash()));
         sent(receipt.get());
         return;
@@ -233,7 +248,16 @@ public final class BatcherDriver {
     final byte[] call = withholding ? config.posting().hashOnlyCall(current).orElseThrow()
         : config.posting().call(current);
     try {
-      sent(l1.sendAndWait(operator, L1Transaction.call(config.rollup(), call)));
+      if (othersMayCommit() && !logsAtCurrentIndex(config.posting().acceptedEvent()).isEmpty()) {
+        takeBack(); // postAgain found none of them ours
+        return;
+      }
+      final L1Receipt receipt = l1.sendAndWait(operator, L1Transaction.call(config.rollup(), call));
+      if (landedElsewhere(receipt)) {
+        takeBack();
+        return;
+      }
+      sent(receipt);
     } catch (L1RevertException e) {
       final Optional<Long> overdue = e.error().filter(error -> error.name().equals("DepositOverdue"))
           .map(error -> ((BigInteger) error.args().get(0).getValue()).longValueExact());
@@ -249,6 +273,51 @@ public final class BatcherDriver {
     } catch (L1Exception e) {
       events.publish(new BatchPostFailed(current.index(), e.getMessage()));
     }
+  }
+
+  private boolean othersMayCommit() {
+    return config.posting().takeBackCall().isPresent();
+  }
+
+  /** Whether {@code receipt}'s batch landed at another index than the current batch's: someone else's came first. */
+  private boolean landedElsewhere(final L1Receipt receipt) {
+    if (!othersMayCommit()) {
+      return false;
+    }
+    final List<Type> accepted = config.posting().acceptedEvent().findIn(receipt.logs()).orElseThrow(() ->
+        new IllegalStateException("L1 transaction " + receipt.transactionHash() + " committed no batch"));
+    return ((BigInteger) accepted.get(0).getValue()).longValueExact() != current.index();
+  }
+
+  /**
+   * POSTING, where others may commit: L1's batch at the current index is someone else's, so the
+   * current batch can never be it as it is. Takes back the unproven batches and starts again from
+   * the first of them, or, if that batch is proven, says once that it cannot and stays put.
+   */
+  private void takeBack() throws L1Exception {
+    final long index = current.index();
+    if (takenForGood == index || !gate.mayProceed("Take back the unproven batches on L1 (revertBatches): someone"
+        + " else committed batch " + index + " before this operator's batch " + index + " got there.")) {
+      return;
+    }
+    final Bytes32 other = logsAtCurrentIndex(config.posting().acceptedEvent()).stream()
+        .reduce((first, second) -> second).orElseThrow().transactionHash();
+    Bytes32 takenBack = null;
+    try {
+      takenBack = l1.sendAndWait(operator, L1Transaction.call(config.rollup(), config.posting().takeBackCall()
+          .orElseThrow())).transactionHash();
+    } catch (L1RevertException e) {
+      // NothingToRevert: every committed batch is proven, the other one too
+    }
+    final long count = batchCount();
+    if (count > index) {
+      takenForGood = index;
+      events.publish(new BatchIndexTaken(index, current.firstBlock(), current.lastBlock(), other, null, count));
+      return;
+    }
+    events.publish(new BatchIndexTaken(index, current.firstBlock(), current.lastBlock(), other, takenBack, count));
+    nextIndex = index + 1; // the current batch is taken back with the others: rewound as if it had been sent
+    rewindTo(count);
   }
 
   /** The batch (or its hash) is on L1: store where, then tell. */
@@ -323,15 +392,20 @@ public final class BatcherDriver {
 
   /** The log of {@code event} for the current batch's index and {@code hash}, if L1 holds that batch now. */
   private Optional<L1Log> findOnL1(final ContractEvent event, final Bytes32 hash) throws L1Exception {
-    if (batchCount() <= current.index()) {
-      return Optional.empty();
-    }
-    final L1LogFilter filter = new L1LogFilter(config.rollup(),
-        List.of(event.topic(), UInt256.valueOf(current.index())), config.fromL1Block(), l1.latestBlock().number());
-    return l1.logs(filter).stream()
+    return logsAtCurrentIndex(event).stream()
         .filter(log -> event.decode(log.log()).map(v -> dataHash(v.get(1).getValue()).equals(hash))
             .orElse(false))
         .reduce((first, second) -> second);
+  }
+
+  /** The logs of {@code event} for the current batch's index, oldest first; none unless L1 holds a batch there. */
+  private List<L1Log> logsAtCurrentIndex(final ContractEvent event) throws L1Exception {
+    if (batchCount() <= current.index()) {
+      return List.of();
+    }
+    final L1LogFilter filter = new L1LogFilter(config.rollup(),
+        List.of(event.topic(), UInt256.valueOf(current.index())), config.fromL1Block(), l1.latestBlock().number());
+    return l1.logs(filter);
   }
 
   private static Bytes32 dataHash(final Object abiBytes32) {
@@ -376,6 +450,7 @@ public final class BatcherDriver {
     nextBlock = first.firstBlock();
     current = null;
     sentTx = null;
+    takenForGood = -1;
     state = BatcherState.IDLE;
     events.publish(new BatchesRewound(batchIndex, first.firstBlock()));
   }

@@ -61,6 +61,30 @@ public sealed interface BatcherEvent extends RollupEvent {
     }
   }
 
+  /**
+   * L1's batch {@code index} was committed by someone else (zk: anyone may commit once a deposit is
+   * overdue) before this batcher's recorded batch of that index got there, so the record can never
+   * be that batch as it is. If {@code takeBackL1Tx} is set, the sequencer took back the unproven
+   * batches from {@code firstTakenBack} on, the other one with them; else that one is proven.
+   */
+  record BatchIndexTaken(long index, long firstBlock, long lastBlock, Bytes32 otherL1Tx, Bytes32 takeBackL1Tx,
+      long firstTakenBack) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      final String taken = "L1's batch " + index + " was committed by someone else (L1 transaction " + otherL1Tx
+          + ") before this operator's batch " + index + " (L2 blocks " + firstBlock + "–" + lastBlock + ") got there:"
+          + " L1 numbers commits in the order they arrive, so this record can never be batch " + index + " as it is. ";
+      if (takeBackL1Tx != null) {
+        return taken + "The sequencer took back the unproven batches from batch " + firstTakenBack + " on (revertBatches,"
+            + " L1 transaction " + takeBackL1Tx + ") and commits its own blocks again from there: they are what its"
+            + " users were told, and L1 refuses a batch that leaves an overdue deposit out, so they will include it.";
+      }
+      return taken + "That batch is proven already and cannot be taken back, so this operator's L2 blocks from "
+          + firstBlock + " on no longer follow L1 and the batcher stops here: start again with a new --data-dir, and"
+          + " include deposits in time so that no one needs to force them in.";
+    }
+  }
+
   /** A recorded batch was already on L1 (sent before a crash or a lost answer): it is not sent again. */
   record BatchFoundOnL1(long index, Bytes32 l1Tx) implements BatcherEvent {
     @Override

@@ -52,6 +52,12 @@ public final class StateDiffPosting implements BatchPosting {
     return diff(batch).encode().length;
   }
 
+  /** {@code ZkRollup.revertBatches}: the sequencer may take back what is not proven, whoever committed it. */
+  @Override
+  public Optional<byte[]> takeBackCall() {
+    return Optional.of(ZkRollupContract.revertBatches());
+  }
+
   /** Ready once the chain derived from L1 holds every batch before {@code batchIndex}. */
   @Override
   public boolean ready(final long batchIndex) {

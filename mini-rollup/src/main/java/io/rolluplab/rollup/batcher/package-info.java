@@ -27,6 +27,11 @@
  *       batch i's last.
  *   <li>The same blocks encode to the same bytes, so a recorded batch is rebuilt exactly after a
  *       restart (and refused loudly if not).
+ *   <li>A recorded batch i is only ever recorded as L1's batch i. Where others may commit too (zk,
+ *       once a deposit is overdue), it is sent only while L1 holds no other batch i; if someone
+ *       else's commit takes index i first, the sequencer takes back the unproven batches and posts
+ *       its blocks again from there ({@code BatchIndexTaken}), or, if that batch is proven, says so
+ *       and stops.
  * </ol>
  */
 package io.rolluplab.rollup.batcher;

@@ -84,6 +84,11 @@ public final class EmbeddedL1 implements L1Client {
   }
 
   @Override
+  public long nonce(final Address address) {
+    return devnet.nonce(address);
+  }
+
+  @Override
   public byte[] call(final Address to, final byte[] data) throws L1Exception {
     try {
       return output(devnet.call(callOf(to, data), Tracer.NONE), to);
@@ -168,7 +173,7 @@ public final class EmbeddedL1 implements L1Client {
   }
 
   /**
-   * Signs {@code tx} with the sender's next nonce and hands it to the devnet, already decoded (see
+   * Signs {@code tx} with its nonce, else the sender's next, and hands it to the devnet, already decoded (see
    * the class comment); if {@code onlyIfItSucceeds}, the devnet takes it only if it succeeds.
    *
    * @return its hash; empty if the devnet did not take it because it would have failed
@@ -176,7 +181,8 @@ public final class EmbeddedL1 implements L1Client {
   private Optional<byte[]> submit(final Credentials from, final Address sender, final L1Transaction tx,
       final long gas, final boolean onlyIfItSucceeds) throws L1Exception {
     synchronized (sendLock) {
-      final Transaction signed = OperatorSigning.signDecoded(devnet.chainId(), devnet.pendingNonce(sender), gas,
+      final long nonce = tx.nonce() != null ? tx.nonce() : devnet.pendingNonce(sender);
+      final Transaction signed = OperatorSigning.signDecoded(devnet.chainId(), nonce, gas,
           OperatorSigning.DEFAULT_TIP, devnet.nextBaseFee(), tx, from);
       try {
         return onlyIfItSucceeds ? devnet.submitIfItSucceeds(signed)

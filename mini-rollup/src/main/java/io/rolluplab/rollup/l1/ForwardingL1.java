@@ -40,6 +40,11 @@ public abstract class ForwardingL1 implements L1Client {
   }
 
   @Override
+  public long nonce(final Address address) throws L1Exception {
+    return l1.nonce(address);
+  }
+
+  @Override
   public byte[] call(final Address to, final byte[] data) throws L1Exception {
     return l1.call(to, data);
   }

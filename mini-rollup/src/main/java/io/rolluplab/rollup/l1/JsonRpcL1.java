@@ -27,8 +27,9 @@ import org.web3j.crypto.Credentials;
  *       anything is sent.
  *   <li>Bid EIP-1559 fees: the node's suggested tip ({@code eth_maxPriorityFeePerGas}) over the
  *       next base fee ({@code eth_feeHistory}).
- *   <li>Sign with the next nonce of the key's {@link NonceCounter} and submit
- *       ({@code eth_sendRawTransaction}), retried on transport errors with the same bytes.
+ *   <li>Sign with the transaction's nonce, if it names one, else the next nonce of the key's
+ *       {@link NonceCounter}, and submit ({@code eth_sendRawTransaction}), retried on transport
+ *       errors with the same bytes.
  *   <li>Poll for the receipt every {@code 50 ms} until the timeout, which names the hash.
  *   <li>If it failed, replay it as a call on its parent block to get the revert data.
  * </ol>
@@ -89,6 +90,11 @@ public final class JsonRpcL1 implements L1Client {
   }
 
   @Override
+  public long nonce(final Address address) throws L1Exception {
+    return RpcJson.longQuantity(rpc.call("eth_getTransactionCount", address.toHex(), "latest"));
+  }
+
+  @Override
   public byte[] call(final Address to, final byte[] data) throws L1Exception {
     return callAt(to, data, "latest");
   }
@@ -134,8 +140,10 @@ public final class JsonRpcL1 implements L1Client {
     final BigInteger nextBaseFee = nextBaseFee();
     final NonceCounter counter = nonces.computeIfAbsent(sender, key -> new NonceCounter(
         () -> RpcJson.longQuantity(rpc.call("eth_getTransactionCount", key.toHex(), "pending"))));
-    final Bytes32 hash = counter.submitNext(
-        nonce -> submit(OperatorSigning.sign(chainId, nonce, gas, tip, nextBaseFee, tx, from), tx));
+    final NonceCounter.Submission submission =
+        nonce -> submit(OperatorSigning.sign(chainId, nonce, gas, tip, nextBaseFee, tx, from), tx);
+    final Bytes32 hash = tx.nonce() != null ? counter.submitAt(tx.nonce(), submission)
+        : counter.submitNext(submission);
     final L1Receipt receipt = awaitReceipt(hash, tx);
     if (!receipt.success()) {
       throw L1RevertException.of(OperatorSigning.describe(hash, tx), replay(sender, tx, gas, receipt.blockNumber()), hash);

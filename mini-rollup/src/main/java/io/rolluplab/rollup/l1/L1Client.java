@@ -34,6 +34,12 @@ public interface L1Client {
   BigInteger balance(Address address) throws L1Exception;
 
   /**
+   * How many transactions from {@code address} L1 has mined ({@code eth_getTransactionCount} at the
+   * latest block): the nonce its next transaction takes once those on their way are mined.
+   */
+  long nonce(Address address) throws L1Exception;
+
+  /**
    * Runs {@code data} on contract {@code to} at the latest block without a transaction
    * ({@code eth_call}) and returns what it returned.
    *

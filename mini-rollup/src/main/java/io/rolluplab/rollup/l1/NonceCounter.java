@@ -12,6 +12,8 @@ import io.rolluplab.rollup.state.Bytes32;
  *       order: nodes may refuse a gap (the devnet does). Waiting for receipts happens outside.
  *   <li>If a submission fails (refused, or its fate unknown), the count is read again on the next
  *       send, which then fills the gap or follows the transaction that did arrive.
+ *   <li>A send that names its own nonce ({@link L1Transaction#nonce}) is not counted: the count
+ *       is read again on the next send.
  * </ol>
  */
 final class NonceCounter {
@@ -46,5 +48,11 @@ final class NonceCounter {
       next = UNKNOWN;
       throw e;
     }
+  }
+
+  /** Submits with {@code nonce}, which the caller chose; the count is read again on the next send. */
+  synchronized Bytes32 submitAt(final long nonce, final Submission submission) throws L1Exception {
+    next = UNKNOWN;
+    return submission.submit(nonce);
   }
 }

@@ -60,6 +60,30 @@ public sealed interface MirrorEvent extends RollupEvent {
     }
   }
 
+  /**
+   * A copy the other instance already has, pending or sealed: the mirror made it before a restart
+   * and had not saved its place, so it is not sent again.
+   */
+  record TransactionFoundMirrored(String from, Bytes32 original, Bytes32 copy) implements MirrorEvent {
+    @Override
+    public String sentence() {
+      return "Found the mirror's copy " + copy.toShortHex() + " of " + from + " transaction " + original.toShortHex()
+          + " on this rollup already: the process had stopped before it noted it, so it is not submitted again.";
+    }
+  }
+
+  /**
+   * A copy that failed for a reason that may pass (L1 unreachable, a mempool full): it is tried
+   * again on every tick, and what came after it on the other instance waits for it.
+   */
+  record MirrorDelayed(String from, String action, String problem) implements MirrorEvent {
+    @Override
+    public String sentence() {
+      return "Could not mirror " + from + " " + action + " yet (" + problem + "); the mirror tries again on each tick,"
+          + " and copies nothing after it from that rollup until then.";
+    }
+  }
+
   /** A mirrored action this instance refused or L1 reverted: the two instances' workloads differ from here on. */
   record MirrorFailed(String from, String action, String problem) implements MirrorEvent {
     @Override

@@ -123,14 +123,12 @@ public final class StoredSequencerJournal implements SequencerJournal {
         if (recipients == null && CompactTransfer.recipientPrefix(body).length > 0) {
           recipients = recipientsByKey(included);
         }
-        final L2Transaction tx = decode(body, number, recipients, senders.keySet());
-        final byte[] signed = CompactTransfer.signedBytes(body, tx);
-        final Bytes32 hash = Bytes32.wrap(Keccak.hash(signed));
-        final Address sender = senders.get(hash);
+        final Rebuilt tx = rebuild(body, number, recipients, senders.keySet());
+        final Address sender = senders.get(tx.hash());
         if (sender == null) {
-          throw missing(number, "the sender of transaction " + hash);
+          throw missing(number, "the sender of transaction " + tx.hash());
         }
-        txs.add(L2Block.Included.applied(hash, signed, item, tx, sender, row.l1FeePerByte()));
+        txs.add(L2Block.Included.applied(tx.hash(), tx.signed(), item, tx.tx(), sender, row.l1FeePerByte()));
       }
       return new L2Block(row.number(), row.hash(), row.parentHash(), Instant.ofEpochSecond(row.blockTime()),
           row.stateRoot(), row.l1FeePerByte(), deposits, txs);
@@ -145,22 +143,30 @@ public final class StoredSequencerJournal implements SequencerJournal {
     return byKey;
   }
 
+  /** A stored transaction item as its wallet signed it: decoded, its signed bytes and their hash. */
+  private record Rebuilt(L2Transaction tx, byte[] signed, Bytes32 hash) {
+    static Rebuilt of(final byte[] body, final L2Transaction tx) {
+      final byte[] signed = CompactTransfer.signedBytes(body, tx);
+      return new Rebuilt(tx, signed, Bytes32.wrap(Keccak.hash(signed)));
+    }
+  }
+
   /**
-   * A stored block's transaction item, decoded. An item that names its recipient by a key prefix
+   * A stored block's transaction item, rebuilt. An item that names its recipient by a key prefix
    * was resolved against the state before it, which is gone: of the block's recipients ({@code
    * recipients}, by key) that the prefix could name, the one is taken whose transaction, rebuilt
-   * with it, is one the block holds.
+   * with it, is one the block holds. Each candidate is hashed once, and the hash is kept.
    */
-  private L2Transaction decode(final byte[] body, final long number, final Map<Bytes32, Address> recipients,
+  private Rebuilt rebuild(final byte[] body, final long number, final Map<Bytes32, Address> recipients,
       final Set<Bytes32> hashes) {
     final byte[] prefix = CompactTransfer.recipientPrefix(body);
     if (prefix.length == 0) {
-      return decode(body, RecipientNames.NONE);
+      return Rebuilt.of(body, decode(body, RecipientNames.NONE));
     }
     for (final Map.Entry<Bytes32, Address> recipient : recipients.entrySet()) {
       if (startsWith(recipient.getKey(), prefix)) {
-        final L2Transaction tx = decode(body, p -> Optional.of(recipient.getValue()));
-        if (hashes.contains(Bytes32.wrap(Keccak.hash(CompactTransfer.signedBytes(body, tx))))) {
+        final Rebuilt tx = Rebuilt.of(body, decode(body, p -> Optional.of(recipient.getValue())));
+        if (hashes.contains(tx.hash())) {
           return tx;
         }
       }

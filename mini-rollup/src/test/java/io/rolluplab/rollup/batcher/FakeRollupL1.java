@@ -200,6 +200,11 @@ final class FakeRollupL1 implements L1Client {
   }
 
   @Override
+  public long nonce(final Address address) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public byte[] call(final Address to, final byte[] data, final long blockNumber) {
     throw new UnsupportedOperationException();
   }

@@ -14,10 +14,7 @@ import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.execution.TransactionRules;
 import io.rolluplab.rollup.l2tx.CompactTransfer;
-import io.rolluplab.rollup.l2tx.L2Transaction;
-import io.rolluplab.rollup.l2tx.MalformedTransactionException;
-import io.rolluplab.rollup.l2tx.RecipientNames;
-import io.rolluplab.rollup.l2tx.UnknownRecipientException;
+import io.rolluplab.rollup.l2tx.RecipientInFull;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.L2State;
 import java.math.BigInteger;
@@ -137,19 +134,12 @@ class RollupFixture {
     final List<BatchItem> sealed = new ArrayList<>();
     for (final BatchItem item : items) {
       final BatchItem next = item.isDeposit() || item.body()[0] != CompactTransfer.KIND ? item
-          : new BatchItem(scratch.rules().sealedBody(item.body(), decodeFull(item.body()), scratch.state()::accountByKeyPrefix));
+          : new BatchItem(scratch.rules().sealedBody(item.body(), RecipientInFull.decode(item.body(), L2_CHAIN_ID),
+              scratch.state()::accountByKeyPrefix));
       scratch.applyWithoutWitness(next, L1_FEE_PER_BYTE);
       sealed.add(next);
     }
     return sealed;
-  }
-
-  private static L2Transaction decodeFull(final byte[] compact) {
-    try {
-      return new TransactionRules(L2_CHAIN_ID).decode(compact, RecipientNames.NONE);
-    } catch (MalformedTransactionException | UnknownRecipientException e) {
-      throw new IllegalStateException("the fixture wrote a compact transfer it cannot read", e);
-    }
   }
 
   /** How a fixture signs one transfer into a batch item. */

@@ -9,10 +9,7 @@ import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.l2tx.CompactTransfer;
-import io.rolluplab.rollup.l2tx.L2Transaction;
-import io.rolluplab.rollup.l2tx.MalformedTransactionException;
-import io.rolluplab.rollup.l2tx.RecipientNames;
-import io.rolluplab.rollup.l2tx.UnknownRecipientException;
+import io.rolluplab.rollup.l2tx.RecipientInFull;
 import io.rolluplab.rollup.state.Account;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.CompactProof;
@@ -515,7 +512,8 @@ final class L2VectorGenerator {
      * checked to name {@code to} by a prefix of {@code expectedLength} bytes.
      */
     Case sealedBody(final byte[] compact, final Address to, final int expectedLength) {
-      final byte[] sealed = new TransactionRules(CHAIN_ID).sealedBody(compact, decode(compact), preState()::accountByKeyPrefix);
+      final byte[] sealed = new TransactionRules(CHAIN_ID).sealedBody(compact, RecipientInFull.decode(compact, CHAIN_ID),
+          preState()::accountByKeyPrefix);
       if (CompactTransfer.recipientPrefix(sealed).length != expectedLength) {
         throw new IllegalStateException(name + ": the sequencer names " + to + " by "
             + CompactTransfer.recipientPrefix(sealed).length + " bytes, not " + expectedLength);
@@ -547,14 +545,6 @@ final class L2VectorGenerator {
       pre.forEach(state::setAccount);
       preWithdrawals.forEach(state::addWithdrawal);
       return state;
-    }
-
-    private static L2Transaction decode(final byte[] compact) {
-      try {
-        return new TransactionRules(CHAIN_ID).decode(compact, RecipientNames.NONE);
-      } catch (MalformedTransactionException | UnknownRecipientException e) {
-        throw new IllegalStateException("not a compact transfer with its recipient in full", e);
-      }
     }
 
     Case rejects(final Rule rule) {

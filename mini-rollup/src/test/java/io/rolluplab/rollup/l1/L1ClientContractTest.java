@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.l1;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.rolluplab.devnet.chain.DevAccount;
@@ -98,6 +99,22 @@ abstract class L1ClientContractTest {
     assertThat(receipt.blockHash()).isEqualTo(l1.latestBlock().hash());
     assertThat(l1.balance(BOB.address())).isEqualTo(before.add(ETHER));
     assertThat(l1.receipt(receipt.transactionHash())).contains(receipt);
+  }
+
+  @Test
+  void signsATransactionThatNamesItsNonceWithItAndSendsTheNextTryOfThatNonceNever() throws Exception {
+    final long nonce = l1.nonce(ALICE.address());
+    final L1Transaction transfer = L1Transaction.transfer(BOB.address(), ETHER).withNonce(nonce);
+
+    l1.sendAndWait(ALICE.credentials(), transfer);
+
+    assertThat(l1.nonce(ALICE.address())).isEqualTo(nonce + 1);
+    final BigInteger bob = l1.balance(BOB.address());
+    assertThatThrownBy(() -> l1.sendAndWait(ALICE.credentials(), transfer)).isInstanceOf(L1Exception.class)
+        .hasMessageContaining("nonce");
+    assertThat(l1.balance(BOB.address())).as("not paid twice").isEqualTo(bob);
+    l1.sendAndWait(ALICE.credentials(), L1Transaction.transfer(BOB.address(), ETHER)); // unpinned: the next nonce
+    assertThat(l1.nonce(ALICE.address())).isEqualTo(nonce + 2);
   }
 
   @Test

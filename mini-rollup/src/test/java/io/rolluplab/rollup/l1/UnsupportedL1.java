@@ -34,6 +34,11 @@ public abstract class UnsupportedL1 implements L1Client {
   }
 
   @Override
+  public long nonce(final Address address) throws L1Exception {
+    throw unsupported("nonce");
+  }
+
+  @Override
   public byte[] call(final Address to, final byte[] data) throws L1Exception {
     throw unsupported("call");
   }

@@ -10,8 +10,13 @@ import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.l1.EmbeddedL1;
+import io.rolluplab.rollup.l1.ForwardingL1;
 import io.rolluplab.rollup.l1.KilledAtCallL1;
 import io.rolluplab.rollup.l1.L1Client;
+import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1Log;
+import io.rolluplab.rollup.l1.L1LogFilter;
+import io.rolluplab.rollup.l1.L1Receipt;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.node.RollupNode;
@@ -29,10 +34,12 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.web3j.crypto.Credentials;
 
 /**
  * Both rollups and the mirror on a data directory, dropped without closing (as when the process is
- * killed) and opened again on it: what the mirror had not copied yet is copied after the restart.
+ * killed) and opened again on it: what the mirror had not copied yet is copied after the restart,
+ * once. And an L1 that fails the mirror for a while delays a copy, in order, but loses none.
  */
 class MirrorRestartTest {
   private static final BigInteger ETHER = L2Wallet.ETHER;
@@ -129,10 +136,142 @@ class MirrorRestartTest {
     round(); // the zk rollup credits alice
     round();
 
-    final byte[] count = new EmbeddedL1(devnet).call(zk.deployment().bridge(), BridgeContract.DEPOSIT_COUNT.encode());
-    assertThat(new BigInteger(1, count)).as("deposits to the zk Bridge").isEqualTo(BigInteger.ONE);
+    assertThat(depositsTo(zk)).as("deposits to the zk Bridge").isEqualTo(BigInteger.ONE);
     assertThat(zk.l2().account(ALICE.address(), false).balance()).isEqualTo(ETHER);
     assertThat(optimistic.store().mirrorProgress().pending()).as("no deposit under way").isEmpty();
+  }
+
+  @Test
+  void aDepositCopyWhoseLookUpOnL1FailsAfterTheRestartIsTriedAgainOnALaterTickAndMadeOnce() throws Exception {
+    open(l1 -> new KilledAtCallL1(l1, BridgeContract.DEPOSIT, KilledAtCallL1.When.BEFORE_SENDING));
+    deposit(optimistic, ALICE.address());
+    nodesOnly();
+    assertThatThrownBy(mirror::tick).hasMessageContaining("killed");
+    final FlakyL1[] flaky = new FlakyL1[1];
+    open(l1 -> flaky[0] = new FlakyL1(l1));
+    new EmbeddedL1(devnet).mine(); // a block after the one recorded with the pending deposit: the look-up reads logs
+    flaky[0].logsFail = true;
+
+    round(); // the pending deposit cannot be looked for: not sent, not given up
+    round();
+    assertThat(depositsTo(zk)).isZero();
+    flaky[0].logsFail = false;
+    round(); // looked for, not found, made
+    round();
+    round();
+
+    assertThat(depositsTo(zk)).isEqualTo(BigInteger.ONE);
+    assertThat(zk.l2().account(ALICE.address(), false).balance()).isEqualTo(ETHER);
+    assertThat(typesOf(zk)).as("the delay said once").containsExactly("MirrorDelayed", "DepositMirrored");
+    assertThat(optimistic.store().mirrorProgress().pending()).as("no deposit under way").isEmpty();
+  }
+
+  @Test
+  void aDepositCopyWhoseSendFailsIsSentAgainOnALaterTickAndWhatCameAfterItWaits() throws Exception {
+    final FlakyL1[] flaky = new FlakyL1[1];
+    open(l1 -> flaky[0] = new FlakyL1(l1));
+    flaky[0].sendsFail = true;
+    deposit(optimistic, ALICE.address());
+    round(); // the copy fails
+    optimistic.submit(new L2Wallet(ALICE.credentials(), optimistic.l2ChainId()).transfer(0, BOB, BigInteger.TEN));
+    round(); // alice's transfer waits behind her deposit's copy
+    round();
+    assertThat(typesOf(zk)).containsExactly("MirrorDelayed");
+    flaky[0].sendsFail = false;
+    round(); // the deposit is made, then the transfer copied
+    round();
+    round();
+
+    assertThat(depositsTo(zk)).isEqualTo(BigInteger.ONE);
+    assertThat(zk.l2().account(BOB, false).balance()).isEqualTo(BigInteger.TEN);
+    assertThat(typesOf(zk)).containsExactly("MirrorDelayed", "DepositMirrored", "TransactionMirrored");
+  }
+
+  @Test
+  void aDepositCopyAnExternalNodeStillHeldWhenTheProcessDiedIsNeverMadeTwice() throws Exception {
+    final FlakyL1[] node = new FlakyL1[1];
+    open(l1 -> node[0] = new FlakyL1(l1));
+    node[0].holdsNextSend = true;
+    deposit(optimistic, ALICE.address());
+    nodesOnly();
+    assertThatThrownBy(mirror::tick).hasMessageContaining("killed");
+
+    open();
+    round(); // not on L1 yet: the mirror sends it again
+    // the node mines what its mempool held: the try before the restart, of the same nonce, now used
+    assertThatThrownBy(() -> new EmbeddedL1(devnet).sendAndWait(node[0].heldFrom, node[0].held))
+        .isInstanceOf(L1Exception.class).hasMessageContaining("nonce");
+    round();
+    round();
+
+    assertThat(depositsTo(zk)).isEqualTo(BigInteger.ONE);
+    assertThat(zk.l2().account(ALICE.address(), false).balance()).isEqualTo(ETHER);
+  }
+
+  @Test
+  void aTransactionCopiedBeforeTheProcessDiedIsNotSubmittedAgain() throws Exception {
+    open();
+    deposit(optimistic, ALICE.address());
+    round();
+    round();
+    optimistic.submit(new L2Wallet(ALICE.credentials(), optimistic.l2ChainId()).transfer(0, BOB, BigInteger.TEN));
+    nodesOnly();
+    final long accepted = optimistic.events().since(0).stream().filter(e -> e.type().equals("TransactionAccepted"))
+        .findFirst().orElseThrow().seq();
+    mirror.tick(); // copied; then the process dies before its place is saved
+    optimistic.store().mirrorProgress().set(accepted - 1);
+    round(); // the copy sealed on the zk rollup
+
+    open();
+    round();
+    round();
+
+    assertThat(zk.l2().account(BOB, false).balance()).isEqualTo(BigInteger.TEN);
+    assertThat(typesOf(zk)).containsExactly("DepositMirrored", "TransactionMirrored", "TransactionFoundMirrored");
+    assertThat(zk.events().since(0)).extracting(StoredEvent::type).doesNotContain("TransactionRejected");
+  }
+
+  /**
+   * The mirror's L1, losing the node for log queries or for sends while a test says so; or an
+   * external node whose mempool takes the next send and keeps it unmined while the process "dies"
+   * waiting for it (the test has L1 mine it later, as the node would).
+   */
+  private static final class FlakyL1 extends ForwardingL1 {
+    private boolean logsFail;
+    private boolean sendsFail;
+    private boolean holdsNextSend;
+    private Credentials heldFrom;
+    private L1Transaction held;
+
+    private FlakyL1(final L1Client l1) {
+      super(l1);
+    }
+
+    @Override
+    public List<L1Log> logs(final L1LogFilter filter) throws L1Exception {
+      if (logsFail) {
+        throw new L1Exception("the L1 node did not answer eth_getLogs (the test cut it off)");
+      }
+      return super.logs(filter);
+    }
+
+    @Override
+    public L1Receipt sendAndWait(final Credentials from, final L1Transaction tx) throws L1Exception {
+      if (holdsNextSend) {
+        heldFrom = from;
+        held = tx;
+        throw new IllegalStateException("killed while the L1 node's mempool held the transaction");
+      }
+      if (sendsFail) {
+        throw new L1Exception("the L1 node did not answer eth_sendRawTransaction (the test cut it off)");
+      }
+      return super.sendAndWait(from, tx);
+    }
+  }
+
+  private BigInteger depositsTo(final RollupNode node) throws Exception {
+    return new BigInteger(1,
+        new EmbeddedL1(devnet).call(node.deployment().bridge(), BridgeContract.DEPOSIT_COUNT.encode()));
   }
 
   private void deposit(final RollupNode node, final Address l2To) throws Exception {

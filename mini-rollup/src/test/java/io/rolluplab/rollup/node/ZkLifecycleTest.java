@@ -12,6 +12,10 @@ import io.rolluplab.rollup.contracts.ZkRollupContract;
 import io.rolluplab.rollup.derivation.DiffChain;
 import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.l1.ForwardingL1;
+import io.rolluplab.rollup.l1.L1Client;
+import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1Receipt;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.mirror.Comparison;
 import io.rolluplab.rollup.prover.ProverState;
@@ -28,6 +32,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.web3j.crypto.Credentials;
 
 /**
  * The whole zk rollup on the embedded devnet, with the real contracts, one round at a time
@@ -205,6 +210,70 @@ class ZkLifecycleTest extends RoundByRoundTest {
   }
 
   @Test
+  void aBatchIndexAnOutsiderTookWhileTheOperatorsBatchWaitedIsTakenBackAndTheOperatorsBatchCommittedThere()
+      throws Exception {
+    final CommitsFail l1Down = redeployWithCommitsThatCanFail();
+    deposit(alice.address(), ETHER);
+    round(); // block 1: the deposit
+    node.submit(alice.transfer(0, BOB, BigInteger.TEN));
+    round(); // block 2: the transfer
+    l1Down.failing = true;
+    roundAfterMaxAge(); // batch 0 recorded; its commit does not get through
+    passForceInclusionDelay();
+    commitAsOutsider(1, 1); // meanwhile someone forces the overdue deposit in, as L1's batch 0
+    l1Down.failing = false;
+
+    round(); // the operator's batch 0 can never be L1's batch 0 as it is: it takes the outsider's back
+    assertThat(view(ZkRollupContract.BATCH_COUNT)).as("nothing committed under a wrong index").isZero();
+    assertThat(node.store().batches().get(0).orElseThrow().l1Tx()).as("no L1 transaction of another batch on record").isNull();
+    round(); // and commits its own batch 0 again
+    passProvingDelay();
+
+    assertThat(eventsOf("batcher", "prover", "executor")).containsExactly("BatchBuilt", "BatchPostFailed",
+        "BatchIndexTaken", "BatchesRewound", "BatchBuilt", "BatchPosted", "ProvingStarted", "ProofGenerated",
+        "ProofVerified", "BatchExecuted");
+    assertThat(sentenceOf("BatchIndexTaken")).contains("L1's batch 0 was committed by someone else")
+        .contains("revertBatches");
+    assertThat(view(ZkRollupContract.EXECUTED_COUNT)).isEqualTo(1);
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(node.store().batches().get(0).orElseThrow().status()).isEqualTo("executed");
+    assertThat(node.derivedState().account(BOB)).isEqualTo(node.l2().account(BOB, false));
+  }
+
+  @Test
+  void anOperatorsBatchThatWouldLandBehindAnOutsidersUnderAnotherIndexIsNotRecordedThereButCommittedAgain()
+      throws Exception {
+    final CommitsFail l1Down = redeployWithCommitsThatCanFail();
+    depositAndCommit();
+    passProvingDelay(); // batch 0, alice's deposit, executed
+    node.faults().censorDeposits(true);
+    deposit(BOB, ETHER);
+    node.submit(alice.transfer(0, BOB, BigInteger.TEN));
+    round(); // the transfer, without bob's deposit
+    l1Down.failing = true;
+    roundAfterMaxAge(); // batch 1 recorded; its commit does not get through
+    passForceInclusionDelay();
+    commitAsOutsider(1, 1); // someone forces bob's deposit in, as L1's batch 1
+    node.faults().censorDeposits(false);
+    l1Down.failing = false;
+
+    round(); // L1 would take the operator's commit (it consumes no deposit), as batch 2: it takes batch 1 back instead
+    assertThat(view(ZkRollupContract.BATCH_COUNT)).isEqualTo(1);
+    assertThat(node.store().batches().get(1).orElseThrow().status()).isEqualTo("reverted");
+    assertThat(node.store().batches().get(1).orElseThrow().l1Tx()).as("no L1 transaction of another batch on record").isNull();
+    roundAfterMaxAge(); // batch 1 again, with bob's deposit, which the sequencer no longer leaves out
+    passProvingDelay();
+
+    assertThat(eventsOf("batcher", "prover", "executor")).containsSubsequence("BatchPostFailed", "BatchIndexTaken",
+        "BatchesRewound", "BatchBuilt", "BatchPosted", "ProvingStarted", "ProofVerified", "BatchExecuted")
+        .doesNotContain("ProvingRefused");
+    assertThat(view(ZkRollupContract.EXECUTED_COUNT)).isEqualTo(2);
+    assertThat(finalizedRoot(1)).isEqualTo(node.l2().head().stateRoot());
+    assertThat(node.l2().account(BOB, false).balance()).isEqualTo(ETHER.add(BigInteger.TEN));
+    assertThat(node.derivedState().account(BOB)).isEqualTo(node.l2().account(BOB, false));
+  }
+
+  @Test
   void dataCannotBeWithheldFromAZkRollupItPostsItsDiffWithEveryCommitment() {
     assertThatThrownBy(() -> node.faults().withholdNextBatch()).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no data to withhold").hasMessageContaining("validium");
@@ -240,6 +309,32 @@ class ZkLifecycleTest extends RoundByRoundTest {
 
   // ------------------------------------------------------------------ helpers
 
+  /** Replaces the node with one on a new deployment, whose commits do not get through while its L1 is failing. */
+  private CommitsFail redeployWithCommitsThatCanFail() throws Exception {
+    node.close();
+    final CommitsFail l1Down = new CommitsFail(l1);
+    node = RollupNode.deploy(l1Down, OPERATOR.credentials(), UNUSED_CHALLENGER.credentials(), CONFIG,
+        RollupStore.inMemory(), clock);
+    return l1Down;
+  }
+
+  /** The node's L1, on which the operator's commits do not get through while {@link #failing}. */
+  private static final class CommitsFail extends ForwardingL1 {
+    private boolean failing;
+
+    private CommitsFail(final L1Client l1) {
+      super(l1);
+    }
+
+    @Override
+    public L1Receipt sendAndWait(final Credentials from, final L1Transaction tx) throws L1Exception {
+      if (failing && ZkRollupContract.COMMIT_BATCH.isCalledBy(tx.data())) {
+        throw new L1Exception("the L1 node did not answer (the test cut it off)");
+      }
+      return super.sendAndWait(from, tx);
+    }
+  }
+
   /** Makes the deposits queued so far overdue: from now on anyone may commit a batch that consumes them. */
   private void passForceInclusionDelay() {
     // a day and an hour: the fixed test clock stamps each block a second after the one before
@@ -248,16 +343,17 @@ class ZkLifecycleTest extends RoundByRoundTest {
   }
 
   /**
-   * An outsider commits batch 0 itself, as L1 lets anyone once a deposit is overdue: the diff that
-   * crediting the first {@code credited} queued deposits makes, consuming {@code consumed} of them.
+   * An outsider commits the next batch itself, as L1 lets anyone once a deposit is overdue: the diff
+   * that crediting the next {@code credited} queued deposits makes, consuming {@code consumed} of them.
    *
    * @return the post-state root of that diff
    */
   private Bytes32 commitAsOutsider(final int credited, final int consumed) throws Exception {
     final DiffChain chain = new DiffChain(CONFIG.l2ChainId());
     new L1Reader(l1, node.deployment(), node.deployment().l1Block()).read(chain::accept);
-    final DiffExecution credit = chain.execute(0,
-        new BatchData(0, LongStream.range(0, credited).mapToObj(BatchItem::deposit).toList()), false);
+    final long first = view(ZkRollupContract.NEXT_DEPOSIT);
+    final DiffExecution credit = chain.execute(chain.committedCount(),
+        new BatchData(0, LongStream.range(first, first + credited).mapToObj(BatchItem::deposit).toList()), false);
     l1.sendAndWait(OUTSIDER.credentials(), L1Transaction.call(node.deployment().rollup(),
         ZkRollupContract.commitBatch(credit.diff().encode(), consumed)));
     return credit.postRoot();

@@ -136,6 +136,28 @@ class SequencerRestartTest {
   }
 
   @Test
+  void takesBackEveryPendingTransactionOfASenderAcceptedInOneInstantAndSealsEachOnce() throws Exception {
+    final SequencerDriver first = start();
+    first.enqueueDeposit(0, SequencerFixture.L1_USER, alice.address(), L2Wallet.ETHER);
+    sealNextBlock(first);
+    // more than a sender may hold back beyond its next nonce, all stored with the same time
+    final int count = SequencerDriver.MAX_NONCE_GAP + 6;
+    for (int nonce = 0; nonce < count; nonce++) {
+      first.submit(alice.transfer(nonce, BOB, BigInteger.ONE));
+    }
+
+    final SequencerDriver second = start();
+
+    assertThat(second.pendingCount()).isEqualTo(count);
+    assertThat(second.account(alice.address(), true).nonce()).isEqualTo(count);
+    while (second.pendingCount() > 0) {
+      sealNextBlock(second);
+    }
+    assertThat(second.account(BOB, false).balance()).isEqualTo(BigInteger.valueOf(count));
+    assertThat(second.account(alice.address(), false).nonce()).isEqualTo(count);
+  }
+
+  @Test
   void aDepositHandedOverAgainAfterARestartIsNotCountedTwice() {
     final SequencerDriver first = start();
     first.enqueueDeposit(0, SequencerFixture.L1_USER, alice.address(), L2Wallet.ETHER);
