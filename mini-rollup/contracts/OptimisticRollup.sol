@@ -41,30 +41,38 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     /// @notice How many posted batches may wait for a root at once: the size of the commitment ring.
     uint256 public constant MAX_UNPROPOSED = 32;
 
-    /// @notice A proposed batch, in three storage slots (four while disputed).
+    /// @notice A proposed batch, in three storage slots (four while disputed). `finalize` reads
+    /// only slots 1 and 2: slot 2 says whether a game runs, slot 3 which one.
     /// @param dataHash H(batchData), copied from the batch's commitment at its first proposal
     /// (slot 0); it stays when the root is withdrawn, as the batch does
     /// @param postStateRoot the root the proposer claims after the batch's last item (slot 1)
-    /// @param proposer who claimed it (slot 2, with the deadline and the item count)
-    /// @param challengeDeadline the last L1 second at which a challenge may open
+    /// @param proposer who claimed it (slot 2, with the deadline, the item count and the flag)
+    /// @param challengeDeadline the last L1 second at which a challenge may open (40 bits: L1
+    /// seconds reach 2^40 in the year 36812)
     /// @param itemCount number of items, copied with the data hash
+    /// @param disputed whether a game runs against this root (`disputeGameId != 0`)
     /// @param disputeGameId the game running against this root, or 0 (slot 3)
     /// @param disputedSince when that game started (the window is paused from then on)
     struct Proposal {
         bytes32 dataHash;
         bytes32 postStateRoot;
         address proposer;
-        uint64 challengeDeadline;
+        uint40 challengeDeadline;
         uint32 itemCount;
+        bool disputed;
         uint64 disputeGameId;
         uint64 disputedSince;
     }
 
-    /// @notice A proposer's locked bond and how many of its roots are neither final nor withdrawn,
-    /// in one slot: proposing reads the bond and counts the root with one storage access.
+    /// @notice A proposer's locked bond and where its roots end, in one slot: proposing reads the
+    /// bond and notes the root with one storage access. Batches finalize in order, so the bond is
+    /// free once batch `rootsEnd - 1`, the one of its latest root, is final: finalizing needs no
+    /// per-proposer count (a count cost `finalize` a cold slot, 5,000 gas).
+    /// @param rootsEnd one past the index of the proposer's latest root (0: it never proposed);
+    /// when a lost game withdraws the roots from batch i on, at most i
     struct Proposer {
         uint128 bond;
-        uint128 pendingRoots;
+        uint128 rootsEnd;
     }
 
     /// @notice The only address that may post batch data: the deployer.
@@ -141,6 +149,8 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     error ChallengeWindowClosed(uint256 batchIndex, uint64 challengeDeadline);
     error BatchDisputed(uint256 batchIndex, uint64 gameId);
     error OnlyDisputeGame(address caller);
+    /// @notice A challenge period of 2^32 seconds (136 years) or more would not fit the deadline's 40 bits.
+    error ChallengePeriodTooLong(uint256 challengePeriod);
 
     modifier onlyBatcher() {
         if (msg.sender != batcher) revert NotBatcher(msg.sender);
@@ -166,6 +176,7 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         uint256 l2ChainId,
         uint256 revealPeriod_
     ) RollupInbox(forceInclusionDelay) {
+        if (challengePeriod_ >= 1 << 32) revert ChallengePeriodTooLong(challengePeriod_);
         batcher = msg.sender;
         bond = bond_;
         challengePeriod = challengePeriod_;
@@ -243,7 +254,7 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         Proposer storage p = proposers[msg.sender];
         uint256 amount = p.bond;
         if (amount == 0) revert NotRegistered(msg.sender);
-        if (p.pendingRoots != 0) revert BondLocked(msg.sender, p.pendingRoots);
+        if (p.rootsEnd > finalizedCount) revert BondLocked(msg.sender, p.rootsEnd - finalizedCount);
         p.bond = 0;
         emit ProposerBondWithdrawn(msg.sender, amount);
         pay(msg.sender, amount);
@@ -268,12 +279,12 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         } else if (b.dataHash != dataHash || b.itemCount != itemCount) { // proposed again after a lost game
             revert NotPosted(batchIndex, dataHash, itemCount);
         }
-        uint64 deadline = uint64(block.timestamp + challengePeriod);
+        uint40 deadline = uint40(block.timestamp + challengePeriod);
         b.postStateRoot = postStateRoot;
         b.proposer = msg.sender;
         b.challengeDeadline = deadline;
         b.itemCount = itemCount;
-        p.pendingRoots++;
+        p.rootsEnd = uint128(batchIndex + 1);
         proposedCount++;
         emit BatchProposed(batchIndex, msg.sender, postStateRoot, deadline);
     }
@@ -282,10 +293,9 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     function finalize(uint256 batchIndex) external {
         if (batchIndex != finalizedCount) revert NotNextToFinalize(batchIndex, finalizedCount);
         Proposal storage b = proposed(batchIndex);
-        if (b.disputeGameId != 0) revert BatchDisputed(batchIndex, b.disputeGameId);
+        if (b.disputed) revert BatchDisputed(batchIndex, b.disputeGameId);
         if (block.timestamp <= b.challengeDeadline) revert ChallengeWindowOpen(batchIndex, b.challengeDeadline);
         finalizedCount++;
-        proposers[b.proposer].pendingRoots--;
         emit BatchFinalized(batchIndex, b.postStateRoot);
     }
 
@@ -302,7 +312,8 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         Proposal storage stored = proposed(batchIndex);
         if (batchIndex < finalizedCount) revert AlreadyFinal(batchIndex);
         if (block.timestamp > stored.challengeDeadline) revert ChallengeWindowClosed(batchIndex, stored.challengeDeadline);
-        if (stored.disputeGameId != 0) revert BatchDisputed(batchIndex, stored.disputeGameId);
+        if (stored.disputed) revert BatchDisputed(batchIndex, stored.disputeGameId);
+        stored.disputed = true;
         stored.disputeGameId = gameId;
         stored.disputedSince = uint64(block.timestamp);
         emit BatchChallenged(batchIndex, gameId);
@@ -313,7 +324,8 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     function upholdBatch(uint256 batchIndex) external onlyDisputeGame {
         Proposal storage b = proposals[batchIndex];
         uint64 gameId = b.disputeGameId;
-        b.challengeDeadline += uint64(block.timestamp) - b.disputedSince;
+        b.challengeDeadline += uint40(block.timestamp - b.disputedSince);
+        b.disputed = false;
         b.disputeGameId = 0;
         b.disputedSince = 0;
         emit BatchUpheld(batchIndex, gameId, b.challengeDeadline);
@@ -330,10 +342,12 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         for (uint256 i = proposedCount; i > batchIndex; i--) {
             Proposal storage b = proposals[i - 1]; // the data hash and item count stay
             address rootProposer = b.proposer;
-            proposers[rootProposer].pendingRoots--;
+            Proposer storage p = proposers[rootProposer];
+            if (p.rootsEnd > batchIndex) p.rootsEnd = uint128(batchIndex); // its later roots are gone
             delete b.postStateRoot;
             delete b.proposer;
             delete b.challengeDeadline;
+            delete b.disputed;
             delete b.disputeGameId;
             delete b.disputedSince;
             emit RootRolledBack(i - 1, rootProposer);
@@ -361,10 +375,11 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         return proposers[proposer].bond;
     }
 
-    /// @notice How many of `proposer`'s roots are neither final nor withdrawn; its bond stays
+    /// @notice How many batches up to `proposer`'s latest root are not final yet; its bond stays
     /// locked until zero.
     function pendingBatches(address proposer) external view returns (uint256) {
-        return proposers[proposer].pendingRoots;
+        uint256 end = proposers[proposer].rootsEnd;
+        return end > finalizedCount ? end - finalizedCount : 0;
     }
 
     /// @notice The game currently running against `batchIndex`'s root, or 0 (also when the root

@@ -61,7 +61,7 @@ class OptimisticRollupTest {
         .containsExactly(BigInteger.valueOf(4), BigInteger.valueOf(RollupFixture.L1_FEE_PER_BYTE), BigInteger.TWO,
             BigInteger.ONE);
     assertThat(f.proposal(1)).as("no proposal yet: L1 holds only the batch's commitment")
-        .isEqualTo(new OptimisticRollupContract.Proposal(Bytes32.ZERO, Bytes32.ZERO, Address.ZERO, 0, 0, 0, 0));
+        .isEqualTo(new OptimisticRollupContract.Proposal(Bytes32.ZERO, Bytes32.ZERO, Address.ZERO, 0, 0, false, 0, 0));
     assertThat(f.proposedCount()).isEqualTo(BigInteger.ONE);
     assertThat(f.chain.expectRevert(PROPOSER, f.rollup,
             OptimisticRollupContract.proposeRoot(1, batch.postRoot(), batch.dataHash(), batch.itemCount() - 1)).toString())
@@ -267,6 +267,20 @@ class OptimisticRollupTest {
   }
 
   @Test
+  void aMalformedBatchIsRefusedWithTheIndexOfTheItemThatIsWrong() {
+    final byte[] twoDeposits = new BatchData(1, List.of(BatchItem.deposit(0), BatchItem.deposit(1))).encode();
+    assertThat(postRawError(Arrays.copyOf(twoDeposits, twoDeposits.length - 1), 2))
+        .as("the last item's body ends past the data").isEqualTo("TruncatedBatch(1)");
+    assertThat(postRawError(Arrays.copyOf(twoDeposits, twoDeposits.length - 10), 2))
+        .as("only two bytes of the second item's length prefix").isEqualTo("TruncatedBatch(1)");
+    final byte[] transfer = new BatchData(1, f.transfers(1)).encode();
+    assertThat(postRawError(Arrays.copyOf(transfer, transfer.length - 1), 0))
+        .as("a transfer cut short").isEqualTo("TruncatedBatch(0)");
+    assertThat(postRawError(new BatchData(1, List.of(BatchItem.deposit(0), BatchItem.deposit(2))).encode(), 2))
+        .as("item 1 names deposit 2 where deposit 1 is next").isEqualTo("DepositOutOfOrder(1, 1, 2)");
+  }
+
+  @Test
   void overdueDepositMustBeInTheNextBatch() {
     f.fundAliceAndBob();
     f.deposit(f.bridge, ALICE, ALICE.address(), L1TestChain.ETHER);
@@ -378,6 +392,10 @@ class OptimisticRollupTest {
     GasReport.print("proposeRoot", f.proposeRoot(PROPOSER, 1, batch.postRoot()).gasUsed());
     f.finalizeAfterWindow(0);
     GasReport.print("finalize", f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.finalize(1)).gasUsed());
+  }
+
+  private String postRawError(final byte[] batchData, final long depositsConsumed) {
+    return f.chain.expectRevert(DEPLOYER, f.rollup, OptimisticRollupContract.postBatch(batchData, depositsConsumed)).toString();
   }
 
   private String postRaw(final byte[] batchData, final long depositsConsumed) {

@@ -41,5 +41,11 @@ class PostBatchGasTest {
       GasReport.print("postBatch, " + batch + ": " + part.getKey(), part.getValue());
     }
     GasReport.print("postBatch, " + batch + ": total", breakdown.total());
+    for (final Map.Entry<String, Long> op : breakdown.byOpcode().entrySet()) {
+      GasReport.print("postBatch, " + batch + ": opcode " + op.getKey(), op.getValue());
+    }
+    for (final Map.Entry<String, Long> slot : breakdown.byStorageAccess().entrySet()) {
+      GasReport.print("postBatch, " + batch + ": " + slot.getKey(), slot.getValue());
+    }
   }
 }
