@@ -110,6 +110,13 @@ contract Bridge is IDepositSource {
     /// @notice True when deposit `index` exists and has waited longer than `forceInclusionDelay`,
     /// so a batch that leaves it unconsumed is refused.
     function isOverdue(uint256 index) external view returns (bool) {
-        return index < queuedAt.length && block.timestamp > queuedAt[index] + forceInclusionDelay;
+        return block.timestamp > overdueAfter(index);
+    }
+
+    /// @notice The last L1 second at which deposit `index`, and so every later one, is not yet
+    /// overdue. For a deposit not queued yet: now plus the delay, since it will be queued no earlier
+    /// than now (queue times never decrease). A rollup that learned this need not ask again until then.
+    function overdueAfter(uint256 index) public view returns (uint256) {
+        return (index < queuedAt.length ? queuedAt[index] : block.timestamp) + forceInclusionDelay;
     }
 }

@@ -86,9 +86,10 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     /// @notice The bisection game that decides challenges; it was created by this contract.
     DisputeGame public immutable disputeGame;
 
-    // The counters and the reveal deadline share a slot with RollupInbox.nextDeposit (declared just
-    // before them), so posting a batch reads and updates one slot for its index, its deposits and
-    // the check that the batch before it has its data. 2^40 batches would take L1 thousands of years.
+    // The counters and the reveal deadline share a slot with RollupInbox's nextDeposit and
+    // depositsSafeUntil (declared just before them), so posting a batch reads and updates one slot
+    // for its index, its deposits, whether it must ask the Bridge about overdue deposits and the
+    // check that the batch before it has its data. 2^40 batches would take L1 thousands of years.
     /// @notice Batches [0, batchCount) are posted (with their data or only its hash).
     uint40 public batchCount;
     /// @notice Batches [0, proposedCount) have a root.
@@ -97,7 +98,7 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     uint40 public finalizedCount;
     /// @notice While the last batch's data is withheld: the last L1 second to reveal it; else 0.
     /// Only the last batch can be withheld: no batch follows withheld data.
-    uint64 public revealDeadline;
+    uint40 public revealDeadline;
     /// @dev batchCommitment(dataHash, itemCount) of batch i in slot i % MAX_UNPROPOSED, until its
     /// first proposal copies it out.
     bytes32[MAX_UNPROPOSED] private commitments;
@@ -149,8 +150,8 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     error ChallengeWindowClosed(uint256 batchIndex, uint64 challengeDeadline);
     error BatchDisputed(uint256 batchIndex, uint64 gameId);
     error OnlyDisputeGame(address caller);
-    /// @notice A challenge period of 2^32 seconds (136 years) or more would not fit the deadline's 40 bits.
-    error ChallengePeriodTooLong(uint256 challengePeriod);
+    /// @notice A challenge or reveal period of 2^32 seconds (136 years) or more would not fit a deadline's 40 bits.
+    error PeriodTooLong(uint256 seconds_);
 
     modifier onlyBatcher() {
         if (msg.sender != batcher) revert NotBatcher(msg.sender);
@@ -176,7 +177,8 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         uint256 l2ChainId,
         uint256 revealPeriod_
     ) RollupInbox(forceInclusionDelay) {
-        if (challengePeriod_ >= 1 << 32) revert ChallengePeriodTooLong(challengePeriod_);
+        if (challengePeriod_ >= 1 << 32) revert PeriodTooLong(challengePeriod_);
+        if (revealPeriod_ >= 1 << 32) revert PeriodTooLong(revealPeriod_);
         batcher = msg.sender;
         bond = bond_;
         challengePeriod = challengePeriod_;
@@ -206,7 +208,7 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     /// @return batchIndex the new batch's index
     function postBatchCommitment(bytes32 dataHash) external onlyBatcher returns (uint256 batchIndex) {
         batchIndex = appendBatch();
-        uint64 deadline = uint64(block.timestamp + revealPeriod);
+        uint40 deadline = uint40(block.timestamp + revealPeriod);
         revealDeadline = deadline;
         withheldDataHash = dataHash;
         emit BatchDataWithheld(batchIndex, dataHash, deadline);

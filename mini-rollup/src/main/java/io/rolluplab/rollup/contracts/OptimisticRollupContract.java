@@ -54,12 +54,13 @@ public final class OptimisticRollupContract {
   public static final ContractFunction DISPUTE_GAME_OF = ContractFunction.of("disputeGameOf(uint256)", UINT64);
   public static final ContractFunction FINALIZED_COUNT = ContractFunction.of("finalizedCount()", UINT40);
   public static final ContractFunction FINALIZED_STATE_ROOT = ContractFunction.of("finalizedStateRoot(uint256)", BYTES32);
-  public static final ContractFunction NEXT_DEPOSIT = ContractFunction.of("nextDeposit()", UINT64);
+  public static final ContractFunction NEXT_DEPOSIT = ContractFunction.of("nextDeposit()", UINT40);
+  public static final ContractFunction DEPOSITS_SAFE_UNTIL = ContractFunction.of("depositsSafeUntil()", UINT40);
   public static final ContractFunction PENDING_BATCHES = ContractFunction.of("pendingBatches(address)", UINT256);
   public static final ContractFunction PRE_STATE_ROOT = ContractFunction.of("preStateRoot(uint256)", BYTES32);
   public static final ContractFunction PROPOSED_COUNT = ContractFunction.of("proposedCount()", UINT40);
   public static final ContractFunction MAX_UNPROPOSED = ContractFunction.of("MAX_UNPROPOSED()", UINT256);
-  public static final ContractFunction REVEAL_DEADLINE = ContractFunction.of("revealDeadline()", UINT64);
+  public static final ContractFunction REVEAL_DEADLINE = ContractFunction.of("revealDeadline()", UINT40);
   public static final ContractFunction REVEAL_PERIOD = ContractFunction.of("revealPeriod()", UINT256);
   /** Takes the caller's credited bonds (inherited: {@link PullPaymentsContract}). */
   public static final ContractFunction CLAIM = PullPaymentsContract.CLAIM;

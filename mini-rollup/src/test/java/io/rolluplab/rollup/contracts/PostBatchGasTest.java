@@ -33,6 +33,8 @@ class PostBatchGasTest {
     f.chain.devnet.trace(receipt.transactionHash(), breakdown).orElseThrow();
     assertThat(breakdown.total()).as("the parts add up to the receipt's gas").isEqualTo(receipt.gasUsed());
     assertThat(breakdown.get(GasBreakdown.BASE)).isEqualTo(21_000);
+    assertThat(breakdown.get(GasBreakdown.CALLS))
+        .as("no call to the Bridge: batch 0 learned no deposit can be overdue for a whole delay").isZero();
     return breakdown;
   }
 
