@@ -12,8 +12,8 @@ import {IStateRootOracle} from "./IStateRootOracle.sol";
 /// holds that leaf is final, anyone can call `finalizeWithdrawal` with a Merkle proof of the leaf
 /// and the Bridge pays the recipient, exactly once.
 /// @dev Force inclusion: a deposit waits at most `forceInclusionDelay` seconds. After that every
-/// new batch must consume it, or the rollup refuses the batch (`isOverdue`, checked by
-/// RollupInbox). Who can do what:
+/// new batch must consume it, or the rollup refuses the batch (`overdueAfter`, which RollupInbox
+/// asks only when its last answer may be stale). Who can do what:
 /// - anyone can deposit and anyone can finalize a withdrawal (the ETH always goes to the recipient);
 /// - only the rollup that created this Bridge decides which state roots are final;
 /// - the sequencer orders deposits into batches, but cannot skip an overdue one: it must include
