@@ -211,6 +211,30 @@ class OptimisticRollupTest {
    * data and the deposits it consumed stay. A different proposer then proposes the true roots.
    */
   @Test
+  void aProposerWhoseRootALostGameWithdrewGetsItsBondBackOnceTheBatchBeforeIsFinal() {
+    f.fundAliceAndBob();
+    final ExecutedBatch first = f.execute(f.transfers(2)); // two items: the proposer moves first, and never does
+    final ExecutedBatch second = f.execute(f.transfers(1));
+    f.propose(first, fakeRoot(1)); // PROPOSER lies about batch 1
+    f.chain.send(OUTSIDER, f.rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode());
+    f.post(second);
+    f.proposeRoot(OUTSIDER, 2, second.postRoot()); // built on the lie, so withdrawn with it
+    final long gameId = DisputeGameTest.uint(DisputeGameContract.GAME_STARTED.findIn(
+        f.challenge(RollupFixture.CHALLENGER, 1, first.postRoot()).logs()).orElseThrow().get(0));
+    f.chain.nextBlockAfter(RollupFixture.CLOCK_BUDGET + 1);
+    f.chain.send(OUTSIDER, f.game, DisputeGameContract.timeout(gameId));
+
+    assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.PENDING_BATCHES, Abi.address(OUTSIDER.address())))
+        .as("its root for batch 2 is gone; batch 0 is not final yet").isEqualTo(BigInteger.ONE);
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.WITHDRAW_BOND.encode()).toString())
+        .isEqualTo("BondLocked(" + OUTSIDER.address().toHex() + ", 1)");
+    f.finalizeAfterWindow(0);
+    final Receipt withdrawn = f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.WITHDRAW_BOND.encode());
+    assertThat(OptimisticRollupContract.PROPOSER_BOND_WITHDRAWN.findIn(withdrawn.logs()))
+        .as("though batches 1 and 2 have no root").isPresent();
+  }
+
+  @Test
   void lostDisputeWithdrawsTheRootsFromThatBatchOnAndAnotherProposerProposesThemAgain() {
     f.fundAliceAndBob();
     final ExecutedBatch first = f.execute(f.transfers(2));
