@@ -12,8 +12,8 @@ import {IStateRootOracle} from "./IStateRootOracle.sol";
 /// holds that leaf is final, anyone can call `finalizeWithdrawal` with a Merkle proof of the leaf
 /// and the Bridge pays the recipient, exactly once.
 /// @dev Force inclusion: a deposit waits at most `forceInclusionDelay` seconds. After that every
-/// new batch must consume it, or the rollup refuses the batch (`isOverdue`, checked by
-/// RollupInbox). Who can do what:
+/// new batch must consume it, or the rollup refuses the batch (`overdueAfter`, which RollupInbox
+/// asks only when its last answer may be stale). Who can do what:
 /// - anyone can deposit and anyone can finalize a withdrawal (the ETH always goes to the recipient);
 /// - only the rollup that created this Bridge decides which state roots are final;
 /// - the sequencer orders deposits into batches, but cannot skip an overdue one: it must include
@@ -110,6 +110,13 @@ contract Bridge is IDepositSource {
     /// @notice True when deposit `index` exists and has waited longer than `forceInclusionDelay`,
     /// so a batch that leaves it unconsumed is refused.
     function isOverdue(uint256 index) external view returns (bool) {
-        return index < queuedAt.length && block.timestamp > queuedAt[index] + forceInclusionDelay;
+        return block.timestamp > overdueAfter(index);
+    }
+
+    /// @notice The last L1 second at which deposit `index`, and so every later one, is not yet
+    /// overdue. For a deposit not queued yet: now plus the delay, since it will be queued no earlier
+    /// than now (queue times never decrease). A rollup that learned this need not ask again until then.
+    function overdueAfter(uint256 index) public view returns (uint256) {
+        return (index < queuedAt.length ? queuedAt[index] : block.timestamp) + forceInclusionDelay;
     }
 }

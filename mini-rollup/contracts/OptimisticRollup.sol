@@ -41,30 +41,38 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     /// @notice How many posted batches may wait for a root at once: the size of the commitment ring.
     uint256 public constant MAX_UNPROPOSED = 32;
 
-    /// @notice A proposed batch, in three storage slots (four while disputed).
+    /// @notice A proposed batch, in three storage slots (four while disputed). `finalize` reads
+    /// only slots 1 and 2: slot 2 says whether a game runs, slot 3 which one.
     /// @param dataHash H(batchData), copied from the batch's commitment at its first proposal
     /// (slot 0); it stays when the root is withdrawn, as the batch does
     /// @param postStateRoot the root the proposer claims after the batch's last item (slot 1)
-    /// @param proposer who claimed it (slot 2, with the deadline and the item count)
-    /// @param challengeDeadline the last L1 second at which a challenge may open
+    /// @param proposer who claimed it (slot 2, with the deadline, the item count and the flag)
+    /// @param challengeDeadline the last L1 second at which a challenge may open (40 bits: L1
+    /// seconds reach 2^40 in the year 36812)
     /// @param itemCount number of items, copied with the data hash
+    /// @param disputed whether a game runs against this root (`disputeGameId != 0`)
     /// @param disputeGameId the game running against this root, or 0 (slot 3)
     /// @param disputedSince when that game started (the window is paused from then on)
     struct Proposal {
         bytes32 dataHash;
         bytes32 postStateRoot;
         address proposer;
-        uint64 challengeDeadline;
+        uint40 challengeDeadline;
         uint32 itemCount;
+        bool disputed;
         uint64 disputeGameId;
         uint64 disputedSince;
     }
 
-    /// @notice A proposer's locked bond and how many of its roots are neither final nor withdrawn,
-    /// in one slot: proposing reads the bond and counts the root with one storage access.
+    /// @notice A proposer's locked bond and where its roots end, in one slot: proposing reads the
+    /// bond and notes the root with one storage access. Batches finalize in order, so the bond is
+    /// free once batch `rootsEnd - 1`, the one of its latest root, is final: finalizing needs no
+    /// per-proposer count (a count cost `finalize` a cold slot, 5,000 gas).
+    /// @param rootsEnd one past the index of the proposer's latest root (0: it never proposed);
+    /// when a lost game withdraws the roots from batch i on, at most i
     struct Proposer {
         uint128 bond;
-        uint128 pendingRoots;
+        uint128 rootsEnd;
     }
 
     /// @notice The only address that may post batch data: the deployer.
@@ -78,9 +86,10 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     /// @notice The bisection game that decides challenges; it was created by this contract.
     DisputeGame public immutable disputeGame;
 
-    // The counters and the reveal deadline share a slot with RollupInbox.nextDeposit (declared just
-    // before them), so posting a batch reads and updates one slot for its index, its deposits and
-    // the check that the batch before it has its data. 2^40 batches would take L1 thousands of years.
+    // The counters and the reveal deadline share a slot with RollupInbox's nextDeposit and
+    // depositsSafeUntil (declared just before them), so posting a batch reads and updates one slot
+    // for its index, its deposits, whether it must ask the Bridge about overdue deposits and the
+    // check that the batch before it has its data. 2^40 batches would take L1 thousands of years.
     /// @notice Batches [0, batchCount) are posted (with their data or only its hash).
     uint40 public batchCount;
     /// @notice Batches [0, proposedCount) have a root.
@@ -89,7 +98,7 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     uint40 public finalizedCount;
     /// @notice While the last batch's data is withheld: the last L1 second to reveal it; else 0.
     /// Only the last batch can be withheld: no batch follows withheld data.
-    uint64 public revealDeadline;
+    uint40 public revealDeadline;
     /// @dev batchCommitment(dataHash, itemCount) of batch i in slot i % MAX_UNPROPOSED, until its
     /// first proposal copies it out.
     bytes32[MAX_UNPROPOSED] private commitments;
@@ -141,6 +150,8 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     error ChallengeWindowClosed(uint256 batchIndex, uint64 challengeDeadline);
     error BatchDisputed(uint256 batchIndex, uint64 gameId);
     error OnlyDisputeGame(address caller);
+    /// @notice A challenge or reveal period of 2^32 seconds (136 years) or more would not fit a deadline's 40 bits.
+    error PeriodTooLong(uint256 seconds_);
 
     modifier onlyBatcher() {
         if (msg.sender != batcher) revert NotBatcher(msg.sender);
@@ -166,6 +177,8 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         uint256 l2ChainId,
         uint256 revealPeriod_
     ) RollupInbox(forceInclusionDelay) {
+        if (challengePeriod_ >= 1 << 32) revert PeriodTooLong(challengePeriod_);
+        if (revealPeriod_ >= 1 << 32) revert PeriodTooLong(revealPeriod_);
         batcher = msg.sender;
         bond = bond_;
         challengePeriod = challengePeriod_;
@@ -195,7 +208,7 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     /// @return batchIndex the new batch's index
     function postBatchCommitment(bytes32 dataHash) external onlyBatcher returns (uint256 batchIndex) {
         batchIndex = appendBatch();
-        uint64 deadline = uint64(block.timestamp + revealPeriod);
+        uint40 deadline = uint40(block.timestamp + revealPeriod);
         revealDeadline = deadline;
         withheldDataHash = dataHash;
         emit BatchDataWithheld(batchIndex, dataHash, deadline);
@@ -243,7 +256,7 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         Proposer storage p = proposers[msg.sender];
         uint256 amount = p.bond;
         if (amount == 0) revert NotRegistered(msg.sender);
-        if (p.pendingRoots != 0) revert BondLocked(msg.sender, p.pendingRoots);
+        if (p.rootsEnd > finalizedCount) revert BondLocked(msg.sender, p.rootsEnd - finalizedCount);
         p.bond = 0;
         emit ProposerBondWithdrawn(msg.sender, amount);
         pay(msg.sender, amount);
@@ -268,12 +281,12 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         } else if (b.dataHash != dataHash || b.itemCount != itemCount) { // proposed again after a lost game
             revert NotPosted(batchIndex, dataHash, itemCount);
         }
-        uint64 deadline = uint64(block.timestamp + challengePeriod);
+        uint40 deadline = uint40(block.timestamp + challengePeriod);
         b.postStateRoot = postStateRoot;
         b.proposer = msg.sender;
         b.challengeDeadline = deadline;
         b.itemCount = itemCount;
-        p.pendingRoots++;
+        p.rootsEnd = uint128(batchIndex + 1);
         proposedCount++;
         emit BatchProposed(batchIndex, msg.sender, postStateRoot, deadline);
     }
@@ -282,10 +295,9 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     function finalize(uint256 batchIndex) external {
         if (batchIndex != finalizedCount) revert NotNextToFinalize(batchIndex, finalizedCount);
         Proposal storage b = proposed(batchIndex);
-        if (b.disputeGameId != 0) revert BatchDisputed(batchIndex, b.disputeGameId);
+        if (b.disputed) revert BatchDisputed(batchIndex, b.disputeGameId);
         if (block.timestamp <= b.challengeDeadline) revert ChallengeWindowOpen(batchIndex, b.challengeDeadline);
         finalizedCount++;
-        proposers[b.proposer].pendingRoots--;
         emit BatchFinalized(batchIndex, b.postStateRoot);
     }
 
@@ -302,7 +314,8 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         Proposal storage stored = proposed(batchIndex);
         if (batchIndex < finalizedCount) revert AlreadyFinal(batchIndex);
         if (block.timestamp > stored.challengeDeadline) revert ChallengeWindowClosed(batchIndex, stored.challengeDeadline);
-        if (stored.disputeGameId != 0) revert BatchDisputed(batchIndex, stored.disputeGameId);
+        if (stored.disputed) revert BatchDisputed(batchIndex, stored.disputeGameId);
+        stored.disputed = true;
         stored.disputeGameId = gameId;
         stored.disputedSince = uint64(block.timestamp);
         emit BatchChallenged(batchIndex, gameId);
@@ -313,7 +326,8 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     function upholdBatch(uint256 batchIndex) external onlyDisputeGame {
         Proposal storage b = proposals[batchIndex];
         uint64 gameId = b.disputeGameId;
-        b.challengeDeadline += uint64(block.timestamp) - b.disputedSince;
+        b.challengeDeadline += uint40(block.timestamp - b.disputedSince);
+        b.disputed = false;
         b.disputeGameId = 0;
         b.disputedSince = 0;
         emit BatchUpheld(batchIndex, gameId, b.challengeDeadline);
@@ -330,10 +344,12 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         for (uint256 i = proposedCount; i > batchIndex; i--) {
             Proposal storage b = proposals[i - 1]; // the data hash and item count stay
             address rootProposer = b.proposer;
-            proposers[rootProposer].pendingRoots--;
+            Proposer storage p = proposers[rootProposer];
+            if (p.rootsEnd > batchIndex) p.rootsEnd = uint128(batchIndex); // its later roots are gone
             delete b.postStateRoot;
             delete b.proposer;
             delete b.challengeDeadline;
+            delete b.disputed;
             delete b.disputeGameId;
             delete b.disputedSince;
             emit RootRolledBack(i - 1, rootProposer);
@@ -361,10 +377,11 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         return proposers[proposer].bond;
     }
 
-    /// @notice How many of `proposer`'s roots are neither final nor withdrawn; its bond stays
+    /// @notice How many batches up to `proposer`'s latest root are not final yet; its bond stays
     /// locked until zero.
     function pendingBatches(address proposer) external view returns (uint256) {
-        return proposers[proposer].pendingRoots;
+        uint256 end = proposers[proposer].rootsEnd;
+        return end > finalizedCount ? end - finalizedCount : 0;
     }
 
     /// @notice The game currently running against `batchIndex`'s root, or 0 (also when the root

@@ -32,13 +32,14 @@ contract ZkRollup is RollupInbox {
     address public immutable sequencer;
 
     /// @notice Batches [0, batchCount) are committed.
-    uint64 public batchCount;
+    /// (These counters share one slot with RollupInbox's `nextDeposit` and `depositsSafeUntil`.)
+    uint40 public batchCount;
     /// @notice Batches [0, provenCount) are proven.
-    uint64 public provenCount;
+    uint40 public provenCount;
     /// @notice Batches [0, executedCount) are final.
-    uint64 public executedCount;
+    uint40 public executedCount;
     /// @notice The deposits the proven batches consumed: where `revertBatches` puts `nextDeposit` back.
-    uint64 public provenDeposits;
+    uint40 public provenDeposits;
     /// @dev commitment(diffHash, depositsAfter) of batch i in slot i % MAX_UNEXECUTED, for the batches
     /// between executedCount and batchCount.
     bytes32[MAX_UNEXECUTED] private commitments;
@@ -88,7 +89,7 @@ contract ZkRollup is RollupInbox {
         uint64 depositsAfter = consumeDeposits(depositsConsumed);
         bytes32 diffHash = keccak256(stateDiff);
         commitments[batchIndex % MAX_UNEXECUTED] = commitment(diffHash, depositsAfter);
-        batchCount = uint64(batchIndex + 1);
+        batchCount = uint40(batchIndex + 1);
         emit BatchCommitted(batchIndex, diffHash, first, depositsConsumed);
     }
 
@@ -111,8 +112,8 @@ contract ZkRollup is RollupInbox {
         bytes32 inputs = publicInputHash(preRoot, postStateRoot, diffHash, bridge.queueHash(depositsAfter));
         verifier.verify(inputs, proof);
         provenRoots[batchIndex] = postStateRoot;
-        provenCount = uint64(batchIndex + 1);
-        provenDeposits = depositsAfter;
+        provenCount = uint40(batchIndex + 1);
+        provenDeposits = uint40(depositsAfter); // checked against the commitment, which consumeDeposits wrote
         emit BatchProven(batchIndex, postStateRoot, inputs);
     }
 
@@ -120,7 +121,7 @@ contract ZkRollup is RollupInbox {
     function executeBatch(uint256 batchIndex) external {
         if (batchIndex != executedCount) revert NotNextToExecute(batchIndex, executedCount);
         if (batchIndex >= provenCount) revert NotProven(batchIndex);
-        executedCount = uint64(batchIndex + 1);
+        executedCount = uint40(batchIndex + 1);
         emit BatchExecuted(batchIndex, provenRoots[batchIndex]);
     }
 
@@ -130,11 +131,11 @@ contract ZkRollup is RollupInbox {
     /// transactions again, without the one that broke a rule.
     function revertBatches() external {
         if (msg.sender != sequencer) revert NotSequencer(msg.sender);
-        uint64 first = provenCount;
+        uint40 first = provenCount;
         if (batchCount == first) revert NothingToRevert();
         emit BatchesReverted(first, batchCount);
         batchCount = first;
-        nextDeposit = provenDeposits;
+        unconsumeDeposits(provenDeposits);
     }
 
     /// @notice The proven post-state root of batch `batchIndex`, zero until it is proven.

@@ -21,6 +21,7 @@ public final class BridgeContract {
   public static final ContractFunction QUEUED_AT = ContractFunction.of("queuedAt(uint256)", UINT64);
   public static final ContractFunction QUEUE_HASH = ContractFunction.of("queueHash(uint256)", BYTES32);
   public static final ContractFunction IS_OVERDUE = ContractFunction.of("isOverdue(uint256)", BOOL);
+  public static final ContractFunction OVERDUE_AFTER = ContractFunction.of("overdueAfter(uint256)", UINT256);
   public static final ContractFunction FORCE_INCLUSION_DELAY = ContractFunction.of("forceInclusionDelay()", UINT256);
   public static final ContractFunction ROLLUP = ContractFunction.of("rollup()", ADDRESS);
   public static final ContractFunction WITHDRAWAL_FINALIZED = ContractFunction.of("withdrawalFinalized(bytes32)", BOOL);

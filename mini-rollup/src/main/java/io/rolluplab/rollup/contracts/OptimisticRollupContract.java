@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.contracts;
 
 import static io.rolluplab.rollup.contracts.Abi.ADDRESS;
+import static io.rolluplab.rollup.contracts.Abi.BOOL;
 import static io.rolluplab.rollup.contracts.Abi.BYTES32;
 import static io.rolluplab.rollup.contracts.Abi.UINT256;
 import static io.rolluplab.rollup.contracts.Abi.UINT32;
@@ -24,7 +25,7 @@ import org.web3j.abi.datatypes.Type;
  */
 public final class OptimisticRollupContract {
   /** The fields of {@code OptimisticRollup.Proposal}, in order (a static struct is encoded as its fields). */
-  private static final TypeReference<?>[] PROPOSAL = {BYTES32, BYTES32, ADDRESS, UINT64, UINT32, UINT64, UINT64};
+  private static final TypeReference<?>[] PROPOSAL = {BYTES32, BYTES32, ADDRESS, UINT40, UINT32, BOOL, UINT64, UINT64};
 
   public static final ContractFunction CONSTRUCTOR =
       ContractFunction.of("constructor(uint256,uint256,uint64,uint256,uint256,uint256)");
@@ -37,7 +38,7 @@ public final class OptimisticRollupContract {
   public static final ContractFunction PROPOSE_ROOT = ContractFunction.of("proposeRoot(uint256,bytes32,bytes32,uint32)");
   public static final ContractFunction FINALIZE = ContractFunction.of("finalize(uint256)");
   public static final ContractFunction OPEN_DISPUTE = ContractFunction.of("openDispute(uint256,uint64)",
-      BYTES32, BYTES32, ADDRESS, UINT64, UINT32, UINT64, UINT64, BYTES32);
+      BYTES32, BYTES32, ADDRESS, UINT40, UINT32, BOOL, UINT64, UINT64, BYTES32);
   public static final ContractFunction UPHOLD_BATCH = ContractFunction.of("upholdBatch(uint256)");
   public static final ContractFunction REJECT_BATCH = ContractFunction.of("rejectBatch(uint256,address)");
   /** Decode its result with {@link Proposal#decode}. */
@@ -53,12 +54,13 @@ public final class OptimisticRollupContract {
   public static final ContractFunction DISPUTE_GAME_OF = ContractFunction.of("disputeGameOf(uint256)", UINT64);
   public static final ContractFunction FINALIZED_COUNT = ContractFunction.of("finalizedCount()", UINT40);
   public static final ContractFunction FINALIZED_STATE_ROOT = ContractFunction.of("finalizedStateRoot(uint256)", BYTES32);
-  public static final ContractFunction NEXT_DEPOSIT = ContractFunction.of("nextDeposit()", UINT64);
+  public static final ContractFunction NEXT_DEPOSIT = ContractFunction.of("nextDeposit()", UINT40);
+  public static final ContractFunction DEPOSITS_SAFE_UNTIL = ContractFunction.of("depositsSafeUntil()", UINT40);
   public static final ContractFunction PENDING_BATCHES = ContractFunction.of("pendingBatches(address)", UINT256);
   public static final ContractFunction PRE_STATE_ROOT = ContractFunction.of("preStateRoot(uint256)", BYTES32);
   public static final ContractFunction PROPOSED_COUNT = ContractFunction.of("proposedCount()", UINT40);
   public static final ContractFunction MAX_UNPROPOSED = ContractFunction.of("MAX_UNPROPOSED()", UINT256);
-  public static final ContractFunction REVEAL_DEADLINE = ContractFunction.of("revealDeadline()", UINT64);
+  public static final ContractFunction REVEAL_DEADLINE = ContractFunction.of("revealDeadline()", UINT40);
   public static final ContractFunction REVEAL_PERIOD = ContractFunction.of("revealPeriod()", UINT256);
   /** Takes the caller's credited bonds (inherited: {@link PullPaymentsContract}). */
   public static final ContractFunction CLAIM = PullPaymentsContract.CLAIM;
@@ -100,16 +102,18 @@ public final class OptimisticRollupContract {
    * its first proposal copied from the batch's commitment (all zero before; zero root and {@link
    * Address#ZERO} proposer after the root was withdrawn).
    *
+   * @param disputed whether a game runs against the root (kept beside the deadline, so that
+   *     {@code finalize} reads one slot less)
    * @param disputeGameId the game running against the root, or 0
    */
   public record Proposal(Bytes32 dataHash, Bytes32 postStateRoot, Address proposer, long challengeDeadline,
-      long itemCount, long disputeGameId, long disputedSince) {
+      long itemCount, boolean disputed, long disputeGameId, long disputedSince) {
 
     /** What {@link #PROPOSAL_OF} returned. */
     public static Proposal decode(final List<Type> fields) {
       return new Proposal(bytes32(fields.get(0)), bytes32(fields.get(1)),
           Address.fromHex((String) fields.get(2).getValue()), uint(fields.get(3)), uint(fields.get(4)),
-          uint(fields.get(5)), uint(fields.get(6)));
+          (Boolean) fields.get(5).getValue(), uint(fields.get(6)), uint(fields.get(7)));
     }
 
     private static Bytes32 bytes32(final Type<?> value) {

@@ -3,6 +3,7 @@ package io.rolluplab.rollup.contracts;
 import static io.rolluplab.rollup.contracts.Abi.ADDRESS;
 import static io.rolluplab.rollup.contracts.Abi.BYTES32;
 import static io.rolluplab.rollup.contracts.Abi.UINT256;
+import static io.rolluplab.rollup.contracts.Abi.UINT40;
 import static io.rolluplab.rollup.contracts.Abi.UINT64;
 import static io.rolluplab.rollup.contracts.ContractEvent.indexed;
 
@@ -19,14 +20,15 @@ public final class ZkRollupContract {
   /** The proven post-state root of a batch, zero until proven. */
   public static final ContractFunction STATE_ROOT = ContractFunction.of("stateRoot(uint256)", BYTES32);
   public static final ContractFunction COMMITMENT = ContractFunction.of("commitment(bytes32,uint64)", BYTES32);
-  public static final ContractFunction BATCH_COUNT = ContractFunction.of("batchCount()", UINT64);
+  public static final ContractFunction BATCH_COUNT = ContractFunction.of("batchCount()", UINT40);
   public static final ContractFunction BRIDGE = ContractFunction.of("bridge()", ADDRESS);
-  public static final ContractFunction EXECUTED_COUNT = ContractFunction.of("executedCount()", UINT64);
-  public static final ContractFunction PROVEN_COUNT = ContractFunction.of("provenCount()", UINT64);
-  public static final ContractFunction PROVEN_DEPOSITS = ContractFunction.of("provenDeposits()", UINT64);
+  public static final ContractFunction EXECUTED_COUNT = ContractFunction.of("executedCount()", UINT40);
+  public static final ContractFunction PROVEN_COUNT = ContractFunction.of("provenCount()", UINT40);
+  public static final ContractFunction PROVEN_DEPOSITS = ContractFunction.of("provenDeposits()", UINT40);
   public static final ContractFunction MAX_UNEXECUTED = ContractFunction.of("MAX_UNEXECUTED()", UINT256);
   public static final ContractFunction FINALIZED_STATE_ROOT = ContractFunction.of("finalizedStateRoot(uint256)", BYTES32);
-  public static final ContractFunction NEXT_DEPOSIT = ContractFunction.of("nextDeposit()", UINT64);
+  public static final ContractFunction NEXT_DEPOSIT = ContractFunction.of("nextDeposit()", UINT40);
+  public static final ContractFunction DEPOSITS_SAFE_UNTIL = ContractFunction.of("depositsSafeUntil()", UINT40);
   public static final ContractFunction PUBLIC_INPUT_HASH =
       ContractFunction.of("publicInputHash(bytes32,bytes32,bytes32,bytes32)", BYTES32);
   public static final ContractFunction SEQUENCER = ContractFunction.of("sequencer()", ADDRESS);

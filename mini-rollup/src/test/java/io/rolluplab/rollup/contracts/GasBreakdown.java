@@ -5,6 +5,7 @@ import io.rolluplab.devnet.evm.trace.Step;
 import io.rolluplab.devnet.evm.trace.Tracer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Attributes the gas of one traced L1 transaction to what it paid for: the intrinsic cost (the
@@ -20,6 +21,8 @@ final class GasBreakdown implements Tracer {
   static final String REFUND = "refund";
 
   private final Map<String, Long> gas = new LinkedHashMap<>();
+  private final Map<String, Long> byOpcode = new TreeMap<>();
+  private final Map<String, Long> byStorageAccess = new LinkedHashMap<>();
   private final byte[] calldata;
   private int openCall = -1;
 
@@ -50,6 +53,11 @@ final class GasBreakdown implements Tracer {
       return;
     }
     add(category(step.opName()), step.gasCost());
+    byOpcode.merge(step.opName(), step.gasCost(), Long::sum);
+    if (step.opName().equals("SLOAD") || step.opName().equals("SSTORE")) {
+      byStorageAccess.merge(step.opName() + " slot " + step.stack().get(0).toBigInteger().toString(16),
+          step.gasCost(), Long::sum);
+    }
   }
 
   @Override
@@ -63,6 +71,16 @@ final class GasBreakdown implements Tracer {
   /** Gas by category, in the order they first appeared; sums to the receipt's gasUsed. */
   Map<String, Long> byCategory() {
     return java.util.Collections.unmodifiableMap(gas);
+  }
+
+  /** The contract's own instructions' gas by opcode name (calls into other contracts as their CALL). */
+  Map<String, Long> byOpcode() {
+    return java.util.Collections.unmodifiableMap(byOpcode);
+  }
+
+  /** The gas of each SLOAD and SSTORE by the slot it accessed, in the order first accessed. */
+  Map<String, Long> byStorageAccess() {
+    return java.util.Collections.unmodifiableMap(byStorageAccess);
   }
 
   long get(final String category) {

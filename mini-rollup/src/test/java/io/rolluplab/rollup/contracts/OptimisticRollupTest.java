@@ -61,7 +61,7 @@ class OptimisticRollupTest {
         .containsExactly(BigInteger.valueOf(4), BigInteger.valueOf(RollupFixture.L1_FEE_PER_BYTE), BigInteger.TWO,
             BigInteger.ONE);
     assertThat(f.proposal(1)).as("no proposal yet: L1 holds only the batch's commitment")
-        .isEqualTo(new OptimisticRollupContract.Proposal(Bytes32.ZERO, Bytes32.ZERO, Address.ZERO, 0, 0, 0, 0));
+        .isEqualTo(new OptimisticRollupContract.Proposal(Bytes32.ZERO, Bytes32.ZERO, Address.ZERO, 0, 0, false, 0, 0));
     assertThat(f.proposedCount()).isEqualTo(BigInteger.ONE);
     assertThat(f.chain.expectRevert(PROPOSER, f.rollup,
             OptimisticRollupContract.proposeRoot(1, batch.postRoot(), batch.dataHash(), batch.itemCount() - 1)).toString())
@@ -211,6 +211,30 @@ class OptimisticRollupTest {
    * data and the deposits it consumed stay. A different proposer then proposes the true roots.
    */
   @Test
+  void aProposerWhoseRootALostGameWithdrewGetsItsBondBackOnceTheBatchBeforeIsFinal() {
+    f.fundAliceAndBob();
+    final ExecutedBatch first = f.execute(f.transfers(2)); // two items: the proposer moves first, and never does
+    final ExecutedBatch second = f.execute(f.transfers(1));
+    f.propose(first, fakeRoot(1)); // PROPOSER lies about batch 1
+    f.chain.send(OUTSIDER, f.rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode());
+    f.post(second);
+    f.proposeRoot(OUTSIDER, 2, second.postRoot()); // built on the lie, so withdrawn with it
+    final long gameId = DisputeGameTest.uint(DisputeGameContract.GAME_STARTED.findIn(
+        f.challenge(RollupFixture.CHALLENGER, 1, first.postRoot()).logs()).orElseThrow().get(0));
+    f.chain.nextBlockAfter(RollupFixture.CLOCK_BUDGET + 1);
+    f.chain.send(OUTSIDER, f.game, DisputeGameContract.timeout(gameId));
+
+    assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.PENDING_BATCHES, Abi.address(OUTSIDER.address())))
+        .as("its root for batch 2 is gone; batch 0 is not final yet").isEqualTo(BigInteger.ONE);
+    assertThat(f.chain.expectRevert(OUTSIDER, f.rollup, OptimisticRollupContract.WITHDRAW_BOND.encode()).toString())
+        .isEqualTo("BondLocked(" + OUTSIDER.address().toHex() + ", 1)");
+    f.finalizeAfterWindow(0);
+    final Receipt withdrawn = f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.WITHDRAW_BOND.encode());
+    assertThat(OptimisticRollupContract.PROPOSER_BOND_WITHDRAWN.findIn(withdrawn.logs()))
+        .as("though batches 1 and 2 have no root").isPresent();
+  }
+
+  @Test
   void lostDisputeWithdrawsTheRootsFromThatBatchOnAndAnotherProposerProposesThemAgain() {
     f.fundAliceAndBob();
     final ExecutedBatch first = f.execute(f.transfers(2));
@@ -264,6 +288,20 @@ class OptimisticRollupTest {
     assertThat(postRaw(new BatchData(1, List.of(BatchItem.deposit(0), BatchItem.deposit(1))).encode(), 2))
         .isEqualTo("UnknownDeposit");
     assertThat(f.batchCount()).isZero();
+  }
+
+  @Test
+  void aMalformedBatchIsRefusedWithTheIndexOfTheItemThatIsWrong() {
+    final byte[] twoDeposits = new BatchData(1, List.of(BatchItem.deposit(0), BatchItem.deposit(1))).encode();
+    assertThat(postRawError(Arrays.copyOf(twoDeposits, twoDeposits.length - 1), 2))
+        .as("the last item's body ends past the data").isEqualTo("TruncatedBatch(1)");
+    assertThat(postRawError(Arrays.copyOf(twoDeposits, twoDeposits.length - 10), 2))
+        .as("only two bytes of the second item's length prefix").isEqualTo("TruncatedBatch(1)");
+    final byte[] transfer = new BatchData(1, f.transfers(1)).encode();
+    assertThat(postRawError(Arrays.copyOf(transfer, transfer.length - 1), 0))
+        .as("a transfer cut short").isEqualTo("TruncatedBatch(0)");
+    assertThat(postRawError(new BatchData(1, List.of(BatchItem.deposit(0), BatchItem.deposit(2))).encode(), 2))
+        .as("item 1 names deposit 2 where deposit 1 is next").isEqualTo("DepositOutOfOrder(1, 1, 2)");
   }
 
   @Test
@@ -378,6 +416,10 @@ class OptimisticRollupTest {
     GasReport.print("proposeRoot", f.proposeRoot(PROPOSER, 1, batch.postRoot()).gasUsed());
     f.finalizeAfterWindow(0);
     GasReport.print("finalize", f.chain.send(OUTSIDER, f.rollup, OptimisticRollupContract.finalize(1)).gasUsed());
+  }
+
+  private String postRawError(final byte[] batchData, final long depositsConsumed) {
+    return f.chain.expectRevert(DEPLOYER, f.rollup, OptimisticRollupContract.postBatch(batchData, depositsConsumed)).toString();
   }
 
   private String postRaw(final byte[] batchData, final long depositsConsumed) {

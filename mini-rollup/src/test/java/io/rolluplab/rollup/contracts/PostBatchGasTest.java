@@ -33,6 +33,8 @@ class PostBatchGasTest {
     f.chain.devnet.trace(receipt.transactionHash(), breakdown).orElseThrow();
     assertThat(breakdown.total()).as("the parts add up to the receipt's gas").isEqualTo(receipt.gasUsed());
     assertThat(breakdown.get(GasBreakdown.BASE)).isEqualTo(21_000);
+    assertThat(breakdown.get(GasBreakdown.CALLS))
+        .as("no call to the Bridge: batch 0 learned no deposit can be overdue for a whole delay").isZero();
     return breakdown;
   }
 
@@ -41,5 +43,11 @@ class PostBatchGasTest {
       GasReport.print("postBatch, " + batch + ": " + part.getKey(), part.getValue());
     }
     GasReport.print("postBatch, " + batch + ": total", breakdown.total());
+    for (final Map.Entry<String, Long> op : breakdown.byOpcode().entrySet()) {
+      GasReport.print("postBatch, " + batch + ": opcode " + op.getKey(), op.getValue());
+    }
+    for (final Map.Entry<String, Long> slot : breakdown.byStorageAccess().entrySet()) {
+      GasReport.print("postBatch, " + batch + ": " + slot.getKey(), slot.getValue());
+    }
   }
 }

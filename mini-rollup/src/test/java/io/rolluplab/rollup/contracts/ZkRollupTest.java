@@ -144,6 +144,18 @@ class ZkRollupTest {
   }
 
   @Test
+  void aDepositThatARevertPutsBackIsOverdueByItsOwnQueueTimeNotByWhatTheRollupLastAskedTheBridge() {
+    f.deposit(bridge, ALICE, ALICE.address(), ETHER);
+    f.chain.nextBlockAfter(FORCE_INCLUSION_DELAY / 2);
+    f.chain.send(sequencer, rollup, ZkRollupContract.commitBatch(SOME_DIFF, 1)); // no later deposit: safe for a whole delay
+    f.chain.send(sequencer, rollup, ZkRollupContract.revertBatches());
+    f.chain.nextBlockAfter(FORCE_INCLUSION_DELAY / 2 + 1);
+    assertThat(f.chain.expectRevert(sequencer, rollup, ZkRollupContract.commitBatch(SOME_DIFF, 0)).toString())
+        .as("deposit 0 waited longer than the delay").isEqualTo("DepositOverdue(0)");
+    f.chain.send(sequencer, rollup, ZkRollupContract.commitBatch(SOME_DIFF, 1));
+  }
+
+  @Test
   void atMostMaxUnexecutedBatchesWaitForExecutionBecauseTheirCommitmentsShareARingOfSlots() {
     final long max = f.chain.viewUint(rollup, ZkRollupContract.MAX_UNEXECUTED).longValueExact();
     for (long i = 0; i < max; i++) {
