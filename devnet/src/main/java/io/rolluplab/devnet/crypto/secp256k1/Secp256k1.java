@@ -26,6 +26,7 @@ public final class Secp256k1 {
   public static final BigInteger N =
       new BigInteger("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", 16);
   private static final BigInteger HALF_N = N.shiftRight(1);
+  private static final SafeGcd N_INVERSE = new SafeGcd(SafeGcd.fromBytes(word(N)));
   private static final long[] SEVEN = Field.of(7);
   /** Odd multiples of the generator G up to 127·G, affine: width-8 NAF digits for u·G. */
   private static final Point[] G_MULTIPLES = affine(Multiples.oddMultiples(generator(), 8));
@@ -54,7 +55,9 @@ public final class Secp256k1 {
       return null;
     }
     final BigInteger e = new BigInteger(1, hash).mod(N);
-    final BigInteger rInverse = r.modInverse(N);
+    final int[] rLimbs = SafeGcd.fromBytes(word(r));
+    N_INVERSE.invert(rLimbs);
+    final BigInteger rInverse = new BigInteger(1, SafeGcd.toBytes(rLimbs));
     final BigInteger u1 = N.subtract(e).multiply(rInverse).mod(N);
     final BigInteger u2 = s.multiply(rInverse).mod(N);
     final Point[] rMultiples = Multiples.oddMultiples(bigR, R_WINDOW);
