@@ -66,26 +66,49 @@ final class Point {
     }
   }
 
-  /**
-   * This point in affine coordinates, both normalized (canonical): (X/Z², Y/Z³); null at infinity.
-   */
+  /** This point in affine coordinates, both normalized (canonical): (X/Z², Y/Z³); null at infinity. */
   Point toAffine() {
-    if (infinity) {
-      return null;
+    return infinity ? null : allToAffine(new Point[] {this})[0];
+  }
+
+  /**
+   * Points (none at infinity) in affine coordinates with a single field inversion (Montgomery's
+   * trick): invert the product of all the Z, then peel off each 1/Z from the top with the running
+   * products, three multiplications per point instead of an inversion each. A table of multiples
+   * made affine this way is then added with the cheaper mixed formula.
+   */
+  static Point[] allToAffine(final Point[] points) {
+    final long[][] products = new long[points.length][]; // Z_0·Z_1·…·Z_i
+    for (int i = 0; i < points.length; i++) {
+      products[i] = points[i].z.clone();
+      if (i > 0) {
+        Field.mul(products[i], products[i], products[i - 1]);
+      }
     }
-    makeScratch();
-    final long[] zInverse = t1;
-    final long[] zInverse2 = t2;
-    Field.inverse(zInverse, z);
-    Field.sqr(zInverse2, zInverse);
-    final long[] ax = Field.create();
-    final long[] ay = Field.create();
-    Field.mul(ax, x, zInverse2);
-    Field.mul(ay, y, zInverse2);
-    Field.mul(ay, ay, zInverse);
-    Field.normalize(ax);
-    Field.normalize(ay);
-    return affine(ax, ay);
+    final long[] inverse = Field.create(); // 1/(Z_0·…·Z_i), i going down
+    Field.inverse(inverse, products[points.length - 1]);
+    final long[] zInverse = Field.create();
+    final long[] zInverse2 = Field.create();
+    final Point[] affine = new Point[points.length];
+    for (int i = points.length - 1; i >= 0; i--) {
+      final Point p = points[i];
+      if (i > 0) {
+        Field.mul(zInverse, inverse, products[i - 1]);
+        Field.mul(inverse, inverse, p.z);
+      } else {
+        Field.copy(zInverse, inverse);
+      }
+      Field.sqr(zInverse2, zInverse);
+      final long[] x = Field.create();
+      final long[] y = Field.create();
+      Field.mul(x, p.x, zInverse2);
+      Field.mul(y, p.y, zInverse2);
+      Field.mul(y, y, zInverse);
+      Field.normalize(x);
+      Field.normalize(y);
+      affine[i] = affine(x, y);
+    }
+    return affine;
   }
 
   /** this = 2·this. secp256k1 has no point of order 2 (its order n is odd), so Y is never 0. */

@@ -29,7 +29,7 @@ public final class Secp256k1 {
   private static final SafeGcd N_INVERSE = new SafeGcd(SafeGcd.fromBytes(word(N)));
   private static final long[] SEVEN = Field.of(7);
   /** Odd multiples of the generator G up to 127·G, affine: width-8 NAF digits for u·G. */
-  private static final Point[] G_MULTIPLES = affine(Multiples.oddMultiples(generator(), 8));
+  private static final Point[] G_MULTIPLES = Point.allToAffine(Multiples.oddMultiples(generator(), 8));
   /** The same for λ·G (see {@link Endomorphism}). */
   private static final Point[] LAMBDA_G_MULTIPLES = Endomorphism.apply(G_MULTIPLES);
   /** Width-5 NAF for the point R of each signature: 8 multiples, built per recovery. */
@@ -60,7 +60,7 @@ public final class Secp256k1 {
     final BigInteger rInverse = new BigInteger(1, SafeGcd.toBytes(rLimbs));
     final BigInteger u1 = N.subtract(e).multiply(rInverse).mod(N);
     final BigInteger u2 = s.multiply(rInverse).mod(N);
-    final Point[] rMultiples = Multiples.oddMultiples(bigR, R_WINDOW);
+    final Point[] rMultiples = Point.allToAffine(Multiples.oddMultiples(bigR, R_WINDOW));
     final BigInteger[] u1Halves = Endomorphism.split(u1);
     final BigInteger[] u2Halves = Endomorphism.split(u2);
     final Point q = Multiples.sum(
@@ -142,14 +142,6 @@ public final class Secp256k1 {
   private static Point generator() {
     return Point.affine(Field.fromHex("79BE667EF9DCBBAC55A06295CE870B07029BFCDB2DCE28D959F2815B16F81798"),
         Field.fromHex("483ADA7726A3C4655DA4FBFC0E1108A8FD17B448A68554199C47D08FFB10D4B8"));
-  }
-
-  private static Point[] affine(final Point[] points) {
-    final Point[] affine = new Point[points.length];
-    for (int i = 0; i < points.length; i++) {
-      affine[i] = points[i].toAffine();
-    }
-    return affine;
   }
 
   private static BigInteger toBigInteger(final long[] normalized) {
