@@ -1,7 +1,5 @@
 package io.rolluplab.devnet.crypto.secp256k1;
 
-import java.math.BigInteger;
-
 /**
  * Sums of scalar multiples, a·P + b·Q + …, as signature recovery and signing need them.
  *
@@ -17,10 +15,14 @@ final class Multiples {
 
   /** One term k·P of a sum: k's wNAF digits and the odd multiples P, 3P, 5P, … they index. */
   record Term(int[] digits, Point[] oddMultiples) {
-    /** k·P for any integer k (a negative k is |k|·(−P): its digits negated). */
-    static Term of(final BigInteger k, final Point[] oddMultiples) {
-      final int[] digits = wnaf(k.abs(), windowOf(oddMultiples));
-      if (k.signum() < 0) {
+    /**
+     * k·P for an integer k in signed 30-bit limbs (the top limb signed), such as a half from {@link
+     * Endomorphism#split}; a negative k is |k|·(−P): its digits negated.
+     */
+    static Term of(final int[] k, final Point[] oddMultiples) {
+      final boolean negative = k[k.length - 1] < 0;
+      final int[] digits = wnaf(negative ? negate(k) : k, windowOf(oddMultiples));
+      if (negative) {
         for (int i = 0; i < digits.length; i++) {
           digits[i] = -digits[i];
         }
@@ -66,27 +68,24 @@ final class Multiples {
   }
 
   /**
-   * The width-w NAF of k ≥ 0 (libsecp256k1's method): digits d_i with k = Σ d_i·2^i, each 0 or odd
-   * with |d_i| < 2^(w−1). Scanning up from bit 0 with a carry: where the bit plus the carry is odd,
-   * the next w bits plus the carry make the digit; a digit of 2^(w−1) or more is taken as that
-   * minus 2^w, which carries one into the bits above.
+   * The width-w NAF of k ≥ 0 in 30-bit limbs (libsecp256k1's method): digits d_i with k = Σ d_i·2^i,
+   * each 0 or odd with |d_i| < 2^(w−1). Scanning up from bit 0 with a carry: where the bit plus the
+   * carry is odd, the next w bits plus the carry make the digit; a digit of 2^(w−1) or more is taken
+   * as that minus 2^w, which carries one into the bits above.
    */
-  static int[] wnaf(final BigInteger k, final int window) {
-    final long[] words = new long[k.bitLength() / 64 + 2]; // little-endian, with a zero word on top
-    for (int i = 0; i < words.length; i++) {
-      words[i] = k.shiftRight(64 * i).longValue();
-    }
-    final int length = k.bitLength() + 1;
+  static int[] wnaf(final int[] k, final int window) {
+    final int[] limbs = java.util.Arrays.copyOf(k, k.length + 1); // a zero limb on top to read past
+    final int length = bitLength(k) + 1;
     final int[] digits = new int[length];
     int carry = 0;
     int bit = 0;
     while (bit < length) {
-      if (bits(words, bit, 1) == carry) {
+      if (bits(limbs, bit, 1) == carry) {
         bit++;
         continue;
       }
       final int width = Math.min(window, length - bit);
-      int digit = bits(words, bit, width) + carry;
+      int digit = bits(limbs, bit, width) + carry;
       carry = (digit >> (window - 1)) & 1;
       digit -= carry << window;
       digits[bit] = digit;
@@ -95,17 +94,38 @@ final class Multiples {
     return digits;
   }
 
+  private static int bitLength(final int[] k) {
+    for (int i = k.length - 1; i >= 0; i--) {
+      if (k[i] != 0) {
+        return 30 * i + 32 - Integer.numberOfLeadingZeros(k[i]);
+      }
+    }
+    return 0;
+  }
+
+  /** −k for k in signed 30-bit limbs: limbs negated, then carried. */
+  private static int[] negate(final int[] k) {
+    final int[] negated = new int[k.length];
+    int carry = 0;
+    for (int i = 0; i < k.length; i++) {
+      carry += -k[i];
+      negated[i] = i + 1 < k.length ? carry & ((1 << 30) - 1) : carry;
+      carry >>= 30;
+    }
+    return negated;
+  }
+
   private static int windowOf(final Point[] oddMultiples) {
     return Integer.numberOfTrailingZeros(oddMultiples.length) + 2;
   }
 
-  /** The count bits (at most 31) of a little-endian number from bit {@code from} up. */
-  private static int bits(final long[] words, final int from, final int count) {
-    final int word = from >>> 6;
-    final int shift = from & 63;
-    long value = words[word] >>> shift;
-    if (shift + count > 64) {
-      value |= words[word + 1] << (64 - shift);
+  /** The count bits (at most 30) of a number in 30-bit limbs from bit {@code from} up. */
+  private static int bits(final int[] limbs, final int from, final int count) {
+    final int limb = from / 30;
+    final int shift = from % 30;
+    long value = limbs[limb] >>> shift;
+    if (shift + count > 30) {
+      value |= (long) limbs[limb + 1] << (30 - shift);
     }
     return (int) (value & ((1L << count) - 1));
   }

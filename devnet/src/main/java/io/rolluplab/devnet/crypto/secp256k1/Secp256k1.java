@@ -26,7 +26,6 @@ public final class Secp256k1 {
   public static final BigInteger N =
       new BigInteger("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", 16);
   private static final BigInteger HALF_N = N.shiftRight(1);
-  private static final SafeGcd N_INVERSE = new SafeGcd(SafeGcd.fromBytes(word(N)));
   private static final long[] SEVEN = Field.of(7);
   /** Odd multiples of the generator G up to 127·G, affine: width-8 NAF digits for u·G. */
   private static final Point[] G_MULTIPLES = Point.allToAffine(Multiples.oddMultiples(generator(), 8));
@@ -54,15 +53,13 @@ public final class Secp256k1 {
     if (bigR == null) {
       return null;
     }
-    final BigInteger e = new BigInteger(1, hash).mod(N);
-    final int[] rLimbs = SafeGcd.fromBytes(word(r));
-    N_INVERSE.invert(rLimbs);
-    final BigInteger rInverse = new BigInteger(1, SafeGcd.toBytes(rLimbs));
-    final BigInteger u1 = N.subtract(e).multiply(rInverse).mod(N);
-    final BigInteger u2 = s.multiply(rInverse).mod(N);
+    // u1 = −e/r and u2 = s/r (mod n); e is the hash reduced modulo n
+    final int[] rInverse = Scalar.montgomeryInverse(Scalar.fromBytes(word(r)));
+    final int[] u1 = Scalar.montgomery(Scalar.negate(Scalar.fromBytes(hash)), rInverse);
+    final int[] u2 = Scalar.montgomery(Scalar.fromBytes(word(s)), rInverse);
     final Point[] rMultiples = Point.allToAffine(Multiples.oddMultiples(bigR, R_WINDOW));
-    final BigInteger[] u1Halves = Endomorphism.split(u1);
-    final BigInteger[] u2Halves = Endomorphism.split(u2);
+    final int[][] u1Halves = Endomorphism.split(u1);
+    final int[][] u2Halves = Endomorphism.split(u2);
     final Point q = Multiples.sum(
         Multiples.Term.of(u1Halves[0], G_MULTIPLES),
         Multiples.Term.of(u1Halves[1], LAMBDA_G_MULTIPLES),
@@ -115,7 +112,7 @@ public final class Secp256k1 {
 
   /** k·G for k in [1, n − 1], affine. */
   private static Point multiplyG(final BigInteger k) {
-    final BigInteger[] halves = Endomorphism.split(k);
+    final int[][] halves = Endomorphism.split(Scalar.fromBytes(word(k)));
     return Multiples.sum(Multiples.Term.of(halves[0], G_MULTIPLES), Multiples.Term.of(halves[1], LAMBDA_G_MULTIPLES))
         .toAffine();
   }
