@@ -81,10 +81,17 @@ final class Field {
     reduce(r, a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3], a[4] + b[4]);
   }
 
-  /** a − b, computed as a + 2p − b so that no limb goes negative (each of b's is below 2p's). */
   static void sub(final long[] r, final long[] a, final long[] b) {
-    reduce(r, a[0] + 2 * P0 - b[0], a[1] + 2 * M52 - b[1], a[2] + 2 * M52 - b[2], a[3] + 2 * M52 - b[3],
-        a[4] + 2 * M48 - b[4]);
+    sub(r, a, b, 1);
+  }
+
+  /**
+   * a − k·b for a small k (at most 8), computed as a + k·(2p − b) so that no limb goes negative
+   * (each of b's is below 2p's); one reduction for what would otherwise be two or three operations.
+   */
+  static void sub(final long[] r, final long[] a, final long[] b, final int k) {
+    reduce(r, a[0] + k * (2 * P0 - b[0]), a[1] + k * (2 * M52 - b[1]), a[2] + k * (2 * M52 - b[2]),
+        a[3] + k * (2 * M52 - b[3]), a[4] + k * (2 * M48 - b[4]));
   }
 
   static void negate(final long[] r, final long[] a) {
