@@ -95,15 +95,12 @@ final class Endomorphism {
     return rounded;
   }
 
-  /** λ·P for each point of a table: the same Y and Z, X times β. */
+  /** λ·P for each point of a table: the same Y and Z, X times β (so a shared Z stays shared). */
   static Point[] apply(final Point[] points) {
     final Point[] mapped = new Point[points.length];
     for (int i = 0; i < points.length; i++) {
       mapped[i] = points[i].copy();
       Field.mul(mapped[i].x, mapped[i].x, BETA);
-      if (mapped[i].isAffine()) {
-        Field.normalize(mapped[i].x);
-      }
     }
     return mapped;
   }

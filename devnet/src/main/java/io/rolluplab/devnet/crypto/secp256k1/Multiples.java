@@ -13,13 +13,16 @@ package io.rolluplab.devnet.crypto.secp256k1;
 final class Multiples {
   private Multiples() {}
 
-  /** One term k·P of a sum: k's wNAF digits and the odd multiples P, 3P, 5P, … they index. */
-  record Term(int[] digits, Point[] oddMultiples) {
+  /**
+   * One term k·P of a sum: k's wNAF digits and the odd multiples P, 3P, 5P, … they index, truly
+   * affine or affine with the sum's shared Z ({@link #oddMultiples}).
+   */
+  record Term(int[] digits, Point[] oddMultiples, boolean sharedZ) {
     /**
      * k·P for an integer k in signed 30-bit limbs (the top limb signed), such as a half from {@link
      * Endomorphism#split}; a negative k is |k|·(−P): its digits negated.
      */
-    static Term of(final int[] k, final Point[] oddMultiples) {
+    static Term of(final int[] k, final Point[] oddMultiples, final boolean sharedZ) {
       final boolean negative = k[k.length - 1] < 0;
       final int[] digits = wnaf(negative ? negate(k) : k, windowOf(oddMultiples));
       if (negative) {
@@ -27,12 +30,16 @@ final class Multiples {
           digits[i] = -digits[i];
         }
       }
-      return new Term(digits, oddMultiples);
+      return new Term(digits, oddMultiples, sharedZ);
     }
   }
 
-  /** Σ k_i·P_i, in Jacobian coordinates; the point at infinity if it is zero. */
-  static Point sum(final Term... terms) {
+  /**
+   * Σ k_i·P_i, in Jacobian coordinates; the point at infinity if it is zero. The sum is kept in the
+   * coordinates of the tables with the shared Z {@code sharedZ} (null if there are none), and
+   * brought back at the end by one multiplication.
+   */
+  static Point sum(final long[] sharedZ, final Term... terms) {
     int top = 0;
     for (final Term term : terms) {
       top = Math.max(top, term.digits.length);
@@ -43,28 +50,43 @@ final class Multiples {
       for (final Term term : terms) {
         final int digit = position < term.digits.length ? term.digits[position] : 0;
         if (digit != 0) {
-          sum.add(term.oddMultiples[(Math.abs(digit) - 1) / 2], digit < 0);
+          sum.add(term.oddMultiples[(Math.abs(digit) - 1) / 2], digit < 0, term.sharedZ ? null : sharedZ);
         }
       }
+    }
+    if (sharedZ != null) {
+      Field.mul(sum.z, sum.z, sharedZ);
     }
     return sum;
   }
 
   /**
-   * P, 3P, 5P, …, (2^(w−1) − 1)·P: the 2^(w−2) multiples a width-w NAF digit can name, in
-   * Jacobian coordinates (P itself as given).
+   * P, 3P, 5P, …, (2^(w−1) − 1)·P for an affine P: the 2^(w−2) multiples a width-w NAF digit can
+   * name, with one shared Z, written to {@code sharedZ} ("effective affine", as libsecp256k1 has
+   * them). In the coordinates scaled by the Z of 2P, 2P is affine, so each next multiple is a mixed
+   * addition; {@link Point#toSharedZ} then gives them one Z without an inversion, and the main loop
+   * adds them with the mixed formula too.
    */
-  static Point[] oddMultiples(final Point p, final int window) {
-    final Point[] table = new Point[1 << (window - 2)];
-    table[0] = p;
+  static Point[] oddMultiples(final Point p, final int window, final long[] sharedZ) {
     final Point twice = p.copy();
     twice.twice();
-    final Point multiple = p.copy();
+    final Point step = Point.affine(twice.x, twice.y);
+    final long[] scale2 = Field.create(); // (x, y) → (x·Z², y·Z³) with Z that of 2P
+    final long[] scale3 = Field.create();
+    Field.sqr(scale2, twice.z);
+    Field.mul(scale3, scale2, twice.z);
+    final Point multiple = Point.affine(p.x, p.y);
+    Field.mul(multiple.x, multiple.x, scale2);
+    Field.mul(multiple.y, multiple.y, scale3);
+    final Point[] table = new Point[1 << (window - 2)];
+    table[0] = multiple.copy();
     for (int i = 1; i < table.length; i++) {
-      multiple.add(twice, false);
+      multiple.add(step, false, null);
       table[i] = multiple.copy();
     }
-    return table;
+    final Point[] shared = Point.toSharedZ(table, sharedZ);
+    Field.mul(sharedZ, sharedZ, twice.z);
+    return shared;
   }
 
   /**

@@ -28,7 +28,7 @@ public final class Secp256k1 {
   private static final BigInteger HALF_N = N.shiftRight(1);
   private static final long[] SEVEN = Field.of(7);
   /** Odd multiples of the generator G up to 127·G, affine: width-8 NAF digits for u·G. */
-  private static final Point[] G_MULTIPLES = Point.allToAffine(Multiples.oddMultiples(generator(), 8));
+  private static final Point[] G_MULTIPLES = gMultiples();
   /** The same for λ·G (see {@link Endomorphism}). */
   private static final Point[] LAMBDA_G_MULTIPLES = Endomorphism.apply(G_MULTIPLES);
   /** Width-5 NAF for the point R of each signature: 8 multiples, built per recovery. */
@@ -57,14 +57,15 @@ public final class Secp256k1 {
     final int[] rInverse = Scalar.montgomeryInverse(Scalar.fromBytes(word(r)));
     final int[] u1 = Scalar.montgomery(Scalar.negate(Scalar.fromBytes(hash)), rInverse);
     final int[] u2 = Scalar.montgomery(Scalar.fromBytes(word(s)), rInverse);
-    final Point[] rMultiples = Point.allToAffine(Multiples.oddMultiples(bigR, R_WINDOW));
+    final long[] sharedZ = Field.create();
+    final Point[] rMultiples = Multiples.oddMultiples(bigR, R_WINDOW, sharedZ);
     final int[][] u1Halves = Endomorphism.split(u1);
     final int[][] u2Halves = Endomorphism.split(u2);
-    final Point q = Multiples.sum(
-        Multiples.Term.of(u1Halves[0], G_MULTIPLES),
-        Multiples.Term.of(u1Halves[1], LAMBDA_G_MULTIPLES),
-        Multiples.Term.of(u2Halves[0], rMultiples),
-        Multiples.Term.of(u2Halves[1], Endomorphism.apply(rMultiples))).toAffine();
+    final Point q = Multiples.sum(sharedZ,
+        Multiples.Term.of(u1Halves[0], G_MULTIPLES, false),
+        Multiples.Term.of(u1Halves[1], LAMBDA_G_MULTIPLES, false),
+        Multiples.Term.of(u2Halves[0], rMultiples, true),
+        Multiples.Term.of(u2Halves[1], Endomorphism.apply(rMultiples), true)).toAffine();
     if (q == null) {
       return null;
     }
@@ -113,8 +114,8 @@ public final class Secp256k1 {
   /** k·G for k in [1, n − 1], affine. */
   private static Point multiplyG(final BigInteger k) {
     final int[][] halves = Endomorphism.split(Scalar.fromBytes(word(k)));
-    return Multiples.sum(Multiples.Term.of(halves[0], G_MULTIPLES), Multiples.Term.of(halves[1], LAMBDA_G_MULTIPLES))
-        .toAffine();
+    return Multiples.sum(null, Multiples.Term.of(halves[0], G_MULTIPLES, false),
+        Multiples.Term.of(halves[1], LAMBDA_G_MULTIPLES, false)).toAffine();
   }
 
   /** The point with x = r and y of the given parity, null if x³ + 7 has no square root. */
@@ -134,6 +135,12 @@ public final class Secp256k1 {
       Field.normalize(y);
     }
     return Point.affine(x, y);
+  }
+
+  /** Odd multiples of G up to 127·G, truly affine (normalized). */
+  private static Point[] gMultiples() {
+    final long[] sharedZ = Field.create();
+    return Point.unscaled(Multiples.oddMultiples(generator(), 8, sharedZ), sharedZ);
   }
 
   private static Point generator() {
