@@ -102,8 +102,10 @@ final class Multiples {
     int carry = 0;
     int bit = 0;
     while (bit < length) {
-      if (bits(limbs, bit, 1) == carry) {
-        bit++;
+      // a run of bits equal to the carry makes no digit: skip it (up to 30 bits at a time)
+      final int run = Integer.numberOfTrailingZeros(bits(limbs, bit, 30) ^ (carry == 0 ? 0 : (1 << 30) - 1));
+      if (run > 0) {
+        bit += Math.min(run, 30);
         continue;
       }
       final int width = Math.min(window, length - bit);

@@ -26,11 +26,16 @@ final class SafeGcd {
   /** For an odd modulus below 2^256 given in 30-bit limbs. */
   SafeGcd(final int[] modulus) {
     this.modulus = modulus.clone();
-    int inverse = modulus[0]; // Newton: each step doubles the correct low bits (3 to start)
+    this.modulusInverse30 = inverse30(modulus[0]);
+  }
+
+  /** odd⁻¹ mod 2^30, by Newton's iteration: each step doubles the correct low bits (3 to start). */
+  static int inverse30(final int odd) {
+    int inverse = odd;
     for (int i = 0; i < 4; i++) {
-      inverse *= 2 - modulus[0] * inverse;
+      inverse *= 2 - odd * inverse;
     }
-    this.modulusInverse30 = inverse & M30;
+    return inverse & M30;
   }
 
   /** 32 big-endian bytes as limbs. */

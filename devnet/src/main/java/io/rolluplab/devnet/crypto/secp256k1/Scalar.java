@@ -17,15 +17,7 @@ final class Scalar {
       "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141"));
   private static final SafeGcd INVERSE = new SafeGcd(N);
   /** −n⁻¹ mod 2^30: the multiple of n that clears a number's lowest limb. */
-  private static final int MINUS_N_INVERSE30;
-
-  static {
-    int inverse = N[0]; // Newton: each step doubles the correct low bits (3 to start)
-    for (int i = 0; i < 4; i++) {
-      inverse *= 2 - N[0] * inverse;
-    }
-    MINUS_N_INVERSE30 = -inverse & M30;
-  }
+  private static final int MINUS_N_INVERSE30 = -SafeGcd.inverse30(N[0]) & M30;
 
   private Scalar() {}
 

@@ -12,10 +12,11 @@ import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
  * and point objects for every step and multiplies R by n to check its order, which made recovery
  * the largest single CPU cost of the rollup. Besu and geth call the C library libsecp256k1 for the
  * same reason; this is the same method in plain Java: field elements in fixed-size limbs
- * ({@link Field}), Jacobian points ({@link Point}), each scalar split in two halves ({@link
- * Endomorphism}), one chain of doublings for all the multiples ({@link Multiples}), and a table of
- * odd multiples of G built once. The answers are the same as
- * web3j's, which the tests check on thousands of random keys.
+ * ({@link Field}), inverses by safegcd ({@link SafeGcd}), scalars modulo n without BigInteger
+ * ({@link Scalar}), Jacobian points ({@link Point}), each scalar split in two halves ({@link
+ * Endomorphism}), one chain of doublings for all the multiples ({@link Multiples}), R's odd
+ * multiples with one shared Z and those of G built once. The answers are the same as web3j's,
+ * which the tests check on thousands of random keys.
  *
  * <p>secp256k1's group has prime order n and cofactor 1: every point of the curve other than
  * infinity has order n. So a point R decompressed from a signature needs no check that n·R is zero,
