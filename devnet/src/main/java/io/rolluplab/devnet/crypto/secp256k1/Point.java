@@ -85,12 +85,12 @@ final class Point {
       final Point p = points[i];
       Field.mul(f, before[i], after);
       Field.sqr(f2, f);
-      shared[i] = new Point();
-      shared[i].infinity = false;
-      shared[i].z[0] = 1;
-      Field.mul(shared[i].x, p.x, f2);
-      Field.mul(f2, f2, f);
-      Field.mul(shared[i].y, p.y, f2);
+      final long[] x = Field.create();
+      final long[] y = Field.create();
+      Field.mul(x, p.x, f2);
+      Field.mul(f2, f2, f); // f³
+      Field.mul(y, p.y, f2);
+      shared[i] = affine(x, y);
       Field.mul(after, after, p.z);
     }
     Field.copy(sharedZ, after);
