@@ -86,7 +86,7 @@ final class SafeGcd {
   /**
    * 30 divsteps on the low bits of f (odd) and g; writes the matrix [u v; q r] with 2^30·(f', g') =
    * (u·f + v·g, q·f + r·g), returns the new eta. Runs of zeros in g are skipped at once, and up to
-   * 8 of g's low bits are cleared with one multiple of f (its inverse mod 2^8 by Newton).
+   * 12 of g's low bits are cleared with one multiple of f (its inverse mod 2^12 by Newton).
    */
   private static int divsteps30(int eta, final int f0, final int g0, final int[] matrix) {
     int u = 1, v = 0, q = 0, r = 1;
@@ -115,8 +115,8 @@ final class SafeGcd {
         r = -t;
       }
       // g odd now: add w·f to g so that its low bits (as many as may be cleared before eta
-      // changes sign, at most 8) become zero
-      final int limit = Math.min(Math.min(eta + 1, left), 8);
+      // changes sign, at most 12) become zero
+      final int limit = Math.min(Math.min(eta + 1, left), 12);
       final int mask = (1 << limit) - 1;
       int fInverse = f; // f·f ≡ 1 mod 8, then two Newton steps: correct to 12 bits
       fInverse *= 2 - f * fInverse;
