@@ -12,10 +12,11 @@ import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
  * and point objects for every step and multiplies R by n to check its order, which made recovery
  * the largest single CPU cost of the rollup. Besu and geth call the C library libsecp256k1 for the
  * same reason; this is the same method in plain Java: field elements in fixed-size limbs
- * ({@link Field}), Jacobian points ({@link Point}), each scalar split in two halves ({@link
- * Endomorphism}), one chain of doublings for all the multiples ({@link Multiples}), and a table of
- * odd multiples of G built once. The answers are the same as
- * web3j's, which the tests check on thousands of random keys.
+ * ({@link Field}), inverses by safegcd ({@link SafeGcd}), scalars modulo n without BigInteger
+ * ({@link Scalar}), Jacobian points ({@link Point}), each scalar split in two halves ({@link
+ * Endomorphism}), one chain of doublings for all the multiples ({@link Multiples}), R's odd
+ * multiples with one shared Z and those of G built once. The answers are the same as web3j's,
+ * which the tests check on thousands of random keys.
  *
  * <p>secp256k1's group has prime order n and cofactor 1: every point of the curve other than
  * infinity has order n. So a point R decompressed from a signature needs no check that n·R is zero,
@@ -27,8 +28,12 @@ public final class Secp256k1 {
       new BigInteger("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", 16);
   private static final BigInteger HALF_N = N.shiftRight(1);
   private static final long[] SEVEN = Field.of(7);
-  /** Odd multiples of the generator G up to 127·G, affine: width-8 NAF digits for u·G. */
-  private static final Point[] G_MULTIPLES = affine(Multiples.oddMultiples(generator(), 8));
+  private static final int G_WINDOW = 10;
+  /**
+   * Odd multiples of the generator G up to 511·G, affine: width-10 NAF digits for u·G, about 12
+   * additions per 128-bit half (width 8 made 14; the 512 points of both tables take about 120 KB).
+   */
+  private static final Point[] G_MULTIPLES = gMultiples();
   /** The same for λ·G (see {@link Endomorphism}). */
   private static final Point[] LAMBDA_G_MULTIPLES = Endomorphism.apply(G_MULTIPLES);
   /** Width-5 NAF for the point R of each signature: 8 multiples, built per recovery. */
@@ -53,18 +58,19 @@ public final class Secp256k1 {
     if (bigR == null) {
       return null;
     }
-    final BigInteger e = new BigInteger(1, hash).mod(N);
-    final BigInteger rInverse = r.modInverse(N);
-    final BigInteger u1 = N.subtract(e).multiply(rInverse).mod(N);
-    final BigInteger u2 = s.multiply(rInverse).mod(N);
-    final Point[] rMultiples = Multiples.oddMultiples(bigR, R_WINDOW);
-    final BigInteger[] u1Halves = Endomorphism.split(u1);
-    final BigInteger[] u2Halves = Endomorphism.split(u2);
-    final Point q = Multiples.sum(
-        Multiples.Term.of(u1Halves[0], G_MULTIPLES),
-        Multiples.Term.of(u1Halves[1], LAMBDA_G_MULTIPLES),
-        Multiples.Term.of(u2Halves[0], rMultiples),
-        Multiples.Term.of(u2Halves[1], Endomorphism.apply(rMultiples))).toAffine();
+    // u1 = −e/r and u2 = s/r (mod n); e is the hash reduced modulo n
+    final int[] rInverse = Scalar.montgomeryInverse(Scalar.fromBytes(word(r)));
+    final int[] u1 = Scalar.montgomery(Scalar.negate(Scalar.fromBytes(hash)), rInverse);
+    final int[] u2 = Scalar.montgomery(Scalar.fromBytes(word(s)), rInverse);
+    final long[] sharedZ = Field.create();
+    final Point[] rMultiples = Multiples.oddMultiples(bigR, R_WINDOW, sharedZ);
+    final int[][] u1Halves = Endomorphism.split(u1);
+    final int[][] u2Halves = Endomorphism.split(u2);
+    final Point q = Multiples.sum(sharedZ,
+        Multiples.Term.of(u1Halves[0], G_MULTIPLES, false),
+        Multiples.Term.of(u1Halves[1], LAMBDA_G_MULTIPLES, false),
+        Multiples.Term.of(u2Halves[0], rMultiples, true),
+        Multiples.Term.of(u2Halves[1], Endomorphism.apply(rMultiples), true)).toAffine();
     if (q == null) {
       return null;
     }
@@ -112,9 +118,9 @@ public final class Secp256k1 {
 
   /** k·G for k in [1, n − 1], affine. */
   private static Point multiplyG(final BigInteger k) {
-    final BigInteger[] halves = Endomorphism.split(k);
-    return Multiples.sum(Multiples.Term.of(halves[0], G_MULTIPLES), Multiples.Term.of(halves[1], LAMBDA_G_MULTIPLES))
-        .toAffine();
+    final int[][] halves = Endomorphism.split(Scalar.fromBytes(word(k)));
+    return Multiples.sum(null, Multiples.Term.of(halves[0], G_MULTIPLES, false),
+        Multiples.Term.of(halves[1], LAMBDA_G_MULTIPLES, false)).toAffine();
   }
 
   /** The point with x = r and y of the given parity, null if x³ + 7 has no square root. */
@@ -136,17 +142,15 @@ public final class Secp256k1 {
     return Point.affine(x, y);
   }
 
+  /** Odd multiples of G, truly affine (normalized). */
+  private static Point[] gMultiples() {
+    final long[] sharedZ = Field.create();
+    return Point.unscaled(Multiples.oddMultiples(generator(), G_WINDOW, sharedZ), sharedZ);
+  }
+
   private static Point generator() {
     return Point.affine(Field.fromHex("79BE667EF9DCBBAC55A06295CE870B07029BFCDB2DCE28D959F2815B16F81798"),
         Field.fromHex("483ADA7726A3C4655DA4FBFC0E1108A8FD17B448A68554199C47D08FFB10D4B8"));
-  }
-
-  private static Point[] affine(final Point[] points) {
-    final Point[] affine = new Point[points.length];
-    for (int i = 0; i < points.length; i++) {
-      affine[i] = points[i].toAffine();
-    }
-    return affine;
   }
 
   private static BigInteger toBigInteger(final long[] normalized) {

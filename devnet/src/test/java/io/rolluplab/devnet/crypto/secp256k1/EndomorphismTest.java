@@ -24,13 +24,33 @@ class EndomorphismTest {
   void splitsEveryScalarIntoTwoHalvesOfAtMost128BitsThatAddUpToIt() {
     final Random random = new Random(128);
     for (int i = 0; i < 10_000; i++) {
-      final BigInteger k = i < 3 ? N.subtract(BigInteger.valueOf(i + 1)) : new BigInteger(256, random).mod(N);
-      final BigInteger[] halves = Endomorphism.split(k);
+      final BigInteger k = i < 3 ? N.subtract(BigInteger.valueOf(i + 1)) : i < 6 ? BigInteger.valueOf(i - 3)
+          : new BigInteger(256, random).mod(N);
+      final int[][] halves = Endomorphism.split(Scalar.fromBytes(word(k)));
+      final BigInteger k1 = signedValue(halves[0]);
+      final BigInteger k2 = signedValue(halves[1]);
 
-      assertThat(halves[0].add(halves[1].multiply(Endomorphism.LAMBDA)).mod(N)).isEqualTo(k);
-      assertThat(halves[0].abs().bitLength()).isLessThanOrEqualTo(128);
-      assertThat(halves[1].abs().bitLength()).isLessThanOrEqualTo(128);
+      assertThat(k1.add(k2.multiply(Endomorphism.LAMBDA)).mod(N)).isEqualTo(k);
+      assertThat(k1.abs().bitLength()).isLessThanOrEqualTo(128);
+      assertThat(k2.abs().bitLength()).isLessThanOrEqualTo(128);
     }
+  }
+
+  /** A number in signed 30-bit limbs, the top one signed. */
+  static BigInteger signedValue(final int[] limbs) {
+    BigInteger value = BigInteger.valueOf(limbs[limbs.length - 1]);
+    for (int i = limbs.length - 2; i >= 0; i--) {
+      value = value.shiftLeft(30).add(BigInteger.valueOf(limbs[i]));
+    }
+    return value;
+  }
+
+  static byte[] word(final BigInteger value) {
+    final byte[] word = new byte[32];
+    final byte[] raw = value.toByteArray();
+    final int length = Math.min(raw.length, 32);
+    System.arraycopy(raw, raw.length - length, word, 32 - length, length);
+    return word;
   }
 
   private static long[] x(final byte[] key) {

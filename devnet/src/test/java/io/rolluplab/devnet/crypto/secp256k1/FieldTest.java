@@ -23,6 +23,8 @@ class FieldTest {
         assertThat(value(op(x, y, Field::mul))).as("%s · %s", a, b).isEqualTo(a.multiply(b).mod(P));
         assertThat(value(op(x, y, Field::add))).as("%s + %s", a, b).isEqualTo(a.add(b).mod(P));
         assertThat(value(op(x, y, Field::sub))).as("%s − %s", a, b).isEqualTo(a.subtract(b).mod(P));
+        assertThat(value(op(x, y, (r, u, v) -> Field.sub(r, u, v, 8)))).as("%s − 8·%s", a, b)
+            .isEqualTo(a.subtract(b.shiftLeft(3)).mod(P));
       }
       final long[] x = element(a);
       final long[] r = Field.create();

@@ -51,6 +51,24 @@ class Secp256k1Test {
   }
 
   @Test
+  void recoversWhatWeb3jRecoversAtTheEdgesOfRSAndTheHash() {
+    // r and s at 1 and n − 1 (the scalars' inverses of 1 and n − 1), hashes at and above n
+    final BigInteger[] edges = {BigInteger.ONE, BigInteger.TWO, N.shiftRight(1), N.subtract(BigInteger.TWO), N.subtract(BigInteger.ONE)};
+    final BigInteger[] hashes = {BigInteger.ZERO, BigInteger.ONE, N.subtract(BigInteger.ONE), N, BigInteger.TWO.pow(256).subtract(BigInteger.ONE)};
+    for (final BigInteger r : edges) {
+      for (final BigInteger s : edges) {
+        for (final BigInteger e : hashes) {
+          final byte[] hash = Numeric.toBytesPadded(e, 32);
+          for (int recoveryId = 0; recoveryId < 2; recoveryId++) {
+            assertThat(Secp256k1.recoverPublicKey(hash, recoveryId, r, s)).as("r %s s %s e %s v %d", r, s, e, recoveryId)
+                .isEqualTo(web3jRecover(recoveryId, r, s, hash));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void aHashOfZeroOrOfNItselfNeedsNoMultipleOfG() {
     final BigInteger r = Secp256k1.sign(randomHash(), BigInteger.TEN).r();
     for (final BigInteger e : new BigInteger[] {BigInteger.ZERO, N, N.add(BigInteger.ONE)}) {
