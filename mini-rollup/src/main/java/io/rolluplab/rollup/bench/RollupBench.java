@@ -83,7 +83,7 @@ public final class RollupBench {
    * @param senders how many accounts send them, each in turn
    * @param batchItems the most items a batch (and so a block) holds
    * @param dataDir where each run keeps its rollup store on disk (a fresh sub-directory per run), as
-   *     {@code --data-dir} does; null keeps it in memory, where its rows are bytes in an in-memory file, off the heap
+   *     {@code --data-dir} does; null keeps it in memory, where its rows are bytes in an in-memory file, on the heap
    * @param warmUp transfers of an unmeasured run before each mode's measured runs (0: none), see {@link #warmUp}
    */
   public record Settings(List<RollupMode> modes, List<Integer> transfers, int senders, int batchItems, Path dataDir,
@@ -100,7 +100,7 @@ public final class RollupBench {
             + " or %d ms after their first block, L2 blocks every millisecond while there is something to seal%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, settings.senders(),
         settings.batchItems(), BATCH_MAX_AGE.toMillis());
-    out.println(settings.dataDir() == null ? "  rollup store in memory (its rows are bytes in an in-memory file, off the heap)"
+    out.println(settings.dataDir() == null ? "  rollup store in memory (its rows are bytes in an in-memory file, on the heap)"
         : "  rollup store on disk under " + settings.dataDir() + " (H2 keeps a bounded cache on the heap)");
     for (final RollupMode mode : settings.modes()) {
       warmUp(mode, settings);
@@ -360,7 +360,7 @@ public final class RollupBench {
         .filter(pool -> pool.getType() == MemoryType.HEAP).mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     System.gc();
     final String storeFile = settings.dataDir() != null ? ""
-        : String.format(", the in-memory store's file %,d MB (off the heap)", node.store().fileSize() >> 20);
+        : String.format(" (of which the in-memory store's file %,d MB)", node.store().fileSize() >> 20);
     out.printf("  memory: peak heap %,d MB, heap after GC %,d MB%s, peak RSS (VmHWM) %s%n", peakHeap >> 20,
         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20, storeFile, procStatus("VmHWM"));
     out.printf("  %s; %,d submissions waited for a full mempool%n", check, client.poolFullRetries());
