@@ -251,7 +251,7 @@ public final class SequencerDriver implements SequencerQueries {
       throw rejected(hash, RejectReason.of(verdict.brokenRule()), verdict.brokenRule() + ": " + verdict.detail());
     }
     return new PooledTransaction(hash, body, new BatchItem(item), verdict.tx(), verdict.sender(), verdict.tx().nonce().longValueExact(),
-        verdict.cost(), pool.nextArrival(), clock.instant());
+        verdict.cost(), PooledTransaction.tipOf(verdict.tx()), pool.nextArrival(), clock.instant());
   }
 
   /**

@@ -36,6 +36,18 @@ class RollupStoreTest {
   }
 
   @Test
+  void eachInMemoryStoreIsADatabaseOfItsOwnThatOutlivesAnotherOnesClose() {
+    store.deposits().insert(new DepositTable.Row(0, ALICE, ALICE, BigInteger.ONE, 5L, null));
+    try (RollupStore other = RollupStore.inMemory()) {
+      assertThat(other.deposits().all()).isEmpty();
+      other.deposits().insert(new DepositTable.Row(0, ALICE, ALICE, BigInteger.TWO, 5L, null));
+    }
+
+    assertThat(store.deposits().all()).extracting(DepositTable.Row::amount).containsExactly(BigInteger.ONE);
+    assertThat(store.fileSize()).isPositive();
+  }
+
+  @Test
   void keepsEachBatchsStatusTimeline() {
     store.batches().insert(new BatchTable.Row(0, "sealed", 1, 4, ROOT, ROOT, 120, null, null, 3, 2, 90), T0);
     store.batches().setPosted(0, ROOT, 21_000, T0.plusSeconds(2));
