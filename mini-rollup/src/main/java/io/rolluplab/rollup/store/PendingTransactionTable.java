@@ -31,8 +31,12 @@ public final class PendingTransactionTable {
     });
   }
 
-  /** The signed transactions, in the order they arrived. */
+  /**
+   * The signed transactions, in the order they arrived. Several can share an instant; H2's row id,
+   * which grows with each insert, keeps theirs, so a sender's transactions come back in the order
+   * the mempool took them (one far ahead of its sender's nonce would otherwise be refused).
+   */
   public List<byte[]> all() {
-    return jdbc.query("SELECT raw FROM pending_transactions ORDER BY received_at", r -> r.getBytes(1));
+    return jdbc.query("SELECT raw FROM pending_transactions ORDER BY received_at, _ROWID_", r -> r.getBytes(1));
   }
 }

@@ -29,6 +29,21 @@ class RollupStoreTest {
   }
 
   @Test
+  void pendingTransactionsThatArrivedInOneInstantComeBackInTheOrderTheyWereStored() {
+    // hashes in falling order, so an order by hash (the primary key) would reverse them
+    final List<Bytes32> hashes = IntStream.of(9, 5, 1).mapToObj(b -> {
+      final byte[] word = new byte[Bytes32.SIZE];
+      word[0] = (byte) b;
+      return Bytes32.wrap(word);
+    }).toList();
+    for (int i = 0; i < hashes.size(); i++) {
+      store.pendingTransactions().insert(hashes.get(i), new byte[] {(byte) i}, T0);
+    }
+
+    assertThat(store.pendingTransactions().all()).containsExactly(new byte[] {0}, new byte[] {1}, new byte[] {2});
+  }
+
+  @Test
   void aNewStoreRunsEveryMigrationAndIsAtTheLatestVersion() {
     assertThat(store.migrationsRun()).extracting(Migration::version)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, Schema.latestVersion()).boxed().toList());
