@@ -151,14 +151,19 @@ final class DisputeQueries {
    * one-step proof carries); empty if the derivation no longer holds the batch.
    */
   private static List<Leaf> leaves(final RollupNode rollup, final long batchIndex, final long item) {
-    final Optional<ExecutedBatch> batch = rollup.readOperatorView(view -> view.batch(batchIndex));
-    if (batch.isEmpty() || item >= batch.get().itemCount()) {
+    record Replayed(BatchItem body, ItemOutcome outcome) {}
+    // one read of the view: between two, the batch could become final and its items be dropped
+    final Optional<Replayed> replayed = rollup.readOperatorView(view -> view.batch(batchIndex)
+        .filter(batch -> item < batch.itemCount())
+        .map(batch -> new Replayed(batch.data().items().get(Math.toIntExact(item)),
+            view.replay(batchIndex, Math.toIntExact(item)))));
+    if (replayed.isEmpty()) {
       return List.of();
     }
-    final ItemOutcome outcome = rollup.readOperatorView(view -> view.replay(batchIndex, Math.toIntExact(item)));
+    final BatchItem body = replayed.get().body();
+    final ItemOutcome outcome = replayed.get().outcome();
     final Witness w = outcome.witness();
     final List<Leaf> leaves = new ArrayList<>();
-    final BatchItem body = batch.get().data().items().get(Math.toIntExact(item));
     if (body.isDeposit()) {
       leaves.add(account("deposit recipient", w.deposit().l2To(), w.recipient()));
       return leaves;
