@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -74,6 +75,15 @@ public final class RollupBench {
    */
   private static final Duration BENCH_PROVING_DELAY = Duration.ofMillis(10);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The first run's first sender key; each run's senders have keys of their own after it. */
+  private static final long FIRST_KEY = 0xbe4c_0000L;
+  /** Runs started in this process, warm-ups included: what gives each run its own keys. */
+  private static final AtomicInteger RUNS = new AtomicInteger();
+  /** How long to wait at most for the JIT compilers to finish their queue before the clock starts. */
+  private static final Duration JIT_PATIENCE = Duration.ofSeconds(60);
+  /** The JIT counts as done when it used less than this share of one core over {@link #JIT_PROBE}. */
+  private static final double JIT_IDLE_SHARE = 0.05;
+  private static final Duration JIT_PROBE = Duration.ofSeconds(1);
 
   /**
    * What to run.
@@ -135,6 +145,27 @@ public final class RollupBench {
     System.gc();
   }
 
+  /**
+   * Waits until the JIT compilers have worked off their queue before the clock starts. Funding the
+   * senders (deposits, gas estimates) and signing the transfers (web3j's and BouncyCastle's code)
+   * make methods hot that the run never calls; without the wait, the JIT compiled them in the
+   * measured run, on the cores the node needed.
+   */
+  private void awaitJitIdle() throws InterruptedException {
+    final long start = System.nanoTime();
+    long before = JvmThreadCpu.now().getOrDefault(JvmThreadCpu.Kind.JIT, 0L);
+    while (System.nanoTime() - start < JIT_PATIENCE.toNanos()) {
+      Thread.sleep(JIT_PROBE.toMillis());
+      final long now = JvmThreadCpu.now().getOrDefault(JvmThreadCpu.Kind.JIT, 0L);
+      if (now - before < JIT_IDLE_SHARE * JIT_PROBE.toNanos()) {
+        out.printf("  the JIT compilers finished their queue in %.1f s; the clock starts%n", (System.nanoTime() - start) / 1e9);
+        return;
+      }
+      before = now;
+    }
+    out.printf("  the JIT compilers were still busy after %d s; the clock starts anyway%n", JIT_PATIENCE.toSeconds());
+  }
+
   private static RollupStore store(final Settings settings, final int transfers) throws IOException {
     if (settings.dataDir() == null) {
       return RollupStore.inMemory();
@@ -152,10 +183,12 @@ public final class RollupBench {
     try (RollupNode node = RollupNode.deploy(l1, DevAccounts.all().get(9).credentials(),
         DevAccounts.all().get(8).credentials(), config, store(settings, transfers), Clock.systemUTC()).start(0)) {
       l1.countCommittedItemsWith(i -> node.store().batches().get(i).orElseThrow().itemCount());
-      final TransferClient client = new TransferClient(node, config.l2ChainId(), settings.senders(), transfers);
+      final TransferClient client = new TransferClient(node, config.l2ChainId(), settings.senders(), transfers,
+          FIRST_KEY + (long) RUNS.getAndIncrement() * settings.senders());
       fund(node, l1, client.senders(), phases);
       out.printf("  signing %,d transfers (before the clock starts)…%n", transfers);
       client.sign();
+      awaitJitIdle();
       final Snapshot before = new Snapshot(node, l1, phases.get(0));
       resetPeaks();
       final Thread clientThread = new Thread(client::run, "bench-client");

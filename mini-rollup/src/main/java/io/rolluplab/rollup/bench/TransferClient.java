@@ -26,8 +26,6 @@ import org.web3j.crypto.RawTransaction;
  * bench's two cores while the node runs, it took a third of them.
  */
 final class TransferClient {
-  /** Fixed keys, so every run signs the same transactions. */
-  private static final long FIRST_KEY = 0xbe4c_0000L;
 
   private final RollupNode node;
   private final long chainId;
@@ -43,13 +41,19 @@ final class TransferClient {
   private long poolFullRetries;
   private volatile Exception failure;
 
-  TransferClient(final RollupNode node, final long chainId, final int senders, final int transfers) {
+  /**
+   * @param firstKey the first sender's private key, the others' follow it: a run with keys of its own
+   *     signs transactions no earlier run in the process signed, so none of its signatures is found
+   *     already checked in the recovery memo the process's nodes share
+   */
+  TransferClient(final RollupNode node, final long chainId, final int senders, final int transfers,
+      final long firstKey) {
     this.node = node;
     this.chainId = chainId;
     this.transfers = transfers;
     this.signed = new byte[transfers][];
     for (int i = 0; i < senders; i++) {
-      final Credentials key = Credentials.create(ECKeyPair.create(BigInteger.valueOf(FIRST_KEY + i)));
+      final Credentials key = Credentials.create(ECKeyPair.create(BigInteger.valueOf(firstKey + i)));
       keys.add(key);
       this.senders.add(Address.fromHex(key.getAddress()));
     }
