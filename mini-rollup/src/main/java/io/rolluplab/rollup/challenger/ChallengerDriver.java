@@ -84,8 +84,12 @@ public final class ChallengerDriver {
   private final DerivedChain derived;
 
   private ChallengerState state = ChallengerState.WATCHING;
-  /** Proposed roots not final and not rolled back, by batch index. */
-  private final NavigableMap<Long, RootProposed> proposals = new TreeMap<>();
+  /**
+   * Proposed roots that differ from the challenger's own, not final and not rolled back, by batch
+   * index: only these can be disputed, so each turn looks at them alone, not at every root in the
+   * challenge window (thousands at a high rate, once per turn).
+   */
+  private final NavigableMap<Long, RootProposed> wrongProposals = new TreeMap<>();
   /** Running games, anyone's: game id → batch index. */
   private final Map<Long, Long> runningGames = new HashMap<>();
   /** The running game this challenger opened, if any. */
@@ -181,18 +185,21 @@ public final class ChallengerDriver {
       publish(report, new UnavailableBatchDropped(d.batchIndex()));
       withheld = null;
     } else if (fact instanceof RootProposed r) {
-      proposals.put(r.batchIndex(), r);
       final Bytes32 derivedRoot = derivedRoot(r.batchIndex());
-      publish(report, derivedRoot.equals(r.root()) ? new RootConfirmed(r.batchIndex(), r.root())
+      final boolean right = derivedRoot.equals(r.root());
+      publish(report, right ? new RootConfirmed(r.batchIndex(), r.root())
           : new WrongRootFound(r.batchIndex(), r.proposer(), r.root(), derivedRoot));
-    } else if (fact instanceof RootUpheld u && proposals.containsKey(u.batchIndex())) {
-      final RootProposed r = proposals.get(u.batchIndex());
-      proposals.put(u.batchIndex(), new RootProposed(r.batchIndex(), r.proposer(), r.root(), u.challengeDeadline(),
-          r.l1Block()));
+      if (!right) {
+        wrongProposals.put(r.batchIndex(), r);
+      }
+    } else if (fact instanceof RootUpheld u && wrongProposals.containsKey(u.batchIndex())) {
+      final RootProposed r = wrongProposals.get(u.batchIndex());
+      wrongProposals.put(u.batchIndex(), new RootProposed(r.batchIndex(), r.proposer(), r.root(),
+          u.challengeDeadline(), r.l1Block()));
     } else if (fact instanceof RootRolledBack rb) {
-      proposals.remove(rb.batchIndex());
+      wrongProposals.remove(rb.batchIndex());
     } else if (fact instanceof BatchFinalized f) {
-      proposals.remove(f.batchIndex());
+      wrongProposals.remove(f.batchIndex());
     } else if (fact instanceof GameStarted g) {
       if (g.challenger().equals(self)) {
         gameStarted(g, report);
@@ -342,11 +349,11 @@ public final class ChallengerDriver {
    * and nobody disputes it yet. Only the first: every later root is rolled back with it.
    */
   private void disputeFirstWrongRoot() throws L1Exception {
-    for (final RootProposed r : proposals.values()) {
-      final Bytes32 derivedRoot = derivedRoot(r.batchIndex());
-      if (derivedRoot.equals(r.root()) || now >= r.challengeDeadline()) {
+    for (final RootProposed r : wrongProposals.values()) {
+      if (now >= r.challengeDeadline()) {
         continue;
       }
+      final Bytes32 derivedRoot = derivedRoot(r.batchIndex());
       if (!runningGames.containsValue(r.batchIndex()) && gate.mayProceed("Dispute the root of batch " + r.batchIndex()
           + " (challenge, with a bond of " + Amount.of(bond) + "): the challenger's own root is "
           + derivedRoot.toShortHex()
