@@ -45,7 +45,11 @@ final class BlockBuilder {
     this.journal = journal;
   }
 
-  /** Seals a block with the waiting deposits up to index {@code depositsThrough}, then ready transactions. */
+  /**
+   * Seals a block with the waiting deposits up to index {@code depositsThrough}, then ready
+   * transactions: applies them to the state and takes them from the queue and the mempool. The
+   * block is not the chain's head yet: the caller {@link #store}s it, then appends it to the chain.
+   */
   L2Block seal(final Instant now, final long l1FeePerByte, final int maxItems, final long depositsThrough) {
     final List<Deposit> included = new ArrayList<>();
     while (deposits.hasWaitingThrough(depositsThrough) && included.size() < maxItems) {
@@ -75,21 +79,21 @@ final class BlockBuilder {
         events.publish(new TransactionRejected(pooled.hash(), RejectReason.of(outcome.brokenRule()), outcome.reason()));
       }
     }
-    return append(now, l1FeePerByte, included, txs);
+    final L2Block head = chain.head();
+    return L2Block.seal(head.number() + 1, head.hash(), now, chain.state().root(), l1FeePerByte, included, txs);
   }
 
-  private L2Block append(final Instant now, final long l1FeePerByte, final List<Deposit> included,
-      final List<L2Block.Included> txs) {
-    final L2Block head = chain.head();
-    final L2Block block = L2Block.seal(head.number() + 1, head.hash(), now, chain.state().root(), l1FeePerByte,
-        included, txs);
-    chain.append(block);
+  /**
+   * Writes a sealed block down with its events: the block with its first event, in one store
+   * transaction. It reads only the block, so it may run while submissions change the mempool.
+   */
+  void store(final L2Block block) {
     final List<RollupEvent> published = new ArrayList<>();
-    included.forEach(d -> published.add(new DepositIncluded(block.number(), d)));
-    published.add(new BlockSealed(block.number(), block.hash(), included.size(), txs.size(), block.stateRoot()));
-    events.publish(published.get(0), () -> journal.sealed(block)); // the block is stored with its first event
+    block.deposits().forEach(d -> published.add(new DepositIncluded(block.number(), d)));
+    published.add(new BlockSealed(block.number(), block.hash(), block.deposits().size(),
+        block.transactions().size(), block.stateRoot()));
+    events.publish(published.get(0), () -> journal.sealed(block));
     published.stream().skip(1).forEach(events::publish);
-    return block;
   }
 
   /**

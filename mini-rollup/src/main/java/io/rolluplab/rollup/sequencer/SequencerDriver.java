@@ -33,7 +33,10 @@ import java.util.Optional;
  * The sequencer's loop and its two doors: {@link #submit} for users' transactions and
  * {@link #enqueueDeposit} for the bridge. {@link #tick()} is one turn of the loop; a scheduler
  * calls it often, tests and step mode call it directly with a fake clock. All methods are
- * synchronized: RPC threads submit and read while the loop seals.
+ * synchronized: RPC threads submit and read while the loop seals. The loop lets the lock go while
+ * it writes a sealed block down (half of sealing's time), so submissions are not kept waiting by
+ * the store; the block becomes the head once it is written, so nobody hears of a block a crash
+ * could lose.
  */
 public final class SequencerDriver implements SequencerQueries {
   /** How many nonces beyond a sender's next one the mempool holds back. */
@@ -56,6 +59,10 @@ public final class SequencerDriver implements SequencerQueries {
   private long forcedThrough = -1;
   /** Asked before each transition: step mode holds it there. */
   private StepGate gate = StepGate.OPEN;
+  /** Held for a whole {@link #tick}, so two ticks never overlap while one has let the lock go. */
+  private final Object sealing = new Object();
+  /** The block sealed and being written down: out of the mempool, not the head yet; null between ticks. */
+  private L2Block storing;
 
   /** A sequencer on an empty L2 state that forgets everything when the process ends. */
   public SequencerDriver(final SequencerConfig config, final L1FeeSource l1Fee, final InstantSource clock,
@@ -112,9 +119,32 @@ public final class SequencerDriver implements SequencerQueries {
 
   /**
    * One turn: observe the clock, evict transactions whose nonce gap never filled, and seal a block
-   * if one is due (running, something to include, the interval since the head has passed).
+   * if one is due (running, something to include, the interval since the head has passed). The
+   * block is executed under the lock, written down outside it, and then made the head.
    */
-  public synchronized void tick() {
+  public void tick() {
+    synchronized (sealing) {
+      final L2Block sealed;
+      synchronized (this) {
+        sealed = sealIfDue();
+        storing = sealed;
+      }
+      if (sealed == null) {
+        return;
+      }
+      try {
+        builder.store(sealed);
+      } finally {
+        synchronized (this) {
+          chain.append(sealed); // its items are applied to the state already, stored or not
+          storing = null;
+        }
+      }
+    }
+  }
+
+  /** Evicts stale transactions, then seals a block if one is due; the block, or null if none. */
+  private L2Block sealIfDue() {
     final Instant now = clock.instant();
     for (final PooledTransaction stale : pool.heldLongerThan(config.nonceGapTimeout(), now, chain.state()::nonce)) {
       pool.remove(stale);
@@ -127,8 +157,9 @@ public final class SequencerDriver implements SequencerQueries {
     final boolean due = !now.isBefore(chain.head().timestamp().plus(config.blockInterval()));
     if (state.seals() && somethingToSeal && due && gate.mayProceed("Seal L2 block " + (chain.head().number() + 1)
         + " from the deposits and transactions waiting (soft confirmation: it is not on L1 yet).")) {
-      builder.seal(now, l1Fee.l1FeePerByte(), config.maxItemsPerBlock(), depositsThrough);
+      return builder.seal(now, l1Fee.l1FeePerByte(), config.maxItemsPerBlock(), depositsThrough);
     }
+    return null;
   }
 
   /** Has each of its transitions wait at {@code stepGate} first (step mode); the gate is open until then. */
@@ -235,7 +266,7 @@ public final class SequencerDriver implements SequencerQueries {
     if (!state.accepts()) {
       throw rejected(hash, RejectReason.NOT_ACCEPTING, "the sequencer is stopped");
     }
-    if (pool.get(hash).isPresent() || maybeSealed(signer) && chain.transaction(hash).isPresent()) {
+    if (pool.get(hash).isPresent() || maybeSealed(signer) && sealedTransaction(hash).isPresent()) {
       throw rejected(hash, RejectReason.ALREADY_KNOWN, "transaction " + hash + " is already known");
     }
     if (pool.size() >= config.maxPoolSize()) {
@@ -327,8 +358,18 @@ public final class SequencerDriver implements SequencerQueries {
 
   @Override
   public synchronized Optional<TransactionLookup> transaction(final Bytes32 hash) {
-    return chain.transaction(hash).or(() -> pool.get(hash)
+    return sealedTransaction(hash).or(() -> pool.get(hash)
         .map(p -> new TransactionLookup(hash, p.body(), p.tx(), p.sender(), null, -1)));
+  }
+
+  /**
+   * A transaction in a sealed block: the chain's, or the one being written down (out of the
+   * mempool already). Reported as pending (no block) until its block is the head.
+   */
+  private Optional<TransactionLookup> sealedTransaction(final Bytes32 hash) {
+    return chain.transaction(hash).or(() -> storing == null ? Optional.empty() : storing.transactions().stream()
+        .filter(t -> t.receipt().txHash().equals(hash)).findFirst()
+        .map(t -> new TransactionLookup(hash, t.body(), t.tx(), t.receipt().from(), null, -1)));
   }
 
   @Override

@@ -15,11 +15,18 @@ import io.rolluplab.rollup.sequencer.SequencerEvent.DepositQueued;
 import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerPaused;
 import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerResumed;
 import io.rolluplab.rollup.sequencer.SequencerEvent.TransactionAccepted;
+import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.L2State;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class SequencerDriverTest {
@@ -140,5 +147,63 @@ class SequencerDriverTest {
     assertThatThrownBy(() -> SequencerConfig.defaults(901).withBlockInterval(Duration.ZERO))
         .hasMessage("SequencerConfig.blockInterval must be at least 1 ms, got PT0S");
     assertThatThrownBy(() -> SequencerConfig.defaults(0)).hasMessageStartingWith("SequencerConfig.l2ChainId");
+  }
+
+  /**
+   * Sealing lets the sequencer's lock go while it writes the block down: a submission is accepted
+   * meanwhile, and the block becomes the head only once it is written (its transaction still reads
+   * as pending until then, so nobody hears of a block a crash could lose).
+   */
+  @Test
+  void acceptsSubmissionsWhileASealedBlockIsWrittenDownAndShowsTheBlockOnlyOnceItIs() throws Exception {
+    final CountDownLatch writing = new CountDownLatch(1);
+    final CountDownLatch written = new CountDownLatch(1);
+    final AtomicBoolean holdWrites = new AtomicBoolean();
+    final SequencerJournal slowJournal = new SequencerJournal() {
+      @Override
+      public void sealed(final L2Block block) {
+        if (holdWrites.get()) {
+          writing.countDown();
+          await(written);
+        }
+      }
+    };
+    final SequencerDriver sequencer = new SequencerDriver(SequencerConfig.defaults(SequencerFixture.CHAIN_ID),
+        L1FeeSource.constant(L1_FEE_PER_BYTE), f.clock, f.events, slowJournal);
+    sequencer.enqueueDeposit(0, SequencerFixture.L1_USER, alice.address(), ETHER);
+    f.clock.advance(SequencerConfig.DEFAULT_BLOCK_INTERVAL);
+    sequencer.tick();
+    final Bytes32 first = sequencer.submit(alice.transfer(0, BOB, BigInteger.ONE));
+    holdWrites.set(true);
+    f.clock.advance(SequencerConfig.DEFAULT_BLOCK_INTERVAL);
+    final ExecutorService loop = Executors.newSingleThreadExecutor();
+    final ExecutorService wallet = Executors.newSingleThreadExecutor();
+    try {
+      final Future<?> tick = loop.submit(sequencer::tick);
+      assertThat(writing.await(5, TimeUnit.SECONDS)).as("the loop is writing block 2").isTrue();
+
+      final Future<Bytes32> second = wallet.submit(() -> sequencer.submit(alice.transfer(1, BOB, BigInteger.ONE)));
+      assertThat(second.get(5, TimeUnit.SECONDS)).as("accepted while block 2 is written").isNotNull();
+      assertThat(sequencer.head().number()).as("block 2 is not the head before it is written").isEqualTo(1);
+      assertThat(sequencer.transaction(first)).hasValueSatisfying(t -> assertThat(t.isPending()).isTrue());
+
+      written.countDown();
+      tick.get(5, TimeUnit.SECONDS);
+      assertThat(sequencer.head().number()).isEqualTo(2);
+      assertThat(sequencer.transaction(first)).hasValueSatisfying(t -> assertThat(t.block().number()).isEqualTo(2));
+      assertThat(sequencer.pendingCount()).as("the second transfer waits for block 3").isEqualTo(1);
+    } finally {
+      written.countDown();
+      loop.shutdownNow();
+      wallet.shutdownNow();
+    }
+  }
+
+  private static void await(final CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
