@@ -1,5 +1,6 @@
 package io.rolluplab.rollup.derivation;
 
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.derivation.L1Fact.BatchFinalized;
@@ -35,7 +36,8 @@ import java.util.TreeMap;
  * the batch is applied to a second state, the <i>settled</i> state after the last final batch;
  * {@link #replay} starts from it. So memory grows with the batches inside the challenge window
  * (about 100 bytes per item), not with the chain. (The price: each batch is executed twice, once
- * when posted and once when final.) The proofs of withdrawals are kept for good: they are small,
+ * when posted and once when final; the second time with the signers the first recovered, since a
+ * signature's verdict cannot change and recovering it costs more than the rest of the item.) The proofs of withdrawals are kept for good: they are small,
  * and a withdrawal can be paid long after its batch is final.
  *
  * <p>A batch is executed whole or not at all: if an item throws (a bug, or a fact that names an
@@ -127,8 +129,8 @@ public final class DerivedChain implements DerivedWithdrawals {
           + ", asked for " + item);
     }
     final L2StateMachine scratch = stateBefore(batchIndex);
+    reexecute(scratch, batch, item);
     final BatchData data = batch.data();
-    execute(scratch, data, item);
     return checked(batch, item, scratch.apply(data.items().get(item), data.l1FeePerByte()));
   }
 
@@ -145,7 +147,7 @@ public final class DerivedChain implements DerivedWithdrawals {
   private L2StateMachine stateBefore(final long batchIndex) {
     final L2StateMachine scratch = new L2StateMachine(settled.state().copy(), l2ChainId, depositSource);
     for (final ExecutedBatch before : open.headMap(batchIndex, false).values()) {
-      execute(scratch, before.data(), before.itemCount());
+      reexecute(scratch, before, before.itemCount());
     }
     return scratch;
   }
@@ -198,9 +200,11 @@ public final class DerivedChain implements DerivedWithdrawals {
     final BatchData data = posted.data();
     final Bytes32 preRoot = head.state().root();
     final List<Withdrawal> written = new ArrayList<>();
+    final List<Address> signers = new ArrayList<>();
     try {
       for (final BatchItem item : data.items()) {
         final ItemOutcome outcome = head.applyWithoutWitness(item, data.l1FeePerByte());
+        signers.add(outcome.sender());
         if (outcome.withdrawal() != null) {
           written.add(outcome.withdrawal());
         }
@@ -210,7 +214,8 @@ public final class DerivedChain implements DerivedWithdrawals {
       throw e;
     }
     open.put(batchIndex, new ExecutedBatch(batchIndex, data, posted.dataHash(), posted.firstDeposit(),
-        posted.depositCount(), preRoot, head.state().root(), () -> roots(batchIndex), posted.l1Tx(), posted.l1Block()));
+        posted.depositCount(), preRoot, head.state().root(), () -> roots(batchIndex), posted.l1Tx(), posted.l1Block(),
+        signers));
     if (!written.isEmpty()) {
       withdrawals.put(batchIndex, written.stream()
           .map(w -> new ProvenWithdrawal(w, batchIndex, head.state().withdrawalProof(w.hash())))
@@ -225,8 +230,8 @@ public final class DerivedChain implements DerivedWithdrawals {
     final L2StateMachine scratch = stateBefore(batchIndex);
     final BatchData data = batch.data();
     final List<Bytes32> roots = new ArrayList<>(List.of(scratch.state().root()));
-    for (final BatchItem item : data.items()) {
-      scratch.applyWithoutWitness(item, data.l1FeePerByte());
+    for (int item = 0; item < batch.itemCount(); item++) {
+      scratch.reapplyWithoutWitness(data.items().get(item), data.l1FeePerByte(), batch.signer(item));
       roots.add(scratch.state().root());
     }
     return roots;
@@ -240,16 +245,17 @@ public final class DerivedChain implements DerivedWithdrawals {
         throw new IllegalStateException("L1 finalized batch " + settledCount + ", which was never executed here: "
             + "a fact was missed; read L1 again from the deployment block");
       }
-      execute(settled, batch.data(), batch.itemCount());
+      reexecute(settled, batch, batch.itemCount());
       deposits.headMap(batch.firstDeposit() + batch.depositCount()).clear();
       settledCount++;
     }
   }
 
-  /** Applies the first {@code count} items of {@code data}. */
-  private static void execute(final L2StateMachine machine, final BatchData data, final int count) {
-    for (final BatchItem item : data.items().subList(0, count)) {
-      machine.applyWithoutWitness(item, data.l1FeePerByte());
+  /** Applies the first {@code count} items of an executed batch again, with the signers its first execution recovered. */
+  private static void reexecute(final L2StateMachine machine, final ExecutedBatch batch, final int count) {
+    final BatchData data = batch.data();
+    for (int item = 0; item < count; item++) {
+      machine.reapplyWithoutWitness(data.items().get(item), data.l1FeePerByte(), batch.signer(item));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.rolluplab.rollup.derivation;
 
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.state.Bytes32;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ public final class ExecutedBatch {
   private byte[] roots;
   private final Bytes32 l1Tx;
   private final long l1Block;
+  /** Each item's signer as the batch's first execution recovered it; null for a deposit or a bad signature. */
+  private final Address[] signers;
 
   /**
    * @param firstDeposit the queue index of its first deposit item
@@ -45,10 +48,13 @@ public final class ExecutedBatch {
    * @param execution executes the batch again from S_0 and gives S_0 … S_n: called once, when an
    *     inner root is first asked for
    * @param l1Tx the L1 transaction whose input holds the data
+   * @param signers each item's signer as executing the batch recovered it ({@link
+   *     io.rolluplab.rollup.execution.ItemOutcome#sender()}), null where it recovered none; executing
+   *     the batch again takes these instead of recovering every signature again. Empty if not known.
    */
   public ExecutedBatch(final long batchIndex, final BatchData data, final Bytes32 dataHash, final long firstDeposit,
       final long depositCount, final Bytes32 preRoot, final Bytes32 postRoot, final Supplier<List<Bytes32>> execution,
-      final Bytes32 l1Tx, final long l1Block) {
+      final Bytes32 l1Tx, final long l1Block, final List<Address> signers) {
     this.batchIndex = batchIndex;
     this.encodedData = data.encode();
     this.itemCount = data.items().size();
@@ -60,6 +66,7 @@ public final class ExecutedBatch {
     this.execution = execution;
     this.l1Tx = l1Tx;
     this.l1Block = l1Block;
+    this.signers = signers.toArray(new Address[0]);
   }
 
   public long batchIndex() {
@@ -98,6 +105,11 @@ public final class ExecutedBatch {
 
   public int itemCount() {
     return itemCount;
+  }
+
+  /** The signer of item {@code item} as the batch's first execution recovered it; null for a deposit, a bad signature, or if not known. */
+  public Address signer(final int item) {
+    return item < signers.length ? signers[item] : null;
   }
 
   /** S_0 … S_n; executes the batch again the first time an inner root is asked for. */

@@ -12,6 +12,8 @@ import io.rolluplab.rollup.execution.TransactionRules.Verdict;
 import io.rolluplab.rollup.execution.Witness.AccountWitness;
 import io.rolluplab.rollup.execution.Witness.RecipientByPrefix;
 import java.math.BigInteger;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Executes batch items on an {@link L2State}: {@code S_{i+1} = apply(S_i, item_i)}
@@ -54,7 +56,7 @@ public final class L2StateMachine {
    * @return the outcome; the state is unchanged unless {@link ItemOutcome#applied()}
    */
   public ItemOutcome apply(final BatchItem item, final long l1FeePerByte) {
-    return apply(item, l1FeePerByte, true);
+    return apply(item, l1FeePerByte, true, L2Transaction::recoverSender);
   }
 
   /**
@@ -66,14 +68,27 @@ public final class L2StateMachine {
    * witness, by executing the item again.
    */
   public ItemOutcome applyWithoutWitness(final BatchItem item, final long l1FeePerByte) {
-    return apply(item, l1FeePerByte, false);
+    return apply(item, l1FeePerByte, false, L2Transaction::recoverSender);
   }
 
-  private ItemOutcome apply(final BatchItem item, final long l1FeePerByte, final boolean witnessed) {
+  /**
+   * As {@link #applyWithoutWitness}, for an item this caller executed before: its signer is the
+   * {@code signer} that execution recovered ({@link ItemOutcome#sender()}; null if it recovered
+   * none, and the signature is checked again). A derivation executes a batch again when it becomes
+   * final and to rebuild the state before a disputed item; the signature's verdict cannot have
+   * changed since, and recovering it costs more than the rest of the item.
+   */
+  public ItemOutcome reapplyWithoutWitness(final BatchItem item, final long l1FeePerByte, final Address signer) {
+    return apply(item, l1FeePerByte, false,
+        signer == null ? L2Transaction::recoverSender : tx -> Optional.of(signer));
+  }
+
+  private ItemOutcome apply(final BatchItem item, final long l1FeePerByte, final boolean witnessed,
+      final Function<L2Transaction, Optional<Address>> signers) {
     final int mark = state.mark();
     try {
       final ItemOutcome outcome = item.isDeposit() ? applyDeposit(item.depositIndex(), witnessed)
-          : applyTransaction(item.body(), l1FeePerByte, witnessed);
+          : applyTransaction(item.body(), l1FeePerByte, witnessed, signers);
       state.commit();
       return outcome;
     } catch (RuntimeException e) {
@@ -96,9 +111,10 @@ public final class L2StateMachine {
    * A signed transaction: rules 1, 1b and 2 to 7 in order, then sender, recipient (or
    * withdrawal), fee vault.
    */
-  private ItemOutcome applyTransaction(final byte[] body, final long l1FeePerByte, final boolean witnessed) {
+  private ItemOutcome applyTransaction(final byte[] body, final long l1FeePerByte, final boolean witnessed,
+      final Function<L2Transaction, Optional<Address>> signers) {
     final Bytes32 preRoot = rootIf(witnessed);
-    final Verdict verdict = rules.check(body, l1FeePerByte, state::account, state::accountByKeyPrefix);
+    final Verdict verdict = rules.check(body, l1FeePerByte, state::account, state::accountByKeyPrefix, signers);
     final Address sender = verdict.sender();
     final Account from = verdict.senderAccount();
     // from rule 5 on, the sender's leaf was read: L1 needs it to check the rule the same way

@@ -69,6 +69,16 @@ public final class TransactionRules {
    */
   public Verdict check(final byte[] body, final long l1FeePerByte, final Function<Address, Account> accounts,
       final RecipientNames names) {
+    return check(body, l1FeePerByte, accounts, names, L2Transaction::recoverSender);
+  }
+
+  /**
+   * As {@link #check(byte[], long, Function, RecipientNames)}, with the signer (rule 3) taken from
+   * {@code signers} instead of recovered from the signature: for a caller that checked this very
+   * item's signature before and vouches for the answer.
+   */
+  public Verdict check(final byte[] body, final long l1FeePerByte, final Function<Address, Account> accounts,
+      final RecipientNames names, final Function<L2Transaction, Optional<Address>> signers) {
     final L2Transaction tx;
     try {
       tx = decode(body, names);
@@ -82,7 +92,7 @@ public final class TransactionRules {
           ? "legacy signature without EIP-155 chain id" : "chain id " + tx.chainId() + ", expected " + l2ChainId,
           tx, null, null);
     }
-    final Optional<Address> recovered = tx.recoverSender();
+    final Optional<Address> recovered = signers.apply(tx);
     if (recovered.isEmpty()) {
       return Verdict.broken(Rule.BAD_SIGNATURE, "the signature recovers no sender", tx, null, null);
     }

@@ -27,7 +27,7 @@ class ChallengerPolicyTest {
       roots.add(Bytes32.of(BigInteger.valueOf(i + 2)));
     }
     return new ExecutedBatch(1, new BatchData(16, body), Bytes32.ZERO, 0, items, roots.get(0), roots.get(items),
-        () -> roots, Bytes32.ZERO, 10);
+        () -> roots, Bytes32.ZERO, 10, List.of());
   }
 
   static GameView game(final long lo, final long hi, final boolean challengersTurn) {

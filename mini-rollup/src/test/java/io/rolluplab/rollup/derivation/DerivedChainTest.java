@@ -107,6 +107,18 @@ class DerivedChainTest {
   }
 
   @Test
+  void keepsTheSignerItRecoveredForEachItemToExecuteTheBatchAgainWithout() {
+    twoBatches();
+
+    assertThat(chain.batch(0).orElseThrow().signer(0)).as("a deposit has no signer").isNull();
+    final ExecutedBatch second = chain.batch(1).orElseThrow();
+    assertThat(second.signer(0)).isEqualTo(alice.address());
+    assertThat(second.signer(1)).isEqualTo(alice.address());
+    assertThat(second.root(1)).as("the inner roots, from executing the batch again")
+        .isEqualTo(chain.replay(1, 0).postRoot());
+  }
+
+  @Test
   void forgetsTheItemsOfAFinalBatchAndReplaysLaterOnesFromTheSettledState() {
     twoBatches();
     final ExecutedBatch second = chain.batch(1).orElseThrow();

@@ -28,7 +28,7 @@ class ExecutedBatchTest {
       executions.incrementAndGet();
       return executedAgain;
     };
-    return new ExecutedBatch(4, DATA, Bytes32.ZERO, 3, 1, root(1), root(3), execution, root(9), 12);
+    return new ExecutedBatch(4, DATA, Bytes32.ZERO, 3, 1, root(1), root(3), execution, root(9), 12, List.of());
   }
 
   @Test
