@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where the L1 gas of {@code postBatch} goes, traced instruction by instruction (README
- * "Benchmarks": the breakdown of a batch of 100 standard transfers).
+ * Where the L1 gas of {@code postBatch} goes, traced instruction by instruction
+ * (docs/benchmarks-history.md: the breakdown of a batch of 100 standard transfers, change by change).
  */
 class PostBatchGasTest {
   private final OptimisticFixture f = new OptimisticFixture();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where the L1 gas of {@code proposeRoot} and {@code finalize} goes, storage slot by storage slot
- * (README "Benchmarks"), for a batch that is neither the first (whose slots the constructor or
+ * (docs/benchmarks-history.md), for a batch that is neither the first (whose slots the constructor or
  * registration touched) nor disputed.
  */
 class ProposalGasTest {
