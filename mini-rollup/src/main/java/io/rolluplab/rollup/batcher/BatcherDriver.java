@@ -310,12 +310,13 @@ public final class BatcherDriver {
       // NothingToRevert: every committed batch is proven, the other one too
     }
     final long count = batchCount();
-    if (count > index) {
+    final boolean otherIsProven = count > index; // nothing took the batches back
+    events.publish(new BatchIndexTaken(index, current.firstBlock(), current.lastBlock(), other,
+        otherIsProven ? null : takenBack, count));
+    if (otherIsProven) {
       takenForGood = index;
-      events.publish(new BatchIndexTaken(index, current.firstBlock(), current.lastBlock(), other, null, count));
       return;
     }
-    events.publish(new BatchIndexTaken(index, current.firstBlock(), current.lastBlock(), other, takenBack, count));
     nextIndex = index + 1; // the current batch is taken back with the others: rewound as if it had been sent
     rewindTo(count);
   }
