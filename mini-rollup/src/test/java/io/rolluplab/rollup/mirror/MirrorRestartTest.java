@@ -76,6 +76,13 @@ class MirrorRestartTest {
         DevAccounts.all().subList(0, 6).stream().map(DevAccount::credentials).toList());
   }
 
+  /** As {@link #open()}, with the mirror's L1 client one whose reads and sends the test can make fail; returns it. */
+  private FlakyL1 openWithFlakyL1() throws Exception {
+    final FlakyL1[] flaky = new FlakyL1[1];
+    open(l1 -> flaky[0] = new FlakyL1(l1));
+    return flaky[0];
+  }
+
   @AfterEach
   void close() throws Exception {
     mirror.close();
@@ -147,15 +154,14 @@ class MirrorRestartTest {
     deposit(optimistic, ALICE.address());
     nodesOnly();
     assertThatThrownBy(mirror::tick).hasMessageContaining("killed");
-    final FlakyL1[] flaky = new FlakyL1[1];
-    open(l1 -> flaky[0] = new FlakyL1(l1));
+    final FlakyL1 flaky = openWithFlakyL1();
     new EmbeddedL1(devnet).mine(); // a block after the one recorded with the pending deposit: the look-up reads logs
-    flaky[0].logsFail = true;
+    flaky.logsFail = true;
 
     round(); // the pending deposit cannot be looked for: not sent, not given up
     round();
     assertThat(depositsTo(zk)).isZero();
-    flaky[0].logsFail = false;
+    flaky.logsFail = false;
     round(); // looked for, not found, made
     round();
     round();
@@ -168,16 +174,15 @@ class MirrorRestartTest {
 
   @Test
   void aDepositCopyWhoseSendFailsIsSentAgainOnALaterTickAndWhatCameAfterItWaits() throws Exception {
-    final FlakyL1[] flaky = new FlakyL1[1];
-    open(l1 -> flaky[0] = new FlakyL1(l1));
-    flaky[0].sendsFail = true;
+    final FlakyL1 flaky = openWithFlakyL1();
+    flaky.sendsFail = true;
     deposit(optimistic, ALICE.address());
     round(); // the copy fails
     optimistic.submit(new L2Wallet(ALICE.credentials(), optimistic.l2ChainId()).transfer(0, BOB, BigInteger.TEN));
     round(); // alice's transfer waits behind her deposit's copy
     round();
     assertThat(typesOf(zk)).containsExactly("MirrorDelayed");
-    flaky[0].sendsFail = false;
+    flaky.sendsFail = false;
     round(); // the deposit is made, then the transfer copied
     round();
     round();
@@ -189,9 +194,8 @@ class MirrorRestartTest {
 
   @Test
   void aDepositCopyAnExternalNodeStillHeldWhenTheProcessDiedIsNeverMadeTwice() throws Exception {
-    final FlakyL1[] node = new FlakyL1[1];
-    open(l1 -> node[0] = new FlakyL1(l1));
-    node[0].holdsNextSend = true;
+    final FlakyL1 node = openWithFlakyL1();
+    node.holdsNextSend = true;
     deposit(optimistic, ALICE.address());
     nodesOnly();
     assertThatThrownBy(mirror::tick).hasMessageContaining("killed");
@@ -199,7 +203,7 @@ class MirrorRestartTest {
     open();
     round(); // not on L1 yet: the mirror sends it again
     // the node mines what its mempool held: the try before the restart, of the same nonce, now used
-    assertThatThrownBy(() -> new EmbeddedL1(devnet).sendAndWait(node[0].heldFrom, node[0].held))
+    assertThatThrownBy(() -> new EmbeddedL1(devnet).sendAndWait(node.heldFrom, node.held))
         .isInstanceOf(L1Exception.class).hasMessageContaining("nonce");
     round();
     round();
