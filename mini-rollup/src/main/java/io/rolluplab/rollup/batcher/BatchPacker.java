@@ -38,23 +38,24 @@ final class BatchPacker {
 
   /**
    * The blocks of the next batch, taken from the front of {@code unbatched} (in order; empty blocks
-   * are skipped), if it is time to post.
+   * are skipped), if it is time to post. {@code unbatched} is read only as far as the batch needs,
+   * plus the one block that would not fit: a batcher that lags far behind reads one batch's blocks
+   * per turn, not its whole backlog.
    *
    * @param mustReach a block number the batch must include whatever the limits, or -1
    */
-  Optional<Packed> pack(final List<L2Block> unbatched, final Instant now, final long mustReach) {
-    final List<L2Block> blocks = unbatched.stream().filter(b -> !b.items().isEmpty()).toList();
-    if (blocks.isEmpty()) {
-      return Optional.empty();
-    }
+  Optional<Packed> pack(final Iterable<L2Block> unbatched, final Instant now, final long mustReach) {
     final List<L2Block> taken = new ArrayList<>();
     int bytes = Long.BYTES;
     int items = 0;
     boolean full = false;
-    for (final L2Block block : blocks) {
+    for (final L2Block block : unbatched) {
+      if (block.items().isEmpty()) {
+        continue;
+      }
       final int blockBytes = block.items().stream().mapToInt(i -> LENGTH_PREFIX + i.length()).sum();
       final boolean fits = bytes + blockBytes <= config.maxBytes() && items + block.items().size() <= config.maxItems()
-          && block.l1FeePerByte() == blocks.get(0).l1FeePerByte();
+          && (taken.isEmpty() || block.l1FeePerByte() == taken.get(0).l1FeePerByte());
       final boolean forced = mustReach >= block.number();
       if (!taken.isEmpty() && !fits && !forced) {
         full = true;
@@ -63,6 +64,9 @@ final class BatchPacker {
       taken.add(block);
       bytes += blockBytes;
       items += block.items().size();
+    }
+    if (taken.isEmpty()) {
+      return Optional.empty();
     }
     final L2Block last = taken.get(taken.size() - 1);
     if (mustReach >= 0) {

@@ -36,6 +36,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.crypto.Credentials;
 
@@ -148,7 +150,7 @@ public final class BatcherDriver {
 
   /** The recorded batch built again from its blocks (with the smuggled replay, if that is what was recorded). */
   private Batch rebuild(final BatchTable.Row row) {
-    final Batch plain = Batch.of(row.index(), blocks(row.firstBlock(), row.lastBlock()));
+    final Batch plain = Batch.of(row.index(), blocks(row.firstBlock(), row.lastBlock()).toList());
     final Batch batch = plain.dataHash().equals(row.dataHash()) ? plain
         : plain.withReplayedTransaction().filter(b -> b.dataHash().equals(row.dataHash())).orElse(plain);
     if (!batch.dataHash().equals(row.dataHash())) {
@@ -179,7 +181,7 @@ public final class BatcherDriver {
       return; // the zk posting computes the diff from the state before the batch: wait until it is derived
     }
     final Optional<BatchPacker.Packed> packed =
-        packer.pack(blocks(nextBlock, l2.head().number()), clock.instant(), mustReach);
+        packer.pack(unbatchedBlocks(), clock.instant(), mustReach);
     if (packed.isEmpty()) {
       return;
     }
@@ -362,7 +364,7 @@ public final class BatcherDriver {
 
   /** FORCING_DEPOSIT: once a block holds the forced deposit, the next batch must reach that block. */
   private void checkForcedDeposit() {
-    for (final L2Block block : blocks(nextBlock, l2.head().number())) {
+    for (final L2Block block : unbatchedBlocks()) {
       if (block.deposits().stream().anyMatch(d -> d.index() >= forcedDeposit)) {
         mustReach = block.number();
         state = state.depositIncluded();
@@ -418,12 +420,17 @@ public final class BatcherDriver {
     return ((BigInteger) OptimisticRollupContract.BATCH_COUNT.decode(out).get(0).getValue()).longValueExact();
   }
 
-  private List<L2Block> blocks(final long from, final long to) {
-    final List<L2Block> blocks = new ArrayList<>();
-    for (long n = from; n <= to; n++) {
-      blocks.add(l2.block(n).orElseThrow());
-    }
-    return blocks;
+  /**
+   * The sealed blocks no batch on L1 holds, oldest first, each read when the loop reaches it: the
+   * blocks behind a long backlog are read back from the store, so a turn reads only what it uses.
+   */
+  private Iterable<L2Block> unbatchedBlocks() {
+    return blocks(nextBlock, l2.head().number())::iterator;
+  }
+
+  /** L2 blocks {@code from} to {@code to}, read one by one as the stream is consumed. */
+  private Stream<L2Block> blocks(final long from, final long to) {
+    return LongStream.rangeClosed(from, to).mapToObj(n -> l2.block(n).orElseThrow());
   }
 
   /**

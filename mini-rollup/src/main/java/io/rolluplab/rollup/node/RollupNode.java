@@ -82,6 +82,8 @@ public final class RollupNode implements AutoCloseable {
   private record Role(String name, Turn turn, Supplier<Object> state, StepMode.Gate gate) {}
 
   private static final String BRIDGE = "bridge";
+  /** How many full batches the sequencer may seal ahead of the batcher before it is throttled. */
+  static final int UNBATCHED_BATCHES = 10;
   /** The name of the thread that {@link #start} has run every role. */
   public static final String THREAD_NAME = "rollup-node";
 
@@ -146,10 +148,12 @@ public final class RollupNode implements AutoCloseable {
       store.deployment().insert(deployment.toRow());
       events.publish(new RollupDeployed(deployment, config.l2ChainId()));
     }
-    // a block never holds more items than a batch carries: the batcher does not split blocks
+    // a block never holds more items than a batch carries: the batcher does not split blocks;
+    // the sequencer runs at most ten full batches ahead of the batcher
     final SequencerConfig sequencing = SequencerConfig.defaults(config.l2ChainId());
     this.sequencer = new SequencerDriver(sequencing.withBlockInterval(config.blockInterval())
-        .withMaxItemsPerBlock(Math.min(sequencing.maxItemsPerBlock(), config.batchMaxItems())),
+        .withMaxItemsPerBlock(Math.min(sequencing.maxItemsPerBlock(), config.batchMaxItems()))
+        .withMaxUnbatchedItems(UNBATCHED_BATCHES * config.batchMaxItems()),
         L1FeeSource.constant(config.l1FeePerByte()), clock, sink, new StoredSequencerJournal(store, config.l2ChainId()));
     heads.sawL2(sequencer.head().number());
     if (earlier.isPresent()) {
@@ -168,6 +172,7 @@ public final class RollupNode implements AutoCloseable {
     final BatcherConfig batching = defaults.withLimits(defaults.maxBytes(), config.batchMaxItems(), config.batchMaxAge());
     this.batcher = new BatcherDriver(zk ? batching.withPosting(new StateDiffPosting(zkView)) : batching,
         l1, operator, sequencer, sequencer::forceInclude, store, faults, sink, clock);
+    sequencer.watchBatcher(batcher::nextBlock);
     this.withdrawals = new WithdrawalRelayer(
         new RelayerConfig(config.mode(), deployment.rollup(), deployment.bridge(), deployment.l1Block()), l1, operator,
         sequencer, zk ? zkView : operatorView, store.withdrawals(), () -> faults.settings().replayWithdrawals(), sink);
@@ -189,7 +194,7 @@ public final class RollupNode implements AutoCloseable {
       this.executor = new BatchExecutor(deployment.rollup(), l1, operator, store, sink, clock, prover,
           batcher::rewindTo);
       this.roles = List.of(bridgeRole,
-          role("sequencer", sequencer::tick, sequencer::state, sequencer::gateSteps),
+          sequencerRole(),
           role("batcher", batcher::tick, batcher::state, batcher::gateSteps),
           role("prover", () -> {
             operatorReader.read(zkView::accept);
@@ -204,7 +209,7 @@ public final class RollupNode implements AutoCloseable {
           operator, operatorView::batch, store, faults, sink, clock);
       this.challenger = new ChallengerDriver(l1, deployment, challengerKey, ChallengerConfig.of(config), sink, store);
       this.roles = List.of(bridgeRole,
-          role("sequencer", sequencer::tick, sequencer::state, sequencer::gateSteps),
+          sequencerRole(),
           role("batcher", batcher::tick, batcher::state, batcher::gateSteps),
           role("proposer", () -> {
             operatorReader.read(operatorView::accept);
@@ -213,6 +218,12 @@ public final class RollupNode implements AutoCloseable {
           role("challenger", challenger::tick, challenger::state, challenger::gateSteps),
           role("withdrawals", withdrawals::tick, () -> null, withdrawals::gateSteps));
     }
+  }
+
+  /** The sequencer's role; it shows "RUNNING (throttled)" while blocks take only deposits. */
+  private Role sequencerRole() {
+    return role("sequencer", sequencer::tick,
+        () -> sequencer.throttled() ? sequencer.state() + " (throttled)" : sequencer.state(), sequencer::gateSteps);
   }
 
   /** A role whose driver asks its step-mode gate ({@code gated} hands the gate to the driver). */

@@ -24,7 +24,8 @@ import java.time.Duration;
  *     is ready; a real prover takes minutes on many machines, here it is a setting so a class can
  *     watch a proof being made
  * @param batchMaxItems the most items (deposits and transactions) one batch carries; an L2 block holds
- *     no more either, because the batcher never splits a block
+ *     no more either, because the batcher never splits a block; and blocks take no transactions while
+ *     ten batches' worth of items wait for the batcher (the sequencer's throttle)
  * @param batchMaxAge how long the oldest unbatched block may wait before a batch is posted, full or not
  */
 public record RollupNodeConfig(

@@ -153,15 +153,15 @@ public final class ProverDriver {
     if (failed.isPresent()) {
       state = state.unprovable();
       setStatus(next, "unprovable");
-      events.publish(new ProvingRefused(next, failed.get(), checks));
+      events.publish(new ProvingRefused(next, failed.get()), () -> store.proofChecks().put(next, Check.pack(checks)));
       return;
     }
     final long constraints = checks.stream().mapToLong(Check::constraints).sum();
     job = new Job(next, witness.onL1(), witness.depositsAfter(), constraints, clock.instant(), 0);
     state = state.start();
     setStatus(next, "proving");
-    events.publish(new ProvingStarted(next, witness.transactions().items().size(), checks, constraints,
-        witness.onL1(), config.provingDelay().toMillis()));
+    events.publish(new ProvingStarted(next, witness.transactions().items().size(), checks.size(), constraints,
+        witness.onL1(), config.provingDelay().toMillis()), () -> store.proofChecks().put(next, Check.pack(checks)));
   }
 
   /**

@@ -3,7 +3,6 @@ package io.rolluplab.rollup.prover;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.state.Bytes32;
-import java.util.List;
 
 /** Every step the prover takes, one record each, with the sentence the event feed shows. */
 public sealed interface ProverEvent extends RollupEvent {
@@ -16,15 +15,15 @@ public sealed interface ProverEvent extends RollupEvent {
   /**
    * The witness of a committed batch satisfies every check: proving starts.
    *
-   * @param checks what the circuit proves, each check with its constraint estimate (for the UI)
+   * @param checks how many checks the circuit makes; each is stored with the batch ({@code proof_checks})
    * @param constraints the estimated size of a real circuit for this batch
    * @param inputs the public inputs the proof will be bound to (the UI's proof page shows them)
    */
-  record ProvingStarted(long batchIndex, int items, List<Check> checks, long constraints, PublicInputs inputs,
+  record ProvingStarted(long batchIndex, int items, int checks, long constraints, PublicInputs inputs,
       long expectedMillis) implements ProverEvent {
     @Override
     public String sentence() {
-      return "Built the witness of batch " + batchIndex + " (" + items + " items) and checked all " + checks.size()
+      return "Built the witness of batch " + batchIndex + " (" + items + " items) and checked all " + checks
           + " constraints a circuit would check; a real circuit would have about " + millions(constraints)
           + " million R1CS constraints. Proving, ready in " + expectedMillis / 1000.0 + " s.";
     }
@@ -73,11 +72,10 @@ public sealed interface ProverEvent extends RollupEvent {
   }
 
   /**
-   * A check failed: no proof of this batch exists, so the honest prover makes none.
-   *
-   * @param checks every check made, up to and with the failed one (for the UI)
+   * A check failed: no proof of this batch exists, so the honest prover makes none. The checks made,
+   * up to and with the failed one, are stored with the batch ({@code proof_checks}).
    */
-  record ProvingRefused(long batchIndex, Check failed, List<Check> checks) implements ProverEvent {
+  record ProvingRefused(long batchIndex, Check failed) implements ProverEvent {
     @Override
     public String sentence() {
       return "Cannot prove batch " + batchIndex + ": " + failed.describe() + ". No circuit can be satisfied by this"

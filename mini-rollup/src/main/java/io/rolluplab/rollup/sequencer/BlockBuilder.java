@@ -47,10 +47,12 @@ final class BlockBuilder {
 
   /**
    * Seals a block with the waiting deposits up to index {@code depositsThrough}, then ready
-   * transactions: applies them to the state and takes them from the queue and the mempool. The
-   * block is not the chain's head yet: the caller {@link #store}s it, then appends it to the chain.
+   * transactions, {@code maxItems} in all and at most {@code maxTransactions} of them: applies them
+   * to the state and takes them from the queue and the mempool. The block is not the chain's head
+   * yet: the caller {@link #store}s it, then appends it to the chain.
    */
-  L2Block seal(final Instant now, final long l1FeePerByte, final int maxItems, final long depositsThrough) {
+  L2Block seal(final Instant now, final long l1FeePerByte, final int maxItems, final int maxTransactions,
+      final long depositsThrough) {
     final List<Deposit> included = new ArrayList<>();
     while (deposits.hasWaitingThrough(depositsThrough) && included.size() < maxItems) {
       final Deposit deposit = deposits.takeNext();
@@ -60,7 +62,8 @@ final class BlockBuilder {
     final List<L2Block.Included> txs = new ArrayList<>();
     final Set<Address> dropped = new HashSet<>();
     // a transaction dropped below leaves its place empty until the next block
-    for (final PooledTransaction pooled : pool.readyInBlockOrder(chain.state()::nonce, maxItems - included.size())) {
+    for (final PooledTransaction pooled : pool.readyInBlockOrder(chain.state()::nonce,
+        Math.min(maxTransactions, maxItems - included.size()))) {
       if (dropped.contains(pooled.sender())) {
         continue;
       }

@@ -20,7 +20,8 @@ public enum RejectReason {
       + SequencerDriver.MAX_NONCE_GAP + " transactions beyond a sender's next nonce"),
   NONCE_ALREADY_PENDING("wait until the pending transaction with this nonce is sealed (replacing it is not supported)"),
   ALREADY_KNOWN("nothing to do: it is already pending or sealed; look it up by its hash"),
-  POOL_FULL("send it again after the next block is sealed"),
+  POOL_FULL("send it again in a few seconds: sealed blocks make room, once the batcher has posted the blocks before "
+      + "them if it lags behind"),
   NOT_ACCEPTING("the sequencer is stopped; start the rollup again to send transactions");
 
   private final String advice;

@@ -13,9 +13,13 @@ import io.rolluplab.rollup.l2tx.L2Transaction;
 import io.rolluplab.rollup.l2tx.MalformedTransactionException;
 import io.rolluplab.rollup.l2tx.RecipientNames;
 import io.rolluplab.rollup.sequencer.SequencerEvent.DepositQueued;
+import io.rolluplab.rollup.sequencer.SequencerEvent.MempoolFull;
+import io.rolluplab.rollup.sequencer.SequencerEvent.MempoolHasRoom;
 import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerPaused;
 import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerResumed;
 import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerStopped;
+import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerThrottleLifted;
+import io.rolluplab.rollup.sequencer.SequencerEvent.SequencerThrottled;
 import io.rolluplab.rollup.sequencer.SequencerEvent.TransactionAccepted;
 import io.rolluplab.rollup.sequencer.SequencerEvent.TransactionEvicted;
 import io.rolluplab.rollup.sequencer.SequencerEvent.TransactionRejected;
@@ -28,6 +32,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 
 /**
  * The sequencer's loop and its two doors: {@link #submit} for users' transactions and
@@ -41,6 +47,11 @@ import java.util.Optional;
 public final class SequencerDriver implements SequencerQueries {
   /** How many nonces beyond a sender's next one the mempool holds back. */
   public static final int MAX_NONCE_GAP = 64;
+  /**
+   * How often the mempool is searched for held-back transactions to evict: the search visits every
+   * sender in the pool, too much for every turn of a loop that turns every millisecond.
+   */
+  static final Duration EVICTION_SCAN_INTERVAL = Duration.ofSeconds(1);
 
   private final SequencerConfig config;
   private final L1FeeSource l1Fee;
@@ -63,6 +74,15 @@ public final class SequencerDriver implements SequencerQueries {
   private final Object sealing = new Object();
   /** The block sealed and being written down: out of the mempool, not the head yet; null between ticks. */
   private L2Block storing;
+  /** The first L2 block no batch on L1 holds, asked of the batcher each turn; null: nothing throttles sealing. */
+  private volatile LongSupplier batcherProgress;
+  private final UnbatchedItems unbatched = new UnbatchedItems();
+  /** While on, blocks take only deposits: the batcher lags too far behind. */
+  private boolean throttled;
+  /** Submissions refused since the mempool filled up, 0 while it has room. */
+  private long refusedWhileFull;
+  /** When the mempool is next searched for transactions to evict. */
+  private Instant nextEvictionScan = Instant.MIN;
 
   /** A sequencer on an empty L2 state that forgets everything when the process ends. */
   public SequencerDriver(final SequencerConfig config, final L1FeeSource l1Fee, final InstantSource clock,
@@ -123,11 +143,16 @@ public final class SequencerDriver implements SequencerQueries {
    * block is executed under the lock, written down outside it, and then made the head.
    */
   public void tick() {
+    final LongSupplier progress = batcherProgress;
+    // asked before taking this lock: the batcher's own lock is held while it reads blocks from here
+    final OptionalLong firstUnbatched = progress == null ? OptionalLong.empty() : OptionalLong.of(progress.getAsLong());
     synchronized (sealing) {
       final L2Block sealed;
       synchronized (this) {
+        throttleBy(firstUnbatched);
         sealed = sealIfDue();
         storing = sealed;
+        noteRoomInPool();
       }
       if (sealed == null) {
         return;
@@ -143,23 +168,72 @@ public final class SequencerDriver implements SequencerQueries {
     }
   }
 
-  /** Evicts stale transactions, then seals a block if one is due; the block, or null if none. */
+  /**
+   * Throttles sealing by how far the batcher lags: {@code firstUnbatched} tells, each turn, the first
+   * L2 block no batch on L1 holds. Without it, nothing throttles sealing.
+   */
+  public void watchBatcher(final LongSupplier firstUnbatched) {
+    this.batcherProgress = firstUnbatched;
+  }
+
+  /**
+   * Switches the throttle on once the blocks no batch holds reach {@code maxUnbatchedItems} items,
+   * and off once they are down to half of it: in between it stays as it was, so a batcher that keeps
+   * pace just at the limit does not switch it at every block.
+   */
+  private void throttleBy(final OptionalLong firstUnbatched) {
+    if (firstUnbatched.isEmpty()) {
+      return;
+    }
+    final long backlog = unbatched.from(firstUnbatched.getAsLong(), chain);
+    if (!throttled && backlog >= config.maxUnbatchedItems()) {
+      throttled = true;
+      events.publish(new SequencerThrottled(backlog, config.maxUnbatchedItems()));
+    } else if (throttled && backlog <= config.maxUnbatchedItems() / 2) {
+      throttled = false;
+      events.publish(new SequencerThrottleLifted(backlog));
+    }
+  }
+
+  /** Ends an episode of refusals once sealing has emptied a quarter of the mempool, saying how many there were. */
+  private void noteRoomInPool() {
+    if (refusedWhileFull > 0 && pool.size() <= config.maxPoolSize() * 3L / 4) {
+      events.publish(new MempoolHasRoom(pool.size(), config.maxPoolSize(), refusedWhileFull));
+      refusedWhileFull = 0;
+    }
+  }
+
+  /**
+   * Evicts stale transactions (at most once every {@link #EVICTION_SCAN_INTERVAL}), then seals a
+   * block if one is due (with deposits only while throttled); the block, or null if none.
+   */
   private L2Block sealIfDue() {
     final Instant now = clock.instant();
+    if (!now.isBefore(nextEvictionScan)) {
+      nextEvictionScan = now.plus(EVICTION_SCAN_INTERVAL);
+      evictHeldLongerThanTheTimeout(now);
+    }
+    final long depositsThrough = censoringDeposits ? forcedThrough : Long.MAX_VALUE;
+    final boolean somethingToSeal = deposits.hasWaitingThrough(depositsThrough)
+        || !throttled && pool.hasReady(chain.state()::nonce);
+    final boolean due = !now.isBefore(chain.head().timestamp().plus(config.blockInterval()));
+    if (state.seals() && somethingToSeal && due && gate.mayProceed("Seal L2 block " + (chain.head().number() + 1)
+        + (throttled ? " from the deposits waiting only (the sequencer is throttled until the batcher catches up)."
+            : " from the deposits and transactions waiting (soft confirmation: it is not on L1 yet)."))) {
+      return builder.seal(now, l1Fee.l1FeePerByte(), config.maxItemsPerBlock(), throttled ? 0 : config.maxItemsPerBlock(),
+          depositsThrough);
+    }
+    return null;
+  }
+
+  /** Evicts the held-back transactions whose nonce gap did not fill within the timeout. */
+  private void evictHeldLongerThanTheTimeout(final Instant now) {
     for (final PooledTransaction stale : pool.heldLongerThan(config.nonceGapTimeout(), now, chain.state()::nonce)) {
       pool.remove(stale);
       journal.dropped(stale.hash());
       events.publish(new TransactionEvicted(stale.hash(), stale.sender(), stale.nonce(),
           Duration.between(stale.receivedAt(), now)));
     }
-    final long depositsThrough = censoringDeposits ? forcedThrough : Long.MAX_VALUE;
-    final boolean somethingToSeal = deposits.hasWaitingThrough(depositsThrough) || pool.hasReady(chain.state()::nonce);
-    final boolean due = !now.isBefore(chain.head().timestamp().plus(config.blockInterval()));
-    if (state.seals() && somethingToSeal && due && gate.mayProceed("Seal L2 block " + (chain.head().number() + 1)
-        + " from the deposits and transactions waiting (soft confirmation: it is not on L1 yet).")) {
-      return builder.seal(now, l1Fee.l1FeePerByte(), config.maxItemsPerBlock(), depositsThrough);
-    }
-    return null;
   }
 
   /** Has each of its transitions wait at {@code stepGate} first (step mode); the gate is open until then. */
@@ -270,7 +344,11 @@ public final class SequencerDriver implements SequencerQueries {
       throw rejected(hash, RejectReason.ALREADY_KNOWN, "transaction " + hash + " is already known");
     }
     if (pool.size() >= config.maxPoolSize()) {
-      throw rejected(hash, RejectReason.POOL_FULL, "the mempool holds its maximum of " + config.maxPoolSize());
+      if (refusedWhileFull++ == 0) {
+        events.publish(new MempoolFull(config.maxPoolSize())); // the rest of the episode is counted, not published
+      }
+      throw new TransactionRejectedException(RejectReason.POOL_FULL,
+          "the mempool holds its maximum of " + config.maxPoolSize() + " transactions");
     }
     final long l1FeePerByte = l1Fee.l1FeePerByte();
     final byte[] item = rules.batchBody(body);
@@ -390,6 +468,11 @@ public final class SequencerDriver implements SequencerQueries {
   @Override
   public synchronized SequencerState state() {
     return state;
+  }
+
+  /** Whether blocks take only deposits for now, because the batcher lags too far behind. */
+  public synchronized boolean throttled() {
+    return throttled;
   }
 
   @Override

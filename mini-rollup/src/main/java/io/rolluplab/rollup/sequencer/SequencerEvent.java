@@ -92,6 +92,53 @@ public sealed interface SequencerEvent extends RollupEvent {
     }
   }
 
+  /**
+   * The batcher lags {@code unbatchedItems} items behind, at least {@code limit}: blocks take only
+   * deposits until it has caught up half of them. Without this, a batcher slower than its users
+   * (the zk rollup's, which executes every batch again) would let sealed blocks and the mempool
+   * grow until the process runs out of memory; the OP Stack's batcher throttles its sequencer the
+   * same way.
+   */
+  record SequencerThrottled(long unbatchedItems, int limit) implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "Throttled the sequencer: " + unbatchedItems + " items in sealed blocks are not on L1 yet (limit "
+          + limit + "). Blocks take only deposits until the batcher has posted half of them; transactions wait in"
+          + " the mempool.";
+    }
+  }
+
+  /** The batcher caught up: blocks take transactions again. */
+  record SequencerThrottleLifted(long unbatchedItems) implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "Lifted the sequencer's throttle: the batcher is down to " + unbatchedItems
+          + " unposted items, so blocks take transactions again.";
+    }
+  }
+
+  /**
+   * The mempool refused a transaction for being full: the first refusal of an episode. The others
+   * are counted, not published one by one, so a wallet retrying every millisecond cannot fill the
+   * event log.
+   */
+  record MempoolFull(int capacity) implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "The mempool is full (" + capacity + " transactions): new ones are refused (\"txpool is full\")"
+          + " until sealed blocks make room.";
+    }
+  }
+
+  /** Sealing made room in a full mempool (a quarter of it): the episode {@link MempoolFull} began is over. */
+  record MempoolHasRoom(int pooled, int capacity, long refused) implements SequencerEvent {
+    @Override
+    public String sentence() {
+      return "The mempool has room again (" + pooled + " of " + capacity + " transactions); " + refused
+          + (refused == 1 ? " submission was" : " submissions were") + " refused while it was full.";
+    }
+  }
+
   /** {@code 0x1234…abcd}: enough to recognize a hash in a sentence. */
   private static String short32(final Bytes32 hash) {
     return hash.toShortHex();

@@ -37,6 +37,7 @@ public final class RollupStore implements AutoCloseable {
   private final WithdrawalTable withdrawals;
   private final DisputeTable disputes;
   private final ProofTable proofs;
+  private final ProofCheckTable proofChecks;
   private final DeploymentTable deployment;
   private final L1ProgressTable l1Progress;
   private final FaultTable faults;
@@ -65,6 +66,7 @@ public final class RollupStore implements AutoCloseable {
     this.withdrawals = new WithdrawalTable(jdbc);
     this.disputes = new DisputeTable(jdbc);
     this.proofs = new ProofTable(jdbc);
+    this.proofChecks = new ProofCheckTable(jdbc);
     this.deployment = new DeploymentTable(jdbc);
     this.l1Progress = new L1ProgressTable(jdbc);
     this.faults = new FaultTable(jdbc);
@@ -165,6 +167,10 @@ public final class RollupStore implements AutoCloseable {
 
   public ProofTable proofs() {
     return proofs;
+  }
+
+  public ProofCheckTable proofChecks() {
+    return proofChecks;
   }
 
   public DeploymentTable deployment() {

@@ -191,6 +191,12 @@ final class Schema {
       new Migration(12, "each sealed transaction's recipient: a block's item may name it by a key prefix, which"
           + " only the state before that item resolves", """
           ALTER TABLE l2_transactions ADD COLUMN IF NOT EXISTS recipient BINARY(20);
+          """),
+      new Migration(13, "the circuit's checks of each zk batch, deflated, out of the prover's events: 190 kB of JSON a"
+          + " batch made the event log the biggest thing on the heap", """
+          CREATE TABLE IF NOT EXISTS proof_checks (
+            batch_index BIGINT PRIMARY KEY,
+            checks VARBINARY NOT NULL);
           """));
 
   /** The version this code writes: the last migration's. */

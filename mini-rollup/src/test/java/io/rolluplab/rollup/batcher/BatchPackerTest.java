@@ -78,4 +78,16 @@ class BatchPackerTest {
     assertThat(packer(100_000, 1).pack(blocks, now, 3).orElseThrow().blocks()).hasSize(3);
     assertThat(packer(100_000, 1).pack(blocks, now, 4)).as("block 4 is not sealed yet").isEmpty();
   }
+
+  @Test
+  void readsTheBacklogOnlyAsFarAsTheBatchNeeds() throws Exception {
+    final List<L2Block> blocks = blocks(2, 2, 2, 2, 2);
+    final List<Long> read = new ArrayList<>();
+    final Iterable<L2Block> counted = () -> blocks.stream().peek(b -> read.add(b.number())).iterator();
+
+    final BatchPacker.Packed packed = packer(100_000, 4).pack(counted, blocks.get(0).timestamp(), -1).orElseThrow();
+
+    assertThat(packed.blocks()).extracting(L2Block::number).containsExactly(1L, 2L);
+    assertThat(read).as("blocks 1 and 2, then block 3 found too big; 4 to 6 are not read").containsExactly(1L, 2L, 3L);
+  }
 }

@@ -122,6 +122,42 @@ class RollupNodeTest {
   }
 
   @Test
+  void aBatcherThatFallsTenBatchesBehindThrottlesTheSequencerUntilItHasCaughtUpHalf() throws Exception {
+    final FakeClock clock = new FakeClock();
+    final int batchItems = 2;
+    node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(),
+        RollupNodeConfig.defaults().withBatchLimits(batchItems, Duration.ofSeconds(10)), RollupStore.inMemory(), clock);
+    deposit(alice.address(), ETHER);
+    node.pause("batcher");
+    clock.advance(Duration.ofSeconds(1));
+    node.tick(); // block 1: the deposit
+    final int limit = RollupNode.UNBATCHED_BATCHES * batchItems;
+    for (int nonce = 0; nonce < limit + 5; nonce++) {
+      node.submit(alice.transfer(nonce, BOB, BigInteger.ONE));
+    }
+
+    for (int round = 0; round < limit; round++) {
+      clock.advance(Duration.ofSeconds(1));
+      node.tick();
+    }
+
+    assertThat(node.roleStates()).containsEntry("sequencer", "RUNNING (throttled)");
+    assertThat(node.l2().pendingCount()).as("the deposit and 20 transfers are sealed, 5 wait").isEqualTo(5);
+    assertThat(node.events().ofType("SequencerThrottled")).singleElement()
+        .satisfies(e -> assertThat(e.sentence()).contains("21 items in sealed blocks are not on L1 yet (limit 20)"));
+
+    node.resume("batcher");
+    for (int round = 0; round < limit && node.l2().pendingCount() > 0; round++) {
+      clock.advance(Duration.ofSeconds(1));
+      node.tick();
+    }
+
+    assertThat(node.l2().pendingCount()).isZero();
+    assertThat(node.roleStates()).containsEntry("sequencer", "RUNNING");
+    assertThat(node.events().ofType("SequencerThrottleLifted")).hasSize(1);
+  }
+
+  @Test
   void aPausedRoleSkipsItsTurnsUntilResumedWhileTheOthersGoOn() throws Exception {
     final FakeClock clock = new FakeClock();
     node = RollupNode.deploy(l1, OPERATOR.credentials(), CHALLENGER.credentials(), RollupNodeConfig.defaults(),

@@ -18,6 +18,7 @@ import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.l1.L1Receipt;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.mirror.Comparison;
+import io.rolluplab.rollup.prover.Check;
 import io.rolluplab.rollup.prover.ProverState;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.statediff.DiffExecution;
@@ -96,6 +97,10 @@ class ZkLifecycleTest extends RoundByRoundTest {
     assertThat(proof.constraintEstimate()).isGreaterThan(3 * 1_000_000L);
     assertThat(store.batches().timeline(0)).extracting(c -> c.status())
         .containsExactly("intended", "posted", "proving", "proven", "executed");
+    final List<Check> checks = Check.unpack(store.proofChecks().get(0).orElseThrow());
+    assertThat(checks).allMatch(Check::passed).extracting(Check::name).contains("pre-state root", "signature",
+        "sender leaf update", "state diff", "post-state root");
+    assertThat(checks.stream().mapToLong(Check::constraints).sum()).isEqualTo(proof.constraintEstimate());
     printGas();
     System.out.printf("CONSTRAINTS zk batch of a deposit, a transfer and a withdrawal: about %,d R1CS%n",
         proof.constraintEstimate());
@@ -143,6 +148,8 @@ class ZkLifecycleTest extends RoundByRoundTest {
     assertThat(eventsOf("batcher", "prover", "executor")).containsExactly("InvalidTransactionSmuggled", "BatchBuilt",
         "BatchPosted", "ProvingRefused", "BatchesReverted", "BatchesRewound");
     assertThat(sentenceOf("ProvingRefused")).contains("item 2: nonce fails").contains("reverts it on L1");
+    assertThat(Check.unpack(store.proofChecks().get(0).orElseThrow())).as("up to and with the failed one")
+        .last().satisfies(c -> assertThat(c.describe()).startsWith("item 2: nonce fails"));
     assertThat(sentenceOf("BatchesReverted")).contains("no proof of batch 0 can exist");
     assertThat(view(ZkRollupContract.BATCH_COUNT)).isZero();
     assertThat(view(ZkRollupContract.NEXT_DEPOSIT)).as("the deposit is back in the queue").isZero();

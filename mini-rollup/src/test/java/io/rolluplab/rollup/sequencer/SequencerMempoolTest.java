@@ -86,6 +86,24 @@ class SequencerMempoolTest {
   }
 
   @Test
+  void searchesForTransactionsToEvictAtMostOnceASecond() throws Exception {
+    final SequencerFixture f = new SequencerFixture(
+        SequencerConfig.defaults(SequencerFixture.CHAIN_ID).withNonceGapTimeout(Duration.ofSeconds(10)));
+    f.fund(BigInteger.ONE, alice);
+    f.sequencer.submit(alice.transfer(3, BOB, BigInteger.ONE));
+    f.clock.advance(Duration.ofSeconds(10));
+    f.sequencer.tick(); // searched: not past the timeout yet
+
+    f.clock.advance(Duration.ofMillis(500));
+    f.sequencer.tick();
+    assertThat(f.sequencer.pendingCount()).as("past the timeout, but searched half a second ago").isEqualTo(1);
+
+    f.clock.advance(SequencerDriver.EVICTION_SCAN_INTERVAL.minusMillis(500));
+    f.sequencer.tick();
+    assertThat(f.sequencer.pendingCount()).isZero();
+  }
+
+  @Test
   void findsAPendingTransactionByHashBeforeItIsSealed() throws Exception {
     final SequencerFixture f = new SequencerFixture();
     f.fund(BigInteger.ONE, alice);

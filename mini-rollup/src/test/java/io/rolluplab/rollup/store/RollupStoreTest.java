@@ -156,7 +156,7 @@ class RollupStoreTest {
     }
 
     try (RollupStore migrated = RollupStore.inDirectory(dir)) {
-      assertThat(migrated.migrationsRun()).extracting(Migration::version).containsExactly(10, 11, 12);
+      assertThat(migrated.migrationsRun()).extracting(Migration::version).containsExactly(10, 11, 12, 13);
       assertThat(migrated.l2Transactions().get(ROOT)).as("no recipient in a row of version 9: its item names it in full")
           .contains(new L2TransactionTable.Row(ROOT, ALICE, 0, null, 1, 6L));
       assertThat(migrated.pendingTransactions().all()).containsExactly(new byte[] {1, 2});

@@ -3,6 +3,7 @@ package io.rolluplab.web.rollup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolluplab.rollup.node.RollupNode;
+import io.rolluplab.rollup.prover.Check;
 import io.rolluplab.rollup.prover.PublicInputs;
 import io.rolluplab.rollup.prover.WhatTheMockProves;
 import io.rolluplab.rollup.state.Bytes32;
@@ -14,15 +15,14 @@ import io.rolluplab.web.rollup.ProofView.CheckView;
 import io.rolluplab.web.rollup.ProofView.PublicInputsView;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A zk batch's proof, put together from what the lab recorded: the prover's proofs (store), the
- * checks it made and the public inputs it bound the proof to (its {@code ProvingStarted} or
- * {@code ProvingRefused} event).
+ * checks it made (store) and the public inputs it bound the proof to (its {@code ProvingStarted}
+ * event).
  */
 final class ProofQueries {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,34 +66,22 @@ final class ProofQueries {
         inputs.hash());
   }
 
-  /** The checks of the last time the prover took the batch up, from its event (they are not stored elsewhere). */
-  private static List<CheckView> checks(final RollupNode rollup, final long index) throws IOException {
-    final JsonNode last = latest(rollup, index, "ProvingStarted", "ProvingRefused");
-    final List<CheckView> checks = new ArrayList<>();
-    if (last != null) {
-      for (final JsonNode check : last.path("checks")) {
-        checks.add(new CheckView(check.path("item").asInt(), check.path("name").asText(),
-            check.path("passed").asBoolean(), check.path("detail").asText(), check.path("constraints").asLong()));
-      }
-    }
-    return checks;
+  /** The checks of the last time the prover took the batch up, empty before it has. */
+  private static List<CheckView> checks(final RollupNode rollup, final long index) {
+    return rollup.store().proofChecks().get(index).map(Check::unpack).orElse(List.of()).stream()
+        .map(c -> new CheckView(c.item(), c.name(), c.passed(), c.detail(), c.constraints())).toList();
   }
 
-  /** The payload of the newest event of one of {@code types} about batch {@code index}, or null. */
-  private static JsonNode latest(final RollupNode rollup, final long index, final String... types)
-      throws IOException {
-    StoredEvent last = null;
-    JsonNode lastPayload = null;
-    for (final String type : types) {
-      for (final StoredEvent event : rollup.events().ofType(type)) {
-        final JsonNode payload = JSON.readTree(event.payloadJson());
-        if (payload.path("batchIndex").asLong(-1) == index && (last == null || event.seq() > last.seq())) {
-          last = event;
-          lastPayload = payload;
-        }
+  /** The payload of the newest {@code type} event about batch {@code index}, or null. */
+  private static JsonNode latest(final RollupNode rollup, final long index, final String type) throws IOException {
+    JsonNode last = null;
+    for (final StoredEvent event : rollup.events().ofType(type)) { // oldest first
+      final JsonNode payload = JSON.readTree(event.payloadJson());
+      if (payload.path("batchIndex").asLong(-1) == index) {
+        last = payload;
       }
     }
-    return lastPayload;
+    return last;
   }
 
   private static Bytes32 bytes32(final JsonNode node, final String field) {
