@@ -7,11 +7,13 @@ import io.rolluplab.rollup.batcher.BatcherEvent.BatchFoundOnL1;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchIndexTaken;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPostFailed;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPosted;
+import io.rolluplab.rollup.batcher.BatcherEvent.BatchWaitsForExecution;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchesRewound;
 import io.rolluplab.rollup.batcher.BatcherEvent.DepositOverdue;
 import io.rolluplab.rollup.batcher.BatcherEvent.ForcedDepositIncluded;
 import io.rolluplab.rollup.batcher.BatcherEvent.InvalidTransactionSmuggled;
 import io.rolluplab.rollup.batcher.BatcherEvent.WithheldBatchDropped;
+import io.rolluplab.rollup.contracts.ContractError;
 import io.rolluplab.rollup.contracts.ContractEvent;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.event.EventSink;
@@ -79,6 +81,10 @@ public final class BatcherDriver {
   private boolean withholding;
   /** A transaction sent for the current batch whose receipt has not come (a timeout), else null. */
   private Bytes32 sentTx;
+  /** Whether L1 refused the current batch's last attempt before it was sent (its estimate reverted). */
+  private boolean unsent;
+  /** Whether the current batch waits for L1 to execute batches (zk: TooManyUnexecuted), said once. */
+  private boolean waitingForExecution;
   /** The deposit L1 forced in (FORCING_DEPOSIT), and then the block the next batch must reach. */
   private long forcedDeposit = -1;
   private long mustReach = -1;
@@ -217,6 +223,10 @@ public final class BatcherDriver {
     if (!config.posting().ready(current.index())) {
       return;
     }
+    if (unsent) {
+      send(); // L1 refused the last attempt before it was sent: the batch is not on L1
+      return;
+    }
     if (sentTx != null) {
       final Optional<L1Receipt> receipt = l1.receipt(sentTx);
       if (receipt.isEmpty()) {
@@ -247,6 +257,7 @@ public final class BatcherDriver {
   }
 
   private void send() {
+    unsent = false;
     final byte[] call = withholding ? config.posting().hashOnlyCall(current).orElseThrow()
         : config.posting().call(current);
     try {
@@ -261,10 +272,12 @@ public final class BatcherDriver {
       }
       sent(receipt);
     } catch (L1RevertException e) {
-      final Optional<Long> overdue = e.error().filter(error -> error.name().equals("DepositOverdue"))
-          .map(error -> ((BigInteger) error.args().get(0).getValue()).longValueExact());
-      if (overdue.isPresent()) {
-        refused(overdue.get());
+      unsent = e.transactionHash().isEmpty();
+      final String error = e.error().map(ContractError::name).orElse("");
+      if (error.equals("DepositOverdue")) {
+        refused(errorArgument(e));
+      } else if (error.equals("TooManyUnexecuted")) {
+        waitForExecution(errorArgument(e));
       } else {
         events.publish(new BatchPostFailed(current.index(), e.getMessage()));
       }
@@ -341,6 +354,7 @@ public final class BatcherDriver {
       return;
     }
     state = state.posted();
+    waitingForExecution = false;
     advancePast(batch);
     events.publish(new BatchPosted(batch.index(), receipt.transactionHash(), receipt.blockNumber(), receipt.gasUsed(),
         config.posting().postedBytes(batch), batch.itemCount(), receipt.gasUsed() / batch.itemCount()));
@@ -360,6 +374,23 @@ public final class BatcherDriver {
     current = null;
     state = state.refusedForDeposit();
     events.publish(new DepositOverdue(nextIndex, depositIndex));
+  }
+
+  /**
+   * L1 takes no more commitments while {@code maxUnexecuted} batches wait for execution (zk): the
+   * batch stays recorded and is sent again each turn, until the prover and the executor have made
+   * room. Said once per batch, not once per turn: it is the rollup pacing itself, not a failure.
+   */
+  private void waitForExecution(final long maxUnexecuted) {
+    if (!waitingForExecution) {
+      waitingForExecution = true;
+      events.publish(new BatchWaitsForExecution(current.index(), maxUnexecuted));
+    }
+  }
+
+  /** The first argument of the contract error {@code e} carries, a number. */
+  private static long errorArgument(final L1RevertException e) {
+    return ((BigInteger) e.error().orElseThrow().args().get(0).getValue()).longValueExact();
   }
 
   /** FORCING_DEPOSIT: once a block holds the forced deposit, the next batch must reach that block. */

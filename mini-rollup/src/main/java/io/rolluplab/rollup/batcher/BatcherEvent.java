@@ -52,6 +52,19 @@ public sealed interface BatcherEvent extends RollupEvent {
     }
   }
 
+  /**
+   * zk: L1 holds {@code maxUnexecuted} committed batches not executed yet and takes no more; the
+   * batch waits, recorded, until the prover and the executor make room.
+   */
+  record BatchWaitsForExecution(long index, long maxUnexecuted) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      return "Batch " + index + " waits: L1 holds " + maxUnexecuted + " committed batches not yet proven and"
+          + " executed, its limit (TooManyUnexecuted). The batcher sends it once the prover and the executor make"
+          + " room; meanwhile sealed blocks pile up, and the sequencer throttles itself if they reach its limit.";
+    }
+  }
+
   /** Sending failed; the batch stays recorded, and the next tick looks on L1 before sending again. */
   record BatchPostFailed(long index, String problem) implements BatcherEvent {
     @Override

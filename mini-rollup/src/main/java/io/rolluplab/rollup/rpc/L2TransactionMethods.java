@@ -39,7 +39,6 @@ final class L2TransactionMethods {
       Map.entry(RejectReason.POOL_FULL, "txpool is full"),
       Map.entry(RejectReason.NOT_ACCEPTING, "sequencer stopped"));
 
-  /** The batch statuses in which a batch is on L1 (as data or, withheld, as a hash). */
   /** A batch's statuses once its data (or, withheld, its hash) is on L1: optimistic, then zk. */
   private static final Set<String> ON_L1 = Set.of("posted", "withheld", "proposed", "final", "rolled-back",
       "proving", "proven", "executed");

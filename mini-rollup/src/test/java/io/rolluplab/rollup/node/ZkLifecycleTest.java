@@ -281,6 +281,38 @@ class ZkLifecycleTest extends RoundByRoundTest {
   }
 
   @Test
+  void aBatchBeyondTheUnexecutedLimitWaitsWithOneEventUntilTheProverAndExecutorMakeRoom() throws Exception {
+    node.close();
+    final Duration provingDelay = Duration.ofHours(1); // nothing is proven until the clock passes it
+    node = RollupNode.deploy(l1, OPERATOR.credentials(), UNUSED_CHALLENGER.credentials(),
+        CONFIG.withBatchLimits(1, Duration.ofSeconds(10)).withProvingDelay(provingDelay), RollupStore.inMemory(), clock);
+    final long limit = view(ZkRollupContract.MAX_UNEXECUTED);
+    deposit(alice.address(), ETHER);
+    round(); // batch 0: the deposit
+    for (int nonce = 0; nonce < limit; nonce++) {
+      node.submit(alice.transfer(nonce, BOB, BigInteger.ONE));
+    }
+
+    for (int i = 0; i < limit + 3; i++) {
+      round(); // a block of one transfer, and its batch, each round
+    }
+
+    assertThat(view(ZkRollupContract.BATCH_COUNT)).isEqualTo(limit);
+    assertThat(eventsOf("batcher").stream().filter(t -> !t.equals("BatchBuilt") && !t.equals("BatchPosted")))
+        .as("one wait, not one failure per round").containsExactly("BatchWaitsForExecution");
+    assertThat(sentenceOf("BatchWaitsForExecution")).startsWith("Batch " + limit + " waits: L1 holds " + limit);
+
+    clock.advance(provingDelay);
+    for (int i = 0; i < 3 && view(ZkRollupContract.BATCH_COUNT) == limit; i++) {
+      round(); // batch 0 proven and executed, then batch 32 posted
+    }
+
+    assertThat(view(ZkRollupContract.BATCH_COUNT)).as("posted once batch 0 was executed").isEqualTo(limit + 1);
+    assertThat(view(ZkRollupContract.EXECUTED_COUNT)).isPositive();
+    assertThat(eventsOf("batcher")).doesNotContain("BatchPostFailed");
+  }
+
+  @Test
   void dataCannotBeWithheldFromAZkRollupItPostsItsDiffWithEveryCommitment() {
     assertThatThrownBy(() -> node.faults().withholdNextBatch()).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no data to withhold").hasMessageContaining("validium");
