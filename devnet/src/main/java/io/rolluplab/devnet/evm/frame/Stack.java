@@ -3,6 +3,7 @@ package io.rolluplab.devnet.evm.frame;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.UInt256;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,12 +13,17 @@ import java.util.List;
  * {@code i} (0 = bottom) occupies {@code data[4i .. 4i+3]}. Operations work on the limbs in place,
  * so the common opcodes allocate nothing. {@link #offset(int)} turns "n-th word from the top" into
  * an index into {@link #data}; {@link WordMath} does arithmetic at such indexes.
+ *
+ * <p>The array starts with room for {@value #INITIAL_CAPACITY} words and doubles when a push finds
+ * it full: most frames never hold more than a few dozen words, and a full-size array would be 32 kB
+ * allocated for every call and {@code eth_call}.
  */
 public final class Stack {
   public static final int MAX_SIZE = 1024;
+  static final int INITIAL_CAPACITY = 32;
 
-  /** The limbs; operations read and write here directly. */
-  public final long[] data = new long[MAX_SIZE * 4];
+  /** The limbs; operations read and write here directly. A push may replace it with a bigger copy. */
+  public long[] data = new long[INITIAL_CAPACITY * 4];
 
   private int size;
 
@@ -40,9 +46,18 @@ public final class Stack {
     size -= n;
   }
 
+  /** Makes the top one word higher and returns the new top's offset, growing {@link #data} if it is full. */
+  private int claimTop() {
+    final int o = size++ << 2;
+    if (o == data.length) {
+      data = Arrays.copyOf(data, data.length * 2); // the interpreter refuses pushes past MAX_SIZE first
+    }
+    return o;
+  }
+
   /** Pushes a word and returns its offset, for the caller to fill; its limbs are zeroed. */
   public int pushZero() {
-    final int o = size++ << 2;
+    final int o = claimTop();
     data[o] = 0;
     data[o + 1] = 0;
     data[o + 2] = 0;
@@ -52,7 +67,8 @@ public final class Stack {
 
   /** Pushes a non-negative number that fits in a long (sizes, offsets, counters). */
   public void push(final long value) {
-    data[pushZero()] = value;
+    final int o = pushZero(); // before reading data: the push may replace it
+    data[o] = value;
   }
 
   public void push(final boolean value) {
@@ -60,7 +76,7 @@ public final class Stack {
   }
 
   public void push(final UInt256 value) {
-    final int o = size++ << 2;
+    final int o = claimTop();
     data[o] = value.l0;
     data[o + 1] = value.l1;
     data[o + 2] = value.l2;
@@ -163,7 +179,7 @@ public final class Stack {
   /** DUPn: copies the word {@code n} places down (1 = top) onto the top. */
   public void dup(final int n) {
     final int from = offset(n - 1);
-    final int to = size++ << 2;
+    final int to = claimTop();
     System.arraycopy(data, from, data, to, 4);
   }
 
