@@ -83,8 +83,8 @@ public final class BatcherDriver {
   private Bytes32 sentTx;
   /** Whether L1 refused the current batch's last attempt before it was sent (its estimate reverted). */
   private boolean unsent;
-  /** Whether the current batch waits for L1 to execute batches (zk: TooManyUnexecuted), said once. */
-  private boolean waitingForExecution;
+  /** The last batch reported as waiting for L1 to execute batches (zk: TooManyUnexecuted), -1 before any. */
+  private long reportedWaiting = -1;
   /** The deposit L1 forced in (FORCING_DEPOSIT), and then the block the next batch must reach. */
   private long forcedDeposit = -1;
   private long mustReach = -1;
@@ -354,7 +354,6 @@ public final class BatcherDriver {
       return;
     }
     state = state.posted();
-    waitingForExecution = false;
     advancePast(batch);
     events.publish(new BatchPosted(batch.index(), receipt.transactionHash(), receipt.blockNumber(), receipt.gasUsed(),
         config.posting().postedBytes(batch), batch.itemCount(), receipt.gasUsed() / batch.itemCount()));
@@ -382,8 +381,8 @@ public final class BatcherDriver {
    * room. Said once per batch, not once per turn: it is the rollup pacing itself, not a failure.
    */
   private void waitForExecution(final long maxUnexecuted) {
-    if (!waitingForExecution) {
-      waitingForExecution = true;
+    if (reportedWaiting != current.index()) {
+      reportedWaiting = current.index();
       events.publish(new BatchWaitsForExecution(current.index(), maxUnexecuted));
     }
   }

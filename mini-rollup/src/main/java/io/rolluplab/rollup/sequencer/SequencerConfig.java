@@ -11,8 +11,8 @@ import java.time.Duration;
  * @param nonceGapTimeout how long a transaction waits for the nonce gap before it to fill
  * @param maxPoolSize transactions the mempool holds at most, ready and held back together
  * @param maxItemsPerBlock deposits plus transactions in one block at most
- * @param maxUnbatchedItems items in sealed blocks the batcher may lag behind before blocks take
- *     transactions again only once it has caught up half of them (the sequencer's throttle)
+ * @param maxUnbatchedItems how many items may wait in sealed blocks no batch holds yet: at that
+ *     many, blocks take no transactions until the batcher has posted half of them (the throttle)
  */
 public record SequencerConfig(long l2ChainId, Duration blockInterval, Duration nonceGapTimeout, int maxPoolSize,
     int maxItemsPerBlock, int maxUnbatchedItems) {

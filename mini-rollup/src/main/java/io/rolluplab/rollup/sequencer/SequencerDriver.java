@@ -43,6 +43,10 @@ import java.util.function.LongSupplier;
  * it writes a sealed block down (half of sealing's time), so submissions are not kept waiting by
  * the store; the block becomes the head once it is written, so nobody hears of a block a crash
  * could lose.
+ *
+ * <p>Backpressure: while the batcher lags too far behind ({@link #watchBatcher}), blocks take no
+ * transactions, and while the mempool is full, submissions are refused; each with one event when it
+ * starts and one when it ends.
  */
 public final class SequencerDriver implements SequencerQueries {
   /** How many nonces beyond a sender's next one the mempool holds back. */
@@ -220,8 +224,8 @@ public final class SequencerDriver implements SequencerQueries {
     if (state.seals() && somethingToSeal && due && gate.mayProceed("Seal L2 block " + (chain.head().number() + 1)
         + (throttled ? " from the deposits waiting only (the sequencer is throttled until the batcher catches up)."
             : " from the deposits and transactions waiting (soft confirmation: it is not on L1 yet)."))) {
-      return builder.seal(now, l1Fee.l1FeePerByte(), config.maxItemsPerBlock(), throttled ? 0 : config.maxItemsPerBlock(),
-          depositsThrough);
+      final int maxTransactions = throttled ? 0 : config.maxItemsPerBlock();
+      return builder.seal(now, l1Fee.l1FeePerByte(), config.maxItemsPerBlock(), maxTransactions, depositsThrough);
     }
     return null;
   }

@@ -26,9 +26,13 @@ class SequencerBackpressureTest {
   private final AtomicLong firstUnbatched = new AtomicLong(1);
   private long nonce;
 
+  /** Blocks of at most two items, so a few transfers make several blocks. */
+  private static SequencerConfig twoItemBlocks() {
+    return SequencerConfig.defaults(SequencerFixture.CHAIN_ID).withMaxItemsPerBlock(2);
+  }
+
   private SequencerFixture throttledAt(final int maxUnbatchedItems) {
-    final SequencerFixture f = new SequencerFixture(SequencerConfig.defaults(SequencerFixture.CHAIN_ID)
-        .withMaxItemsPerBlock(2).withMaxUnbatchedItems(maxUnbatchedItems));
+    final SequencerFixture f = new SequencerFixture(twoItemBlocks().withMaxUnbatchedItems(maxUnbatchedItems));
     f.sequencer.watchBatcher(firstUnbatched::get);
     return f;
   }
@@ -94,8 +98,7 @@ class SequencerBackpressureTest {
 
   @Test
   void withoutABatcherToWatchNothingThrottles() throws Exception {
-    final SequencerFixture f = new SequencerFixture(SequencerConfig.defaults(SequencerFixture.CHAIN_ID)
-        .withMaxItemsPerBlock(2).withMaxUnbatchedItems(1));
+    final SequencerFixture f = new SequencerFixture(twoItemBlocks().withMaxUnbatchedItems(1));
     f.fund(BigInteger.ONE, alice);
     submitTransfers(f, 4);
 
@@ -108,8 +111,7 @@ class SequencerBackpressureTest {
 
   @Test
   void aFullMempoolRefusesWithOneEventPerEpisodeAndCountsTheRefusals() throws Exception {
-    final SequencerFixture f = new SequencerFixture(SequencerConfig.defaults(SequencerFixture.CHAIN_ID)
-        .withMaxItemsPerBlock(2).withMaxPoolSize(4));
+    final SequencerFixture f = new SequencerFixture(twoItemBlocks().withMaxPoolSize(4));
     f.fund(BigInteger.ONE, alice);
     submitTransfers(f, 4);
 
