@@ -248,6 +248,33 @@ class ZkLifecycleTest extends RoundByRoundTest {
   }
 
   @Test
+  void anOutsidersBatchProvenAtTheIndexOfTheOperatorsNextBatchCannotBeTakenBackSoTheBatcherSaysSoAndStops()
+      throws Exception {
+    node.pause("batcher");
+    node.pause("executor"); // the outsider's batch stays proven, not executed: nothing rewinds the batcher
+    deposit(alice.address(), ETHER);
+    round(); // block 1: the deposit
+    node.submit(alice.transfer(0, BOB, BigInteger.TEN));
+    round(); // block 2: the transfer
+    passForceInclusionDelay();
+    commitAsOutsider(1, 1); // the deposit alone, as L1's batch 0
+    round(); // the prover finds it, with no record of the operator's: its deposit is all it holds
+    passProvingDelay();
+    assertThat(view(ZkRollupContract.PROVEN_COUNT)).isEqualTo(1);
+
+    node.resume("batcher");
+    round(); // the operator's batch 0 (blocks 1 and 2) finds L1's batch 0 taken, and proven
+    round();
+    round();
+
+    assertThat(eventsOf("batcher")).containsExactly("BatchBuilt", "BatchIndexTaken");
+    assertThat(sentenceOf("BatchIndexTaken")).contains("L1's batch 0 was committed by someone else")
+        .contains("proven already and cannot be taken back").contains("the batcher stops here");
+    assertThat(view(ZkRollupContract.BATCH_COUNT)).as("nothing taken back, nothing committed after it").isEqualTo(1);
+    assertThat(view(ZkRollupContract.PROVEN_COUNT)).isEqualTo(1);
+  }
+
+  @Test
   void anOperatorsBatchThatWouldLandBehindAnOutsidersUnderAnotherIndexIsNotRecordedThereButCommittedAgain()
       throws Exception {
     final CommitsFail l1Down = redeployWithCommitsThatCanFail();
