@@ -250,8 +250,13 @@ public final class BatcherDriver {
       send();
       return;
     }
-    final L1Receipt receipt = l1.receipt(onL1.get().transactionHash()).orElseThrow(() -> new IllegalStateException(
-        "L1 has a log of transaction " + onL1.get().transactionHash() + " but no receipt for it"));
+    foundOnL1(onL1.get());
+  }
+
+  /** The current batch is on L1 already, in the transaction that emitted {@code log}: recorded as sent, not sent again. */
+  private void foundOnL1(final L1Log log) throws L1Exception {
+    final L1Receipt receipt = l1.receipt(log.transactionHash()).orElseThrow(() -> new IllegalStateException(
+        "L1 has a log of transaction " + log.transactionHash() + " but no receipt for it"));
     events.publish(new BatchFoundOnL1(current.index(), receipt.transactionHash()));
     sent(receipt);
   }
@@ -261,8 +266,15 @@ public final class BatcherDriver {
     final byte[] call = withholding ? config.posting().hashOnlyCall(current).orElseThrow()
         : config.posting().call(current);
     try {
-      if (othersMayCommit() && !logsAtCurrentIndex(config.posting().acceptedEvent()).isEmpty()) {
-        takeBack(); // postAgain found none of them ours
+      if (othersMayCommit() && batchCount() > current.index()) {
+        // someone else committed at this index: exactly this batch (a forced batch of the same
+        // deposits), which stands as this one; or another one, which this one can never be
+        final Optional<L1Log> same = findOnL1(config.posting().acceptedEvent(), config.posting().postedHash(current));
+        if (same.isPresent()) {
+          foundOnL1(same.get());
+        } else {
+          takeBack();
+        }
         return;
       }
       final L1Receipt receipt = l1.sendAndWait(operator, L1Transaction.call(config.rollup(), call));
@@ -425,10 +437,9 @@ public final class BatcherDriver {
 
   /** The log of {@code event} for the current batch's index and {@code hash}, if L1 holds that batch now. */
   private Optional<L1Log> findOnL1(final ContractEvent event, final Bytes32 hash) throws L1Exception {
-    return logsAtCurrentIndex(event).stream()
+    return logsAtCurrentIndex(event).stream().reduce((first, second) -> second) // the commit L1 holds now
         .filter(log -> event.decode(log.log()).map(v -> dataHash(v.get(1).getValue()).equals(hash))
-            .orElse(false))
-        .reduce((first, second) -> second);
+            .orElse(false));
   }
 
   /** The logs of {@code event} for the current batch's index, oldest first; none unless L1 holds a batch there. */

@@ -98,11 +98,15 @@ public sealed interface BatcherEvent extends RollupEvent {
     }
   }
 
-  /** A recorded batch was already on L1 (sent before a crash or a lost answer): it is not sent again. */
+  /**
+   * A recorded batch was already on L1: sent before a crash or a lost answer, or (zk) committed by
+   * someone else with exactly its data, a forced batch of the same deposits. It is not sent again.
+   */
   record BatchFoundOnL1(long index, Bytes32 l1Tx) implements BatcherEvent {
     @Override
     public String sentence() {
-      return "Found batch " + index + " already on L1 (transaction " + l1Tx + "): not sending it again.";
+      return "Found batch " + index + " already on L1 with exactly its data (transaction " + l1Tx
+          + "): not sending it again.";
     }
   }
 

@@ -275,6 +275,30 @@ class ZkLifecycleTest extends RoundByRoundTest {
   }
 
   @Test
+  void anOutsidersBatchWithExactlyTheOperatorsNextBatchStandsAsItEvenOnceProven() throws Exception {
+    node.pause("batcher");
+    node.pause("executor");
+    deposit(alice.address(), ETHER);
+    round(); // block 1: the deposit, all the operator's next batch will hold
+    passForceInclusionDelay();
+    commitAsOutsider(1, 1); // the same deposit, as L1's batch 0
+    round();
+    passProvingDelay();
+    assertThat(view(ZkRollupContract.PROVEN_COUNT)).isEqualTo(1);
+
+    node.resume("batcher");
+    node.resume("executor");
+    roundAfterMaxAge();
+    round();
+
+    assertThat(eventsOf("batcher")).containsExactly("BatchBuilt", "BatchFoundOnL1", "BatchPosted");
+    assertThat(view(ZkRollupContract.BATCH_COUNT)).as("not taken back, not committed twice").isEqualTo(1);
+    assertThat(view(ZkRollupContract.EXECUTED_COUNT)).isEqualTo(1);
+    assertThat(store.batches().get(0).orElseThrow().status()).isEqualTo("executed");
+    assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
+  }
+
+  @Test
   void anOperatorsBatchThatWouldLandBehindAnOutsidersUnderAnotherIndexIsNotRecordedThereButCommittedAgain()
       throws Exception {
     final CommitsFail l1Down = redeployWithCommitsThatCanFail();
