@@ -23,23 +23,29 @@ public final class L2State {
   private final Map<Address, Account> accounts;
   /** Each account leaf's key H(address), to its address: a key prefix names an account by it. */
   private final Map<Bytes32, Address> addresses;
+  /**
+   * The other way, each address written to its key, kept once computed: a key never changes, and
+   * hashing it again cost a Keccak permutation on every write.
+   */
+  private final Map<Address, Bytes32> keys;
   /** Old leaves, newest last, to undo writes. */
   private final Deque<Runnable> journal = new ArrayDeque<>();
 
   public L2State() {
-    this(new SparseMerkleTree(), new HashMap<>(), new HashMap<>());
+    this(new SparseMerkleTree(), new HashMap<>(), new HashMap<>(), new HashMap<>());
   }
 
   private L2State(final SparseMerkleTree tree, final Map<Address, Account> accounts,
-      final Map<Bytes32, Address> addresses) {
+      final Map<Bytes32, Address> addresses, final Map<Address, Bytes32> keys) {
     this.tree = tree;
     this.accounts = accounts;
     this.addresses = addresses;
+    this.keys = keys;
   }
 
   /** An independent copy, without the journal. */
   public L2State copy() {
-    return new L2State(tree.copy(), new HashMap<>(accounts), new HashMap<>(addresses));
+    return new L2State(tree.copy(), new HashMap<>(accounts), new HashMap<>(addresses), new HashMap<>(keys));
   }
 
   public Bytes32 root() {
@@ -87,7 +93,7 @@ public final class L2State {
   }
 
   public CompactProof accountProof(final Address address) {
-    return tree.proof(Account.key(address));
+    return tree.proof(keyOf(address));
   }
 
   /** The proof for a withdrawal's leaf: inclusion once written, exclusion before. */
@@ -104,7 +110,7 @@ public final class L2State {
   public void setAccount(final Address address, final Account account) {
     final Account old = account(address);
     final SparseMerkleTree before = tree.copy();
-    final Bytes32 key = Account.key(address);
+    final Bytes32 key = keyOf(address);
     tree.put(key, account.leafValue(address));
     journal.push(() -> {
       tree = before;
@@ -136,6 +142,10 @@ public final class L2State {
   /** Forgets the journal: the writes so far can no longer be undone. */
   public void commit() {
     journal.clear();
+  }
+
+  private Bytes32 keyOf(final Address address) {
+    return keys.computeIfAbsent(address, Account::key);
   }
 
   private void remember(final Address address, final Bytes32 key, final Account account) {
