@@ -37,12 +37,12 @@ final class L2ChainMethods {
 
   /** What the UI's header shows: the head, what waits, and whether the sequencer runs. */
   record Status(String head, String headHash, String stateRoot, int pendingTransactions, int waitingDeposits,
-      String sequencer, String l1FeePerByte) {}
+      String sequencer, boolean throttled, String l1FeePerByte) {}
 
   private Status status() {
     final L2Block head = sequencer.head();
     return new Status(HexCodec.quantity(head.number()), head.hash().toHex(), head.stateRoot().toHex(),
-        sequencer.pendingCount(), sequencer.waitingDeposits(), sequencer.state().name(),
+        sequencer.pendingCount(), sequencer.waitingDeposits(), sequencer.state().name(), sequencer.throttled(),
         HexCodec.quantity(sequencer.l1FeePerByte()));
   }
 }

@@ -474,7 +474,7 @@ public final class SequencerDriver implements SequencerQueries {
     return state;
   }
 
-  /** Whether blocks take only deposits for now, because the batcher lags too far behind. */
+  @Override
   public synchronized boolean throttled() {
     return throttled;
   }

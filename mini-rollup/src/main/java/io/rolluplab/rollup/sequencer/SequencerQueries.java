@@ -33,6 +33,9 @@ public interface SequencerQueries {
 
   SequencerState state();
 
+  /** Whether blocks take only deposits for now, because the batcher lags too far behind. */
+  boolean throttled();
+
   /** What a byte of transaction costs on L1 now: the L1 data fee a new transaction pays. */
   long l1FeePerByte();
 }

@@ -9,6 +9,7 @@ import io.rolluplab.devnet.rpc.HexCodec;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.execution.Fee;
 import io.rolluplab.rollup.sequencer.L2Wallet;
+import io.rolluplab.rollup.sequencer.SequencerConfig;
 import io.rolluplab.rollup.sequencer.SequencerFixture;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.BatchTable;
@@ -187,6 +188,23 @@ class L2JsonRpcServerTest {
     assertThat(status.get("head").asText()).isEqualTo("0x1");
     assertThat(status.get("pendingTransactions").asInt()).isZero();
     assertThat(status.get("sequencer").asText()).isEqualTo("RUNNING");
+    assertThat(status.get("throttled").asBoolean()).isFalse();
+  }
+
+  @Test
+  void theStatusSaysWhenTheSequencerIsThrottledForABatcherThatLagsBehind() throws Exception {
+    server.close();
+    final SequencerFixture throttling = new SequencerFixture(
+        SequencerConfig.defaults(SequencerFixture.CHAIN_ID).withMaxUnbatchedItems(1));
+    throttling.sequencer.watchBatcher(() -> 1); // a batcher that posts nothing
+    server = L2JsonRpcServer.start(throttling.sequencer, store, 0);
+    throttling.fund(BigInteger.ONE, alice); // block 1: one item no batch holds
+
+    throttling.sealNextBlock();
+
+    final JsonNode status = call("rollup_getStatus");
+    assertThat(status.get("sequencer").asText()).isEqualTo("RUNNING");
+    assertThat(status.get("throttled").asBoolean()).isTrue();
   }
 
   @Test
