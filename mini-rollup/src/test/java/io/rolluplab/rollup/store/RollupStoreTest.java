@@ -29,6 +29,19 @@ class RollupStoreTest {
   }
 
   @Test
+  void theCircuitsChecksAreKeptForTheLatestBatchesOnly() {
+    store.proofChecks().put(0, new byte[] {1});
+    store.proofChecks().put(1, new byte[] {2});
+    store.proofChecks().put(1, new byte[] {3}); // proven again: replaces the first attempt's
+
+    store.proofChecks().put(ProofCheckTable.KEPT_BATCHES, new byte[] {4});
+
+    assertThat(store.proofChecks().get(0)).as("the oldest, forgotten").isEmpty();
+    assertThat(store.proofChecks().get(1)).hasValueSatisfying(c -> assertThat(c).containsExactly(3));
+    assertThat(store.proofChecks().get(ProofCheckTable.KEPT_BATCHES)).isPresent();
+  }
+
+  @Test
   void pendingTransactionsThatArrivedInOneInstantComeBackInTheOrderTheyWereStored() {
     // hashes in falling order, so an order by hash (the primary key) would reverse them
     final List<Bytes32> hashes = IntStream.of(9, 5, 1).mapToObj(b -> {

@@ -35,13 +35,23 @@ final class ProofQueries {
     }
     final List<Attempt> attempts = rollup.store().proofs().forBatch(index).stream().map(ProofQueries::attempt)
         .toList();
+    final JsonNode started = latest(rollup, index, "ProvingStarted");
     final List<CheckView> checks = checks(rollup, index);
+    // an older batch's checks are no longer kept (ProofCheckTable): its event says how many held
+    final int checksNotKept = checks.isEmpty() && started != null ? checkCount(started.path("checks")) : 0;
+    final long constraints = checksNotKept > 0 ? started.path("constraints").asLong()
+        : checks.stream().mapToLong(CheckView::constraints).sum();
     final Instant executedAt = rollup.store().batches().timeline(index).stream()
         .filter(change -> change.status().equals("executed")).map(BatchTable.StatusChange::at).findFirst()
         .orElse(null);
-    return Optional.of(new ProofView(index, batch.get().status(), inputs(rollup, index), checks,
-        checks.stream().mapToLong(CheckView::constraints).sum(), attempts, executedAt,
+    return Optional.of(new ProofView(index, batch.get().status(), inputs(started), checks, checksNotKept,
+        constraints, attempts, executedAt,
         Arrays.stream(WhatTheMockProves.TEXT.split("\n\n")).map(String::strip).toList()));
+  }
+
+  /** The number of checks an event reports: a count, or (in a store from before schema version 13) the list itself. */
+  private static int checkCount(final JsonNode checks) {
+    return checks.isArray() ? checks.size() : checks.asInt();
   }
 
   private static Attempt attempt(final ProofTable.Row p) {
@@ -54,8 +64,7 @@ final class ProofQueries {
    * {@code ProvingStarted} event): pre-root, post-root, state-diff hash and deposit queue hash, the
    * first and the last two as L1 holds them. Null before the prover has taken the batch up.
    */
-  private static PublicInputsView inputs(final RollupNode rollup, final long index) throws IOException {
-    final JsonNode started = latest(rollup, index, "ProvingStarted");
+  private static PublicInputsView inputs(final JsonNode started) {
     if (started == null) {
       return null;
     }

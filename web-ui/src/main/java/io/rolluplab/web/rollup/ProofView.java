@@ -2,6 +2,7 @@ package io.rolluplab.web.rollup;
 
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.ProofCheckTable;
 import java.time.Instant;
 import java.util.List;
 import org.web3j.utils.Numeric;
@@ -12,14 +13,16 @@ import org.web3j.utils.Numeric;
  *
  * @param batchStatus where the batch stands ("proving", "proven", "executed", …)
  * @param inputs the public inputs as L1 holds them (post-root: the one proven, once it is)
- * @param checks what the circuit checks, in order, each with its result; empty before proving starts
+ * @param checks what the circuit checks, in order, each with its result; empty before proving starts,
+ *     and for a batch older than the latest {@code ProofCheckTable.KEPT_BATCHES} the prover took up
+ * @param checksNotKept for such an older batch, how many checks held; else 0
  * @param constraintEstimate R1CS constraints a real circuit for this batch would have
  * @param attempts every proof sent for the batch, oldest first (a refused one, then the right one)
  * @param executedAt when the batch was executed (its root final), null before
  * @param note {@code WhatTheMockProves}: paragraphs in plain words
  */
 public record ProofView(long batchIndex, String batchStatus, PublicInputsView inputs, List<CheckView> checks,
-    long constraintEstimate, List<Attempt> attempts, Instant executedAt, List<String> note) {
+    int checksNotKept, long constraintEstimate, List<Attempt> attempts, Instant executedAt, List<String> note) {
 
   /** The four public inputs and their hash, the one value the proof is bound to. */
   public record PublicInputsView(Bytes32 preRoot, Bytes32 postRoot, Bytes32 dataHash, Bytes32 depositQueueHash,
@@ -46,6 +49,11 @@ public record ProofView(long batchIndex, String batchStatus, PublicInputsView in
     public String proofHex() {
       return Numeric.toHexString(proof);
     }
+  }
+
+  /** For how many of the latest batches the checks are kept, item by item. */
+  public int keptBatches() {
+    return ProofCheckTable.KEPT_BATCHES;
   }
 
   /** The checks that passed. */

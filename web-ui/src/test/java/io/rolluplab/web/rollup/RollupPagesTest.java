@@ -3,8 +3,11 @@ package io.rolluplab.web.rollup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolluplab.rollup.node.RollupMode;
+import io.rolluplab.rollup.prover.Check;
+import io.rolluplab.rollup.store.ProofCheckTable;
 import io.rolluplab.web.TestLab;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,23 @@ class RollupPagesTest {
     assertThat(proof).contains("\"batchStatus\":\"executed\"").contains("\"name\":\"deposit queue hash\"")
         .contains("\"status\":\"verified\"").contains("What L1 does not check");
     assertThat(proof).doesNotContain("\"passed\":false");
+  }
+
+  @Test
+  void aProofPageOfABatchWhoseChecksAreNoLongerKeptSaysHowManyHeld() throws Exception {
+    for (int i = 0; i < 8 && !lab.get("/api/rollups/zk/batches").body().contains("\"status\":\"executed\""); i++) {
+      lab.round();
+    }
+    final String kept = lab.get("/api/rollups/zk/batches/0/proof").body();
+    assertThat(kept).contains("\"checksNotKept\":0");
+
+    // as if the prover had taken up KEPT_BATCHES batches since: batch 0's list is forgotten
+    lab.rollup(1).store().proofChecks().put(ProofCheckTable.KEPT_BATCHES, Check.pack(List.of()));
+
+    assertThat(lab.get("/api/rollups/zk/batches/0/proof").body()).contains("\"checks\":[]")
+        .containsPattern("\"checksNotKept\":[1-9]");
+    assertThat(lab.get("/rollup/zk/batch/0/proof").body()).contains("checks held")
+        .contains("for the latest <span>" + ProofCheckTable.KEPT_BATCHES + "</span> batches");
   }
 
   @Test
