@@ -26,7 +26,6 @@ import org.web3j.crypto.RawTransaction;
  * bench's two cores while the node runs, it took a third of them.
  */
 final class TransferClient {
-
   private final RollupNode node;
   private final long chainId;
   private final List<Credentials> keys = new ArrayList<>();

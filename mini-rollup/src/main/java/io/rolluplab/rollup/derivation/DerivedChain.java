@@ -37,8 +37,9 @@ import java.util.TreeMap;
  * {@link #replay} starts from it. So memory grows with the batches inside the challenge window
  * (about 100 bytes per item), not with the chain. (The price: each batch is executed twice, once
  * when posted and once when final; the second time with the signers the first recovered, since a
- * signature's verdict cannot change and recovering it costs more than the rest of the item.) The proofs of withdrawals are kept for good: they are small,
- * and a withdrawal can be paid long after its batch is final.
+ * signature's verdict cannot change and recovering it costs more than the rest of the item.) The
+ * proofs of withdrawals are kept for good: they are small, and a withdrawal can be paid long after
+ * its batch is final.
  *
  * <p>A batch is executed whole or not at all: if an item throws (a bug, or a fact that names an
  * unknown deposit), the state is put back as it was before the batch, so the same batch can be
