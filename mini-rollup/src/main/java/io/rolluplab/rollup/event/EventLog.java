@@ -73,23 +73,36 @@ public final class EventLog implements EventSink {
   }
 
   /**
-   * Stores {@code event}, then tells the subscribers. Synchronized so sequence numbers and the
-   * order subscribers see are the order of commits.
+   * Stores {@code event}, then tells the subscribers. Sequence numbers and the order subscribers
+   * see are the order of commits.
    */
   @Override
   public void publish(final RollupEvent event) {
     publish(event, () -> { });
   }
 
-  /** Stores {@code event} and what {@code write} writes in one transaction, then tells the subscribers. */
+  /**
+   * Stores {@code event} and what {@code write} writes in one transaction, then tells the
+   * subscribers. Only numbering the event, its row and the commit hold this log's lock: the
+   * sentence, the JSON and {@code write} run before, beside other threads' events (the node's
+   * thread writing a block, an RPC thread accepting a transaction), in their own transactions.
+   */
   @Override
-  public synchronized void publish(final RollupEvent event, final Runnable write) {
+  public void publish(final RollupEvent event, final Runnable write) {
     final ChainPosition at = position.get();
-    final StoredEvent stored = new StoredEvent(lastSeq + 1, event.role(), event.getClass().getSimpleName(),
-        event.sentence(), at.l1Block(), at.l1Time(), at.l2Block(), payload(event), clock.instant());
-    table.append(stored, write);
-    lastSeq = stored.seq();
-    subscriptions.forEach(s -> s.offer(stored));
+    final String type = event.getClass().getSimpleName();
+    final String sentence = event.sentence();
+    final String payload = payload(event);
+    table.inTransaction(() -> {
+      write.run();
+      synchronized (this) {
+        final StoredEvent stored = new StoredEvent(lastSeq + 1, event.role(), type, sentence, at.l1Block(),
+            at.l1Time(), at.l2Block(), payload, clock.instant());
+        table.insertAndCommit(stored);
+        lastSeq = stored.seq();
+        subscriptions.forEach(s -> s.offer(stored));
+      }
+    });
   }
 
   private static String payload(final RollupEvent event) {

@@ -13,16 +13,33 @@ public final class EventTable {
   }
 
   /**
-   * Stores {@code event} after what {@code write} writes to other tables, in one transaction;
-   * returns once it is committed.
+   * Runs {@code work} as one transaction: it writes to other tables, then {@link #insertAndCommit}s
+   * the event, which commits it. If it throws, nothing it wrote is kept.
    */
-  public void append(final StoredEvent event, final Runnable write) {
+  public void inTransaction(final Runnable work) {
     jdbc.inTransaction(c -> {
-      write.run();
-      return jdbc.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event.seq(), event.role(),
-          event.type(), event.sentence(), event.l1Block(), event.l1Time(), event.l2Block(), event.payloadJson(),
-          event.createdAt());
+      work.run();
+      return null;
     });
+  }
+
+  /**
+   * Stores {@code event} and commits the transaction {@link #inTransaction} runs, with everything
+   * written in it before; returns once it is committed. The caller numbers its events under a lock
+   * and calls this under the same lock, so events commit in the order of their numbers.
+   *
+   * @throws IllegalStateException outside {@link #inTransaction}, or inside another transaction
+   *     (which would commit later)
+   */
+  public void insertAndCommit(final StoredEvent event) {
+    try {
+      jdbc.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event.seq(), event.role(), event.type(),
+          event.sentence(), event.l1Block(), event.l1Time(), event.l2Block(), event.payloadJson(), event.createdAt());
+      jdbc.commitNow();
+    } catch (SQLException e) {
+      throw new StoreException("could not store event #" + event.seq() + " (" + event.type() + "): " + e.getMessage(),
+          e);
+    }
   }
 
   /** The highest sequence stored, 0 if none. */

@@ -46,7 +46,7 @@ public final class RollupStore implements AutoCloseable {
   private RollupStore(final String url, final Runnable afterClose) {
     this.afterClose = afterClose;
     try {
-      this.jdbc = new Jdbc(DriverManager.getConnection(url));
+      this.jdbc = new Jdbc(() -> DriverManager.getConnection(url));
     } catch (SQLException e) {
       throw new StoreException("could not open the store at " + url + ": " + e.getMessage()
           + "; is another Rollup Lab running on the same --data-dir?", e);

@@ -7,6 +7,7 @@ import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.bridge.BridgeEvent.DepositObserved;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.state.Bytes32;
+import io.rolluplab.rollup.store.DepositTable;
 import io.rolluplab.rollup.store.RollupStore;
 import io.rolluplab.rollup.store.StoredEvent;
 import java.math.BigInteger;
@@ -14,6 +15,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +113,46 @@ class EventLogTest {
     assertThat(slow.isOpen()).isFalse();
     assertThat(log.lastSeq()).isEqualTo(Subscription.CAPACITY + 1);
     assertThat(slow.next(Duration.ZERO)).map(StoredEvent::seq).contains(1L); // what it got can still be drained
+  }
+
+  @Test
+  void eventsPublishedFromSeveralThreadsAtOnceGetGaplessSequencesThatSubscribersSeeInOrder() throws Exception {
+    final int threads = 4;
+    final int each = 50;
+    try (Subscription subscription = log.subscribe()) {
+      final ExecutorService pool = Executors.newFixedThreadPool(threads);
+      for (int t = 0; t < threads; t++) {
+        final long first = t * 1_000L;
+        pool.submit(() -> {
+          for (int i = 0; i < each; i++) {
+            final long queueIndex = first + i;
+            // with a write of its own, as the sequencer's acceptance and the node's blocks have
+            log.publish(new TestEvent(queueIndex), () -> store.deposits().insert(new DepositTable.Row(queueIndex,
+                Address.fromLong(1), Address.fromLong(2), BigInteger.ONE, null, null)));
+          }
+        });
+      }
+      pool.shutdown();
+      assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+      final List<Long> seen = new ArrayList<>();
+      for (Optional<StoredEvent> next = subscription.next(Duration.ofSeconds(1)); next.isPresent();
+          next = subscription.next(Duration.ofMillis(10))) {
+        seen.add(next.get().seq());
+      }
+      final List<Long> all = LongStream.rangeClosed(1, threads * each).boxed().toList();
+      assertThat(seen).isEqualTo(all);
+      assertThat(log.since(0)).extracting(StoredEvent::seq).isEqualTo(all);
+      assertThat(store.deposits().all()).hasSize(threads * each);
+    }
+  }
+
+  @Test
+  void anEventCannotBePublishedInsideAnotherStoreTransactionWhichWouldCommitItOutOfOrder() {
+    assertThatThrownBy(() -> store.inOneTransaction(() -> log.publish(new TestEvent(1))))
+        .hasMessageContaining("commitNow inside a nested transaction");
+
+    assertThat(log.since(0)).isEmpty();
+    assertThat(log.lastSeq()).isZero();
   }
 }

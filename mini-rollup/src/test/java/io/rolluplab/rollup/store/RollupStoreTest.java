@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,35 @@ class RollupStoreTest {
 
     assertThat(store.deposits().all()).extracting(DepositTable.Row::amount).containsExactly(BigInteger.ONE);
     assertThat(store.fileSize()).isPositive();
+  }
+
+  @Test
+  void aTransactionOpenOnOneThreadNeitherHoldsUpNorShowsItselfToAnotherThread() throws Exception {
+    final CountDownLatch inside = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    final Thread writer = new Thread(() -> store.inOneTransaction(() -> {
+      store.deposits().insert(new DepositTable.Row(0, ALICE, ALICE, BigInteger.ONE, null, null));
+      inside.countDown();
+      awaitQuietly(release);
+    }));
+    writer.start();
+    assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+
+    // the writer's transaction is open: this thread writes and reads beside it, and sees only what is committed
+    store.deposits().insert(new DepositTable.Row(1, ALICE, ALICE, BigInteger.TWO, null, null));
+    assertThat(store.deposits().all()).extracting(DepositTable.Row::queueIndex).containsExactly(1L);
+
+    release.countDown();
+    writer.join(10_000);
+    assertThat(store.deposits().all()).extracting(DepositTable.Row::queueIndex).containsExactly(0L, 1L);
+  }
+
+  private static void awaitQuietly(final CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
