@@ -8,6 +8,7 @@ import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.L2StateMachine;
+import io.rolluplab.rollup.execution.Rule;
 import io.rolluplab.rollup.l2tx.CompactTransfer;
 import io.rolluplab.rollup.sequencer.SequencerEvent.BlockSealed;
 import io.rolluplab.rollup.sequencer.SequencerEvent.DepositIncluded;
@@ -21,7 +22,10 @@ import java.util.Set;
 
 /**
  * Seals one block: the waiting deposits in queue order, then the ready transactions in block order,
- * each applied to the state by the same {@link L2StateMachine} L1's fraud proof mirrors.
+ * each applied to the state by the same {@link L2StateMachine} L1's fraud proof mirrors. In four
+ * steps, so that only the short ones hold the sequencer's lock: {@link #pick} the items (locked),
+ * {@link #build} the block on the chain's state (not locked), {@link #takeOut} its items from the
+ * queue and the mempool (locked), {@link #store} it (not locked).
  *
  * <p>Admission already checked every transaction, but against the pending state of its time: a
  * transaction that breaks a rule now is dropped (with a {@code TransactionRejected} event), never
@@ -45,45 +49,82 @@ final class BlockBuilder {
     this.journal = journal;
   }
 
+  /** What a block will hold, picked under the sequencer's lock: deposits in queue order, then transactions in block order. */
+  record Picked(Instant now, long l1FeePerByte, List<Deposit> deposits, List<PooledTransaction> transactions) {}
+
   /**
-   * Seals a block with the waiting deposits up to index {@code depositsThrough}, then ready
-   * transactions, {@code maxItems} in all and at most {@code maxTransactions} of them: applies them
-   * to the state and takes them from the queue and the mempool. The block is not the chain's head
-   * yet: the caller {@link #store}s it, then appends it to the chain.
+   * A block executed, and the transactions it dropped: they broke a rule by the time they were sealed
+   * (a pooled transaction's rule and reason).
    */
-  L2Block seal(final Instant now, final long l1FeePerByte, final int maxItems, final int maxTransactions,
+  record Built(L2Block block, Picked picked, List<Dropped> dropped) {}
+
+  /** A transaction a block dropped, and why. */
+  record Dropped(PooledTransaction tx, Rule rule, String reason) {}
+
+  /**
+   * Picks what the next block holds: the waiting deposits up to index {@code depositsThrough}, then
+   * ready transactions, {@code maxItems} in all and at most {@code maxTransactions} of them. Nothing
+   * is taken out of the queue or the mempool yet: {@link #takeOut} does, once the block is built, so
+   * admission meanwhile still counts them. Call it under the sequencer's lock.
+   */
+  Picked pick(final Instant now, final long l1FeePerByte, final int maxItems, final int maxTransactions,
       final long depositsThrough) {
-    final List<Deposit> included = new ArrayList<>();
-    while (deposits.hasWaitingThrough(depositsThrough) && included.size() < maxItems) {
-      final Deposit deposit = deposits.takeNext();
-      machine.applyWithoutWitness(BatchItem.deposit(deposit.index()), l1FeePerByte); // a deposit is always valid
-      included.add(deposit);
+    final List<Deposit> included = deposits.waitingThrough(depositsThrough, maxItems);
+    final List<PooledTransaction> txs = pool.readyInBlockOrder(chain.state()::nonce,
+        Math.min(maxTransactions, maxItems - included.size()));
+    return new Picked(now, l1FeePerByte, included, txs);
+  }
+
+  /**
+   * Executes what was picked on the chain's state, and seals the block. It needs no lock: only the
+   * sequencer's loop, which calls it, touches the chain's state (admission reads a view of the
+   * accounts as of the head). The block is not the chain's head yet: the caller {@link #takeOut}s
+   * its items, {@link #store}s it, then appends it to the chain.
+   */
+  Built build(final Picked picked) {
+    for (final Deposit deposit : picked.deposits()) {
+      machine.applyWithoutWitness(BatchItem.deposit(deposit.index()), picked.l1FeePerByte()); // always valid
     }
     final List<L2Block.Included> txs = new ArrayList<>();
-    final Set<Address> dropped = new HashSet<>();
+    final List<Dropped> dropped = new ArrayList<>();
+    final Set<Address> droppedSenders = new HashSet<>();
     // a transaction dropped below leaves its place empty until the next block
-    for (final PooledTransaction pooled : pool.readyInBlockOrder(chain.state()::nonce,
-        Math.min(maxTransactions, maxItems - included.size()))) {
-      if (dropped.contains(pooled.sender())) {
+    for (final PooledTransaction pooled : picked.transactions()) {
+      if (droppedSenders.contains(pooled.sender())) {
         continue;
       }
-      pool.remove(pooled);
       // the state before this item is known now: a standard transfer may name its recipient by a
       // key prefix (L2-RULES.md §2.1), and pays its L1 data fee on that shorter body
       final BatchItem item = new BatchItem(
           machine.rules().sealedBody(pooled.item().body(), pooled.tx(), machine.state()::accountByKeyPrefix));
-      final ItemOutcome outcome = machine.applyWithoutWitness(item, l1FeePerByte);
+      final ItemOutcome outcome = machine.applyWithoutWitness(item, picked.l1FeePerByte());
       if (outcome.applied()) {
         txs.add(L2Block.Included.applied(pooled.hash(), pooled.body(), item, pooled.tx(), outcome.sender(),
-            l1FeePerByte));
+            picked.l1FeePerByte()));
       } else {
-        dropped.add(pooled.sender());
-        journal.dropped(pooled.hash());
-        events.publish(new TransactionRejected(pooled.hash(), RejectReason.of(outcome.brokenRule()), outcome.reason()));
+        droppedSenders.add(pooled.sender());
+        dropped.add(new Dropped(pooled, outcome.brokenRule(), outcome.reason()));
       }
     }
     final L2Block head = chain.head();
-    return L2Block.seal(head.number() + 1, head.hash(), now, chain.state().root(), l1FeePerByte, included, txs);
+    final L2Block block = L2Block.seal(head.number() + 1, head.hash(), picked.now(), chain.state().root(),
+        picked.l1FeePerByte(), picked.deposits(), txs);
+    return new Built(block, picked, dropped);
+  }
+
+  /**
+   * Takes a built block's deposits out of the queue and its transactions, sealed or dropped, out of
+   * the mempool; a dropped one is let go with a {@code TransactionRejected} event. Call it under the
+   * sequencer's lock.
+   */
+  void takeOut(final Built built) {
+    built.picked().deposits().forEach(d -> deposits.takeNext());
+    built.block().transactions().forEach(t -> pool.remove(pool.get(t.receipt().txHash()).orElseThrow()));
+    for (final Dropped drop : built.dropped()) {
+      pool.remove(drop.tx());
+      journal.dropped(drop.tx().hash());
+      events.publish(new TransactionRejected(drop.tx().hash(), RejectReason.of(drop.rule()), drop.reason()));
+    }
   }
 
   /**

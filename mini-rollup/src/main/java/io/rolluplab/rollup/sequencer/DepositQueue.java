@@ -5,9 +5,9 @@ import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.DepositSource;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The L1 deposit queue as the sequencer sees it: every deposit by index (execution looks them up)
@@ -15,7 +15,8 @@ import java.util.List;
  * so the queue only takes the next index: a gap means a missed {@code DepositQueued} log, a bug.
  */
 final class DepositQueue implements DepositSource {
-  private final List<Deposit> all = new ArrayList<>();
+  /** Copied on write: the sequencer's loop reads it while executing a block, outside the lock that guards adding. */
+  private final List<Deposit> all = new CopyOnWriteArrayList<>();
   private final Deque<Deposit> waiting = new ArrayDeque<>();
 
   /**
@@ -61,6 +62,11 @@ final class DepositQueue implements DepositSource {
 
   int waitingCount() {
     return waiting.size();
+  }
+
+  /** The oldest waiting deposits, up to index {@code through} and {@code max} of them, left waiting. */
+  List<Deposit> waitingThrough(final long through, final int max) {
+    return waiting.stream().takeWhile(d -> d.index() <= through).limit(max).toList();
   }
 
   /** The oldest deposit not yet in a block, removed from the waiting line. */

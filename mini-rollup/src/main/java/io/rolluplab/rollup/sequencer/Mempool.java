@@ -7,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 
@@ -19,10 +21,16 @@ import java.util.function.ToLongFunction;
  * <em>ready</em> from its state nonce on, as long as the nonces run without a gap; a transaction
  * behind a gap is <em>held back</em> until the gap fills, or evicted when it has waited too long.
  * The mempool only stores and orders: the driver checks the rules before anything enters.
+ *
+ * <p>A transaction is <em>being stored</em> from when it is admitted until the store has committed
+ * its acceptance ({@link #addBeingStored}, {@link #stored}): admission counts it (its nonce is
+ * taken, its cost is spent), but no block takes it, nor any later nonce of its sender, so no block
+ * holds a transaction a crash could forget was accepted.
  */
 final class Mempool {
   private final Map<Address, TreeMap<Long, PooledTransaction>> bySender = new HashMap<>();
   private final Map<Bytes32, PooledTransaction> byHash = new HashMap<>();
+  private final Set<Bytes32> beingStored = new HashSet<>();
   private long arrivals;
 
   int size() {
@@ -52,7 +60,24 @@ final class Mempool {
     byHash.put(tx.hash(), tx);
   }
 
+  /** Adds {@code tx} as being stored: admission counts it, blocks wait for {@link #stored}. */
+  void addBeingStored(final PooledTransaction tx) {
+    add(tx);
+    beingStored.add(tx.hash());
+  }
+
+  /** Its acceptance is committed: blocks may take {@code tx} now. */
+  void stored(final PooledTransaction tx) {
+    beingStored.remove(tx.hash());
+  }
+
+  /** Whether a block may take {@code tx} (given it is its sender's next). */
+  private boolean sealable(final PooledTransaction tx) {
+    return tx != null && !beingStored.contains(tx.hash());
+  }
+
   void remove(final PooledTransaction tx) {
+    beingStored.remove(tx.hash());
     byHash.remove(tx.hash());
     final TreeMap<Long, PooledTransaction> nonces = bySender.get(tx.sender());
     nonces.remove(tx.nonce());
@@ -82,18 +107,19 @@ final class Mempool {
   }
 
   boolean hasReady(final ToLongFunction<Address> stateNonce) {
-    return bySender.entrySet().stream().anyMatch(e -> e.getValue().containsKey(stateNonce.applyAsLong(e.getKey())));
+    return bySender.entrySet().stream().anyMatch(e -> sealable(e.getValue().get(stateNonce.applyAsLong(e.getKey()))));
   }
 
   /**
    * The first {@code limit} ready transactions in block order: repeatedly the best of the senders'
-   * next transactions (highest tip, then earliest arrival), so each sender's go in nonce order.
+   * next transactions (highest tip, then earliest arrival), so each sender's go in nonce order. A
+   * sender's run ends before a transaction still being stored.
    */
   List<PooledTransaction> readyInBlockOrder(final ToLongFunction<Address> stateNonce, final int limit) {
     final PriorityQueue<PooledTransaction> heads = new PriorityQueue<>(PooledTransaction.BLOCK_ORDER);
     bySender.forEach((sender, nonces) -> {
       final PooledTransaction first = nonces.get(stateNonce.applyAsLong(sender));
-      if (first != null) {
+      if (sealable(first)) {
         heads.add(first);
       }
     });
@@ -102,20 +128,20 @@ final class Mempool {
       final PooledTransaction best = heads.poll();
       order.add(best);
       final PooledTransaction next = bySender.get(best.sender()).get(best.nonce() + 1);
-      if (next != null) {
+      if (sealable(next)) {
         heads.add(next);
       }
     }
     return order;
   }
 
-  /** Held-back transactions that have waited longer than {@code timeout} at {@code now}. */
+  /** Held-back transactions that have waited longer than {@code timeout} at {@code now} (none being stored). */
   List<PooledTransaction> heldLongerThan(final Duration timeout, final Instant now, final ToLongFunction<Address> stateNonce) {
     final List<PooledTransaction> stale = new ArrayList<>();
     bySender.forEach((sender, nonces) -> {
       final long ready = pendingNonce(sender, stateNonce.applyAsLong(sender));
       for (final PooledTransaction tx : nonces.tailMap(ready, false).values()) {
-        if (tx.receivedAt().plus(timeout).isBefore(now)) {
+        if (sealable(tx) && tx.receivedAt().plus(timeout).isBefore(now)) {
           stale.add(tx);
         }
       }

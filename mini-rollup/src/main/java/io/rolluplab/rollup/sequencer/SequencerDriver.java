@@ -39,10 +39,14 @@ import java.util.function.LongSupplier;
  * The sequencer's loop and its two doors: {@link #submit} for users' transactions and
  * {@link #enqueueDeposit} for the bridge. {@link #tick()} is one turn of the loop; a scheduler
  * calls it often, tests and step mode call it directly with a fake clock. All methods are
- * synchronized: RPC threads submit and read while the loop seals. The loop lets the lock go while
- * it writes a sealed block down (half of sealing's time), so submissions are not kept waiting by
- * the store; the block becomes the head once it is written, so nobody hears of a block a crash
- * could lose.
+ * synchronized: RPC threads submit and read while the loop seals. The lock guards the mempool, the
+ * deposit queue and the view of the head's accounts ({@link HeadAccounts}), and is held briefly:
+ * the loop executes a block and writes it down outside it (only the loop touches the chain's
+ * state, admission reads the view), and a submission writes its acceptance down outside it. So
+ * submissions are not kept waiting by execution or the store, nor sealing by submissions. A block
+ * becomes the head once it is written, so nobody hears of a block a crash could lose; a
+ * transaction goes into a block only once its acceptance is written, so no block holds one a crash
+ * could forget.
  *
  * <p>Backpressure: while the batcher lags too far behind ({@link #watchBatcher}), blocks take no
  * transactions, and while the mempool is full, submissions are refused; each with one event when it
@@ -66,6 +70,8 @@ public final class SequencerDriver implements SequencerQueries {
   private final DepositQueue deposits = new DepositQueue();
   private final Mempool pool = new Mempool();
   private final L2Chain chain;
+  /** The accounts as of the newest block: what admission and queries read while a block executes. */
+  private final HeadAccounts head;
   private final BlockBuilder builder;
   private SequencerState state = SequencerState.RUNNING;
   /** A teaching fault: while on, new deposits wait in the queue and blocks leave them out. */
@@ -112,6 +118,7 @@ public final class SequencerDriver implements SequencerQueries {
     final SequencerJournal.Saved saved = journal.saved();
     final Instant genesisTime = saved.blocks().isEmpty() ? clock.instant() : saved.blocks().get(0).timestamp();
     this.chain = new L2Chain(new L2State(), genesisTime, journal);
+    this.head = new HeadAccounts(chain.state());
     final L2StateMachine machine = new L2StateMachine(chain.state(), config.l2ChainId(), deposits);
     this.builder = new BlockBuilder(chain, machine, deposits, pool, events, journal);
     if (saved.blocks().isEmpty()) {
@@ -128,6 +135,7 @@ public final class SequencerDriver implements SequencerQueries {
   private void restore(final SequencerJournal.Saved saved) {
     saved.deposits().forEach(deposits::enqueue);
     saved.blocks().stream().skip(1).forEach(builder::replay);
+    head.refresh();
     for (final byte[] body : saved.pending()) {
       final Bytes32 hash = Bytes32.wrap(Keccak.hash(body));
       if (chain.transaction(hash).isPresent()) {
@@ -143,29 +151,37 @@ public final class SequencerDriver implements SequencerQueries {
 
   /**
    * One turn: observe the clock, evict transactions whose nonce gap never filled, and seal a block
-   * if one is due (running, something to include, the interval since the head has passed). The
-   * block is executed under the lock, written down outside it, and then made the head.
+   * if one is due (running, something to include, the interval since the head has passed). Only
+   * picking the block's items and taking them out of the mempool hold the lock: the block is
+   * executed and written down outside it, while submissions go on, and then made the head.
    */
   public void tick() {
     final LongSupplier progress = batcherProgress;
     // asked before taking this lock: the batcher's own lock is held while it reads blocks from here
     final OptionalLong firstUnbatched = progress == null ? OptionalLong.empty() : OptionalLong.of(progress.getAsLong());
     synchronized (sealing) {
-      final L2Block sealed;
+      final BlockBuilder.Picked picked;
       synchronized (this) {
         throttleBy(firstUnbatched);
-        sealed = sealIfDue();
-        storing = sealed;
+        picked = pickIfDue();
         noteRoomInPool();
       }
-      if (sealed == null) {
+      if (picked == null) {
         return;
       }
+      // only this loop writes the chain's state; admission reads the head's accounts meanwhile
+      final BlockBuilder.Built built = builder.build(picked);
+      synchronized (this) {
+        builder.takeOut(built);
+        head.refresh();
+        storing = built.block();
+        noteRoomInPool();
+      }
       try {
-        builder.store(sealed);
+        builder.store(built.block());
       } finally {
         synchronized (this) {
-          chain.append(sealed); // its items are applied to the state already, stored or not
+          chain.append(built.block()); // its items are applied to the state already, stored or not
           storing = null;
         }
       }
@@ -208,10 +224,10 @@ public final class SequencerDriver implements SequencerQueries {
   }
 
   /**
-   * Evicts stale transactions (at most once every {@link #EVICTION_SCAN_INTERVAL}), then seals a
-   * block if one is due (with deposits only while throttled); the block, or null if none.
+   * Evicts stale transactions (at most once every {@link #EVICTION_SCAN_INTERVAL}), then picks the
+   * items of a block if one is due (deposits only while throttled); null if none is.
    */
-  private L2Block sealIfDue() {
+  private BlockBuilder.Picked pickIfDue() {
     final Instant now = clock.instant();
     if (!now.isBefore(nextEvictionScan)) {
       nextEvictionScan = now.plus(EVICTION_SCAN_INTERVAL);
@@ -219,20 +235,20 @@ public final class SequencerDriver implements SequencerQueries {
     }
     final long depositsThrough = censoringDeposits ? forcedThrough : Long.MAX_VALUE;
     final boolean somethingToSeal = deposits.hasWaitingThrough(depositsThrough)
-        || !throttled && pool.hasReady(chain.state()::nonce);
+        || !throttled && pool.hasReady(head::nonce);
     final boolean due = !now.isBefore(chain.head().timestamp().plus(config.blockInterval()));
     if (state.seals() && somethingToSeal && due && gate.mayProceed("Seal L2 block " + (chain.head().number() + 1)
         + (throttled ? " from the deposits waiting only (the sequencer is throttled until the batcher catches up)."
             : " from the deposits and transactions waiting (soft confirmation: it is not on L1 yet)."))) {
       final int maxTransactions = throttled ? 0 : config.maxItemsPerBlock();
-      return builder.seal(now, l1Fee.l1FeePerByte(), config.maxItemsPerBlock(), maxTransactions, depositsThrough);
+      return builder.pick(now, l1Fee.l1FeePerByte(), config.maxItemsPerBlock(), maxTransactions, depositsThrough);
     }
     return null;
   }
 
   /** Evicts the held-back transactions whose nonce gap did not fill within the timeout. */
   private void evictHeldLongerThanTheTimeout(final Instant now) {
-    for (final PooledTransaction stale : pool.heldLongerThan(config.nonceGapTimeout(), now, chain.state()::nonce)) {
+    for (final PooledTransaction stale : pool.heldLongerThan(config.nonceGapTimeout(), now, head::nonce)) {
       pool.remove(stale);
       journal.dropped(stale.hash());
       events.publish(new TransactionEvicted(stale.hash(), stale.sender(), stale.nonce(),
@@ -264,7 +280,10 @@ public final class SequencerDriver implements SequencerQueries {
 
   /**
    * Admits a signed transaction into the mempool after checking it against the pending state:
-   * ready if its nonce is the sender's next, held back if it is ahead.
+   * ready if its nonce is the sender's next, held back if it is ahead. It returns once the
+   * acceptance is stored. The store's write runs outside this object's lock, beside sealing;
+   * until it is committed the transaction is in the mempool as being stored, so admission counts it
+   * and no block takes it.
    *
    * @return its hash
    * @throws TransactionRejectedException saying which rule it breaks and what to do
@@ -272,14 +291,26 @@ public final class SequencerDriver implements SequencerQueries {
   public Bytes32 submit(final byte[] body) throws TransactionRejectedException {
     final Bytes32 hash = Bytes32.wrap(Keccak.hash(body));
     final Optional<Signer> signer = recoverSenderEarly(body);
+    final PooledTransaction tx;
+    final boolean held;
     synchronized (this) {
-      final PooledTransaction tx = admit(hash, body, signer);
+      tx = admit(hash, body, signer);
       // admitted, its nonce is the sender's pending one (ready) or beyond it (held back for the gap)
-      final boolean held = tx.nonce() > pool.pendingNonce(tx.sender(), chain.state().nonce(tx.sender()));
-      events.publish(new TransactionAccepted(hash, tx.sender(), tx.nonce(), held), () -> journal.accepted(tx));
-      pool.add(tx);
-      return hash;
+      held = tx.nonce() > pool.pendingNonce(tx.sender(), head.nonce(tx.sender()));
+      pool.addBeingStored(tx);
     }
+    try {
+      events.publish(new TransactionAccepted(hash, tx.sender(), tx.nonce(), held), () -> journal.accepted(tx));
+    } catch (RuntimeException e) {
+      synchronized (this) {
+        pool.remove(tx); // not accepted after all: the caller hears why
+      }
+      throw e;
+    }
+    synchronized (this) {
+      pool.stored(tx);
+    }
+    return hash;
   }
 
   /** Who signed a transaction, and its nonce: what {@link #recoverSenderEarly} learns. */
@@ -376,7 +407,7 @@ public final class SequencerDriver implements SequencerQueries {
       final Verdict mismatch) throws TransactionRejectedException {
     final Address sender = mismatch.sender();
     final BigInteger nonce = mismatch.tx().nonce();
-    final long stateNonce = chain.state().nonce(sender);
+    final long stateNonce = head.nonce(sender);
     final long pendingNonce = pool.pendingNonce(sender, stateNonce);
     if (nonce.compareTo(BigInteger.valueOf(stateNonce)) < 0) {
       return mismatch;
@@ -407,12 +438,12 @@ public final class SequencerDriver implements SequencerQueries {
    * no longer in memory, is then skipped. Without a known signer, it may be.
    */
   private boolean maybeSealed(final Optional<Signer> signer) {
-    return signer.map(s -> s.nonce().compareTo(BigInteger.valueOf(chain.state().nonce(s.sender()))) < 0)
+    return signer.map(s -> s.nonce().compareTo(BigInteger.valueOf(head.nonce(s.sender()))) < 0)
         .orElse(true);
   }
 
   private Account pendingAccount(final Address address) {
-    final Account latest = chain.state().account(address);
+    final Account latest = head.account(address);
     final BigInteger balance = latest.balance().add(deposits.waitingCredit(address))
         .subtract(pool.pendingCost(address, latest.nonce()));
     return new Account(balance.max(BigInteger.ZERO), pool.pendingNonce(address, latest.nonce()));
@@ -456,7 +487,7 @@ public final class SequencerDriver implements SequencerQueries {
 
   @Override
   public synchronized Account account(final Address address, final boolean pending) {
-    return pending ? pendingAccount(address) : chain.state().account(address);
+    return pending ? pendingAccount(address) : head.account(address);
   }
 
   @Override

@@ -6,8 +6,10 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The whole L2 state: accounts and withdrawals as leaves of one {@link SparseMerkleTree}, whose
@@ -30,6 +32,8 @@ public final class L2State {
   private final Map<Address, Bytes32> keys;
   /** Old leaves, newest last, to undo writes. */
   private final Deque<Runnable> journal = new ArrayDeque<>();
+  /** The accounts written since {@link #takeWritten} was last called; null unless {@link #trackWrites} was. */
+  private Set<Address> written;
 
   public L2State() {
     this(new SparseMerkleTree(), new HashMap<>(), new HashMap<>(), new HashMap<>());
@@ -43,7 +47,22 @@ public final class L2State {
     this.keys = keys;
   }
 
-  /** An independent copy, without the journal. */
+  /**
+   * From now on, remembers which accounts are written, for {@link #takeWritten}: for a reader
+   * that keeps a view of the accounts and reads again only those that changed.
+   */
+  public void trackWrites() {
+    written = new HashSet<>();
+  }
+
+  /** The accounts written (or undone) since the last call, or since {@link #trackWrites}. */
+  public Set<Address> takeWritten() {
+    final Set<Address> taken = Set.copyOf(written);
+    written.clear();
+    return taken;
+  }
+
+  /** An independent copy, without the journal (nor tracking writes). */
   public L2State copy() {
     return new L2State(tree.copy(), new HashMap<>(accounts), new HashMap<>(addresses), new HashMap<>(keys));
   }
@@ -117,6 +136,9 @@ public final class L2State {
       remember(address, key, old);
     });
     remember(address, key, account);
+    if (written != null) {
+      written.add(address);
+    }
   }
 
   /** Records a withdrawal leaf; it is never removed (except by {@link #revertTo}). */

@@ -44,7 +44,8 @@ public final class SequencerFixture {
   }
 
   public static final class FakeClock implements InstantSource {
-    private Instant now = Instant.parse("2024-06-01T12:00:00Z");
+    // volatile: a test may tick on one thread and submit on another
+    private volatile Instant now = Instant.parse("2024-06-01T12:00:00Z");
 
     @Override
     public Instant instant() {
