@@ -29,7 +29,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * posts them write at the same time, each in a transaction of its own, as H2's MVStore engine
  * allows: rows are locked one by one, and a reader sees only committed rows, never half of a
  * write. Until session 9 every call shared one connection under one lock, and the thread
- * submitting transactions spent a quarter of its time waiting for the node's writes.
+ * submitting transactions spent a sixth of its time waiting for the node's writes.
  *
  * <p>Values are bound by type: {@link Address} and {@link Bytes32} as their bytes, {@link
  * BigInteger} as a {@code NUMERIC}, {@link Instant} as a {@code TIMESTAMP WITH TIME ZONE}.
