@@ -17,10 +17,7 @@ public final class EventTable {
    * the event, which commits it. If it throws, nothing it wrote is kept.
    */
   public void inTransaction(final Runnable work) {
-    jdbc.inTransaction(c -> {
-      work.run();
-      return null;
-    });
+    jdbc.inTransaction(work);
   }
 
   /**

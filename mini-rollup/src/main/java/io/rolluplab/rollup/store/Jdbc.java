@@ -156,6 +156,14 @@ final class Jdbc {
     }
   }
 
+  /** {@link #inTransaction(Work)} for work that returns nothing and uses the tables, not the connection. */
+  void inTransaction(final Runnable work) {
+    inTransaction(c -> {
+      work.run();
+      return null;
+    });
+  }
+
   /**
    * Commits the transaction of the outermost {@link #inTransaction} running on this thread now,
    * before its work ends: for a writer whose commits must follow an order it keeps under a lock of

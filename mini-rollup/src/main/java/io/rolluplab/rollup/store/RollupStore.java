@@ -127,10 +127,7 @@ public final class RollupStore implements AutoCloseable {
    * writes or none, and it commits once instead of once per write.
    */
   public void inOneTransaction(final Runnable work) {
-    jdbc.inTransaction(c -> {
-      work.run();
-      return null;
-    });
+    jdbc.inTransaction(work);
   }
 
   public EventTable events() {
