@@ -31,10 +31,10 @@ final class RollupBenchCommand implements Callable<Integer> {
       description = "The most items in one batch (and so in one L2 block). Default: ${DEFAULT-VALUE}.")
   int batchItems;
 
-  @Option(names = "--warm-up", defaultValue = "10000", paramLabel = "N",
+  @Option(names = "--warm-up", paramLabel = "N",
       description = "Transfers of an unmeasured run before each mode's measured runs, so that the JIT compiler has "
-          + "compiled the hot code; 0 measures a cold JVM. Default: ${DEFAULT-VALUE}.")
-  int warmUp;
+          + "compiled the hot code; 0 measures a cold JVM. Default: as many as the largest run of --transfers.")
+  Integer warmUp;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Keep each run's rollup store on disk under DIR, as rollup-lab --data-dir does; without it the "
@@ -43,13 +43,18 @@ final class RollupBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (transfers.stream().anyMatch(n -> n < 1) || senders < 1 || batchItems < 1 || warmUp < 0) {
+    if (transfers.stream().anyMatch(n -> n < 1) || senders < 1 || batchItems < 1 || warmUp() < 0) {
       System.err.println("--transfers, --senders and --batch-items must be at least 1 and --warm-up at least 0, got "
-          + transfers + ", " + senders + ", " + batchItems + " and " + warmUp);
+          + transfers + ", " + senders + ", " + batchItems + " and " + warmUp());
       return 2;
     }
     new RollupBench(System.out).run(new RollupBench.Settings(
-        mode.instances().stream().map(RollupInstance::mode).toList(), transfers, senders, batchItems, dataDir, warmUp));
+        mode.instances().stream().map(RollupInstance::mode).toList(), transfers, senders, batchItems, dataDir, warmUp()));
     return 0;
+  }
+
+  /** {@code --warm-up}, or without it as many transfers as the largest run (see RollupBench's warm-up). */
+  int warmUp() {
+    return warmUp != null ? warmUp : transfers.stream().max(Integer::compare).orElseThrow();
   }
 }

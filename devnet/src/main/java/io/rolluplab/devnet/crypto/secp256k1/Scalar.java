@@ -87,20 +87,23 @@ final class Scalar {
     return r;
   }
 
+  /**
+   * x − n if x ≥ n, else x, for x below 2n: the difference is computed either way and kept when it
+   * did not borrow. Without a branch on the value: x ≥ n by its top limbs alone is rare (n's top
+   * limb is all ones), and the JIT compiler treats a branch it never saw taken as dead code; the day
+   * it is taken, it throws away the whole compiled recovery this is inlined into and starts again.
+   */
   private static void subtractNIfAtLeastN(final int[] x) {
-    for (int i = LIMBS - 1; i >= 0; i--) {
-      if (x[i] != N[i]) {
-        if (x[i] < N[i]) {
-          return;
-        }
-        break;
-      }
-    }
+    final int[] difference = new int[LIMBS];
     long carry = 0;
     for (int i = 0; i < LIMBS; i++) {
       carry += (long) x[i] - N[i];
-      x[i] = (int) carry & M30;
+      difference[i] = (int) carry & M30;
       carry >>= 30;
+    }
+    final int keepX = (int) carry; // −1 if x − n borrowed (x < n), else 0
+    for (int i = 0; i < LIMBS; i++) {
+      x[i] = (x[i] & keepX) | (difference[i] & ~keepX);
     }
   }
 }
