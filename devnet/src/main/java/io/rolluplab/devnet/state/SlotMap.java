@@ -20,7 +20,8 @@ import java.util.Set;
  * the others.
  */
 final class SlotMap {
-  private static final int SHARDS = 64;
+  private static final int SHARD_BITS = 6;
+  private static final int SHARDS = 1 << SHARD_BITS;
 
   private final HashMap<UInt256, UInt256>[] shards;
   /** Which shards this map may write without copying: the ones no copy shares. */
@@ -85,9 +86,13 @@ final class SlotMap {
     };
   }
 
-  private int index(final UInt256 key) {
-    final int h = key.hashCode();
-    return (h ^ (h >>> 16)) & (SHARDS - 1);
+  /**
+   * A key's shard, from the top bits of its hash times 2^32/φ (Fibonacci hashing). Not from the low
+   * bits HashMap itself picks a bucket by: all keys of a shard would then share those bits and
+   * crowd into one sixty-fourth of its buckets, which HashMap turns into trees once eight collide.
+   */
+  static int index(final UInt256 key) {
+    return (key.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - SHARD_BITS);
   }
 
   private HashMap<UInt256, UInt256> shard(final UInt256 key) {
