@@ -72,8 +72,8 @@ public final class RollupBench {
    * limit decides mostly when the last, partly filled batch goes out: its wait is latency, not work,
    * and with 1 s it was a third of a 10,000-transfer run (2.7 s, of it 1.0 s after the last
    * submission; with 250 ms, 0.3 s). The price: a batch whose first block was sealed before a long
-   * turn of the node (a collection, a dispute check) goes out partly filled more often, 273 of 1,060
-   * batches in a 100,000-transfer run instead of 43 of 1,013, so 1 % more gas per transfer over all.
+   * turn of the node (a collection, the challenger's turn) goes out partly filled more often, 273
+   * of 1,060 batches in a 100,000-transfer run instead of 43 of 1,013, so 1 % more gas per transfer.
    */
   private static final Duration BATCH_MAX_AGE = Duration.ofMillis(250);
   /**
@@ -141,7 +141,7 @@ public final class RollupBench {
    * the same work as a measured one. A shorter one is not enough: on two cores the JVM has a single
    * optimizing compiler thread, it raises its thresholds while its queue is long, and methods called
    * once per block or batch reach it late. After a 10,000-transfer warm-up the compilers still took
-   * 87–98 µs of CPU per transfer in a 100,000-transfer run, after a 100,000-transfer one 18–29.
+   * 87–98 µs of CPU per transfer in a 100,000-transfer run, after a 100,000-transfer one 18–37.
    */
   private void warmUp(final RollupMode mode, final Settings settings) throws Exception {
     if (settings.warmUp() == 0) {

@@ -88,22 +88,23 @@ final class Scalar {
   }
 
   /**
-   * x − n if x ≥ n, else x, for x below 2n: the difference is computed either way and kept when it
-   * did not borrow. Without a branch on the value: x ≥ n by its top limbs alone is rare (n's top
-   * limb is all ones), and the JIT compiler treats a branch it never saw taken as dead code; the day
-   * it is taken, it throws away the whole compiled recovery this is inlined into and starts again.
+   * x − n if x ≥ n, else x, for x below 2n: a first pass finds whether x − n borrows, a second
+   * subtracts n masked to zero if it does. Without a branch on the value: x ≥ n by its top limbs
+   * alone is rare (n's top limb is all ones), and the JIT compiler treats a branch it never saw taken
+   * as dead code; the day it is taken, it throws away the whole compiled recovery this is inlined
+   * into and starts again.
    */
   private static void subtractNIfAtLeastN(final int[] x) {
-    final int[] difference = new int[LIMBS];
+    long borrow = 0;
+    for (int i = 0; i < LIMBS; i++) {
+      borrow = (borrow + x[i] - N[i]) >> 30;
+    }
+    final int n = ~(int) borrow; // all ones if x − n did not borrow (x ≥ n), else 0
     long carry = 0;
     for (int i = 0; i < LIMBS; i++) {
-      carry += (long) x[i] - N[i];
-      difference[i] = (int) carry & M30;
+      carry += (long) x[i] - (N[i] & n);
+      x[i] = (int) carry & M30;
       carry >>= 30;
-    }
-    final int keepX = (int) carry; // −1 if x − n borrowed (x < n), else 0
-    for (int i = 0; i < LIMBS; i++) {
-      x[i] = (x[i] & keepX) | (difference[i] & ~keepX);
     }
   }
 }
