@@ -168,10 +168,7 @@ public final class TransactionProcessor {
    * creations 2 per initcode word (EIP-3860).
    */
   public long intrinsicGas(final Transaction tx) {
-    long total = gas.txBase();
-    for (final byte b : tx.data()) {
-      total += b == 0 ? gas.txDataZeroByte() : gas.txDataNonZeroByte();
-    }
+    long total = gas.txBase() + gas.txData(tx.data());
     if (tx.isContractCreation()) {
       total += gas.txCreate() + gas.initcodeCost(tx.data().length);
     }

@@ -398,6 +398,7 @@ public final class RollupBench {
     if (!full.isEmpty()) {
       out.printf("  a batch of %d transfers (mean of %d)%s; calldata %,.0f bytes%n", settings.batchItems(), full.size(),
           perBatch, full.stream().mapToLong(Sent::inputBytes).average().orElse(0));
+      out.println(whereThePostGoes(phases.get(0), full, settings.batchItems()));
     }
     out.printf("  after the last post: its root %s %.0f ms later%n",
         mode == RollupMode.ZK ? "proven" : "proposed", (settled - end) / 1e6);
@@ -423,6 +424,23 @@ public final class RollupBench {
   }
 
   /** A field of /proc/self/status, such as "VmHWM", or "unknown" off Linux. */
+  /**
+   * Where a full batch's posting gas goes: the transaction's base cost, its calldata (the posted
+   * bytes and the ABI's selector, offsets and padding around them) and the contract's execution;
+   * and what the same bytes would cost sent to an address without code, as the OP Stack's batcher
+   * sends them to its batch inbox: the base and their calldata only.
+   */
+  private static String whereThePostGoes(final Phase post, final List<Sent> full, final int items) {
+    final double gas = full.stream().mapToLong(Sent::gasUsed).average().orElse(0);
+    final double input = full.stream().mapToLong(Sent::inputGas).average().orElse(0);
+    final double posted = full.stream().mapToLong(Sent::postedGas).average().orElse(0);
+    final long base = TimedL1.GAS.txBase();
+    return String.format("  where a full batch's %s gas goes: %,d the transaction, %,.0f its calldata (of it %,.0f the"
+            + " posted bytes, the rest the ABI's framing), %,.0f the contract; the same bytes sent to an address without"
+            + " code (the OP Stack's batch inbox) would cost %,.0f gas, %,.0f per transfer",
+        post.function.name(), base, input, posted, gas - base - input, base + posted, (base + posted) / items);
+  }
+
   private static String procStatus(final String field) {
     try {
       return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith(field + ":"))

@@ -1,5 +1,7 @@
 package io.rolluplab.rollup.bench;
 
+import io.rolluplab.devnet.evm.gas.CancunGasSchedule;
+import io.rolluplab.devnet.evm.gas.GasSchedule;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
@@ -53,10 +55,17 @@ final class TimedL1 extends ForwardingL1 {
    * @param minedAt {@link System#nanoTime()} when its receipt came back
    * @param sending nanoseconds from handing it over until its receipt (signing, EVM, sealing the block)
    * @param inputBytes its calldata: selector and ABI-encoded arguments
+   * @param inputGas what its calldata costs before the contract runs (EIP-2028)
+   * @param postedGas of that, what the posted bytes alone cost (the first argument of a post); 0 for
+   *     the other phases
    * @param items the items of the batch it posted; 0 for the other phases
    * @param batchIndex the batch it is about: its first argument, or for a post its position among the posts
    */
-  record Sent(long minedAt, long sending, long gasUsed, int inputBytes, int items, long batchIndex) {}
+  record Sent(long minedAt, long sending, long gasUsed, int inputBytes, long inputGas, long postedGas, int items,
+      long batchIndex) {}
+
+  /** The devnet's gas schedule: what a transaction and its calldata cost. */
+  static final GasSchedule GAS = new CancunGasSchedule();
 
   private final Map<Phase, List<Sent>> sent = new EnumMap<>(Phase.class);
   /** The items of zk batch i, which its state diff does not tell: the operator's record of it. */
@@ -91,8 +100,9 @@ final class TimedL1 extends ForwardingL1 {
       if (phase.function.isCalledBy(input)) {
         final Object first = phase.function.decodeCall(input).get(0).getValue();
         final boolean post = first instanceof byte[];
-        record(phase, end, end - start, receipt.gasUsed(), input.length, post ? itemsPosted(phase, (byte[]) first) : 0,
-            post ? -1 : ((BigInteger) first).longValueExact());
+        record(phase, new Sent(end, end - start, receipt.gasUsed(), input.length, GAS.txData(input),
+            post ? GAS.txData((byte[]) first) : 0, post ? itemsPosted(phase, (byte[]) first) : 0,
+            post ? -1 : ((BigInteger) first).longValueExact()));
       }
     }
     return receipt;
@@ -103,9 +113,10 @@ final class TimedL1 extends ForwardingL1 {
         : BatchData.decode(posted).items().size();
   }
 
-  private synchronized void record(final Phase phase, final long end, final long sending, final long gas,
-      final int bytes, final int items, final long batchIndex) {
+  /** Writes {@code tx} down; a post (batch index −1) gets its position among the posts. */
+  private synchronized void record(final Phase phase, final Sent tx) {
     final List<Sent> list = sent.get(phase);
-    list.add(new Sent(end, sending, gas, bytes, items, batchIndex < 0 ? list.size() : batchIndex));
+    list.add(tx.batchIndex() >= 0 ? tx : new Sent(tx.minedAt(), tx.sending(), tx.gasUsed(), tx.inputBytes(),
+        tx.inputGas(), tx.postedGas(), tx.items(), list.size()));
   }
 }

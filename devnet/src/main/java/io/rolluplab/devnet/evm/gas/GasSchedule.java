@@ -66,6 +66,18 @@ public interface GasSchedule {
   /** EIP-3529: the refund is capped at gasUsed / this. */
   long maxRefundQuotient();
 
+  /**
+   * What a transaction's data costs before any code runs: per zero byte and per non-zero byte
+   * (EIP-2028), which is why rollups compress their batches and why zeros are cheap.
+   */
+  default long txData(final byte[] data) {
+    long total = 0;
+    for (final byte b : data) {
+      total += b == 0 ? txDataZeroByte() : txDataNonZeroByte();
+    }
+    return total;
+  }
+
   /** The number of 32-byte words needed for {@code bytes} bytes, rounding up. */
   static long words(final long bytes) {
     return (bytes + 31) / 32;
