@@ -62,7 +62,11 @@ final class TimedL1 extends ForwardingL1 {
    * @param batchIndex the batch it is about: its first argument, or for a post its position among the posts
    */
   record Sent(long minedAt, long sending, long gasUsed, int inputBytes, long inputGas, long postedGas, int items,
-      long batchIndex) {}
+      long batchIndex) {
+    Sent withBatchIndex(final long index) {
+      return new Sent(minedAt, sending, gasUsed, inputBytes, inputGas, postedGas, items, index);
+    }
+  }
 
   /** The devnet's gas schedule: what a transaction and its calldata cost. */
   static final GasSchedule GAS = new CancunGasSchedule();
@@ -116,7 +120,6 @@ final class TimedL1 extends ForwardingL1 {
   /** Writes {@code tx} down; a post (batch index −1) gets its position among the posts. */
   private synchronized void record(final Phase phase, final Sent tx) {
     final List<Sent> list = sent.get(phase);
-    list.add(tx.batchIndex() >= 0 ? tx : new Sent(tx.minedAt(), tx.sending(), tx.gasUsed(), tx.inputBytes(),
-        tx.inputGas(), tx.postedGas(), tx.items(), list.size()));
+    list.add(tx.batchIndex() >= 0 ? tx : tx.withBatchIndex(list.size()));
   }
 }
