@@ -107,9 +107,16 @@ public final class RollupBench {
       int warmUp) {}
 
   private final PrintStream out;
+  /** Where a run says what it is doing while it works (funding, signing, the clock's progress). */
+  private final PrintStream progress;
 
   public RollupBench(final PrintStream out) {
+    this(out, out);
+  }
+
+  private RollupBench(final PrintStream out, final PrintStream progress) {
     this.out = out;
+    this.progress = progress;
   }
 
   public void run(final Settings settings) throws Exception {
@@ -130,12 +137,12 @@ public final class RollupBench {
 
   /**
    * Runs {@code settings.warmUp()} transfers through a node of its own before the measured runs,
-   * printing only its headline. The JIT compiler turns the hot code of the sequencer, the EVM, the
-   * state tree, H2 and the curve arithmetic into machine code during the first tens of thousands of
-   * transfers, and while it does, its threads take the cores the node needs (in a cold run of
-   * 30,000 transfers they used more CPU than the node's and the client's threads together). A node
-   * pays that once when it starts; a steady-state figure should not include it, as JMH's warm-up
-   * iterations leave it out. {@code --warm-up 0} measures a cold JVM.
+   * printing its progress and, of its report, only its headline. The JIT compiler turns the hot
+   * code of the sequencer, the EVM, the state tree, H2 and the curve arithmetic into machine code
+   * during the first tens of thousands of transfers, and while it does, its threads take the cores
+   * the node needs (in a cold run of 30,000 transfers they used more CPU than the node's and the
+   * client's threads together). A node pays that once when it starts; a steady-state figure should
+   * not include it, as JMH's warm-up iterations leave it out. {@code --warm-up 0} measures a cold JVM.
    *
    * <p>The command's default warm-up is as large as its largest run, as a JMH warm-up iteration is
    * the same work as a measured one. A shorter one is not enough: on two cores the JVM has a single
@@ -150,7 +157,7 @@ public final class RollupBench {
     out.printf("  warming up: %,d %s transfers through a node of their own (not measured)…%n", settings.warmUp(), mode);
     final ByteArrayOutputStream report = new ByteArrayOutputStream();
     final long start = System.nanoTime();
-    new RollupBench(new PrintStream(report, true, StandardCharsets.UTF_8))
+    new RollupBench(new PrintStream(report, true, StandardCharsets.UTF_8), out) // its progress shows, its report not
         .runOnce(mode, settings.warmUp(), settings);
     final String headline = report.toString(StandardCharsets.UTF_8).lines()
         .filter(line -> line.startsWith(mode.toString())).findFirst().orElse("(no headline)");
@@ -171,12 +178,12 @@ public final class RollupBench {
       Thread.sleep(JIT_PROBE.toMillis());
       final long now = JvmThreadCpu.now().getOrDefault(JvmThreadCpu.Kind.JIT, 0L);
       if (now - before < JIT_IDLE_SHARE * JIT_PROBE.toNanos()) {
-        out.printf("  the JIT compilers finished their queue in %.1f s; the clock starts%n", (System.nanoTime() - start) / 1e9);
+        progress.printf("  the JIT compilers finished their queue in %.1f s; the clock starts%n", (System.nanoTime() - start) / 1e9);
         return;
       }
       before = now;
     }
-    out.printf("  the JIT compilers were still busy after %d s; the clock starts anyway%n", JIT_PATIENCE.toSeconds());
+    progress.printf("  the JIT compilers were still busy after %d s; the clock starts anyway%n", JIT_PATIENCE.toSeconds());
   }
 
   private static RollupStore store(final Settings settings, final int transfers) throws IOException {
@@ -199,7 +206,7 @@ public final class RollupBench {
       final TransferClient client = new TransferClient(node, config.l2ChainId(), settings.senders(), transfers,
           FIRST_KEY + (long) RUNS.getAndIncrement() * settings.senders());
       fund(node, l1, client.senders(), phases);
-      out.printf("  signing %,d transfers (before the clock starts)…%n", transfers);
+      progress.printf("  signing %,d transfers (before the clock starts)…%n", transfers);
       client.sign();
       awaitJitIdle();
       final Snapshot before = new Snapshot(node, l1, phases.get(0));
@@ -250,7 +257,7 @@ public final class RollupBench {
   /** Deposits {@link #FUNDING} to each sender from dev account 0 and waits until they are on L2 and batched. */
   private void fund(final RollupNode node, final TimedL1 l1, final List<Address> senders, final List<Phase> phases)
       throws Exception {
-    out.printf("  funding %,d senders by L1 deposits…%n", senders.size());
+    progress.printf("  funding %,d senders by L1 deposits…%n", senders.size());
     for (final Address sender : senders) {
       l1.sendAndWait(DevAccounts.all().get(0).credentials(),
           L1Transaction.call(node.deployment().bridge(), BridgeContract.deposit(sender)).withValue(FUNDING));
@@ -296,7 +303,7 @@ public final class RollupBench {
       }
       final long now = System.nanoTime();
       if (now >= nextProgress) {
-        out.printf("  %5.1f s: %,d submitted, %,d posted on L1%n", (now - start) / 1e9, client.submitted(), posted);
+        progress.printf("  %5.1f s: %,d submitted, %,d posted on L1%n", (now - start) / 1e9, client.submitted(), posted);
         nextProgress += PROGRESS_EVERY.toNanos();
       }
       Thread.sleep(POLL_EVERY.toMillis());
