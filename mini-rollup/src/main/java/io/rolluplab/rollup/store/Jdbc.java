@@ -89,8 +89,9 @@ final class Jdbc {
 
   /**
    * Runs {@code call} on the current thread's connection if an outer call holds one, else on an
-   * idle connection that it holds until {@code call} returns; an outermost call ends any
-   * transaction its reads began.
+   * idle connection that it holds until {@code call} returns. An outermost call ends its
+   * transaction: it commits what the call wrote (or what its reads began, so that an idle
+   * connection holds no transaction open), or rolls it all back if the call throws.
    */
   private <T> T onConnection(final Work<T> call) throws SQLException {
     final Session joined = active.get();
@@ -104,7 +105,7 @@ final class Jdbc {
     active.set(session);
     try {
       final T result = call.run(session.connection);
-      session.connection.commit(); // after reads only: a connection waits idle with no transaction open
+      session.connection.commit();
       return result;
     } catch (SQLException | RuntimeException e) {
       rollback(session.connection);
@@ -133,18 +134,9 @@ final class Jdbc {
     try {
       return onConnection(connection -> {
         final Session session = active();
-        session.depth++;
+        session.depth++; // the outermost call's connection commits or rolls back (onConnection)
         try {
-          final T result = work.run(connection);
-          if (session.depth == 1) {
-            connection.commit();
-          }
-          return result;
-        } catch (SQLException | RuntimeException e) {
-          if (session.depth == 1) {
-            rollback(connection);
-          }
-          throw e;
+          return work.run(connection);
         } finally {
           session.depth--;
         }
