@@ -136,9 +136,6 @@ public final class L2State {
       remember(address, key, old);
     });
     remember(address, key, account);
-    if (written != null) {
-      written.add(address);
-    }
   }
 
   /** Records a withdrawal leaf; it is never removed (except by {@link #revertTo}). */
@@ -171,6 +168,9 @@ public final class L2State {
   }
 
   private void remember(final Address address, final Bytes32 key, final Account account) {
+    if (written != null) {
+      written.add(address);
+    }
     if (account.isEmpty()) {
       accounts.remove(address);
       addresses.remove(key);
