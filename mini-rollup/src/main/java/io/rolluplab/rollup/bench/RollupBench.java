@@ -430,7 +430,6 @@ public final class RollupBench {
     }
   }
 
-  /** A field of /proc/self/status, such as "VmHWM", or "unknown" off Linux. */
   /**
    * Where a full batch's posting gas goes: the transaction's base cost, its calldata (the posted
    * bytes and the ABI's selector, offsets and padding around them) and the contract's execution;
@@ -448,6 +447,7 @@ public final class RollupBench {
         post.function.name(), base, input, posted, gas - base - input, base + posted, (base + posted) / items);
   }
 
+  /** A field of /proc/self/status, such as "VmHWM", or "unknown" off Linux. */
   private static String procStatus(final String field) {
     try {
       return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith(field + ":"))
