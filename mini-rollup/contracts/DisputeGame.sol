@@ -184,12 +184,15 @@ contract DisputeGame is PullPayments {
     /// @notice Re-executes the one disputed item k = lo from the agreed root S_k and ends the game.
     /// Anyone may send it: the result does not depend on who asks.
     /// @param batchData the disputed batch's data, exactly as posted (its hash must match)
+    /// @param body item k's body, which L1 checks against the one it rebuilds from `batchData`
     /// @param witness the leaves item k touches, with proofs (L2Rules.Witness)
-    function oneStepProof(uint256 gameId, bytes calldata batchData, L2Rules.Witness calldata witness) external {
+    function oneStepProof(uint256 gameId, bytes calldata batchData, bytes calldata body, L2Rules.Witness calldata witness)
+        external
+    {
         Game storage g = running(gameId);
         if (g.hi - g.lo != 1) revert NotAtOneStep(gameId, g.lo, g.hi);
         BatchData.checkHash(batchData, g.dataHash, g.batchIndex);
-        bytes calldata body = BatchData.item(batchData, g.lo);
+        BatchData.checkItem(batchData, g.lo, body, g.batchIndex);
         L2Rules.Context memory ctx = L2Rules.Context(l2ChainId, BatchData.l1FeePerByte(batchData), rollup.bridge());
         (bytes32 postRoot_, uint8 outcome) = L2Rules.applyItem(g.agreedRoot, body, ctx, witness);
         emit OneStepProven(gameId, g.lo, g.agreedRoot, postRoot_, outcome);

@@ -21,8 +21,8 @@ class Lesson04BatchesAndDataAvailabilityTest {
     final LessonRun.Answer batch = run.next("rollup_getBatch");
     final long items = Long.decode(batch.result().path("itemCount").asText());
     final long bytes = Long.decode(batch.result().path("dataBytes").asText());
-    assertThat(bytes).as("8 bytes of header and about 116 per transfer").isBetween(8 + 100L * items - 100,
-        8 + 130L * items);
+    assertThat(bytes).as("10 bytes of header, a run or two and about 116 per transfer").isBetween(10 + 100L * items - 100,
+        10 + 130L * items);
     assertThat(Long.decode(batch.result().path("l1GasPerItem").asText()) * items)
         .isLessThanOrEqualTo(Long.decode(batch.result().path("l1GasUsed").asText()));
     run.next("L1TX=$(");

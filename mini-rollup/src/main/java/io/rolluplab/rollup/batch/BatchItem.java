@@ -13,7 +13,7 @@ public record BatchItem(byte[] body) {
   /** First byte of a deposit item, like the OP Stack's deposit transaction type. */
   public static final byte DEPOSIT_TYPE = 0x7E;
   private static final int DEPOSIT_LENGTH = 1 + Long.BYTES;
-  /** Bodies are prefixed by a uint24 length. */
+  /** A body a batch writes whole is prefixed by a uint24 length ({@link BatchData}). */
   public static final int MAX_BODY_LENGTH = (1 << 24) - 1;
 
   public BatchItem {

@@ -334,9 +334,10 @@ public final class ChallengerDriver {
     if (move instanceof Move.PostRoot post) {
       send(disputeGame, DisputeGameContract.postRoot(game.gameId(), post.root()), BigInteger.ZERO);
     } else if (move instanceof Move.ProveItem prove) {
-      final ItemOutcome outcome = derived.replay(game.batchIndex(), Math.toIntExact(prove.item()));
-      send(disputeGame, DisputeGameContract.oneStepProof(game.gameId(), batch.encodedData(), outcome.witness()),
-          BigInteger.ZERO);
+      final int item = Math.toIntExact(prove.item());
+      final ItemOutcome outcome = derived.replay(game.batchIndex(), item);
+      send(disputeGame, DisputeGameContract.oneStepProof(game.gameId(), batch.encodedData(),
+          batch.data().items().get(item).body(), outcome.witness()), BigInteger.ZERO);
     } else if (move instanceof Move.ClaimTimeout) {
       send(disputeGame, DisputeGameContract.timeout(game.gameId()), BigInteger.ZERO);
     } else if (move instanceof Move.Abandon) {

@@ -26,7 +26,7 @@ public final class DisputeGameContract {
 
   public static final ContractFunction CHALLENGE = ContractFunction.of("challenge(uint256,bytes32)", UINT64);
   public static final ContractFunction POST_ROOT = ContractFunction.of("postRoot(uint256,bytes32)");
-  public static final ContractFunction ONE_STEP_PROOF = ContractFunction.of("oneStepProof(uint256,bytes,"
+  public static final ContractFunction ONE_STEP_PROOF = ContractFunction.of("oneStepProof(uint256,bytes,bytes,"
       + "((uint256,uint64," + Abi.PROOF + "),(uint256,uint64," + Abi.PROOF + ")," + Abi.PROOF + ","
       + "(uint256,uint64," + Abi.PROOF + "),(address,address,uint256),(address," + Abi.PROOF + ")))");
   public static final ContractFunction TIMEOUT = ContractFunction.of("timeout(uint256)");
@@ -80,11 +80,14 @@ public final class DisputeGameContract {
    * Re-executes the disputed item (the game's {@code lo}) from the agreed root.
    *
    * @param batchData the disputed batch's data exactly as it was posted: L1 checks its hash and
-   *     walks to the item itself
+   *     rebuilds the item from it
+   * @param body the item's body, which L1 checks against the one it rebuilds (the rules read a
+   *     body from calldata)
    * @param witness the leaves the item touches, as the Java state machine reports them
    */
-  public static byte[] oneStepProof(final long gameId, final byte[] batchData, final Witness witness) {
-    return ONE_STEP_PROOF.encode(Abi.uint256(gameId), Abi.bytes(batchData), witness(witness));
+  public static byte[] oneStepProof(final long gameId, final byte[] batchData, final byte[] body,
+      final Witness witness) {
+    return ONE_STEP_PROOF.encode(Abi.uint256(gameId), Abi.bytes(batchData), Abi.bytes(body), witness(witness));
   }
 
   public static byte[] timeout(final long gameId) {

@@ -170,7 +170,7 @@ public final class CompactTransfer {
   static byte[] encode(final L2Transaction tx) {
     final ByteArrayOutputStream out = new ByteArrayOutputStream(96);
     out.write(KIND);
-    writeQuantity(out, tx.nonce());
+    writeNonce(out, tx.nonce());
     out.writeBytes(tx.to().toArray());
     writeQuantity(out, tx.value());
     out.writeBytes(word(tx.r()));
@@ -207,7 +207,23 @@ public final class CompactTransfer {
       mantissa = mantissa.divide(BigInteger.TEN);
       exponent++;
     }
-    final int length = (mantissa.bitLength() + 7) / 8;
+    writeQuantity(out, mantissa, exponent, value, 0);
+  }
+
+  /**
+   * A nonce as a plain number of at least one byte (exponent 0), not the shortest quantity: then
+   * the nonces 0 to 255 all start with the head byte 0x20, which a batch writes once per run of
+   * transfers (L2-RULES.md §2), where the shortest form would switch to 0x21 at every tenth nonce
+   * and to 0x00 for nonce 0, the first transfer of every new account.
+   */
+  private static void writeNonce(final ByteArrayOutputStream out, final BigInteger nonce) {
+    writeQuantity(out, nonce, 0, nonce, 1);
+  }
+
+  /** {@code value = mantissa · 10^exponent}, the mantissa in at least {@code minimumLength} bytes. */
+  private static void writeQuantity(final ByteArrayOutputStream out, final BigInteger mantissa, final int exponent,
+      final BigInteger value, final int minimumLength) {
+    final int length = Math.max(minimumLength, (mantissa.bitLength() + 7) / 8);
     if (length > MAX_MANTISSA_BYTES) {
       out.write(FULL_WIDTH);
       out.writeBytes(word(value));

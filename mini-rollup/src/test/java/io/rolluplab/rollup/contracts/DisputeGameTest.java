@@ -232,11 +232,16 @@ class DisputeGameTest {
         .isEqualTo("BisectionOver");
     final byte[] otherData = new BatchData(RollupFixture.L1_FEE_PER_BYTE, honest.data().items().subList(0, 1)).encode();
     assertThat(f.chain.expectRevert(OUTSIDER, f.game,
-            DisputeGameContract.oneStepProof(gameId, otherData, honest.outcomes().get(0).witness())).name())
+            DisputeGameContract.oneStepProof(gameId, otherData, body(honest, 0), honest.outcomes().get(0).witness())).name())
         .as("bytes that are not the batch's data")
         .isEqualTo("DataHashMismatch");
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game, DisputeGameContract.oneStepProof(gameId, honest.encoded(),
+            body(honest, 1), honest.outcomes().get(0).witness())).name())
+        .as("item 1's body sent as item 0's")
+        .isEqualTo("ItemMismatch");
     final Witness wrongWitness = honest.outcomes().get(1).witness();
-    assertThat(f.chain.expectRevert(OUTSIDER, f.game, DisputeGameContract.oneStepProof(gameId, honest.encoded(), wrongWitness)).name())
+    assertThat(f.chain.expectRevert(OUTSIDER, f.game,
+            DisputeGameContract.oneStepProof(gameId, honest.encoded(), body(honest, 0), wrongWitness)).name())
         .as("a witness that does not match the agreed root")
         .isEqualTo("InvalidProof");
   }
@@ -309,7 +314,12 @@ class DisputeGameTest {
   }
 
   private static byte[] oneStepProofCall(final long gameId, final ExecutedBatch batch, final int item) {
-    return DisputeGameContract.oneStepProof(gameId, batch.encoded(), batch.outcomes().get(item).witness());
+    return DisputeGameContract.oneStepProof(gameId, batch.encoded(), body(batch, item),
+        batch.outcomes().get(item).witness());
+  }
+
+  private static byte[] body(final ExecutedBatch batch, final int item) {
+    return batch.data().items().get(item).body();
   }
 
   private static LongFunction<Bytes32> truth(final ExecutedBatch batch) {

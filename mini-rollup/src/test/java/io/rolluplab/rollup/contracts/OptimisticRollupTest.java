@@ -280,7 +280,7 @@ class OptimisticRollupTest {
   void malformedBatchesAreRefused() {
     f.deposit(f.bridge, ALICE, ALICE.address(), L1TestChain.ETHER);
     assertThat(postRaw(new byte[5], 0)).isEqualTo("TruncatedBatch");
-    assertThat(postRaw(new BatchData(1, List.of()).encode(), 0)).isEqualTo("EmptyBatch");
+    assertThat(postRaw(new byte[10], 0)).as("a header that counts no runs").isEqualTo("EmptyBatch");
     final byte[] cut = new BatchData(1, List.of(BatchItem.deposit(0))).encode();
     assertThat(postRaw(Arrays.copyOf(cut, cut.length - 1), 1)).isEqualTo("TruncatedBatch");
     assertThat(postRaw(new BatchData(1, List.of(BatchItem.deposit(1))).encode(), 1)).isEqualTo("DepositOutOfOrder");
@@ -291,17 +291,23 @@ class OptimisticRollupTest {
   }
 
   @Test
-  void aMalformedBatchIsRefusedWithTheIndexOfTheItemThatIsWrong() {
-    final byte[] twoDeposits = new BatchData(1, List.of(BatchItem.deposit(0), BatchItem.deposit(1))).encode();
-    assertThat(postRawError(Arrays.copyOf(twoDeposits, twoDeposits.length - 1), 2))
-        .as("the last item's body ends past the data").isEqualTo("TruncatedBatch(1)");
-    assertThat(postRawError(Arrays.copyOf(twoDeposits, twoDeposits.length - 10), 2))
-        .as("only two bytes of the second item's length prefix").isEqualTo("TruncatedBatch(1)");
-    final byte[] transfer = new BatchData(1, f.transfers(1)).encode();
-    assertThat(postRawError(Arrays.copyOf(transfer, transfer.length - 1), 0))
-        .as("a transfer cut short").isEqualTo("TruncatedBatch(0)");
+  void aMalformedBatchIsRefusedWithWhatIsWrong() {
     assertThat(postRawError(new BatchData(1, List.of(BatchItem.deposit(0), BatchItem.deposit(2))).encode(), 2))
-        .as("item 1 names deposit 2 where deposit 1 is next").isEqualTo("DepositOutOfOrder(1, 1, 2)");
+        .as("run 1 starts at deposit 2 where deposit 1 is next").isEqualTo("DepositOutOfOrder(1, 1, 2)");
+    final byte[] transfer = new BatchData(1, f.standardTransfers(1)).encode();
+    assertThat(postRawError(Arrays.copyOf(transfer, transfer.length - 1), 0))
+        .as("a signature cut short").isEqualTo("TruncatedBatch()");
+    assertThat(postRawError(Arrays.copyOf(transfer, transfer.length + 2), 0))
+        .as("two bytes after the last column").isEqualTo("ExtraBytes(2)");
+    assertThat(postRawError(changed(transfer, 10, 0), 0)).as("a run of no items").isEqualTo("BadRun(0)");
+    assertThat(postRawError(changed(transfer, 11, 0x7F), 0)).as("an unknown shape").isEqualTo("BadRun(0)");
+    assertThat(postRawError(changed(transfer, 12, 0xE1), 0)).as("a nonce head above 0xE0").isEqualTo("BadRun(0)");
+  }
+
+  private static byte[] changed(final byte[] data, final int at, final int value) {
+    final byte[] copy = data.clone();
+    copy[at] = (byte) value;
+    return copy;
   }
 
   @Test

@@ -269,7 +269,7 @@ final class L2VectorGenerator {
   private void compact() {
     final TxBuilder std = standard(0, BOB, ETH);
     final byte[] body = compactOf(std.signed(ALICE_KEY));
-    add("compact-transfer", "a standard transfer in 88 bytes: nonce, to, 1 ETH as 1·10^18, r, parity and s")
+    add("compact-transfer", "a standard transfer in 89 bytes: nonce, to, 1 ETH as 1·10^18, r, parity and s")
         .fund(ALICE, eth(10)).fund(BOB, eth(1)).body(body).transfer(ALICE, BOB, ETH, STANDARD_PRICE);
     for (int parity = 0; parity <= 1; parity++) {
       final BigInteger value = valueSignedWithParity(parity, BOB_KEY);
@@ -284,14 +284,15 @@ final class L2VectorGenerator {
     add("compact-zero-value-nonce-257", "value 0 is the single byte 0x00; nonce 257 a 2-byte mantissa")
         .account(ALICE, eth(10), 257).body(compactOf(standard(257, BOB, BigInteger.ZERO).signed(ALICE_KEY)))
         .transfer(ALICE, BOB, BigInteger.ZERO, STANDARD_PRICE);
-    final byte[] longer = concat(new byte[] {0x00, 0x00}, slice(body, 2, 22), new byte[] {0x50, 0x00, 0x64},
-        slice(body, 24, body.length)); // nonce 0, to, 1 ETH as 0x0064·10^16, the signature
+    // body = kind ‖ nonce 0 (0x20 00) ‖ to (bytes 3 to 22) ‖ 1 ETH (0x32 01) ‖ the signature (from byte 25)
+    final byte[] longer = concat(new byte[] {0x00, 0x00}, slice(body, 3, 23), new byte[] {0x50, 0x00, 0x64},
+        slice(body, 25, body.length)); // nonce 0 as the single byte 0x00, to, 1 ETH as 0x0064·10^16, the signature
     add("compact-amount-not-shortest", "1 ETH written as 100·10^16 with a leading zero: accepted, and it pays for its extra byte")
         .fund(ALICE, eth(10)).body(longer).transfer(ALICE, BOB, ETH, STANDARD_PRICE);
     add("compact-wrong-nonce", "the nonce is part of what was signed: nonce 1 where the sender's next is 0")
         .fund(ALICE, eth(10)).body(compactOf(standard(1, BOB, ETH).signed(ALICE_KEY))).rejects(Rule.NONCE_MISMATCH);
     final byte[] tampered = body.clone();
-    tampered[23] = 0x0a; // 1 ETH becomes 10 ETH: the signature now recovers a stranger
+    tampered[24] = 0x0a; // 1 ETH becomes 10 ETH: the signature now recovers a stranger
     add("compact-tampered-value", "value changed after signing: it recovers another, unfunded sender")
         .fund(ALICE, eth(20)).body(tampered).rejects(Rule.INSUFFICIENT_BALANCE);
     final TxBuilder.Signature sig = std.sign(ALICE_KEY);
@@ -303,7 +304,7 @@ final class L2VectorGenerator {
     malformed("compact-malformed-trailing-byte", "a byte after the signature", java.util.Arrays.copyOf(body, body.length + 1));
     malformed("compact-malformed-kind-only", "the kind byte alone", new byte[] {0x00});
     malformed("compact-malformed-full-width-exponent", "a full-width value (0xE0) may not carry an exponent",
-        concat(slice(body, 0, 22), new byte[] {(byte) 0xE1}, new byte[32], slice(body, 24, body.length)));
+        concat(slice(body, 0, 23), new byte[] {(byte) 0xE1}, new byte[32], slice(body, 25, body.length)));
   }
 
   /**
@@ -521,10 +522,13 @@ final class L2VectorGenerator {
       return body(sealed);
     }
 
-    /** A full compact transfer (nonce below 32: a 1-byte quantity) with its {@code to} replaced by the first bytes of {@code key}. */
+    /**
+     * A full compact transfer (nonce below 256: the 2-byte quantity {@code 0x20 ‖ nonce}) with its
+     * {@code to} replaced by the first bytes of {@code key}.
+     */
     Case prefixedBody(final byte[] compact, final Bytes32 key, final int length) {
-      return body(concat(new byte[] {(byte) (CompactTransfer.PREFIX_KIND + length), compact[1]},
-          slice(key.toArray(), 0, length), slice(compact, 22, compact.length)));
+      return body(concat(new byte[] {(byte) (CompactTransfer.PREFIX_KIND + length), compact[1], compact[2]},
+          slice(key.toArray(), 0, length), slice(compact, 23, compact.length)));
     }
 
     /** As {@link #prefixedBody}, with the first 1- or 2-byte prefix (in counting order) whose proof in the pre-state passes {@code wanted}. */

@@ -46,6 +46,19 @@ class CompactTransferTest {
   }
 
   @Test
+  void writesTheNonceAsAPlainNumberOfAtLeastOneByte() throws Exception {
+    // so that nonces 0 to 255 share the head 0x20, which a batch writes once per run
+    for (final long nonce : new long[] {0, 10, 100, 255}) {
+      final byte[] signed = standard(nonce, ETHER);
+      final byte[] body = CompactTransfer.batchBody(signed, L2Transaction.decode(signed), CHAIN_ID);
+      assertThat(Arrays.copyOfRange(body, 1, 3)).as("nonce %d", nonce).containsExactly(0x20, (int) nonce);
+    }
+    final byte[] signed = standard(1000, ETHER);
+    final byte[] body = CompactTransfer.batchBody(signed, L2Transaction.decode(signed), CHAIN_ID);
+    assertThat(Arrays.copyOfRange(body, 1, 4)).as("not 0x23 01 (1·10^3)").containsExactly(0x40, 0x03, 0xe8);
+  }
+
+  @Test
   void aStandardTransferBecomesCompactAndDecodesToTheSameTransaction() throws Exception {
     final byte[] signed = standard(3, ETHER);
     final L2Transaction tx = L2Transaction.decode(signed);
