@@ -34,7 +34,8 @@ import java.util.List;
  * @param l1FeePerByte wei each transaction pays per byte of its body, its share of the L1 data cost
  */
 public record BatchData(long l1FeePerByte, List<BatchItem> items) {
-  private static final int HEADER = Long.BYTES + Short.BYTES;
+  /** The header: {@code uint64 l1FeePerByte ‖ uint16 runCount}. */
+  public static final int HEADER_BYTES = Long.BYTES + Short.BYTES;
   private static final int MAX_RUN = 255;
   private static final int MAX_RUNS = 0xffff;
   private static final int LENGTH_PREFIX = 3;
@@ -95,7 +96,7 @@ public record BatchData(long l1FeePerByte, List<BatchItem> items) {
       throw new IllegalArgumentException("a batch holds at most " + MAX_RUNS + " runs, this one " + runs.size());
     }
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(ByteBuffer.allocate(HEADER).putLong(l1FeePerByte).putShort((short) runs.size()).array());
+    out.writeBytes(ByteBuffer.allocate(HEADER_BYTES).putLong(l1FeePerByte).putShort((short) runs.size()).array());
     for (final Run run : runs) {
       out.write(run.count);
       out.writeBytes(run.shape);
@@ -165,6 +166,16 @@ public record BatchData(long l1FeePerByte, List<BatchItem> items) {
       throw new IllegalArgumentException(in.remaining() + " bytes follow the last column");
     }
     return new BatchData(l1FeePerByte, items);
+  }
+
+  /**
+   * The most bytes {@code item} can add to a batch's data, wherever it lands: its body and, if it
+   * starts a run of its own, the run's count and shape byte, and a length if it is written whole.
+   * Most items add less (a transfer in a run of its shape adds its nonce, recipient and signature);
+   * a batcher that keeps the sum of these under a limit keeps the data under it.
+   */
+  public static int maxBytesOf(final BatchItem item) {
+    return item.length() + 2 + LENGTH_PREFIX;
   }
 
   /** The next {@code n} bytes of {@code in}, as a buffer of their own. */

@@ -1,5 +1,6 @@
 package io.rolluplab.rollup.batcher;
 
+import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.sequencer.L2Block;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +14,6 @@ import java.util.Optional;
  * block too big for the limits alone goes alone.
  */
 final class BatchPacker {
-  private static final int LENGTH_PREFIX = 3;
-
   /**
    * Why a batch is posted now.
    *
@@ -46,14 +45,14 @@ final class BatchPacker {
    */
   Optional<Packed> pack(final Iterable<L2Block> unbatched, final Instant now, final long mustReach) {
     final List<L2Block> taken = new ArrayList<>();
-    int bytes = Long.BYTES;
+    int bytes = BatchData.HEADER_BYTES;
     int items = 0;
     boolean full = false;
     for (final L2Block block : unbatched) {
       if (block.items().isEmpty()) {
         continue;
       }
-      final int blockBytes = block.items().stream().mapToInt(i -> LENGTH_PREFIX + i.length()).sum();
+      final int blockBytes = block.items().stream().mapToInt(BatchData::maxBytesOf).sum();
       final boolean fits = bytes + blockBytes <= config.maxBytes() && items + block.items().size() <= config.maxItems()
           && (taken.isEmpty() || block.l1FeePerByte() == taken.get(0).l1FeePerByte());
       final boolean forced = mustReach >= block.number();

@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.batcher;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batch.BatchData;
 import java.time.Duration;
 
 /**
@@ -27,7 +28,7 @@ public record BatcherConfig(Address rollup, BatchPosting posting, long fromL1Blo
     }
     require(posting != null, "posting", "is required (OPTIMISTIC or ZK)", posting);
     require(fromL1Block >= 0, "fromL1Block", "must be 0 or more", fromL1Block);
-    require(maxBytes > Long.BYTES, "maxBytes", "must leave room for the 8-byte header and an item", maxBytes);
+    require(maxBytes > BatchData.HEADER_BYTES, "maxBytes", "must leave room for the 10-byte header and an item", maxBytes);
     require(maxItems > 0, "maxItems", "must be positive", maxItems);
     require(maxAge != null && !maxAge.isNegative(), "maxAge", "must be 0 or more", maxAge);
   }

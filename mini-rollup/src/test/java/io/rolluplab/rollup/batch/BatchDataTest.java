@@ -61,6 +61,21 @@ class BatchDataTest {
   }
 
   @Test
+  void maxBytesOfBoundsWhatEachItemAddsWhereverItLands() {
+    final List<BatchItem> items = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      items.add(switch (random.nextInt(4)) {
+        case 0 -> BatchItem.deposit(random.nextInt(3));
+        case 1 -> new BatchItem(new byte[random.nextInt(120)]);
+        default -> transfer(random.nextBoolean() ? 0x00 : 0x81 + random.nextInt(3), random.nextInt(256), 1);
+      });
+      final List<BatchItem> batch = items.subList(0, i + 1);
+      assertThat(new BatchData(16, batch).encode().length).as("%d items", i + 1)
+          .isLessThanOrEqualTo(BatchData.HEADER_BYTES + batch.stream().mapToInt(BatchData::maxBytesOf).sum());
+    }
+  }
+
+  @Test
   void rejectsBytesThatAreNoBatch() {
     final byte[] data = new BatchData(16, List.of(transfer(0x82, 1, 1), new BatchItem(new byte[] {2, 1}))).encode();
     assertRejected(Arrays.copyOf(data, 9), "the header runs past the end");
