@@ -1,5 +1,20 @@
 package io.rolluplab.rollup.batch;
 
+import static io.rolluplab.rollup.batch.BatchLayout.ADDRESS_BYTES;
+import static io.rolluplab.rollup.batch.BatchLayout.COMPACT;
+import static io.rolluplab.rollup.batch.BatchLayout.DEPOSIT;
+import static io.rolluplab.rollup.batch.BatchLayout.FULL_WIDTH;
+import static io.rolluplab.rollup.batch.BatchLayout.LENGTH_PREFIX;
+import static io.rolluplab.rollup.batch.BatchLayout.MAX_PREFIX;
+import static io.rolluplab.rollup.batch.BatchLayout.MAX_RUN;
+import static io.rolluplab.rollup.batch.BatchLayout.MAX_RUNS;
+import static io.rolluplab.rollup.batch.BatchLayout.PREFIX_KIND;
+import static io.rolluplab.rollup.batch.BatchLayout.SIGNATURE_BYTES;
+import static io.rolluplab.rollup.batch.BatchLayout.WHOLE;
+import static io.rolluplab.rollup.batch.BatchLayout.mantissaLength;
+import static io.rolluplab.rollup.batch.BatchLayout.take;
+
+import io.rolluplab.rollup.batch.BatchLayout.Run;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -24,7 +39,8 @@ import java.util.List;
  * mantissa, its recipient (address or key prefix) and its 64-byte signature into the three columns,
  * in item order. What a batch pays L1 for is then almost only what differs: about 67 bytes a
  * transfer, 64 of them the signature. A deposit's index is implied by its run; every other body
- * goes whole into {@code others}, each as {@code uint24 length ‖ body}.
+ * goes whole into {@code others}, each as {@code uint24 length ‖ body}. {@link BatchLayout} reads
+ * how the bytes divide.
  *
  * <p>The items themselves are unchanged, byte for byte: {@link #decode} puts each body back
  * together, and fees, block hashes and the one-step proof all see the same bodies. L1 stores only
@@ -35,19 +51,7 @@ import java.util.List;
  */
 public record BatchData(long l1FeePerByte, List<BatchItem> items) {
   /** The header: {@code uint64 l1FeePerByte ‖ uint16 runCount}. */
-  public static final int HEADER_BYTES = Long.BYTES + Short.BYTES;
-  private static final int MAX_RUN = 255;
-  private static final int MAX_RUNS = 0xffff;
-  private static final int LENGTH_PREFIX = 3;
-  private static final int SIGNATURE_BYTES = 64;
-  private static final int ADDRESS_BYTES = 20;
-  /** Shape of items written whole: no compact transfer or deposit starts with this byte. */
-  private static final int WHOLE = 0xFF;
-  private static final int DEPOSIT = BatchItem.DEPOSIT_TYPE;
-  private static final int COMPACT = 0x00;
-  private static final int PREFIX_KIND = 0x80;
-  private static final int MAX_PREFIX = 8;
-  private static final int FULL_WIDTH = 0xE0;
+  public static final int HEADER_BYTES = BatchLayout.HEADER_BYTES;
 
   public BatchData {
     items = List.copyOf(items);
@@ -85,11 +89,11 @@ public record BatchData(long l1FeePerByte, List<BatchItem> items) {
         others.write(body.length);
         others.writeBytes(body);
       }
-      final Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-      if (last != null && last.count < MAX_RUN && last.extendsWith(shape)) {
-        last.count++;
+      final int last = runs.size() - 1;
+      if (last >= 0 && continues(runs.get(last), shape)) {
+        runs.set(last, new Run(runs.get(last).count() + 1, runs.get(last).shape()));
       } else {
-        runs.add(new Run(shape));
+        runs.add(new Run(1, shape));
       }
     }
     if (runs.size() > MAX_RUNS) {
@@ -98,8 +102,8 @@ public record BatchData(long l1FeePerByte, List<BatchItem> items) {
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(ByteBuffer.allocate(HEADER_BYTES).putLong(l1FeePerByte).putShort((short) runs.size()).array());
     for (final Run run : runs) {
-      out.write(run.count);
-      out.writeBytes(run.shape);
+      out.write(run.count());
+      out.writeBytes(run.shape());
     }
     out.writeBytes(nonces.toByteArray());
     out.writeBytes(recipients.toByteArray());
@@ -109,63 +113,25 @@ public record BatchData(long l1FeePerByte, List<BatchItem> items) {
   }
 
   /**
-   * Parses batch data: the rules L1 applies when it accepts a batch (L2-RULES.md §2).
+   * Parses batch data: checks it as L1 does ({@link BatchLayout#of}) and puts each item's body back
+   * together from its run's shape and the columns.
    *
    * @throws IllegalArgumentException saying what is wrong: a part is missing or runs past the end,
    *     a run is empty or has an unknown shape, or bytes follow the last column
    */
   public static BatchData decode(final byte[] data) {
-    final ByteBuffer in = ByteBuffer.wrap(data);
-    final long l1FeePerByte = take(in, Long.BYTES, "the header").getLong();
-    final int runCount = take(in, Short.BYTES, "the header").getShort() & 0xffff;
-    if (runCount == 0) {
-      throw new IllegalArgumentException("the batch has no runs: a batch holds at least one item");
-    }
-    final List<Run> runs = new ArrayList<>(runCount);
-    int nonceBytes = 0;
-    int recipientBytes = 0;
-    int compactItems = 0;
-    for (int r = 0; r < runCount; r++) {
-      final String what = "run " + r;
-      final int count = take(in, 1, what).get() & 0xff;
-      if (count == 0) {
-        throw new IllegalArgumentException(what + " has count 0: a run holds 1 to 255 items");
-      }
-      final int kind = in.hasRemaining() ? data[in.position()] & 0xff : -1;
-      final int shapeStart = in.position();
-      if (kind == DEPOSIT) {
-        take(in, 1 + Long.BYTES, what);
-      } else if (kind == WHOLE) {
-        take(in, 1, what);
-      } else if (kind == COMPACT || kind > PREFIX_KIND && kind <= PREFIX_KIND + MAX_PREFIX) {
-        in.get();
-        final int nonceLength = mantissaLength(take(in, 1, what).get(), what + "'s nonce head");
-        final int valueLength = mantissaLength(take(in, 1, what).get(), what + "'s value head");
-        take(in, valueLength, what);
-        nonceBytes += count * nonceLength;
-        recipientBytes += count * (kind == COMPACT ? ADDRESS_BYTES : kind - PREFIX_KIND);
-        compactItems += count;
-      } else {
-        throw new IllegalArgumentException(what + (kind < 0 ? " runs past the end of the batch data"
-            : String.format(" has shape 0x%02x: a shape starts with 0x7E, 0xFF, 0x00 or 0x81 to 0x88", kind)));
-      }
-      final Run run = new Run(Arrays.copyOfRange(data, shapeStart, in.position()));
-      run.count = count;
-      runs.add(run);
-    }
-    final ByteBuffer nonces = take(in, nonceBytes, "the nonce column");
-    final ByteBuffer recipients = take(in, recipientBytes, "the recipient column");
-    final ByteBuffer signatures = take(in, compactItems * SIGNATURE_BYTES, "the signature column");
+    final BatchLayout layout = BatchLayout.of(data);
+    final ByteBuffer in = ByteBuffer.wrap(data).position(layout.runsEnd());
+    final ByteBuffer nonces = take(in, layout.nonceBytes(), "the nonce column");
+    final ByteBuffer recipients = take(in, layout.recipientBytes(), "the recipient column");
+    final ByteBuffer signatures = take(in, layout.signatureBytes(), "the signature column");
     final List<BatchItem> items = new ArrayList<>();
-    for (final Run run : runs) {
-      for (int i = 0; i < run.count; i++) {
-        items.add(new BatchItem(run.body(i, nonces, recipients, signatures, in)));
+    for (final Run run : layout.runs()) {
+      for (int i = 0; i < run.count(); i++) {
+        items.add(new BatchItem(body(run, i, nonces, recipients, signatures, in)));
       }
     }
-    if (in.hasRemaining()) {
-      throw new IllegalArgumentException(in.remaining() + " bytes follow the last column");
-    }
-    return new BatchData(l1FeePerByte, items);
+    return new BatchData(layout.l1FeePerByte(), items);
   }
 
   /**
@@ -178,71 +144,40 @@ public record BatchData(long l1FeePerByte, List<BatchItem> items) {
     return item.length() + 2 + LENGTH_PREFIX;
   }
 
-  /** The next {@code n} bytes of {@code in}, as a buffer of their own. */
-  private static ByteBuffer take(final ByteBuffer in, final int n, final String what) {
-    if (in.remaining() < n) {
-      throw new IllegalArgumentException(what + " runs past the end of the batch data");
+  /** Whether an item of shape {@code next} continues {@code run}: a deposit must be the next index. */
+  private static boolean continues(final Run run, final byte[] next) {
+    if (run.count() == MAX_RUN) {
+      return false;
     }
-    final ByteBuffer part = in.slice(in.position(), n);
-    in.position(in.position() + n);
-    return part;
+    if (run.kind() == DEPOSIT) {
+      return (next[0] & 0xff) == DEPOSIT && ByteBuffer.wrap(next, 1, Long.BYTES).getLong() == run.firstDeposit() + run.count();
+    }
+    return Arrays.equals(run.shape(), next);
   }
 
-  /** The mantissa length a quantity's head byte announces (L2-RULES.md §2.1). */
-  private static int mantissaLength(final byte head, final String what) {
-    final int h = head & 0xff;
-    if (h > FULL_WIDTH) {
-      throw new IllegalArgumentException(String.format("%s is 0x%02x: a quantity head is at most 0xE0", what, h));
+  /** Item {@code i} of {@code run}, its parts taken from the columns (or {@code others}) in item order. */
+  private static byte[] body(final Run run, final int i, final ByteBuffer nonces, final ByteBuffer recipients,
+      final ByteBuffer signatures, final ByteBuffer others) {
+    if (run.kind() == DEPOSIT) {
+      return BatchItem.deposit(run.firstDeposit() + i).body();
     }
-    return h == FULL_WIDTH ? 32 : h >>> 5;
-  }
-
-  /** Consecutive items of one shape. */
-  private static final class Run {
-    private final byte[] shape;
-    private int count = 1;
-
-    Run(final byte[] shape) {
-      this.shape = shape;
+    if (run.kind() == WHOLE) {
+      final ByteBuffer prefix = take(others, LENGTH_PREFIX, "the others column");
+      final int length = (prefix.get() & 0xff) << 16 | (prefix.get() & 0xff) << 8 | prefix.get() & 0xff;
+      final byte[] body = new byte[length];
+      take(others, length, "the others column").get(body);
+      return body;
     }
-
-    /** Whether an item of {@code next}'s shape continues this run: a deposit must be the next index. */
-    boolean extendsWith(final byte[] next) {
-      if ((shape[0] & 0xff) == DEPOSIT) {
-        return (next[0] & 0xff) == DEPOSIT && depositIndex(next) == depositIndex(shape) + count;
-      }
-      return Arrays.equals(shape, next);
-    }
-
-    /** Item {@code i} of the run, its parts taken from the columns (or {@code others}) in item order. */
-    byte[] body(final int i, final ByteBuffer nonces, final ByteBuffer recipients, final ByteBuffer signatures,
-        final ByteBuffer others) {
-      final int kind = shape[0] & 0xff;
-      if (kind == DEPOSIT) {
-        return BatchItem.deposit(depositIndex(shape) + i).body();
-      }
-      if (kind == WHOLE) {
-        final ByteBuffer prefix = take(others, LENGTH_PREFIX, "the others column");
-        final int length = (prefix.get() & 0xff) << 16 | (prefix.get() & 0xff) << 8 | prefix.get() & 0xff;
-        final byte[] body = new byte[length];
-        take(others, length, "the others column").get(body);
-        return body;
-      }
-      final int nonceLength = mantissaLength(shape[1], "");
-      final int valueLength = shape.length - 3;
-      final int recipientLength = kind == COMPACT ? ADDRESS_BYTES : kind - PREFIX_KIND;
-      final ByteBuffer body = ByteBuffer.allocate(3 + nonceLength + recipientLength + valueLength + SIGNATURE_BYTES);
-      body.put(shape, 0, 2);
-      body.put(take(nonces, nonceLength, "the nonce column"));
-      body.put(take(recipients, recipientLength, "the recipient column"));
-      body.put(shape, 2, 1 + valueLength);
-      body.put(take(signatures, SIGNATURE_BYTES, "the signature column"));
-      return body.array();
-    }
-
-    private static long depositIndex(final byte[] shape) {
-      return ByteBuffer.wrap(shape, 1, Long.BYTES).getLong();
-    }
+    final byte[] shape = run.shape();
+    final int nonceLength = mantissaLength(shape[1], "");
+    final int valueLength = shape.length - 3;
+    final ByteBuffer body = ByteBuffer.allocate(3 + nonceLength + run.recipientLength() + valueLength + SIGNATURE_BYTES);
+    body.put(shape, 0, 2);
+    body.put(take(nonces, nonceLength, "the nonce column"));
+    body.put(take(recipients, run.recipientLength(), "the recipient column"));
+    body.put(shape, 2, 1 + valueLength);
+    body.put(take(signatures, SIGNATURE_BYTES, "the signature column"));
+    return body.array();
   }
 
   /**

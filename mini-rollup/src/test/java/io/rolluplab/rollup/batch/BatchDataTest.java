@@ -45,6 +45,25 @@ class BatchDataTest {
   }
 
   @Test
+  void itsLayoutNamesEachPartWithItsLength() {
+    final List<BatchItem> items = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      items.add(transfer(0x82, 1 + i, 1));
+    }
+    items.add(BatchItem.deposit(3));
+    items.add(BatchItem.deposit(4));
+    items.add(new BatchItem(new byte[] {2, 1}));
+    final BatchLayout layout = BatchLayout.of(new BatchData(16, items).encode());
+    assertThat(layout.runs()).extracting(BatchLayout.Run::describe).containsExactly(
+        "100 standard transfers of 1 wei, the recipient by a 2-byte key prefix, 1-byte nonces",
+        "2 deposits, queue #3 to #4", "1 transaction written whole (at the end)");
+    assertThat(layout.runsEnd()).isEqualTo(10 + 5 + 10 + 2);
+    assertThat(List.of(layout.nonceBytes(), layout.recipientBytes(), layout.signatureBytes(), layout.otherBytes()))
+        .containsExactly(100, 200, 6_400, 3 + 2);
+    assertThat(layout.l1FeePerByte()).isEqualTo(16);
+  }
+
+  @Test
   void startsANewRunWhereTheShapeChangesOrARunIsFull() {
     final List<BatchItem> items = new ArrayList<>();
     for (int i = 0; i < 300; i++) {

@@ -15,14 +15,24 @@ import java.util.List;
  * @param preRoot the L2 state root before its first item (after the previous batch)
  * @param dataPreview the first bytes of its data as its L1 transaction carried it, 0x-hex; null if it carried
  *     none (withheld) or was not sent yet
+ * @param layout how those bytes divide into header, runs and columns (optimistic; null without data)
  * @param timeline from the first item's sequencing to finality, the steps to come included
  * @param challengeDeadline optimistic, while its root is proposed: the L1 second its window ends, else null
  * @param window the countdown to that end on the L1 clock, null when no window runs
  * @param disputes the dispute games about its root (optimistic)
  * @param proofs how many proofs were sent for it (zk)
  */
-public record BatchDetail(String rollup, BatchView batch, Bytes32 preRoot, String dataPreview, List<Item> items,
-    List<Step> timeline, Long challengeDeadline, Countdown window, List<Long> disputes, int proofs) {
+public record BatchDetail(String rollup, BatchView batch, Bytes32 preRoot, String dataPreview, List<Part> layout,
+    List<Item> items, List<Step> timeline, Long challengeDeadline, Countdown window, List<Long> disputes, int proofs) {
+
+  /**
+   * One part of the batch data (L2-RULES.md §2): the header, a run, or a column.
+   *
+   * @param part its name
+   * @param bytes its length
+   * @param holds what it holds, in words
+   */
+  public record Part(String part, int bytes, String holds) {}
 
   /**
    * One batch item.

@@ -1,6 +1,7 @@
 package io.rolluplab.web.rollup;
 
 import io.rolluplab.devnet.chain.Devnet;
+import io.rolluplab.rollup.batch.BatchLayout;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.contracts.ZkRollupContract;
@@ -15,7 +16,10 @@ import io.rolluplab.rollup.store.BatchTable;
 import io.rolluplab.rollup.store.DisputeTable;
 import io.rolluplab.web.overview.ChallengeWindow;
 import io.rolluplab.web.rollup.BatchDetail.Item;
+import io.rolluplab.web.rollup.BatchDetail.Part;
 import io.rolluplab.web.rollup.BatchDetail.Step;
+import io.rolluplab.web.view.Format;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,16 +65,39 @@ final class BatchQueries {
       rollup.l2().block(n).ifPresent(blocks::add);
     }
     final Bytes32 preRoot = rollup.l2().block(row.firstBlock() - 1).map(L2Block::stateRoot).orElse(null);
-    final String preview = row.l1Tx() == null ? null : postedData(row.l1Tx())
-        .map(data -> Numeric.toHexString(Arrays.copyOf(data, Math.min(PREVIEW_BYTES, data.length))))
+    final Optional<byte[]> data = row.l1Tx() == null ? Optional.empty() : postedData(row.l1Tx());
+    final String preview = data.map(d -> Numeric.toHexString(Arrays.copyOf(d, Math.min(PREVIEW_BYTES, d.length))))
         .orElse(null);
+    final List<Part> layout = rollup.mode() == RollupMode.OPTIMISTIC ? data.map(BatchQueries::layout).orElse(null) : null;
     final Long deadline = rollup.mode() == RollupMode.OPTIMISTIC && row.status().equals("proposed")
         ? ChallengeWindow.deadline(l1, rollup, index).orElse(null) : null;
-    return Optional.of(new BatchDetail(rollupId, BatchView.of(row), preRoot, preview, items(blocks),
+    return Optional.of(new BatchDetail(rollupId, BatchView.of(row), preRoot, preview, layout, items(blocks),
         timeline(rollup, row, blocks), deadline,
         deadline == null ? null : ChallengeWindow.countdown("", deadline, devnet.now()),
         rollup.store().disputes().forBatch(index).stream().map(DisputeTable.Row::id).toList(),
         rollup.store().proofs().forBatch(index).size()));
+  }
+
+  /** The header, each run and each column of optimistic batch data, with their lengths. */
+  private static List<Part> layout(final byte[] data) {
+    final BatchLayout layout = BatchLayout.of(data);
+    final List<Part> parts = new ArrayList<>();
+    parts.add(new Part("header", BatchLayout.HEADER_BYTES, "the L1 fee per byte (" + Format.gwei(BigInteger.valueOf(layout.l1FeePerByte()))
+        + " gwei) and the number of runs (" + layout.runs().size() + ")"));
+    for (int r = 0; r < layout.runs().size(); r++) {
+      final BatchLayout.Run run = layout.runs().get(r);
+      parts.add(new Part("run " + r, run.bytes(), run.describe()));
+    }
+    parts.add(new Part("nonces", layout.nonceBytes(), "each standard transfer's nonce"));
+    parts.add(new Part("recipients", layout.recipientBytes(), "each standard transfer's recipient: its address, or "
+        + "the first bytes of its key in the state tree"));
+    parts.add(new Part("signatures", layout.signatureBytes(), "64 bytes a standard transfer: r, then s with the y "
+        + "parity in its top bit"));
+    if (layout.otherBytes() > 0) {
+      parts.add(new Part("written whole", layout.otherBytes(), "the other transactions as they were signed, each "
+          + "after its 3-byte length"));
+    }
+    return parts;
   }
 
   private static List<Item> items(final List<L2Block> blocks) {

@@ -38,8 +38,10 @@ class RollupPagesTest {
     assertThat(batch).contains("\"status\":\"proposed\"").contains("\"kind\":\"deposit\"")
         .contains("\"challengeDeadline\":").contains("\"status\":\"sequenced\"").contains("\"state\":\"next\"");
     assertThat(lab.get("/api/rollups/optimistic/batches").body()).startsWith("[{\"index\":0,");
+    assertThat(batch).as("how its bytes divide").contains("{\"part\":\"header\",\"bytes\":10,")
+        .contains("\"part\":\"run 0\"").contains("\"part\":\"signatures\"");
     assertThat(lab.get("/rollup/optimistic/batch/0").body()).contains("Optimistic</span> batch")
-        .contains("Challenge window");
+        .contains("Challenge window").contains("How its bytes divide").contains("deposit");
   }
 
   @Test
