@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.crypto.RawTransaction;
 import org.web3j.crypto.TransactionEncoder;
@@ -97,6 +98,13 @@ final class L1TestChain {
 
   ContractError expectRevert(final DevAccount from, final Address to, final byte[] data) {
     return expectRevert(from, to, BigInteger.ZERO, data);
+  }
+
+  /** The custom error a call (no transaction) reverts with, or empty if it returns. */
+  Optional<ContractError> revertOfCall(final Address to, final byte[] data) {
+    final TransactionResult result = run(null, to, BigInteger.ZERO, data);
+    return result.success() ? Optional.empty() : Optional.of(ContractError.decode(result.output())
+        .orElseThrow(() -> new AssertionError("reverted without a known custom error: " + result.error())));
   }
 
   private ContractError revertOf(final DevAccount from, final Address to, final BigInteger value, final byte[] data) {
