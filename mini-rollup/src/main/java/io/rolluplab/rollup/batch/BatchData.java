@@ -50,6 +50,12 @@ import java.util.List;
  * @param l1FeePerByte wei each transaction pays per byte of its body, its share of the L1 data cost
  */
 public record BatchData(long l1FeePerByte, List<BatchItem> items) {
+  /**
+   * The version of this layout. Format 1 wrote one item after another, each with a 3-byte length;
+   * contracts deployed for it cannot read format 2, so a store records the format its contracts
+   * read, and a node refuses a store of another format rather than post batches its L1 refuses.
+   */
+  public static final int FORMAT = 2;
   /** The header: {@code uint64 l1FeePerByte ‖ uint16 runCount}. */
   public static final int HEADER_BYTES = BatchLayout.HEADER_BYTES;
 

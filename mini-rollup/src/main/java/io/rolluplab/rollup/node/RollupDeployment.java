@@ -2,6 +2,7 @@ package io.rolluplab.rollup.node;
 
 import io.rolluplab.devnet.solidity.ContractArtifact;
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.MockVerifierContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
@@ -71,8 +72,9 @@ public record RollupDeployment(RollupMode mode, Address rollup, Address bridge, 
   }
 
   /** The deployment as the store keeps it. */
+  /** Its row in the store: contracts deployed by this code read batches of {@link BatchData#FORMAT}. */
   public DeploymentTable.Row toRow() {
-    return new DeploymentTable.Row(mode.name(), rollup, bridge, disputeGame, verifier, l1Block);
+    return new DeploymentTable.Row(mode.name(), rollup, bridge, disputeGame, verifier, l1Block, BatchData.FORMAT);
   }
 
   public static RollupDeployment fromRow(final DeploymentTable.Row row) {

@@ -42,6 +42,7 @@ import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.state.L2State;
 import io.rolluplab.rollup.step.StepGate;
 import io.rolluplab.rollup.step.StepMode;
+import io.rolluplab.rollup.store.DeploymentTable;
 import io.rolluplab.rollup.store.RollupStore;
 import java.io.IOException;
 import java.time.Clock;
@@ -136,7 +137,14 @@ public final class RollupNode implements AutoCloseable {
         events.publish(event, write);
       }
     };
-    final Optional<RollupDeployment> earlier = store.deployment().get().map(RollupDeployment::fromRow);
+    final Optional<DeploymentTable.Row> earlierRow = store.deployment().get();
+    if (earlierRow.isPresent() && earlierRow.get().batchFormat() != BatchData.FORMAT) {
+      throw new IllegalStateException("the store's rollup contracts on L1 read batches of format "
+          + earlierRow.get().batchFormat() + ", but this Rollup Lab writes format " + BatchData.FORMAT
+          + " (mini-rollup/L2-RULES.md §2), which they would refuse; start with a fresh --data-dir, or open this one"
+          + " with the Rollup Lab version that wrote it");
+    }
+    final Optional<RollupDeployment> earlier = earlierRow.map(RollupDeployment::fromRow);
     if (earlier.isPresent() && earlier.get().mode() != config.mode()) {
       throw new IllegalStateException("the store holds a " + earlier.get().mode() + " rollup, but the node is"
           + " configured for " + config.mode() + "; start it in " + earlier.get().mode() + " mode on this store,"

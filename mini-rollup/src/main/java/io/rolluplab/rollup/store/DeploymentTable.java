@@ -14,9 +14,10 @@ public final class DeploymentTable {
    * @param disputeGame the optimistic rollup's dispute game, null in zk mode
    * @param verifier the zk rollup's proof verifier, null in optimistic mode
    * @param l1Block the L1 block that created the contracts
+   * @param batchFormat the batch format those contracts read ({@code BatchData.FORMAT} when they were deployed)
    */
   public record Row(String mode, Address rollup, Address bridge, Address disputeGame, Address verifier,
-      long l1Block) {}
+      long l1Block, int batchFormat) {}
 
   DeploymentTable(final Jdbc jdbc) {
     this.jdbc = jdbc;
@@ -24,9 +25,9 @@ public final class DeploymentTable {
 
   /** Records the deployment; the table holds one row, so a second call fails. */
   public void insert(final Row deployment) {
-    jdbc.update("INSERT INTO deployment (singleton, mode, rollup, bridge, dispute_game, verifier, l1_block)"
-        + " VALUES (1, ?, ?, ?, ?, ?, ?)", deployment.mode(), deployment.rollup(), deployment.bridge(),
-        deployment.disputeGame(), deployment.verifier(), deployment.l1Block());
+    jdbc.update("INSERT INTO deployment (singleton, mode, rollup, bridge, dispute_game, verifier, l1_block, batch_format)"
+        + " VALUES (1, ?, ?, ?, ?, ?, ?, ?)", deployment.mode(), deployment.rollup(), deployment.bridge(),
+        deployment.disputeGame(), deployment.verifier(), deployment.l1Block(), deployment.batchFormat());
   }
 
   public Optional<Row> get() {
@@ -35,6 +36,6 @@ public final class DeploymentTable {
 
   private static Row read(final ResultSet r) throws SQLException {
     return new Row(r.getString("mode"), Jdbc.address(r, "rollup"), Jdbc.address(r, "bridge"),
-        Jdbc.address(r, "dispute_game"), Jdbc.address(r, "verifier"), r.getLong("l1_block"));
+        Jdbc.address(r, "dispute_game"), Jdbc.address(r, "verifier"), r.getLong("l1_block"), r.getInt("batch_format"));
   }
 }

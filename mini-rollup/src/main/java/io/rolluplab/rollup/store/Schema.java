@@ -197,6 +197,10 @@ final class Schema {
           CREATE TABLE IF NOT EXISTS proof_checks (
             batch_index BIGINT PRIMARY KEY,
             checks VARBINARY NOT NULL);
+          """),
+      new Migration(14, "the batch format the rollup's contracts on L1 read (BatchData.FORMAT): 1 for one"
+          + " length-prefixed item after another, as every store before this migration; 2 for runs and columns", """
+          ALTER TABLE deployment ADD COLUMN IF NOT EXISTS batch_format INT DEFAULT 1 NOT NULL;
           """));
 
   /** The version this code writes: the last migration's. */

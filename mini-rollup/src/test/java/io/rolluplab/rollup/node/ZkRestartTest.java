@@ -19,6 +19,8 @@ import io.rolluplab.rollup.store.RollupStore;
 import io.rolluplab.rollup.store.StoredEvent;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -89,6 +91,22 @@ class ZkRestartTest {
 
     assertThatThrownBy(() -> open(RollupNodeConfig.defaults()))
         .hasMessageContaining("the store holds a ZK rollup, but the node is configured for OPTIMISTIC");
+  }
+
+  @Test
+  void aStoreWhoseContractsReadAnotherBatchFormatIsNotOpened() throws Exception {
+    open(ZK);
+    node.close();
+    node = null;
+    devnet.close();
+    // as a store from before batch format 2, to which migration 14 gave format 1
+    try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("rollup").toAbsolutePath())) {
+      db.createStatement().executeUpdate("UPDATE deployment SET batch_format = 1");
+    }
+
+    assertThatThrownBy(() -> open(ZK))
+        .hasMessageContaining("the store's rollup contracts on L1 read batches of format 1, but this Rollup Lab"
+            + " writes format 2").hasMessageContaining("start with a fresh --data-dir");
   }
 
   private void tick(final Duration later) {

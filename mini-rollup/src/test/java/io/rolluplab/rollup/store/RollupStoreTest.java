@@ -146,7 +146,7 @@ class RollupStoreTest {
     store.l2Transactions().insert(1, List.of(new L2TransactionTable.Included(ROOT, ALICE, 0, ALICE)));
     store.pendingTransactions().remove(List.of(ROOT));
     store.l2Blocks().setBatched(1, 1, 6);
-    store.deployment().insert(new DeploymentTable.Row("ZK", ALICE, ALICE, null, ALICE, 7));
+    store.deployment().insert(new DeploymentTable.Row("ZK", ALICE, ALICE, null, ALICE, 7, 2));
     store.l1Progress().set("bridge", 8);
     store.l1Progress().set("bridge", 9);
 
@@ -200,12 +200,32 @@ class RollupStoreTest {
     }
 
     try (RollupStore migrated = RollupStore.inDirectory(dir)) {
-      assertThat(migrated.migrationsRun()).extracting(Migration::version).containsExactly(10, 11, 12, 13);
+      assertThat(migrated.migrationsRun()).extracting(Migration::version).containsExactly(10, 11, 12, 13, 14);
       assertThat(migrated.l2Transactions().get(ROOT)).as("no recipient in a row of version 9: its item names it in full")
           .contains(new L2TransactionTable.Row(ROOT, ALICE, 0, null, 1, 6L));
       assertThat(migrated.pendingTransactions().all()).containsExactly(new byte[] {1, 2});
       assertThat(migrated.l2Transactions().get(pending)).isEmpty();
       assertThat(migrated.l2Transactions().get(dropped)).isEmpty();
+    }
+  }
+
+  @Test
+  void aVersion13DeploymentReadsBatchesOfFormat1(@TempDir final Path dir) throws Exception {
+    try (Connection c = DriverManager.getConnection(RollupStore.fileUrl(dir))) {
+      c.createStatement().execute("CREATE TABLE schema_version (version INT PRIMARY KEY, description VARCHAR(500)"
+          + " NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+      for (final Migration migration : Schema.MIGRATIONS.subList(0, 13)) {
+        Schema.apply(c, migration);
+      }
+      c.createStatement().execute("INSERT INTO deployment (singleton, mode, rollup, bridge, dispute_game, l1_block)"
+          + " VALUES (1, 'OPTIMISTIC', X'" + "11".repeat(20) + "', X'" + "22".repeat(20) + "', X'" + "33".repeat(20)
+          + "', 5)");
+    }
+
+    try (RollupStore migrated = RollupStore.inDirectory(dir)) {
+      assertThat(migrated.migrationsRun()).extracting(Migration::version).containsExactly(14);
+      assertThat(migrated.deployment().get().orElseThrow().batchFormat())
+          .as("its contracts were deployed before runs and columns").isEqualTo(1);
     }
   }
 
