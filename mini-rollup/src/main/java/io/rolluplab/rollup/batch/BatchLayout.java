@@ -87,8 +87,13 @@ public record BatchLayout(long l1FeePerByte, List<Run> runs, int nonceBytes, int
       final BigInteger value = head == FULL_WIDTH ? mantissa : mantissa.multiply(BigInteger.TEN.pow(head & 31));
       return count + (count == 1 ? " standard transfer" : " standard transfers") + " of " + value + " wei, "
           + (kind() == COMPACT ? "the recipient's address in full" : "the recipient by a " + recipientLength()
-              + "-byte key prefix") + ", " + mantissaLength(shape[1], "") + "-byte nonces";
+              + "-byte key prefix") + ", " + nonces(mantissaLength(shape[1], ""));
     }
+  }
+
+  /** How a run's nonces are written, in words: nonce 0 takes no mantissa byte (its head says 0). */
+  private static String nonces(final int mantissaBytes) {
+    return mantissaBytes == 0 ? "nonce 0" : mantissaBytes + "-byte nonces";
   }
 
   /**

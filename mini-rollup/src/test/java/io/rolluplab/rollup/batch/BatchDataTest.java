@@ -53,13 +53,15 @@ class BatchDataTest {
     items.add(BatchItem.deposit(3));
     items.add(BatchItem.deposit(4));
     items.add(new BatchItem(new byte[] {2, 1}));
+    items.add(transfer(0x00, 0, 1)); // nonce 0 in its shortest form, the address in full
     final BatchLayout layout = BatchLayout.of(new BatchData(16, items).encode());
     assertThat(layout.runs()).extracting(BatchLayout.Run::describe).containsExactly(
         "100 standard transfers of 1 wei, the recipient by a 2-byte key prefix, 1-byte nonces",
-        "2 deposits, queue #3 to #4", "1 transaction written whole (at the end)");
-    assertThat(layout.runsEnd()).isEqualTo(10 + 5 + 10 + 2);
+        "2 deposits, queue #3 to #4", "1 transaction written whole (at the end)",
+        "1 standard transfer of 1 wei, the recipient's address in full, nonce 0");
+    assertThat(layout.runsEnd()).isEqualTo(10 + 5 + 10 + 2 + 5);
     assertThat(List.of(layout.nonceBytes(), layout.recipientBytes(), layout.signatureBytes(), layout.otherBytes()))
-        .containsExactly(100, 200, 6_400, 3 + 2);
+        .containsExactly(100, 200 + 20, 6_400 + 64, 3 + 2);
     assertThat(layout.l1FeePerByte()).isEqualTo(16);
   }
 
