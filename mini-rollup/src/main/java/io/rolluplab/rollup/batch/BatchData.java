@@ -11,8 +11,10 @@ import static io.rolluplab.rollup.batch.BatchLayout.MAX_RUNS;
 import static io.rolluplab.rollup.batch.BatchLayout.PREFIX_KIND;
 import static io.rolluplab.rollup.batch.BatchLayout.SIGNATURE_BYTES;
 import static io.rolluplab.rollup.batch.BatchLayout.WHOLE;
+import static io.rolluplab.rollup.batch.BatchLayout.depositIndex;
 import static io.rolluplab.rollup.batch.BatchLayout.mantissaLength;
 import static io.rolluplab.rollup.batch.BatchLayout.take;
+import static io.rolluplab.rollup.batch.BatchLayout.takeWhole;
 
 import io.rolluplab.rollup.batch.BatchLayout.Run;
 import java.io.ByteArrayOutputStream;
@@ -72,11 +74,14 @@ public record BatchData(long l1FeePerByte, List<BatchItem> items) {
     if (items.isEmpty()) {
       throw new IllegalArgumentException("a batch holds at least one item");
     }
-    final List<Run> runs = new ArrayList<>();
+    final ByteArrayOutputStream runs = new ByteArrayOutputStream();
     final ByteArrayOutputStream nonces = new ByteArrayOutputStream();
     final ByteArrayOutputStream recipients = new ByteArrayOutputStream();
     final ByteArrayOutputStream signatures = new ByteArrayOutputStream();
     final ByteArrayOutputStream others = new ByteArrayOutputStream();
+    int runCount = 0;
+    byte[] runShape = null; // the open run's shape, and how many items it holds so far
+    int runLength = 0;
     for (final BatchItem item : items) {
       final byte[] body = item.body();
       final Parts parts = Parts.of(body);
@@ -95,22 +100,24 @@ public record BatchData(long l1FeePerByte, List<BatchItem> items) {
         others.write(body.length);
         others.writeBytes(body);
       }
-      final int last = runs.size() - 1;
-      if (last >= 0 && continues(runs.get(last), shape)) {
-        runs.set(last, new Run(runs.get(last).count() + 1, runs.get(last).shape()));
+      if (runShape != null && continues(runShape, runLength, shape)) {
+        runLength++;
       } else {
-        runs.add(new Run(1, shape));
+        if (runShape != null) {
+          writeRun(runs, runLength, runShape);
+        }
+        runCount++;
+        runShape = shape;
+        runLength = 1;
       }
     }
-    if (runs.size() > MAX_RUNS) {
-      throw new IllegalArgumentException("a batch holds at most " + MAX_RUNS + " runs, this one " + runs.size());
+    writeRun(runs, runLength, runShape);
+    if (runCount > MAX_RUNS) {
+      throw new IllegalArgumentException("a batch holds at most " + MAX_RUNS + " runs, this one " + runCount);
     }
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(ByteBuffer.allocate(HEADER_BYTES).putLong(l1FeePerByte).putShort((short) runs.size()).array());
-    for (final Run run : runs) {
-      out.write(run.count());
-      out.writeBytes(run.shape());
-    }
+    out.writeBytes(ByteBuffer.allocate(HEADER_BYTES).putLong(l1FeePerByte).putShort((short) runCount).array());
+    out.writeBytes(runs.toByteArray());
     out.writeBytes(nonces.toByteArray());
     out.writeBytes(recipients.toByteArray());
     out.writeBytes(signatures.toByteArray());
@@ -133,8 +140,9 @@ public record BatchData(long l1FeePerByte, List<BatchItem> items) {
     final ByteBuffer signatures = take(in, layout.signatureBytes(), "the signature column");
     final List<BatchItem> items = new ArrayList<>();
     for (final Run run : layout.runs()) {
+      final byte[] shape = run.shape();
       for (int i = 0; i < run.count(); i++) {
-        items.add(new BatchItem(body(run, i, nonces, recipients, signatures, in)));
+        items.add(new BatchItem(body(run, shape, i, nonces, recipients, signatures, in)));
       }
     }
     return new BatchData(layout.l1FeePerByte(), items);
@@ -150,31 +158,40 @@ public record BatchData(long l1FeePerByte, List<BatchItem> items) {
     return item.length() + 2 + LENGTH_PREFIX;
   }
 
-  /** Whether an item of shape {@code next} continues {@code run}: a deposit must be the next index. */
-  private static boolean continues(final Run run, final byte[] next) {
-    if (run.count() == MAX_RUN) {
+  /**
+   * Whether an item of shape {@code next} continues the run of {@code length} items of {@code shape}:
+   * it has room, and the shape is the same (a deposit: the next queue index).
+   */
+  private static boolean continues(final byte[] shape, final int length, final byte[] next) {
+    if (length == MAX_RUN) {
       return false;
     }
-    if (run.kind() == DEPOSIT) {
-      return (next[0] & 0xff) == DEPOSIT && ByteBuffer.wrap(next, 1, Long.BYTES).getLong() == run.firstDeposit() + run.count();
+    if ((shape[0] & 0xff) == DEPOSIT) {
+      return (next[0] & 0xff) == DEPOSIT && depositIndex(next) == depositIndex(shape) + length;
     }
-    return Arrays.equals(run.shape(), next);
+    return Arrays.equals(shape, next);
   }
 
-  /** Item {@code i} of {@code run}, its parts taken from the columns (or {@code others}) in item order. */
-  private static byte[] body(final Run run, final int i, final ByteBuffer nonces, final ByteBuffer recipients,
-      final ByteBuffer signatures, final ByteBuffer others) {
+  private static void writeRun(final ByteArrayOutputStream runs, final int length, final byte[] shape) {
+    runs.write(length);
+    runs.writeBytes(shape);
+  }
+
+  /**
+   * Item {@code i} of {@code run} (whose shape is {@code shape}), its parts taken from the columns
+   * (or {@code others}) in item order.
+   */
+  private static byte[] body(final Run run, final byte[] shape, final int i, final ByteBuffer nonces,
+      final ByteBuffer recipients, final ByteBuffer signatures, final ByteBuffer others) {
     if (run.kind() == DEPOSIT) {
       return BatchItem.deposit(run.firstDeposit() + i).body();
     }
     if (run.kind() == WHOLE) {
-      final ByteBuffer prefix = take(others, LENGTH_PREFIX, "the others column");
-      final int length = (prefix.get() & 0xff) << 16 | (prefix.get() & 0xff) << 8 | prefix.get() & 0xff;
-      final byte[] body = new byte[length];
-      take(others, length, "the others column").get(body);
+      final ByteBuffer whole = takeWhole(others);
+      final byte[] body = new byte[whole.remaining()];
+      whole.get(body);
       return body;
     }
-    final byte[] shape = run.shape();
     final int nonceLength = mantissaLength(shape[1], "");
     final int valueLength = shape.length - 3;
     final ByteBuffer body = ByteBuffer.allocate(3 + nonceLength + run.recipientLength() + valueLength + SIGNATURE_BYTES);

@@ -1,5 +1,6 @@
 package io.rolluplab.rollup.batch;
 
+import io.rolluplab.rollup.l2tx.CompactTransfer;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public record BatchLayout(long l1FeePerByte, List<Run> runs, int nonceBytes, int
 
     /** The queue index of the run's first deposit (a run of deposits only). */
     long firstDeposit() {
-      return ByteBuffer.wrap(shape, 1, Long.BYTES).getLong();
+      return depositIndex(shape);
     }
 
     /** The bytes a compact transfer of this run names its recipient by: 20 or the key prefix's length. */
@@ -82,9 +83,7 @@ public record BatchLayout(long l1FeePerByte, List<Run> runs, int nonceBytes, int
       if (kind() == WHOLE) {
         return count + (count == 1 ? " transaction" : " transactions") + " written whole (at the end)";
       }
-      final BigInteger mantissa = new BigInteger(1, Arrays.copyOfRange(shape, 3, shape.length));
-      final int head = shape[2] & 0xff;
-      final BigInteger value = head == FULL_WIDTH ? mantissa : mantissa.multiply(BigInteger.TEN.pow(head & 31));
+      final BigInteger value = CompactTransfer.quantityValue(shape[2] & 0xff, Arrays.copyOfRange(shape, 3, shape.length));
       return count + (count == 1 ? " standard transfer" : " standard transfers") + " of " + value + " wei, "
           + (kind() == COMPACT ? "the recipient's address in full" : "the recipient by a " + recipientLength()
               + "-byte key prefix") + ", " + nonces(mantissaLength(shape[1], ""));
@@ -147,8 +146,7 @@ public record BatchLayout(long l1FeePerByte, List<Run> runs, int nonceBytes, int
     take(in, compactItems * SIGNATURE_BYTES, "the signature column");
     final int othersStart = in.position();
     for (int i = 0; i < wholeItems; i++) {
-      final ByteBuffer prefix = take(in, LENGTH_PREFIX, "the others column");
-      take(in, (prefix.get() & 0xff) << 16 | (prefix.get() & 0xff) << 8 | prefix.get() & 0xff, "the others column");
+      takeWhole(in);
     }
     if (in.hasRemaining()) {
       throw new IllegalArgumentException(in.remaining() + " bytes follow the last column");
@@ -172,12 +170,23 @@ public record BatchLayout(long l1FeePerByte, List<Run> runs, int nonceBytes, int
     return part;
   }
 
-  /** The mantissa length a quantity's head byte announces (L2-RULES.md §2.1). */
+  /** The next item written whole in the others column ({@code uint24 length ‖ body}): its body. */
+  static ByteBuffer takeWhole(final ByteBuffer in) {
+    final ByteBuffer prefix = take(in, LENGTH_PREFIX, "the others column");
+    return take(in, (prefix.get() & 0xff) << 16 | (prefix.get() & 0xff) << 8 | prefix.get() & 0xff, "the others column");
+  }
+
+  /** The queue index a deposit's shape or body ({@code 0x7E ‖ uint64 index}) names. */
+  static long depositIndex(final byte[] deposit) {
+    return ByteBuffer.wrap(deposit, 1, Long.BYTES).getLong();
+  }
+
+  /** The mantissa length a quantity's head byte announces (L2-RULES.md §2.1), checked to be a head. */
   static int mantissaLength(final byte head, final String what) {
     final int h = head & 0xff;
     if (h > FULL_WIDTH) {
       throw new IllegalArgumentException(String.format("%s is 0x%02x: a quantity head is at most 0xE0", what, h));
     }
-    return h == FULL_WIDTH ? 32 : h >>> 5;
+    return CompactTransfer.mantissaLength(h);
   }
 }

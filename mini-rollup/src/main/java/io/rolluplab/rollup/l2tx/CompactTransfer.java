@@ -162,8 +162,22 @@ public final class CompactTransfer {
 
   /** The length of a well-formed quantity, from its header byte. */
   private static int quantityLength(final byte header) {
-    final int mantissa = (header & 0xff) >>> 5;
-    return 1 + (mantissa == FULL_WIDTH >>> 5 ? 32 : mantissa);
+    return 1 + mantissaLength(header & 0xff);
+  }
+
+  /**
+   * The bytes of mantissa a quantity's head announces: head / 32, and 32 for the full-width head
+   * 0xE0. Only for a well-formed head (at most 0xE0); a batch stores the heads of a run's transfers
+   * apart from their mantissas and reads them with this rule too.
+   */
+  public static int mantissaLength(final int head) {
+    return head == FULL_WIDTH ? 32 : head >>> 5;
+  }
+
+  /** A quantity's value: its mantissa times 10^e, or the mantissa itself after the full-width head. */
+  public static BigInteger quantityValue(final int head, final byte[] mantissa) {
+    final BigInteger m = new BigInteger(1, mantissa);
+    return head == FULL_WIDTH ? m : m.multiply(BigInteger.TEN.pow(head & MAX_EXPONENT));
   }
 
   /** The compact form of a standard transfer ({@link #isStandard}). */
@@ -257,15 +271,11 @@ public final class CompactTransfer {
 
     BigInteger quantity(final String field) throws MalformedTransactionException {
       final int header = take(1, field)[0] & 0xff;
-      if (header >>> 5 == FULL_WIDTH >>> 5) {
-        if (header != FULL_WIDTH) {
-          throw new MalformedTransactionException(String.format(
-              "compact transfer: %s header 0x%02x: a full-width quantity has exponent 0", field, header));
-        }
-        return new BigInteger(1, take(32, field));
+      if (header > FULL_WIDTH) {
+        throw new MalformedTransactionException(String.format(
+            "compact transfer: %s header 0x%02x: a full-width quantity has exponent 0", field, header));
       }
-      final BigInteger mantissa = new BigInteger(1, take(header >>> 5, field));
-      return mantissa.multiply(BigInteger.TEN.pow(header & MAX_EXPONENT));
+      return quantityValue(header, take(mantissaLength(header), field));
     }
   }
 }
