@@ -1,5 +1,6 @@
 package io.rolluplab.rollup.contracts;
 
+import io.rolluplab.rollup.l1.L1InclusionProof;
 import io.rolluplab.rollup.state.CompactProof;
 import java.math.BigInteger;
 import org.web3j.abi.TypeReference;
@@ -28,6 +29,8 @@ final class Abi {
   static final TypeReference<Bool> BOOL = TypeReference.create(Bool.class);
   /** The ABI type of {@code L2State.Proof}, as it appears in function signatures. */
   static final String PROOF = "(uint16,uint256,bytes32[],uint256,bytes32)";
+  /** {@code L1Inclusion.Proof}: headers, transaction index, trie nodes. */
+  static final String INCLUSION_PROOF = "(bytes[],uint256,bytes[])";
 
   private Abi() {}
 
@@ -68,5 +71,13 @@ final class Abi {
         new DynamicArray<>(Bytes32.class, proof.siblings().stream().map(Abi::bytes32).toList()),
         new Uint256(proof.otherKey().toBigInteger()),
         bytes32(proof.otherValue()));
+  }
+
+  /** An {@link L1InclusionProof} as {@code L1Inclusion.Proof}. */
+  static DynamicStruct inclusionProof(final L1InclusionProof proof) {
+    return new DynamicStruct(
+        new DynamicArray<>(DynamicBytes.class, proof.headers().stream().map(Abi::bytes).toList()),
+        new Uint256(proof.transactionIndex()),
+        new DynamicArray<>(DynamicBytes.class, proof.trieNodes().stream().map(Abi::bytes).toList()));
   }
 }

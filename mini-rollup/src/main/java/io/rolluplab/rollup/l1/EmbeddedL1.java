@@ -74,8 +74,7 @@ public final class EmbeddedL1 implements L1Client {
 
   @Override
   public L1Block block(final long number) throws L1Exception {
-    return l1Block(devnet.block(number).orElseThrow(() -> new L1Exception(
-        "L1 block " + number + " does not exist; the latest is " + devnet.latestBlock().number())));
+    return l1Block(mined(number));
   }
 
   @Override
@@ -225,6 +224,38 @@ public final class EmbeddedL1 implements L1Client {
         .map(included -> included.transaction().data())
         .orElseThrow(() -> new L1Exception("no mined L1 transaction has hash " + transactionHash.toHex()
             + "; was it sent to this devnet, and has it been mined?"));
+  }
+
+  @Override
+  public List<L1SentTransaction> transactionsTo(final Address to, final long fromBlock, final long toBlock) {
+    final List<L1SentTransaction> sent = new ArrayList<>();
+    final long last = Math.min(toBlock, devnet.latestBlock().number());
+    for (long number = Math.max(fromBlock, 0); number <= last; number++) {
+      final List<Transaction> transactions = devnet.block(number).orElseThrow().transactions();
+      for (int i = 0; i < transactions.size(); i++) {
+        final Transaction tx = transactions.get(i);
+        if (to.equals(tx.to())) {
+          sent.add(new L1SentTransaction(Bytes32.wrap(tx.hash()), number, i, tx.sender(), tx.nonce().longValueExact(),
+              tx.data()));
+        }
+      }
+    }
+    return sent;
+  }
+
+  @Override
+  public byte[] rawHeader(final long number) throws L1Exception {
+    return mined(number).header().encode();
+  }
+
+  @Override
+  public List<byte[]> rawTransactions(final long number) throws L1Exception {
+    return mined(number).transactions().stream().map(Transaction::raw).toList();
+  }
+
+  private Block mined(final long number) throws L1Exception {
+    return devnet.block(number).orElseThrow(() -> new L1Exception(
+        "L1 block " + number + " does not exist; the latest is " + devnet.latestBlock().number()));
   }
 
   @Override

@@ -75,6 +75,22 @@ public abstract class ForwardingL1 implements L1Client {
   }
 
   @Override
+  public List<L1SentTransaction> transactionsTo(final Address to, final long fromBlock, final long toBlock)
+      throws L1Exception {
+    return l1.transactionsTo(to, fromBlock, toBlock);
+  }
+
+  @Override
+  public byte[] rawHeader(final long number) throws L1Exception {
+    return l1.rawHeader(number);
+  }
+
+  @Override
+  public List<byte[]> rawTransactions(final long number) throws L1Exception {
+    return l1.rawTransactions(number);
+  }
+
+  @Override
   public void increaseTime(final long seconds) throws L1Exception {
     l1.increaseTime(seconds);
   }

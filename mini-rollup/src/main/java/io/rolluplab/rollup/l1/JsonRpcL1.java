@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.web3j.crypto.Credentials;
+import org.web3j.rlp.RlpDecoder;
+import org.web3j.rlp.RlpEncoder;
+import org.web3j.rlp.RlpList;
+import org.web3j.rlp.RlpString;
 
 /**
  * L1 over the standard Ethereum JSON-RPC API, so the rollup runs against any node: geth
@@ -248,6 +252,58 @@ public final class JsonRpcL1 implements L1Client {
           + "; was it sent to this chain, and has it been mined?");
     }
     return RpcJson.bytes(tx.get("input"));
+  }
+
+  /** One {@code eth_getBlockByNumber} with full transactions per block: nodes offer no filter by recipient. */
+  @Override
+  public List<L1SentTransaction> transactionsTo(final Address to, final long fromBlock, final long toBlock)
+      throws L1Exception {
+    final List<L1SentTransaction> sent = new ArrayList<>();
+    for (long number = fromBlock; number <= toBlock; number++) {
+      final JsonNode block = rpc.call("eth_getBlockByNumber", RpcJson.quantity(number), true);
+      if (block.isNull()) {
+        break; // past the head
+      }
+      int index = 0;
+      for (final JsonNode tx : block.get("transactions")) {
+        final JsonNode recipient = tx.get("to");
+        if (recipient != null && !recipient.isNull() && Address.fromHex(recipient.asText()).equals(to)) {
+          sent.add(new L1SentTransaction(Bytes32.fromHex(tx.get("hash").asText()), number, index,
+              Address.fromHex(tx.get("from").asText()), RpcJson.longQuantity(tx.get("nonce")),
+              RpcJson.bytes(tx.get("input"))));
+        }
+        index++;
+      }
+    }
+    return sent;
+  }
+
+  @Override
+  public byte[] rawHeader(final long number) throws L1Exception {
+    return RpcJson.bytes(rawCall("debug_getRawHeader", number));
+  }
+
+  /** geth's {@code debug_getRawBlock}: {@code RLP([header, transactions, …])}, typed ones as byte strings. */
+  @Override
+  public List<byte[]> rawTransactions(final long number) throws L1Exception {
+    final RlpList block = (RlpList) RlpDecoder.decode(RpcJson.bytes(rawCall("debug_getRawBlock", number)))
+        .getValues().get(0);
+    return ((RlpList) block.getValues().get(1)).getValues().stream()
+        .map(tx -> tx instanceof RlpString typed ? typed.getBytes() : RlpEncoder.encode(tx))
+        .toList();
+  }
+
+  private JsonNode rawCall(final String method, final long number) throws L1Exception {
+    try {
+      return rpc.call(method, RpcJson.quantity(number));
+    } catch (JsonRpc.ErrorResponse e) {
+      if (e.code() == JsonRpc.METHOD_NOT_FOUND) {
+        throw new L1UnsupportedException("the L1 node at " + rpc.url() + " has no " + method + ", which proving a "
+            + "batch's L1 transaction to a contract needs (the block's header and transactions as signed); geth and "
+            + "the embedded devnet have it");
+      }
+      throw e;
+    }
   }
 
   @Override

@@ -83,6 +83,26 @@ public interface L1Client {
   byte[] transactionInput(Bytes32 transactionHash) throws L1Exception;
 
   /**
+   * The transactions of blocks [{@code fromBlock}, {@code toBlock}] sent to {@code to}, oldest first
+   * (by block, then by position in the block). An address without code emits no logs, so this is
+   * how a rollup whose batcher sends batches to such an inbox address finds them: as an OP Stack
+   * node reads its batch inbox, block by block.
+   */
+  List<L1SentTransaction> transactionsTo(Address to, long fromBlock, long toBlock) throws L1Exception;
+
+  /**
+   * Block {@code number}'s header, RLP-encoded; its keccak256 is the block hash. A contract knows
+   * the hashes of recent blocks ({@code blockhash}), so from a header it is shown it can check the
+   * header's {@code transactionsRoot}, and from that any transaction of the block.
+   *
+   * @throws L1Exception if the block does not exist (yet)
+   */
+  byte[] rawHeader(long number) throws L1Exception;
+
+  /** Block {@code number}'s transactions as signed, in block order: the leaves of its transactions trie. */
+  List<byte[]> rawTransactions(long number) throws L1Exception;
+
+  /**
    * Dev only: moves the L1 clock so that the next block is at least {@code seconds} later; the
    * latest block's timestamp changes only with that next block (see {@link #mine}).
    *

@@ -12,6 +12,7 @@ import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.l1.L1Log;
 import io.rolluplab.rollup.l1.L1LogFilter;
 import io.rolluplab.rollup.l1.L1Receipt;
+import io.rolluplab.rollup.l1.L1SentTransaction;
 import io.rolluplab.rollup.l1.L1RevertException;
 import io.rolluplab.rollup.l1.L1TimeoutException;
 import io.rolluplab.rollup.l1.L1Transaction;
@@ -176,6 +177,21 @@ final class FakeRollupL1 implements L1Client {
 
   @Override
   public byte[] transactionInput(final Bytes32 transactionHash) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public List<L1SentTransaction> transactionsTo(final Address to, final long fromBlock, final long toBlock) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public byte[] rawHeader(final long number) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public List<byte[]> rawTransactions(final long number) {
     throw new UnsupportedOperationException();
   }
 

@@ -107,6 +107,13 @@ final class L1TestChain {
         .orElseThrow(() -> new AssertionError("reverted without a known custom error: " + result.error())));
   }
 
+  /** The raw revert data of a call (no transaction) that must revert. */
+  byte[] revertDataOfCall(final Address to, final byte[] data) {
+    final TransactionResult result = run(null, to, BigInteger.ZERO, data);
+    assertThat(result.success()).as("the call should revert").isFalse();
+    return result.output();
+  }
+
   private ContractError revertOf(final DevAccount from, final Address to, final BigInteger value, final byte[] data) {
     final TransactionResult result = run(from.address(), to, value, data);
     assertThat(result.success()).as("the call should revert").isFalse();

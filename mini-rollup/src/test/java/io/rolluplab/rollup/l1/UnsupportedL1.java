@@ -69,6 +69,22 @@ public abstract class UnsupportedL1 implements L1Client {
   }
 
   @Override
+  public List<L1SentTransaction> transactionsTo(final Address to, final long fromBlock, final long toBlock)
+      throws L1Exception {
+    throw unsupported("transactionsTo");
+  }
+
+  @Override
+  public byte[] rawHeader(final long number) throws L1Exception {
+    throw unsupported("rawHeader");
+  }
+
+  @Override
+  public List<byte[]> rawTransactions(final long number) throws L1Exception {
+    throw unsupported("rawTransactions");
+  }
+
+  @Override
   public void increaseTime(final long seconds) throws L1Exception {
     throw unsupported("increaseTime");
   }
