@@ -15,7 +15,7 @@ import {PullPayments} from "./PullPayments.sol";
 ///    own (`postRoot`). Equal roots: they agree at mid, lo = mid. Different: hi = mid.
 /// 3. After at most ceil(log2 n) rounds hi = lo + 1: they agree on S_k (k = lo) and disagree on
 ///    S_{k+1}. Anyone may then send `oneStepProof` with the whole batch data again and a witness of
-///    the leaves item k touches: L1 checks the data against the hash it stored, walks to item k and
+///    the leaves item k touches: L1 checks the data against the claimed data hash, walks to item k and
 ///    re-executes it alone, with L2Rules, from S_k. The party whose S_{k+1} matches wins. (Sending
 ///    the batch again costs calldata once per dispute; a Merkle tree over the items would cost
 ///    storage and hashing on every batch, and disputes are rare.)
@@ -111,6 +111,9 @@ contract DisputeGame is PullPayments {
     error WrongBond(uint256 sent, uint256 required);
     /// @notice The challenger's root equals the proposer's: there is nothing to dispute.
     error NoDisagreement(bytes32 root);
+    /// @notice The claim says batch `batchIndex` is empty, and L1 checked its root did not move: to
+    /// say it is not empty, dispute its data (OptimisticRollup.challengeData).
+    error NothingToBisect(uint256 batchIndex);
     error UnknownGame(uint256 gameId);
     error GameOver(uint256 gameId, Status status);
     error NotYourTurn(address caller, address expected);
@@ -132,27 +135,34 @@ contract DisputeGame is PullPayments {
     }
 
     /// @notice Disputes batch `batchIndex`: the caller locks `bond` and claims a different S_n.
+    /// @param claim what the proposal says the batch holds (OptimisticRollup.BatchProposed): the
+    /// game plays over its items and the one-step proof sends the data that hashes to its data hash
     /// @return gameId the new game
-    function challenge(uint256 batchIndex, bytes32 challengerRoot) external payable returns (uint64 gameId) {
+    function challenge(uint256 batchIndex, bytes32 challengerRoot, OptimisticRollup.BatchClaim calldata claim)
+        external
+        payable
+        returns (uint64 gameId)
+    {
         if (msg.value != bond) revert WrongBond(msg.value, bond);
+        if (claim.itemCount == 0) revert NothingToBisect(batchIndex);
         gameId = ++gameCount;
-        (OptimisticRollup.Proposal memory b, bytes32 preRoot) = rollup.openDispute(batchIndex, gameId);
-        if (challengerRoot == b.postStateRoot) revert NoDisagreement(challengerRoot);
+        (address proposer, bytes32 proposerRoot, bytes32 preRoot) = rollup.openDispute(batchIndex, gameId, claim);
+        if (challengerRoot == proposerRoot) revert NoDisagreement(challengerRoot);
         Game storage g = games[gameId];
-        g.dataHash = b.dataHash;
+        g.dataHash = claim.dataHash;
         g.agreedRoot = preRoot;
-        g.proposerRoot = b.postStateRoot;
+        g.proposerRoot = proposerRoot;
         g.challengerRoot = challengerRoot;
-        g.proposer = b.proposer;
+        g.proposer = proposer;
         g.challenger = msg.sender;
         g.batchIndex = uint64(batchIndex);
-        g.itemCount = b.itemCount;
-        g.hi = b.itemCount;
+        g.itemCount = claim.itemCount;
+        g.hi = claim.itemCount;
         g.proposerClock = clockBudget;
         g.challengerClock = clockBudget;
         g.status = Status.Running;
-        emit GameStarted(gameId, batchIndex, b.proposer, msg.sender, b.postStateRoot, challengerRoot, b.itemCount);
-        passTurn(g, b.itemCount == 1 ? Party.Challenger : Party.Proposer);
+        emit GameStarted(gameId, batchIndex, proposer, msg.sender, proposerRoot, challengerRoot, claim.itemCount);
+        passTurn(g, claim.itemCount == 1 ? Party.Challenger : Party.Proposer);
     }
 
     /// @notice The caller's state root after `midpoint(gameId)` items (see step 2 above).

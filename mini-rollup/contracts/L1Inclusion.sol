@@ -15,8 +15,10 @@ import {Rlp} from "./Rlp.sol";
 /// This is how the OP Stack's fault proof learns a batch that was sent to an address without code:
 /// from the L1 block hash down to the transaction's bytes.
 library L1Inclusion {
-    /// @notice What L1 knows of a proven transaction. Its call data is returned beside it.
+    /// @notice What L1 knows of a proven transaction: its hash (its id on every node), sender, nonce,
+    /// recipient and block. Its call data is returned beside it.
     struct Included {
+        bytes32 hash;
         address sender;
         uint256 nonce;
         address to;
@@ -72,6 +74,7 @@ library L1Inclusion {
         bytes calldata signed = MerkleTrie.get(
             bytes32(Rlp.at(header, TRANSACTIONS_ROOT)), trieKey(proof.transactionIndex), proof.trieNodes
         );
+        t.hash = keccak256(signed);
         data = read(signed, t);
     }
 

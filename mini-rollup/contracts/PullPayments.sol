@@ -17,10 +17,16 @@ abstract contract PullPayments {
     /// @param GameWon the challenger's bond, to whichever party won the game
     /// @param GameAbandoned the challenger's bond, back to it: its root was withdrawn by another game
     /// @param ProposerSlashed the proposer's bond, to the challenger who proved its batch wrong
+    /// @param DataChallengeWon a data challenger's bond, back to it: the claim was wrong or not shown
+    /// @param DataChallengeLost a data challenger's bond, to the proposer: the batch was as claimed
+    /// @param DataChallengeVoided a data challenger's bond, back to it: another dispute withdrew the claim
     enum CreditReason {
         GameWon,
         GameAbandoned,
-        ProposerSlashed
+        ProposerSlashed,
+        DataChallengeWon,
+        DataChallengeLost,
+        DataChallengeVoided
     }
 
     /// @notice Wei each address may take with `claim`.

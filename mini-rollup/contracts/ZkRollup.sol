@@ -86,7 +86,7 @@ contract ZkRollup is RollupInbox {
         batchIndex = batchCount;
         if (batchIndex - executedCount >= MAX_UNEXECUTED) revert TooManyUnexecuted(MAX_UNEXECUTED);
         uint64 first = nextDeposit;
-        uint64 depositsAfter = consumeDeposits(depositsConsumed);
+        uint64 depositsAfter = consumeDeposits(depositsConsumed, block.timestamp);
         bytes32 diffHash = keccak256(stateDiff);
         commitments[batchIndex % MAX_UNEXECUTED] = commitment(diffHash, depositsAfter);
         batchCount = uint40(batchIndex + 1);

@@ -53,11 +53,14 @@ import java.util.List;
  */
 public record BatchData(long l1FeePerByte, List<BatchItem> items) {
   /**
-   * The version of this layout. Format 1 wrote one item after another, each with a 3-byte length;
-   * contracts deployed for it cannot read format 2, so a store records the format its contracts
-   * read, and a node refuses a store of another format rather than post batches its L1 refuses.
+   * The version of how batches reach L1 and how they are laid out. Format 1 wrote one item after
+   * another, each with a 3-byte length; format 2 wrote runs and columns, posted through the
+   * rollup contract; format 3 sends the same layout to an inbox address without code (L2-RULES.md
+   * §2.2). Contracts deployed for one format cannot read another, so a store records the format
+   * its contracts read, and a node refuses a store of another format rather than post batches its
+   * L1 does not read.
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
   /** The header: {@code uint64 l1FeePerByte ‖ uint16 runCount}. */
   public static final int HEADER_BYTES = BatchLayout.HEADER_BYTES;
 
@@ -146,6 +149,33 @@ public record BatchData(long l1FeePerByte, List<BatchItem> items) {
       }
     }
     return new BatchData(layout.l1FeePerByte(), items);
+  }
+
+  /**
+   * {@link #decode}, and checks what L1's {@code BatchData.read} checks besides: the deposit items
+   * name consecutive queue entries from {@code firstDeposit} on.
+   *
+   * @throws IllegalArgumentException saying what is wrong
+   */
+  public static BatchData read(final byte[] data, final long firstDeposit) {
+    final BatchData batch = decode(data);
+    long next = firstDeposit;
+    for (final BatchItem item : batch.items()) {
+      if (item.isDeposit()) {
+        if (item.depositIndex() != next) {
+          throw new IllegalArgumentException("its deposits must be queue entries #" + firstDeposit + ", #"
+              + (firstDeposit + 1) + " … in order, but one names #" + item.depositIndex() + " where #" + next
+              + " is next");
+        }
+        next++;
+      }
+    }
+    return batch;
+  }
+
+  /** How many of its items are deposits. */
+  public long depositCount() {
+    return items.stream().filter(BatchItem::isDeposit).count();
   }
 
   /**

@@ -1,67 +1,73 @@
 package io.rolluplab.rollup.batcher;
 
-import io.rolluplab.rollup.contracts.ContractEvent;
-import io.rolluplab.rollup.contracts.OptimisticRollupContract;
+import io.rolluplab.rollup.l1.L1Client;
+import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1Receipt;
+import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.state.Bytes32;
 import java.util.Optional;
+import org.web3j.crypto.Credentials;
 
 /**
  * How a batch goes to L1: the one thing the batcher does differently for the two rollups.
  * Everything else (packing, recording before sending, looking on L1 after a crash, forced deposits)
- * is the same: both contracts consume deposits alike ({@code RollupInbox}), emit one log per
- * accepted batch with its index and the hash of what was posted, and count their batches with
- * {@code batchCount()}.
+ * is the same. The optimistic rollup's batcher sends the batch data to an inbox address without
+ * code ({@link InboxPosting}); the zk rollup's calls {@code commitBatch} with the batch's state
+ * diff ({@link StateDiffPosting}).
  */
 public interface BatchPosting {
-  /** {@code OptimisticRollup.postBatch} with the batch data; under the withheld-data fault, {@code postBatchCommitment}. */
-  BatchPosting OPTIMISTIC = new BatchPosting() {
-    @Override
-    public byte[] call(final Batch batch) {
-      return OptimisticRollupContract.postBatch(batch.data(), batch.depositCount());
-    }
+  /** The key that signs the posting transactions. */
+  Credentials signer();
 
-    @Override
-    public Optional<byte[]> hashOnlyCall(final Batch batch) {
-      return Optional.of(OptimisticRollupContract.postBatchCommitment(batch.dataHash()));
-    }
+  /** The L1 transaction that posts {@code batch}. */
+  L1Transaction transaction(Batch batch);
 
-    @Override
-    public ContractEvent acceptedEvent() {
-      return OptimisticRollupContract.BATCH_DATA_ACCEPTED;
-    }
+  /** How many batches L1 holds now: batch {@code i} is on L1 if {@code i} is below it. */
+  long batchCount(L1Client l1) throws L1Exception;
 
-    @Override
-    public Bytes32 postedHash(final Batch batch) {
-      return batch.dataHash();
-    }
+  /**
+   * The receipt of the transaction that put {@code batch}, with exactly its data, at its index on
+   * L1; empty if L1 holds no batch there or another one.
+   *
+   * @param fromBlock the first L1 block to look in
+   */
+  Optional<L1Receipt> findOnL1(L1Client l1, Batch batch, long fromBlock) throws L1Exception;
 
-    @Override
-    public int postedBytes(final Batch batch) {
-      return batch.data().length;
-    }
-  };
+  /**
+   * Asks L1, before sending, whether {@code batch} would count there, its deposits starting at
+   * {@code firstDeposit}; a posting that L1 checks when it is sent checks nothing here.
+   *
+   * @throws io.rolluplab.rollup.l1.L1RevertException with the rule it breaks ({@code DepositOverdue}…)
+   */
+  default void check(final L1Client l1, final Batch batch, final long firstDeposit) throws L1Exception {}
 
-  /** The call data that posts {@code batch} with its data. */
-  byte[] call(Batch batch);
-
-  /** The call data that posts only {@code batch}'s hash (withheld-data fault), if the rollup has such a call. */
-  Optional<byte[]> hashOnlyCall(Batch batch);
-
-  /** The log L1 emits for an accepted batch: its first field is the batch index, its second {@link #postedHash}. */
-  ContractEvent acceptedEvent();
-
-  /** The hash L1 keeps of what {@link #call} posts for {@code batch}. */
+  /** The hash L1 keeps of what {@link #transaction} posts for {@code batch}. */
   Bytes32 postedHash(Batch batch);
 
-  /** How many bytes of data {@link #call} posts for {@code batch}. */
+  /** How many bytes of data {@link #transaction} posts for {@code batch}. */
   int postedBytes(Batch batch);
+
+  /** Whether the operator can withhold a batch's data as a teaching fault (optimistic only). */
+  default boolean canWithhold() {
+    return false;
+  }
 
   /**
    * The call that takes back every unproven batch, where others may commit batches too and so take
    * the index a recorded batch was meant for (the zk rollup: anyone may commit once a deposit is
-   * overdue). Empty where only the operator's batcher key may post (the optimistic rollup).
+   * overdue). Empty where only the operator's batcher posts (the optimistic rollup).
    */
   default Optional<byte[]> takeBackCall() {
+    return Optional.empty();
+  }
+
+  /** Where others may commit: the index L1 gave the batch {@code receipt} posted. */
+  default long indexOf(final L1Receipt receipt, final long intended) {
+    return intended;
+  }
+
+  /** Where others may commit: the last transaction that put a batch at {@code index}, if any. */
+  default Optional<Bytes32> holderOf(final L1Client l1, final long index, final long fromBlock) throws L1Exception {
     return Optional.empty();
   }
 

@@ -9,7 +9,7 @@ import java.time.Duration;
  * at start-up with the field's name.
  *
  * @param rollup the rollup contract the batches go to
- * @param posting which rollup that is, so which call posts a batch
+ * @param posting how a batch goes to that rollup on L1
  * @param fromL1Block the rollup's deployment block: where the batcher looks for its own posts after a restart
  * @param maxBytes the most batch data one L1 transaction carries (its calldata)
  * @param maxItems the most items (deposits and transactions) in one batch
@@ -26,25 +26,20 @@ public record BatcherConfig(Address rollup, BatchPosting posting, long fromL1Blo
     if (rollup == null) {
       throw new IllegalArgumentException("BatcherConfig.rollup: the rollup contract's address is required");
     }
-    require(posting != null, "posting", "is required (OPTIMISTIC or ZK)", posting);
+    require(posting != null, "posting", "is required (InboxPosting or StateDiffPosting)", posting);
     require(fromL1Block >= 0, "fromL1Block", "must be 0 or more", fromL1Block);
     require(maxBytes > BatchData.HEADER_BYTES, "maxBytes", "must leave room for the 10-byte header and an item", maxBytes);
     require(maxItems > 0, "maxItems", "must be positive", maxItems);
     require(maxAge != null && !maxAge.isNegative(), "maxAge", "must be 0 or more", maxAge);
   }
 
-  /** Default limits, posting to an {@code OptimisticRollup}. */
-  public static BatcherConfig defaults(final Address rollup, final long fromL1Block) {
-    return new BatcherConfig(rollup, BatchPosting.OPTIMISTIC, fromL1Block, DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS,
-        DEFAULT_MAX_AGE);
+  /** Default limits. */
+  public static BatcherConfig defaults(final Address rollup, final BatchPosting posting, final long fromL1Block) {
+    return new BatcherConfig(rollup, posting, fromL1Block, DEFAULT_MAX_BYTES, DEFAULT_MAX_ITEMS, DEFAULT_MAX_AGE);
   }
 
   public BatcherConfig withLimits(final int bytes, final int items, final Duration age) {
     return new BatcherConfig(rollup, posting, fromL1Block, bytes, items, age);
-  }
-
-  public BatcherConfig withPosting(final BatchPosting newPosting) {
-    return new BatcherConfig(rollup, newPosting, fromL1Block, maxBytes, maxItems, maxAge);
   }
 
   private static void require(final boolean ok, final String field, final String rule, final Object value) {

@@ -12,15 +12,13 @@ import io.rolluplab.rollup.batcher.BatcherEvent.BatchesRewound;
 import io.rolluplab.rollup.batcher.BatcherEvent.DepositOverdue;
 import io.rolluplab.rollup.batcher.BatcherEvent.ForcedDepositIncluded;
 import io.rolluplab.rollup.batcher.BatcherEvent.InvalidTransactionSmuggled;
-import io.rolluplab.rollup.batcher.BatcherEvent.WithheldBatchDropped;
+import io.rolluplab.rollup.batcher.BatcherEvent.WithheldBatchReleased;
 import io.rolluplab.rollup.contracts.ContractError;
-import io.rolluplab.rollup.contracts.ContractEvent;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
-import io.rolluplab.rollup.l1.L1Log;
 import io.rolluplab.rollup.l1.L1LogFilter;
 import io.rolluplab.rollup.l1.L1Receipt;
 import io.rolluplab.rollup.l1.L1RevertException;
@@ -34,14 +32,11 @@ import io.rolluplab.rollup.store.BatchTable;
 import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.web3j.abi.datatypes.Type;
-import org.web3j.crypto.Credentials;
 
 /**
  * The batcher's loop: packs sealed L2 blocks into batches and posts each to L1 exactly once.
@@ -50,8 +45,12 @@ import org.web3j.crypto.Credentials;
  * <p>Exactly once, across failures and {@code kill -9}: a batch is written to the store
  * ("intended") before it is sent. Whenever the batcher finds a batch in that state (a send failed,
  * or the process starts again), it first looks on L1: the receipt of the transaction it sent, if
- * the send timed out (its hash is stored), else the {@code BatchDataAccepted} log of that index with
- * that data hash. Either means it was sent, and it is not sent again.
+ * the send timed out (its hash is stored), else the batch at its index ({@link
+ * BatchPosting#findOnL1}). Either means it was sent, and it is not sent again.
+ *
+ * <p>Before sending it asks L1 whether the batch would count ({@link BatchPosting#check}): one that
+ * leaves an overdue deposit out would not, so the batcher makes the sequencer include the deposit
+ * and builds the batch again.
  *
  * <p>Where others may commit too (the zk rollup, once a deposit is overdue), L1 numbers commits in
  * the order they arrive, so someone else's commit can take the index of a batch recorded here. A
@@ -63,7 +62,6 @@ import org.web3j.crypto.Credentials;
 public final class BatcherDriver {
   private final BatcherConfig config;
   private final L1Client l1;
-  private final Credentials operator;
   private final SequencerQueries l2;
   private final LongConsumer forceDeposit;
   private final RollupStore store;
@@ -76,9 +74,10 @@ public final class BatcherDriver {
   private long nextIndex;
   /** The first L2 block no batch on L1 holds. */
   private long nextBlock = 1;
-  /** The batch under way (POSTING, AWAITING_DROP), else null. */
+  /** The batch under way (POSTING, WITHHOLDING), else null. */
   private Batch current;
-  private boolean withholding;
+  /** The first deposit no batch before {@link #nextBlock} holds, once known; -1 until then. */
+  private long nextDeposit = -1;
   /** A transaction sent for the current batch whose receipt has not come (a timeout), else null. */
   private Bytes32 sentTx;
   /** Whether L1 refused the current batch's last attempt before it was sent (its estimate reverted). */
@@ -100,12 +99,11 @@ public final class BatcherDriver {
    * @param forceDeposit makes the sequencer include the deposits up to an index (force inclusion)
    * @throws IllegalStateException if a recorded batch no longer rebuilds to its recorded data hash
    */
-  public BatcherDriver(final BatcherConfig config, final L1Client l1, final Credentials operator,
-      final SequencerQueries l2, final LongConsumer forceDeposit, final RollupStore store, final Faults faults,
-      final EventSink events, final InstantSource clock) {
+  public BatcherDriver(final BatcherConfig config, final L1Client l1, final SequencerQueries l2,
+      final LongConsumer forceDeposit, final RollupStore store, final Faults faults, final EventSink events,
+      final InstantSource clock) {
     this.config = config;
     this.l1 = l1;
-    this.operator = operator;
     this.l2 = l2;
     this.forceDeposit = forceDeposit;
     this.store = store;
@@ -117,13 +115,13 @@ public final class BatcherDriver {
   }
 
   /**
-   * Picks up after the last recorded batch: one L1 refused or dropped is built anew; one still
+   * Picks up after the last recorded batch: one L1 would have refused is built anew; one still
    * "intended", or with no gas on record, may or may not be on L1 (POSTING: look on L1 first), even
-   * if the proposer, who reads L1, already moved it on; a withheld one waits to be dropped.
+   * if the proposer, who reads L1, already moved it on; a withheld one stays withheld until the
+   * claim about it is withdrawn.
    */
   private void resume(final BatchTable.Row last) {
-    final boolean gone = last.status().equals("dropped") || last.status().equals("refused")
-        || last.status().equals("reverted");
+    final boolean gone = last.status().equals("refused") || last.status().equals("reverted");
     final boolean unsettled = last.status().equals("intended") || last.l1GasUsed() == null;
     final boolean withheld = last.status().equals("withheld");
     if (gone || unsettled || withheld) {
@@ -135,9 +133,8 @@ public final class BatcherDriver {
     }
     if (!gone && (unsettled || withheld)) {
       current = rebuild(last);
-      withholding = withheld;
       sentTx = withheld ? null : last.l1Tx();
-      state = withheld ? BatcherState.AWAITING_DROP : BatcherState.POSTING;
+      state = withheld ? BatcherState.WITHHOLDING : BatcherState.POSTING;
     }
   }
 
@@ -176,7 +173,7 @@ public final class BatcherDriver {
     switch (state) {
       case IDLE -> buildAndPost();
       case POSTING -> postAgain();
-      case AWAITING_DROP -> checkWithheld();
+      case WITHHOLDING -> checkWithheld();
       case FORCING_DEPOSIT -> checkForcedDeposit();
     }
   }
@@ -192,9 +189,11 @@ public final class BatcherDriver {
       return;
     }
     final Batch batch = Batch.of(nextIndex, packed.get().blocks());
-    if (!gate.mayProceed("Post batch " + batch.index() + " (L2 blocks " + batch.firstBlock() + "–" + batch.lastBlock()
-        + ", " + batch.itemCount() + " items) to L1" + (faults.settings().withholdNextBatch()
-            ? ", but only its hash: the withhold-data fault is armed." : ", in the calldata of one transaction."))) {
+    final boolean armed = faults.settings().withholdNextBatch() && config.posting().canWithhold();
+    if (!gate.mayProceed((armed ? "Withhold batch " : "Post batch ") + batch.index() + " (L2 blocks "
+        + batch.firstBlock() + "–" + batch.lastBlock() + ", " + batch.itemCount() + " items)" + (armed
+            ? ": the withhold-data fault is armed, so its data stays off L1 while the operator claims a root for it."
+            : " to L1, in the calldata of one transaction."))) {
       return;
     }
     current = batch;
@@ -205,13 +204,18 @@ public final class BatcherDriver {
         events.publish(new InvalidTransactionSmuggled(current.index(), current.itemCount() - 1));
       }
     }
-    // a rollup without hash-only posting (zk) refuses the fault when it is switched on (Faults)
-    withholding = config.posting().hashOnlyCall(current).isPresent() && faults.takeWithholdNextBatch();
-    final BatchTable.Row row = current.row("intended");
+    // a rollup that cannot withhold (zk) refuses the fault when it is switched on (Faults)
+    final boolean withholding = config.posting().canWithhold() && faults.takeWithholdNextBatch();
+    final BatchTable.Row row = current.row(withholding ? "withheld" : "intended");
     store.batches().record(row, clock.instant());
     state = state.build();
     events.publish(new BatchBuilt(current.index(), current.firstBlock(), current.lastBlock(), current.itemCount(),
         row.dataBytes(), row.deflatedBytes(), current.dataHash(), packed.get().reason().name().toLowerCase()));
+    if (withholding) {
+      state = state.withheld();
+      events.publish(new BatchDataWithheld(current.index(), current.dataHash()));
+      return;
+    }
     send();
   }
 
@@ -234,7 +238,7 @@ public final class BatcherDriver {
       }
       sentTx = null;
       if (receipt.get().success()) {
-        if (landedElsewhere(receipt.get())) {
+        if (config.posting().indexOf(receipt.get(), current.index()) != current.index()) {
           takeBack();
           return;
         }
@@ -243,9 +247,7 @@ public final class BatcherDriver {
         return;
       }
     }
-    final Optional<L1Log> onL1 = withholding
-        ? findOnL1(OptimisticRollupContract.BATCH_DATA_WITHHELD, current.dataHash())
-        : findOnL1(config.posting().acceptedEvent(), config.posting().postedHash(current));
+    final Optional<L1Receipt> onL1 = config.posting().findOnL1(l1, current, config.fromL1Block());
     if (onL1.isEmpty()) {
       send();
       return;
@@ -253,23 +255,19 @@ public final class BatcherDriver {
     foundOnL1(onL1.get());
   }
 
-  /** The current batch is on L1 already, in the transaction that emitted {@code log}: recorded as sent, not sent again. */
-  private void foundOnL1(final L1Log log) throws L1Exception {
-    final L1Receipt receipt = l1.receipt(log.transactionHash()).orElseThrow(() -> new IllegalStateException(
-        "L1 has a log of transaction " + log.transactionHash() + " but no receipt for it"));
+  /** The current batch is on L1 already, posted by the transaction of {@code receipt}: recorded as sent, not sent again. */
+  private void foundOnL1(final L1Receipt receipt) {
     events.publish(new BatchFoundOnL1(current.index(), receipt.transactionHash()));
     sent(receipt);
   }
 
   private void send() {
     unsent = false;
-    final byte[] call = withholding ? config.posting().hashOnlyCall(current).orElseThrow()
-        : config.posting().call(current);
     try {
-      if (othersMayCommit() && batchCount() > current.index()) {
+      if (othersMayCommit() && config.posting().batchCount(l1) > current.index()) {
         // someone else committed at this index: exactly this batch (a forced batch of the same
         // deposits), which stands as this one; or another one, which this one can never be
-        final Optional<L1Log> same = findOnL1(config.posting().acceptedEvent(), config.posting().postedHash(current));
+        final Optional<L1Receipt> same = config.posting().findOnL1(l1, current, config.fromL1Block());
         if (same.isPresent()) {
           foundOnL1(same.get());
         } else {
@@ -277,8 +275,9 @@ public final class BatcherDriver {
         }
         return;
       }
-      final L1Receipt receipt = l1.sendAndWait(operator, L1Transaction.call(config.rollup(), call));
-      if (landedElsewhere(receipt)) {
+      config.posting().check(l1, current, firstDepositOf(current));
+      final L1Receipt receipt = l1.sendAndWait(config.posting().signer(), config.posting().transaction(current));
+      if (config.posting().indexOf(receipt, current.index()) != current.index()) {
         takeBack();
         return;
       }
@@ -306,16 +305,6 @@ public final class BatcherDriver {
     return config.posting().takeBackCall().isPresent();
   }
 
-  /** Whether {@code receipt}'s batch landed at another index than the current batch's: someone else's came first. */
-  private boolean landedElsewhere(final L1Receipt receipt) {
-    if (!othersMayCommit()) {
-      return false;
-    }
-    final List<Type> accepted = config.posting().acceptedEvent().findIn(receipt.logs()).orElseThrow(() ->
-        new IllegalStateException("L1 transaction " + receipt.transactionHash() + " committed no batch"));
-    return ((BigInteger) accepted.get(0).getValue()).longValueExact() != current.index();
-  }
-
   /**
    * POSTING, where others may commit: L1's batch at the current index is someone else's, so the
    * current batch can never be it as it is. Takes back the unproven batches and starts again from
@@ -327,16 +316,15 @@ public final class BatcherDriver {
         + " else committed batch " + index + " before this operator's batch " + index + " got there.")) {
       return;
     }
-    final Bytes32 other = logsAtCurrentIndex(config.posting().acceptedEvent()).stream()
-        .reduce((first, second) -> second).orElseThrow().transactionHash();
+    final Bytes32 other = config.posting().holderOf(l1, index, config.fromL1Block()).orElseThrow();
     Bytes32 takenBack = null;
     try {
-      takenBack = l1.sendAndWait(operator, L1Transaction.call(config.rollup(), config.posting().takeBackCall()
-          .orElseThrow())).transactionHash();
+      takenBack = l1.sendAndWait(config.posting().signer(), L1Transaction.call(config.rollup(),
+          config.posting().takeBackCall().orElseThrow())).transactionHash();
     } catch (L1RevertException e) {
       // NothingToRevert: every committed batch is proven, the other one too
     }
-    final long count = batchCount();
+    final long count = config.posting().batchCount(l1);
     final boolean otherIsProven = count > index; // nothing took the batches back
     events.publish(new BatchIndexTaken(index, current.firstBlock(), current.lastBlock(), other,
         otherIsProven ? null : takenBack, count));
@@ -348,23 +336,19 @@ public final class BatcherDriver {
     rewindTo(count);
   }
 
-  /** The batch (or its hash) is on L1: store where, then tell. */
+  /** The batch is on L1: store where, then tell. */
   private void sent(final L1Receipt receipt) {
     final Batch batch = current;
-    final boolean movedOn = store.batches().get(batch.index()).filter(r -> !r.status().equals("intended")).isPresent();
+    final boolean movedOn = store.batches().get(batch.index())
+        .filter(r -> !r.status().equals("intended") && !r.status().equals("withheld")).isPresent();
     if (movedOn) {
       store.batches().setL1Tx(batch.index(), receipt.transactionHash(), receipt.gasUsed());
     } else {
-      store.batches().setSent(batch.index(), receipt.transactionHash(), receipt.gasUsed(),
-          withholding ? "withheld" : "posted", clock.instant());
+      store.batches().setSent(batch.index(), receipt.transactionHash(), receipt.gasUsed(), "posted", clock.instant());
     }
     store.l2Blocks().setBatched(batch.firstBlock(), batch.lastBlock(), batch.index());
     mustReach = -1;
-    if (withholding) {
-      state = state.withheld();
-      events.publish(new BatchDataWithheld(batch.index(), receipt.transactionHash(), batch.dataHash()));
-      return;
-    }
+    nextDeposit = firstDepositOf(batch) + batch.depositCount();
     state = state.posted();
     advancePast(batch);
     events.publish(new BatchPosted(batch.index(), receipt.transactionHash(), receipt.blockNumber(), receipt.gasUsed(),
@@ -377,7 +361,7 @@ public final class BatcherDriver {
     current = null;
   }
 
-  /** L1 refused the batch for skipping overdue deposit {@code depositIndex}: make the sequencer include it. */
+  /** L1 would not count the batch, as it skips overdue deposit {@code depositIndex}: make the sequencer include it. */
   private void refused(final long depositIndex) {
     store.batches().setStatus(current.index(), "refused", clock.instant());
     forceDeposit.accept(depositIndex);
@@ -417,48 +401,53 @@ public final class BatcherDriver {
   }
 
   /**
-   * AWAITING_DROP: the withheld batch either was dropped (L1 has fewer batches again: post its
-   * blocks anew, with data) or revealed by someone (then it stands as posted).
+   * WITHHOLDING: once the claim the operator made about the withheld batch is withdrawn (nobody
+   * could show its data, so its proposer lost), the batch is sent for real, with its data.
    */
   private void checkWithheld() throws L1Exception {
-    if (batchCount() <= current.index()) {
-      store.batches().setStatus(current.index(), "dropped", clock.instant());
-      state = state.dropped();
-      events.publish(new WithheldBatchDropped(current.index(), current.firstBlock()));
-      current = null;
+    final L1LogFilter rolledBack = new L1LogFilter(config.rollup(),
+        List.of(OptimisticRollupContract.ROOT_ROLLED_BACK.topic(), UInt256.valueOf(current.index())),
+        config.fromL1Block(), l1.latestBlock().number());
+    if (l1.logs(rolledBack).isEmpty() || !gate.mayProceed("Send withheld batch " + current.index() + " to L1 with its"
+        + " data: the claim made without it was withdrawn.")) {
       return;
     }
-    if (findOnL1(OptimisticRollupContract.BATCH_DATA_ACCEPTED, current.dataHash()).isPresent()) {
-      store.batches().setStatus(current.index(), "posted", clock.instant());
-      state = BatcherState.IDLE;
-      advancePast(current);
+    store.batches().setStatus(current.index(), "intended", clock.instant());
+    state = state.released();
+    events.publish(new WithheldBatchReleased(current.index()));
+    send();
+  }
+
+  /**
+   * The batch being withheld (teaching fault): the operator's proposer claims a root for it
+   * without its data on L1. Empty unless the batcher is WITHHOLDING.
+   */
+  public synchronized Optional<Batch> withheldBatch() {
+    return state == BatcherState.WITHHOLDING ? Optional.of(current) : Optional.empty();
+  }
+
+  /**
+   * The queue index of {@code batch}'s first deposit, or of the deposit after the last one an
+   * earlier block holds if it has none: what L1 reads its deposits from.
+   */
+  private long firstDepositOf(final Batch batch) {
+    for (long n = batch.firstBlock(); n <= batch.lastBlock(); n++) {
+      final L2Block block = l2.block(n).orElseThrow();
+      if (!block.deposits().isEmpty()) {
+        return block.deposits().get(0).index();
+      }
     }
-  }
-
-  /** The log of {@code event} for the current batch's index and {@code hash}, if L1 holds that batch now. */
-  private Optional<L1Log> findOnL1(final ContractEvent event, final Bytes32 hash) throws L1Exception {
-    return logsAtCurrentIndex(event).stream().reduce((first, second) -> second) // the commit L1 holds now
-        .filter(log -> event.decode(log.log()).map(v -> dataHash(v.get(1).getValue()).equals(hash))
-            .orElse(false));
-  }
-
-  /** The logs of {@code event} for the current batch's index, oldest first; none unless L1 holds a batch there. */
-  private List<L1Log> logsAtCurrentIndex(final ContractEvent event) throws L1Exception {
-    if (batchCount() <= current.index()) {
-      return List.of();
+    if (nextDeposit < 0 || batch.firstBlock() != nextBlock) {
+      nextDeposit = 0;
+      for (long n = batch.firstBlock() - 1; n > 0; n--) { // from the newest block back to the last deposit
+        final L2Block block = l2.block(n).orElseThrow();
+        if (!block.deposits().isEmpty()) {
+          nextDeposit = block.deposits().get(block.deposits().size() - 1).index() + 1;
+          break;
+        }
+      }
     }
-    final L1LogFilter filter = new L1LogFilter(config.rollup(),
-        List.of(event.topic(), UInt256.valueOf(current.index())), config.fromL1Block(), l1.latestBlock().number());
-    return l1.logs(filter);
-  }
-
-  private static Bytes32 dataHash(final Object abiBytes32) {
-    return Bytes32.wrap((byte[]) abiBytes32);
-  }
-
-  private long batchCount() throws L1Exception {
-    final byte[] out = l1.call(config.rollup(), OptimisticRollupContract.BATCH_COUNT.encode());
-    return ((BigInteger) OptimisticRollupContract.BATCH_COUNT.decode(out).get(0).getValue()).longValueExact();
+    return nextDeposit;
   }
 
   /**
@@ -497,6 +486,7 @@ public final class BatcherDriver {
     }
     nextIndex = batchIndex;
     nextBlock = first.firstBlock();
+    nextDeposit = -1;
     current = null;
     sentTx = null;
     takenForGood = -1;

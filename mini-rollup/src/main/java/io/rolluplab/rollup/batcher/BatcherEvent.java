@@ -43,12 +43,12 @@ public sealed interface BatcherEvent extends RollupEvent {
     }
   }
 
-  /** Fault: only the batch's hash went to L1 ({@code postBatchCommitment}); its data stays here. */
-  record BatchDataWithheld(long index, Bytes32 l1Tx, Bytes32 dataHash) implements BatcherEvent {
+  /** Fault: the batch is not sent; the operator's proposer claims a root for it all the same. */
+  record BatchDataWithheld(long index, Bytes32 dataHash) implements BatcherEvent {
     @Override
     public String sentence() {
-      return "Posted only the hash of batch " + index + " and withheld its data: nobody can check a root for it,"
-          + " and L1 takes no next batch until it is revealed or dropped.";
+      return "Withheld batch " + index + ": its data stays off L1, yet the operator's proposer will claim a root for"
+          + " it (data hash " + dataHash.toShortHex() + "). Nobody who reads L1 can check that claim.";
     }
   }
 
@@ -114,8 +114,9 @@ public sealed interface BatcherEvent extends RollupEvent {
   record DepositOverdue(long index, long depositIndex) implements BatcherEvent {
     @Override
     public String sentence() {
-      return "L1 refused batch " + index + ": deposit #" + depositIndex + " is overdue and the batch skips it"
-          + " (DepositOverdue). Forcing the sequencer to include it, then posting again.";
+      return "Batch " + index + " would not count on L1: deposit #" + depositIndex + " is overdue by the time it lands"
+          + " and the batch skips it (checkBatch: DepositOverdue), so L1 would read it as empty. Forcing the sequencer"
+          + " to include the deposit, then building the batch again.";
     }
   }
 
@@ -127,12 +128,12 @@ public sealed interface BatcherEvent extends RollupEvent {
     }
   }
 
-  /** The withheld batch is gone from L1; its blocks are posted again, with their data. */
-  record WithheldBatchDropped(long index, long firstBlock) implements BatcherEvent {
+  /** The claim made about the withheld batch was withdrawn, so the batcher sends the batch with its data. */
+  record WithheldBatchReleased(long index) implements BatcherEvent {
     @Override
     public String sentence() {
-      return "L1 dropped withheld batch " + index + "; its blocks, from L2 block " + firstBlock
-          + " on, will be posted again with their data.";
+      return "The claim about withheld batch " + index + " was withdrawn: nobody could show its data on L1. Sending"
+          + " the batch now, with its data.";
     }
   }
 

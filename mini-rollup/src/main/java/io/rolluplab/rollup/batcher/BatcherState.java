@@ -8,7 +8,7 @@ package io.rolluplab.rollup.batcher;
  *   IDLE ──build──▶ POSTING ──posted──▶ IDLE
  *                    │  ▲ └─failed (look on L1, send again)
  *                    │  └──────────────┘
- *                    ├──withheld──▶ AWAITING_DROP ──dropped──▶ IDLE
+ *                    ├──withheld──▶ WITHHOLDING ──released──▶ POSTING
  *                    └──deposit overdue──▶ FORCING_DEPOSIT ──deposit included──▶ IDLE
  * </pre>
  */
@@ -17,9 +17,9 @@ public enum BatcherState {
   IDLE,
   /** A batch is recorded in the store and being sent; until L1 shows it, it is never built anew. */
   POSTING,
-  /** Only the batch's hash is on L1: L1 takes no next batch until that one is revealed or dropped. */
-  AWAITING_DROP,
-  /** L1 refused the batch for skipping an overdue deposit; the sequencer must include it first. */
+  /** Teaching fault: the batch is not sent while the operator claims a root for it; once that claim is withdrawn, it is. */
+  WITHHOLDING,
+  /** L1 would not count the batch, as it skips an overdue deposit; the sequencer must include it first. */
   FORCING_DEPOSIT;
 
   public BatcherState build() {
@@ -31,11 +31,11 @@ public enum BatcherState {
   }
 
   public BatcherState withheld() {
-    return move(POSTING, AWAITING_DROP, "withhold a batch");
+    return move(POSTING, WITHHOLDING, "withhold a batch");
   }
 
-  public BatcherState dropped() {
-    return move(AWAITING_DROP, IDLE, "see the withheld batch dropped");
+  public BatcherState released() {
+    return move(WITHHOLDING, POSTING, "send the withheld batch");
   }
 
   public BatcherState refusedForDeposit() {

@@ -9,6 +9,7 @@ import io.rolluplab.rollup.bench.TimedL1.Phase;
 import io.rolluplab.rollup.bench.TimedL1.Sent;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.event.EventLog;
+import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.l1.EmbeddedL1;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.node.RollupMode;
@@ -196,9 +197,9 @@ public final class RollupBench {
 
   private void runOnce(final RollupMode mode, final int transfers, final Settings settings) throws Exception {
     final Devnet devnet = Devnet.start(DevnetConfig.defaults());
-    final TimedL1 l1 = new TimedL1(new EmbeddedL1(devnet));
     final RollupNodeConfig config = RollupNodeConfig.defaults().withMode(mode).withProvingDelay(BENCH_PROVING_DELAY)
         .withBlockInterval(Duration.ofMillis(1)).withBatchLimits(settings.batchItems(), BATCH_MAX_AGE);
+    final TimedL1 l1 = new TimedL1(new EmbeddedL1(devnet), OptimisticRollupContract.batchInbox(config.l2ChainId()));
     final List<Phase> phases = Phase.of(mode);
     try (RollupNode node = RollupNode.deploy(l1, DevAccounts.all().get(9).credentials(),
         DevAccounts.all().get(8).credentials(), config, store(settings, transfers), Clock.systemUTC()).start(0)) {
@@ -312,7 +313,7 @@ public final class RollupBench {
 
   /** Waits for {@code phase}'s transaction about batch {@code batchIndex}; returns when it was mined. */
   private long awaitPhase(final TimedL1 l1, final Phase phase, final long batchIndex) throws InterruptedException {
-    await(() -> find(l1.sent(phase), batchIndex) != null, phase.function.name() + " of batch " + batchIndex);
+    await(() -> find(l1.sent(phase), batchIndex) != null, phase.label() + " of batch " + batchIndex);
     return find(l1.sent(phase), batchIndex).minedAt();
   }
 
@@ -394,14 +395,14 @@ public final class RollupBench {
     final List<Sent> full = posts.stream().filter(p -> p.items() == settings.batchItems()).toList();
     for (final Phase phase : phases) {
       final List<Sent> ofRun = before.since(l1, phase);
-      perTransfer.append(String.format("; %s %,.0f gas", phase.function.name(),
+      perTransfer.append(String.format("; %s %,.0f gas", phase.label(),
           ofRun.stream().mapToLong(Sent::gasUsed).sum() / (double) transfers));
       final double mean = full.stream().mapToLong(p -> find(ofRun, p.batchIndex()).gasUsed()).average().orElse(0);
-      perBatch.append(String.format("; %s %,.0f gas (%,.0f per transfer)", phase.function.name(), mean,
+      perBatch.append(String.format("; %s %,.0f gas (%,.0f per transfer)", phase.label(), mean,
           mean / settings.batchItems()));
     }
     out.printf("  L1 per transfer, all %d batches%s; %s calldata %.1f bytes%n", posts.size(), perTransfer,
-        phases.get(0).function.name(), posts.stream().mapToLong(Sent::inputBytes).sum() / (double) transfers);
+        phases.get(0).label(), posts.stream().mapToLong(Sent::inputBytes).sum() / (double) transfers);
     if (!full.isEmpty()) {
       out.printf("  a batch of %d transfers (mean of %d)%s; calldata %,.0f bytes%n", settings.batchItems(), full.size(),
           perBatch, full.stream().mapToLong(Sent::inputBytes).average().orElse(0));
@@ -444,7 +445,7 @@ public final class RollupBench {
     return String.format("  where a full batch's %s gas goes: %,d the transaction, %,.0f its calldata (of it %,.0f the"
             + " posted bytes, the rest the ABI's framing), %,.0f the contract; the same bytes sent to an address without"
             + " code (the OP Stack's batch inbox) would cost %,.0f gas, %,.0f per transfer",
-        post.function.name(), base, input, posted, gas - base - input, base + posted, (base + posted) / items);
+        post.label(), base, input, posted, gas - base - input, base + posted, (base + posted) / items);
   }
 
   /** A field of /proc/self/status, such as "VmHWM", or "unknown" off Linux. */

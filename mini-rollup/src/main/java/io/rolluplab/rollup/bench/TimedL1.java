@@ -2,6 +2,7 @@ package io.rolluplab.rollup.bench;
 
 import io.rolluplab.devnet.evm.gas.CancunGasSchedule;
 import io.rolluplab.devnet.evm.gas.GasSchedule;
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
@@ -14,6 +15,7 @@ import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.node.RollupMode;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,13 @@ import org.web3j.crypto.Credentials;
  */
 final class TimedL1 extends ForwardingL1 {
 
-  /** The L1 calls that take a batch to finality, in each mode's order; the first posts the batch data. */
+  /**
+   * The L1 transactions that take a batch to finality, in each mode's order; the first posts the
+   * batch data. Each is known by the function it calls, but the optimistic post, which calls
+   * nothing: it is a transaction to the inbox.
+   */
   enum Phase {
-    POST_BATCH(OptimisticRollupContract.POST_BATCH),
+    POST_BATCH(null),
     PROPOSE_ROOT(OptimisticRollupContract.PROPOSE_ROOT),
     FINALIZE(OptimisticRollupContract.FINALIZE),
     COMMIT_BATCH(ZkRollupContract.COMMIT_BATCH),
@@ -40,6 +46,11 @@ final class TimedL1 extends ForwardingL1 {
 
     Phase(final ContractFunction function) {
       this.function = function;
+    }
+
+    /** How figures name it: the function it calls. */
+    String label() {
+      return function == null ? "postBatch (to the inbox)" : function.name();
     }
 
     /** The three phases of {@code mode}: post the data, settle the root, make it final. */
@@ -54,10 +65,11 @@ final class TimedL1 extends ForwardingL1 {
    *
    * @param minedAt {@link System#nanoTime()} when its receipt came back
    * @param sending nanoseconds from handing it over until its receipt (signing, EVM, sealing the block)
-   * @param inputBytes its calldata: selector and ABI-encoded arguments
+   * @param inputBytes its calldata: the batch data for a post to the inbox, else the selector and
+   *     ABI-encoded arguments
    * @param inputGas what its calldata costs before the contract runs (EIP-2028)
-   * @param postedGas of that, what the posted bytes alone cost (the first argument of a post); 0 for
-   *     the other phases
+   * @param postedGas of that, what the posted bytes alone cost (all of it for a post to the inbox,
+   *     the first argument of a commit); 0 for the other phases
    * @param items the items of the batch it posted; 0 for the other phases
    * @param batchIndex the batch it is about: its first argument, or for a post its position among the posts
    */
@@ -72,13 +84,17 @@ final class TimedL1 extends ForwardingL1 {
   static final GasSchedule GAS = new CancunGasSchedule();
 
   private final Map<Phase, List<Sent>> sent = new EnumMap<>(Phase.class);
+  /** Where the optimistic rollup's batcher sends batches. */
+  private final Address inbox;
   /** The items of zk batch i, which its state diff does not tell: the operator's record of it. */
   private LongToIntFunction committedItems = i -> {
     throw new IllegalStateException("TimedL1 cannot count the items of a state diff: call countCommittedItemsWith");
   };
 
-  TimedL1(final L1Client l1) {
+  /** @param inbox the optimistic rollup's batch inbox; unused in zk mode */
+  TimedL1(final L1Client l1, final Address inbox) {
     super(l1);
+    this.inbox = inbox;
     for (final Phase phase : Phase.values()) {
       sent.put(phase, new ArrayList<>());
     }
@@ -100,13 +116,20 @@ final class TimedL1 extends ForwardingL1 {
     final L1Receipt receipt = super.sendAndWait(from, tx);
     final long end = System.nanoTime();
     final byte[] input = tx.data();
+    if (inbox.equals(tx.to())) {
+      record(Phase.POST_BATCH, new Sent(end, end - start, receipt.gasUsed(), input.length, GAS.txData(input),
+          GAS.txData(input), itemsPosted(Phase.POST_BATCH, input), -1));
+      return receipt;
+    }
     for (final Phase phase : Phase.values()) {
-      if (phase.function.isCalledBy(input)) {
-        final Object first = phase.function.decodeCall(input).get(0).getValue();
-        final boolean post = first instanceof byte[];
+      if (phase == Phase.COMMIT_BATCH && phase.function.isCalledBy(input)) {
+        final byte[] diff = (byte[]) phase.function.decodeCall(input).get(0).getValue();
         record(phase, new Sent(end, end - start, receipt.gasUsed(), input.length, GAS.txData(input),
-            post ? GAS.txData((byte[]) first) : 0, post ? itemsPosted(phase, (byte[]) first) : 0,
-            post ? -1 : ((BigInteger) first).longValueExact()));
+            GAS.txData(diff), itemsPosted(phase, diff), -1));
+      } else if (phase.function != null && phase.function.isCalledBy(input)) {
+        final long batchIndex = new BigInteger(1, Arrays.copyOfRange(input, 4, 36)).longValueExact(); // its first argument
+        record(phase, new Sent(end, end - start, receipt.gasUsed(), input.length, GAS.txData(input), 0, 0,
+            batchIndex));
       }
     }
     return receipt;

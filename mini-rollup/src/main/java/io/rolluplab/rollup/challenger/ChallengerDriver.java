@@ -1,7 +1,6 @@
 package io.rolluplab.rollup.challenger;
 
 import io.rolluplab.devnet.types.Address;
-import io.rolluplab.rollup.challenger.ChallengerEvent.BatchDataRevealed;
 import io.rolluplab.rollup.challenger.ChallengerEvent.BatchUnverifiable;
 import io.rolluplab.rollup.challenger.ChallengerEvent.BondsClaimed;
 import io.rolluplab.rollup.challenger.ChallengerEvent.ChallengerRootPosted;
@@ -11,9 +10,11 @@ import io.rolluplab.rollup.challenger.ChallengerEvent.DisputeOpened;
 import io.rolluplab.rollup.challenger.ChallengerEvent.DisputeResolved;
 import io.rolluplab.rollup.challenger.ChallengerEvent.ItemReExecutedOnL1;
 import io.rolluplab.rollup.challenger.ChallengerEvent.ProposerRootSeen;
+import io.rolluplab.rollup.challenger.ChallengerEvent.DataChallengeOpened;
 import io.rolluplab.rollup.challenger.ChallengerEvent.RootConfirmed;
-import io.rolluplab.rollup.challenger.ChallengerEvent.UnavailableBatchDropped;
+import io.rolluplab.rollup.challenger.ChallengerEvent.WrongClaimFound;
 import io.rolluplab.rollup.challenger.ChallengerEvent.WrongRootFound;
+import io.rolluplab.rollup.contracts.BatchClaim;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
@@ -21,10 +22,10 @@ import io.rolluplab.rollup.contracts.PullPaymentsContract;
 import io.rolluplab.rollup.derivation.DerivedChain;
 import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.derivation.L1Fact;
-import io.rolluplab.rollup.derivation.L1Fact.BatchDropped;
+import io.rolluplab.rollup.derivation.L1Fact.BatchDataShown;
 import io.rolluplab.rollup.derivation.L1Fact.BatchFinalized;
-import io.rolluplab.rollup.derivation.L1Fact.BatchPosted;
-import io.rolluplab.rollup.derivation.L1Fact.BatchWithheld;
+import io.rolluplab.rollup.derivation.L1Fact.DataChallengeUnanswered;
+import io.rolluplab.rollup.derivation.L1Fact.DataChallenged;
 import io.rolluplab.rollup.derivation.L1Fact.GameAbandoned;
 import io.rolluplab.rollup.derivation.L1Fact.GameResolved;
 import io.rolluplab.rollup.derivation.L1Fact.GameStarted;
@@ -40,6 +41,7 @@ import io.rolluplab.rollup.event.EventSink;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1InclusionProof;
 import io.rolluplab.rollup.l1.L1Receipt;
 import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.node.RollupDeployment;
@@ -49,11 +51,14 @@ import io.rolluplab.rollup.store.DisputeTable;
 import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.crypto.Credentials;
@@ -61,7 +66,9 @@ import org.web3j.crypto.Credentials;
 /**
  * The honest challenger: an independent verifier that re-executes every batch from L1's data with
  * its own {@link L1Reader} and {@link DerivedChain}, never asking the sequencer, and disputes a
- * proposed root that differs from its own. {@link #tick()} is one turn; a scheduler calls it
+ * proposal that differs from what it derived: a claim about a batch's data that the batch on L1
+ * does not hold (or that no batch on L1 backs) with a data challenge, which it answers itself with
+ * the proof of the batch's transaction where it can; a wrong root with a dispute game. {@link #tick()} is one turn; a scheduler calls it
  * often, tests and step mode call it directly.
  *
  * <p>Everything it reports comes from what L1 says happened (the facts), not from what it sent,
@@ -81,7 +88,9 @@ public final class ChallengerDriver {
   private final DisputeTable disputes;
   private final RollupStore store;
   private final L1Reader reader;
-  private final DerivedChain derived;
+  private final long l2ChainId;
+  /** Made at the first turn: its rules are read from L1. */
+  private DerivedChain derived;
 
   private ChallengerState state = ChallengerState.WATCHING;
   /**
@@ -90,14 +99,19 @@ public final class ChallengerDriver {
    * challenge window (thousands at a high rate, once per turn).
    */
   private final NavigableMap<Long, RootProposed> wrongProposals = new TreeMap<>();
+  /** Proposals whose claim about the batch's data is wrong or unverifiable, the same way. */
+  private final NavigableMap<Long, RootProposed> wrongClaims = new TreeMap<>();
+  /** Batches whose claim someone's data challenge disputes now. */
+  private final Set<Long> dataChallenged = new HashSet<>();
+  /** The data challenge this challenger opened: its batch, or null. */
+  private Long ownDataChallenge;
+  private long ownDataDeadline;
   /** Running games, anyone's: game id → batch index. */
   private final Map<Long, Long> runningGames = new HashMap<>();
   /** The running game this challenger opened, if any. */
   private Long ownGame;
   /** Where its bisection stands: both parties agree on the root after this many items. */
   private long ownGameLo;
-  /** The batch whose data is withheld, if any (at most one: L1 takes no batch after it until then). */
-  private BatchWithheld withheld;
   private long reportedUpTo;
   private boolean bondsToClaim;
   /** What a challenger locks to open a game, as the dispute game asks; read at the first turn. */
@@ -122,7 +136,7 @@ public final class ChallengerDriver {
     this.store = store;
     this.disputes = store.disputes();
     this.reader = new L1Reader(l1, contracts, contracts.l1Block());
-    this.derived = new DerivedChain(config.l2ChainId());
+    this.l2ChainId = config.l2ChainId();
     this.reportedUpTo = store.l1Progress().get(ROLE).orElse(contracts.l1Block());
   }
 
@@ -137,14 +151,15 @@ public final class ChallengerDriver {
 
   /**
    * One turn: observe (read the new L1 facts and execute the new batches), then decide and act:
-   * drop a batch whose data was never revealed, play its running game, or dispute the first wrong
-   * root, and claim the bonds of a game that ended.
+   * play its running game or data challenge, or dispute the first wrong proposal, and claim the
+   * bonds of a dispute that ended.
    *
    * @throws L1Exception if L1 cannot be read or a transaction fails; the next tick tries again
    */
   public synchronized void tick() throws L1Exception {
     if (bond == null) {
       bond = uint(l1.call(contracts.disputeGame(), DisputeGameContract.BOND.encode()), DisputeGameContract.BOND);
+      derived = new DerivedChain(l2ChainId, contracts.batchRules(l1));
     }
     now = l1.latestBlock().timestamp();
     reader.read(fact -> { // a fact whose handling throws comes again next turn, with those after it
@@ -158,11 +173,12 @@ public final class ChallengerDriver {
     if (!reader.caughtUp()) {
       return; // still reading older blocks: what it knows may be out of date, so it does nothing yet
     }
-    dropWithheldBatchAfterDeadline();
     if (ownGame != null) {
       play(GameView.read(l1, contracts, ownGame));
+    } else if (ownDataChallenge != null) {
+      pursueDataChallenge(ownDataChallenge);
     } else {
-      disputeFirstWrongRoot();
+      disputeFirstWrongProposal();
     }
     claimBonds();
   }
@@ -175,31 +191,42 @@ public final class ChallengerDriver {
    * comes again next turn, and must find the challenger as it was before that fact.
    */
   private void observe(final L1Fact fact, final boolean report) {
-    if (fact instanceof BatchWithheld w) {
-      withheld = w;
-      publish(report, new BatchUnverifiable(w.batchIndex(), w.dataHash(), w.revealDeadline()));
-    } else if (fact instanceof BatchPosted p && withheld != null && withheld.batchIndex() == p.batchIndex()) {
-      publish(report, new BatchDataRevealed(p.batchIndex()));
-      withheld = null;
-    } else if (fact instanceof BatchDropped d) {
-      publish(report, new UnavailableBatchDropped(d.batchIndex()));
-      withheld = null;
-    } else if (fact instanceof RootProposed r) {
-      final Bytes32 derivedRoot = derivedRoot(r.batchIndex());
-      final boolean right = derivedRoot.equals(r.root());
-      publish(report, right ? new RootConfirmed(r.batchIndex(), r.root())
-          : new WrongRootFound(r.batchIndex(), r.proposer(), r.root(), derivedRoot));
-      if (!right) {
-        wrongProposals.put(r.batchIndex(), r);
-      }
-    } else if (fact instanceof RootUpheld u && wrongProposals.containsKey(u.batchIndex())) {
-      final RootProposed r = wrongProposals.get(u.batchIndex());
-      wrongProposals.put(u.batchIndex(), new RootProposed(r.batchIndex(), r.proposer(), r.root(),
-          u.challengeDeadline(), r.l1Block()));
+    if (fact instanceof RootProposed r) {
+      checkProposal(r, report);
+    } else if (fact instanceof RootUpheld u) {
+      withDeadline(wrongProposals, u);
+      withDeadline(wrongClaims, u);
     } else if (fact instanceof RootRolledBack rb) {
       wrongProposals.remove(rb.batchIndex());
+      wrongClaims.remove(rb.batchIndex());
+      dataChallenged.remove(rb.batchIndex());
+      if (Long.valueOf(rb.batchIndex()).equals(ownDataChallenge)) {
+        endOwnDataChallenge(); // won, or voided by another dispute: its bond is credited back either way
+      }
     } else if (fact instanceof BatchFinalized f) {
       wrongProposals.remove(f.batchIndex());
+      wrongClaims.remove(f.batchIndex());
+    } else if (fact instanceof DataChallenged d) {
+      dataChallenged.add(d.batchIndex());
+      if (d.challenger().equals(self)) {
+        publish(report, new DataChallengeOpened(d.batchIndex(), bond, d.deadline()));
+        ownDataChallenge = d.batchIndex();
+        ownDataDeadline = d.deadline();
+        state = state.disputeOpened();
+      }
+    } else if (fact instanceof BatchDataShown shown) {
+      dataChallenged.remove(shown.batchIndex());
+      if (Long.valueOf(shown.batchIndex()).equals(ownDataChallenge)) {
+        publish(report, new ChallengerEvent.BatchDataShown(shown.batchIndex(), shown.upheld(),
+            describe(shown.truth()), shown.l1Tx()));
+        endOwnDataChallenge();
+      }
+    } else if (fact instanceof DataChallengeUnanswered u) {
+      dataChallenged.remove(u.batchIndex());
+      if (Long.valueOf(u.batchIndex()).equals(ownDataChallenge)) {
+        publish(report, new ChallengerEvent.DataChallengeUnanswered(u.batchIndex()));
+        endOwnDataChallenge();
+      }
     } else if (fact instanceof GameStarted g) {
       if (g.challenger().equals(self)) {
         gameStarted(g, report);
@@ -212,6 +239,74 @@ public final class ChallengerDriver {
     } else if (fact instanceof GameAbandoned a) {
       runningGames.remove(a.gameId());
     }
+  }
+
+  /**
+   * Checks a proposal against the batch derived from L1: first the claim about its data (a batch at
+   * that index on L1, at or before the claim's anchor block, holding what it claims), then its root.
+   */
+  private void checkProposal(final RootProposed r, final boolean report) {
+    final Optional<ExecutedBatch> batch = derived.batch(r.batchIndex());
+    final BatchClaim claim = r.claim();
+    if (batch.isEmpty() || batch.get().l1Block() > claim.anchorBlock()) {
+      publish(report, new BatchUnverifiable(r.batchIndex(), claim.dataHash()));
+      wrongClaims.put(r.batchIndex(), r);
+      return;
+    }
+    final Optional<String> difference = difference(batch.get(), claim);
+    if (difference.isPresent()) {
+      publish(report, new WrongClaimFound(r.batchIndex(), r.proposer(), difference.get()));
+      wrongClaims.put(r.batchIndex(), r);
+      return;
+    }
+    final Bytes32 derivedRoot = batch.get().postRoot();
+    final boolean right = derivedRoot.equals(r.root());
+    publish(report, right ? new RootConfirmed(r.batchIndex(), r.root())
+        : new WrongRootFound(r.batchIndex(), r.proposer(), r.root(), derivedRoot));
+    if (!right) {
+      wrongProposals.put(r.batchIndex(), r);
+    }
+  }
+
+  /** What {@code claim} says that the batch on L1 does not hold, if anything. */
+  private static Optional<String> difference(final ExecutedBatch batch, final BatchClaim claim) {
+    final List<String> wrong = new ArrayList<>();
+    if (!batch.dataHash().equals(claim.dataHash())) {
+      wrong.add("its data hashes to " + batch.dataHash().toShortHex() + ", not " + claim.dataHash().toShortHex());
+    }
+    if (batch.itemCount() != claim.itemCount()) {
+      wrong.add("it holds " + batch.itemCount() + " items, not " + claim.itemCount()
+          + (batch.valid() ? "" : " (it counts as empty: " + batch.invalidReason() + ")"));
+    }
+    if (batch.depositCount() != claim.depositCount()) {
+      wrong.add("it consumes " + batch.depositCount() + " deposits, not " + claim.depositCount());
+    }
+    if (batch.l1Timestamp() != claim.l1Timestamp()) {
+      wrong.add("its L1 block's time is " + batch.l1Timestamp() + ", not " + claim.l1Timestamp());
+    }
+    return wrong.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", wrong));
+  }
+
+  /** A claim as L1 read it from a proof, in words. */
+  private static String describe(final BatchClaim truth) {
+    return truth.itemCount() == 0 ? "it counts as empty (it breaks the batch rules)"
+        : "it holds " + truth.itemCount() + " items and " + truth.depositCount() + " deposits, data hash "
+            + truth.dataHash().toShortHex();
+  }
+
+  /** The disputed proposal in {@code proposals} gets the deadline its window was extended to. */
+  private static void withDeadline(final NavigableMap<Long, RootProposed> proposals, final RootUpheld u) {
+    final RootProposed r = proposals.get(u.batchIndex());
+    if (r != null) {
+      proposals.put(u.batchIndex(), new RootProposed(r.batchIndex(), r.proposer(), r.root(), u.challengeDeadline(),
+          r.firstDeposit(), r.claim(), r.l1Block()));
+    }
+  }
+
+  private void endOwnDataChallenge() {
+    ownDataChallenge = null;
+    state = state.disputeEnded();
+    bondsToClaim = true;
   }
 
   private void gameStarted(final GameStarted g, final boolean report) {
@@ -315,12 +410,26 @@ public final class ChallengerDriver {
 
   // ------------------------------------------------------------------ decide and act
 
-  /** After the reveal deadline anyone may drop a withheld batch; the challenger does, so the chain can go on. */
-  private void dropWithheldBatchAfterDeadline() throws L1Exception {
-    if (withheld != null && now > withheld.revealDeadline() && gate.mayProceed("Drop batch " + withheld.batchIndex()
-        + " on L1 (dropUnavailableBatch): its data was not revealed by the deadline.")) {
-      send(contracts.rollup(), OptimisticRollupContract.dropUnavailableBatch(withheld.batchIndex()), BigInteger.ZERO);
-      withheld = null; // the BatchDropped fact confirms it next turn
+  /**
+   * Its data challenge: shows L1 the batch's transaction itself, if the batch is on L1 where the
+   * claim's proof can reach it (L1 then compares and the wrong claim falls at once); otherwise, once
+   * the deadline passed without an answer, ends it (the claim falls for want of data).
+   */
+  private void pursueDataChallenge(final long batchIndex) throws L1Exception {
+    final RootProposed r = wrongClaims.get(batchIndex);
+    final Optional<ExecutedBatch> batch = derived.batch(batchIndex);
+    if (r != null && batch.isPresent() && batch.get().l1Block() <= r.claim().anchorBlock()) {
+      if (gate.mayProceed("Show L1 batch " + batchIndex + "'s transaction (answerDataChallenge): a proof from the"
+          + " hash of L1 block " + r.claim().anchorBlock() + " down to block " + batch.get().l1Block() + ", transaction "
+          + batch.get().txIndex() + "; L1 reads the batch and sees the claim is wrong.")) {
+        final L1InclusionProof proof = L1InclusionProof.of(l1, r.claim().anchorBlock(), batch.get().l1Block(),
+            batch.get().txIndex());
+        send(contracts.rollup(), OptimisticRollupContract.answerDataChallenge(batchIndex, r.claim(), proof),
+            BigInteger.ZERO);
+      }
+    } else if (now > ownDataDeadline && gate.mayProceed("End the data challenge over batch " + batchIndex
+        + " (resolveDataChallenge): nobody showed its transaction by the deadline.")) {
+      send(contracts.rollup(), OptimisticRollupContract.resolveDataChallenge(batchIndex), BigInteger.ZERO);
     }
   }
 
@@ -346,20 +455,32 @@ public final class ChallengerDriver {
   }
 
   /**
-   * Challenges the first proposed root that differs from the derived one, if its window is open
-   * and nobody disputes it yet. Only the first: every later root is rolled back with it.
+   * Disputes the first wrong proposal, if its window is open and nobody disputes it yet: its claim
+   * about the data with a data challenge, else its root with a game. Only the first: every later
+   * proposal is withdrawn with it.
    */
-  private void disputeFirstWrongRoot() throws L1Exception {
-    for (final RootProposed r : wrongProposals.values()) {
+  private void disputeFirstWrongProposal() throws L1Exception {
+    final NavigableMap<Long, RootProposed> wrong = new TreeMap<>(wrongProposals);
+    wrong.putAll(wrongClaims);
+    for (final RootProposed r : wrong.values()) {
       if (now >= r.challengeDeadline()) {
         continue;
       }
+      if (runningGames.containsValue(r.batchIndex()) || dataChallenged.contains(r.batchIndex())) {
+        return;
+      }
+      if (wrongClaims.containsKey(r.batchIndex())) {
+        if (gate.mayProceed("Challenge the claim about batch " + r.batchIndex() + "'s data (challengeData, with a bond"
+            + " of " + Amount.of(bond) + "): it is not what the batch on L1 holds.")) {
+          send(contracts.rollup(), OptimisticRollupContract.challengeData(r.batchIndex()), bond);
+        }
+        return;
+      }
       final Bytes32 derivedRoot = derivedRoot(r.batchIndex());
-      if (!runningGames.containsValue(r.batchIndex()) && gate.mayProceed("Dispute the root of batch " + r.batchIndex()
-          + " (challenge, with a bond of " + Amount.of(bond) + "): the challenger's own root is "
-          + derivedRoot.toShortHex()
-          + ", the proposer's " + r.root().toShortHex() + ".")) {
-        send(contracts.disputeGame(), DisputeGameContract.challenge(r.batchIndex(), derivedRoot), bond);
+      if (gate.mayProceed("Dispute the root of batch " + r.batchIndex() + " (challenge, with a bond of "
+          + Amount.of(bond) + "): the challenger's own root is " + derivedRoot.toShortHex() + ", the proposer's "
+          + r.root().toShortHex() + ".")) {
+        send(contracts.disputeGame(), DisputeGameContract.challenge(r.batchIndex(), derivedRoot, r.claim()), bond);
       }
       return;
     }

@@ -116,30 +116,54 @@ public sealed interface ChallengerEvent extends RollupEvent {
     }
   }
 
-  /** Only the hash of a batch is on L1: nobody can execute it, so nobody can check a root for it. */
-  record BatchUnverifiable(long batchIndex, Bytes32 dataHash, long revealDeadline) implements ChallengerEvent {
+  /**
+   * A proposal claims batch {@code batchIndex} holds data the challenger cannot find on L1 (not
+   * sent, or sent after the block the claim's proof would start from): nobody can check its root.
+   */
+  record BatchUnverifiable(long batchIndex, Bytes32 claimedDataHash) implements ChallengerEvent {
     @Override
     public String sentence() {
-      return "Cannot verify batch " + batchIndex + ": its data is not on L1, only its hash " + dataHash.toShortHex()
-          + ". L1 takes no root for it; if nobody reveals the data by L1 time " + revealDeadline
-          + ", it will be dropped.";
+      return "Cannot verify batch " + batchIndex + ": a proposer claims its data hashes to "
+          + claimedDataHash.toShortHex() + ", but no such batch is on L1 where the claim says. Nobody who reads L1"
+          + " can check its root, so the claim itself is disputed: its data must be shown on L1, or it falls.";
     }
   }
 
-  /** The data of a withheld batch was revealed on L1; it can be executed now. */
-  record BatchDataRevealed(long batchIndex) implements ChallengerEvent {
+  /** A proposal claims something about batch {@code batchIndex} that its transaction on L1 does not hold. */
+  record WrongClaimFound(long batchIndex, Address proposer, String difference) implements ChallengerEvent {
     @Override
     public String sentence() {
-      return "The data of batch " + batchIndex + " is on L1 now: executed it, its root can be checked.";
+      return "The claim " + proposer + " made about batch " + batchIndex + " does not match the batch on L1: "
+          + difference + ". Disputing the claim.";
     }
   }
 
-  /** A withheld batch was dropped on L1 ({@code dropUnavailableBatch}, which the challenger sends after the deadline). */
-  record UnavailableBatchDropped(long batchIndex) implements ChallengerEvent {
+  /** It disputed a claim about a batch's data, locking {@code bond}; the batch must be shown by {@code deadline}. */
+  record DataChallengeOpened(long batchIndex, BigInteger bond, long deadline) implements ChallengerEvent {
     @Override
     public String sentence() {
-      return "Batch " + batchIndex + " was dropped on L1: its data was not revealed by the deadline, so as far as L2 "
-          + "is concerned it never happened, and its index is free for the next batch.";
+      return "Challenged the claim about batch " + batchIndex + "'s data with a bond of " + Amount.of(bond)
+          + ": anyone may show L1 the batch's transaction until L1 time " + deadline + " (a proof from the block"
+          + " hash L1 kept at the proposal, through the block's transactions trie); L1 then reads it itself.";
+    }
+  }
+
+  /** L1 read the batch's transaction from a proof and compared it with the claim. */
+  record BatchDataShown(long batchIndex, boolean claimUpheld, String truth, Bytes32 l1Tx) implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "L1 read batch " + batchIndex + "'s transaction from a proof: " + truth + ". " + (claimUpheld
+          ? "That is what the claim said, so the claim stands and the challenger's bond goes to the proposer."
+          : "That is not what the claim said: the proposer loses its bond and the claim is withdrawn.");
+    }
+  }
+
+  /** Nobody showed the batch's transaction by the deadline: the claim falls. */
+  record DataChallengeUnanswered(long batchIndex) implements ChallengerEvent {
+    @Override
+    public String sentence() {
+      return "Nobody showed batch " + batchIndex + "'s transaction on L1 in time: a claim about data nobody can see"
+          + " does not stand. The proposer loses its bond, and the claim (with every later one) is withdrawn.";
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.rolluplab.rollup.contracts;
 
+import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Log;
 import io.rolluplab.devnet.types.UInt256;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +29,16 @@ public record ContractEvent(Event event, UInt256 topic) {
   /** An event whose parameters are {@code params}; mark indexed ones with {@link #indexed}. */
   public static ContractEvent of(final String name, final TypeReference<?>... params) {
     return new ContractEvent(new Event(name, List.of(params)));
+  }
+
+  /**
+   * An event with a static struct among its parameters: its topic hashes {@code signature}, the
+   * canonical form with the struct as a tuple ({@code "E(uint256,(bytes32,uint32))"}), and
+   * {@code params} list the struct's fields in its place, which is how a static struct is encoded.
+   */
+  public static ContractEvent withStruct(final String signature, final TypeReference<?>... params) {
+    final Event event = new Event(signature.substring(0, signature.indexOf('(')), List.of(params));
+    return new ContractEvent(event, UInt256.fromBytes(Keccak.hash(signature.getBytes(StandardCharsets.US_ASCII))));
   }
 
   /** The same parameter type, indexed: its value goes into a topic, not into the data. */

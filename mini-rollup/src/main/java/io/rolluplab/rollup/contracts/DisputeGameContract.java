@@ -24,7 +24,8 @@ public final class DisputeGameContract {
   public static final int PROPOSER = 0;
   public static final int CHALLENGER = 1;
 
-  public static final ContractFunction CHALLENGE = ContractFunction.of("challenge(uint256,bytes32)", UINT64);
+  public static final ContractFunction CHALLENGE = ContractFunction.of("challenge(uint256,bytes32," + BatchClaim.TUPLE + ")",
+      UINT64);
   public static final ContractFunction POST_ROOT = ContractFunction.of("postRoot(uint256,bytes32)");
   public static final ContractFunction ONE_STEP_PROOF = ContractFunction.of("oneStepProof(uint256,bytes,bytes,"
       + "((uint256,uint64," + Abi.PROOF + "),(uint256,uint64," + Abi.PROOF + ")," + Abi.PROOF + ","
@@ -68,8 +69,9 @@ public final class DisputeGameContract {
 
   private DisputeGameContract() {}
 
-  public static byte[] challenge(final long batchIndex, final Bytes32 challengerRoot) {
-    return CHALLENGE.encode(Abi.uint256(batchIndex), Abi.bytes32(challengerRoot));
+  /** Disputes the root proposed with {@code claim} (as proposed, with its anchor hash) for batch {@code batchIndex}. */
+  public static byte[] challenge(final long batchIndex, final Bytes32 challengerRoot, final BatchClaim claim) {
+    return CHALLENGE.encode(Abi.uint256(batchIndex), Abi.bytes32(challengerRoot), claim.toAbi());
   }
 
   public static byte[] postRoot(final long gameId, final Bytes32 root) {

@@ -10,6 +10,7 @@ import static io.rolluplab.rollup.contracts.Abi.UINT64;
 import static io.rolluplab.rollup.contracts.ContractEvent.indexed;
 
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.l1.L1InclusionProof;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
 import java.util.List;
@@ -17,35 +18,47 @@ import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Type;
 
 /**
- * {@code OptimisticRollup.sol}: the batcher posts data ({@link #POST_BATCH}, or only its hash with
- * {@link #POST_BATCH_COMMITMENT}), bonded proposers claim roots in order ({@link #PROPOSE_ROOT}),
- * the challenge window, finalization, and the withdrawal of lost roots. A slashed proposer's bond is
- * credited to the challenger, who takes it with {@link #CLAIM}. It creates its {@code Bridge} and
- * {@code DisputeGame} (read their addresses with {@link #BRIDGE} and {@link #DISPUTE_GAME}).
+ * {@code OptimisticRollup.sol}: batches are the batcher's transactions to an inbox address without
+ * code (L2-RULES.md §2.2); bonded proposers claim, in order, what each batch holds and its root
+ * ({@link #PROPOSE_ROOT}); claims about the data are disputed with {@link #CHALLENGE_DATA} and
+ * answered with an L1 inclusion proof ({@link #ANSWER_DATA_CHALLENGE}), roots in the dispute game.
+ * Then the challenge window, finalization, and the withdrawal of lost claims. A slashed proposer's
+ * bond is credited to the challenger, who takes it with {@link #CLAIM}. It creates its
+ * {@code Bridge} and {@code DisputeGame} (read their addresses with {@link #BRIDGE} and
+ * {@link #DISPUTE_GAME}).
  */
 public final class OptimisticRollupContract {
   /** The fields of {@code OptimisticRollup.Proposal}, in order (a static struct is encoded as its fields). */
-  private static final TypeReference<?>[] PROPOSAL = {BYTES32, BYTES32, ADDRESS, UINT40, UINT32, BOOL, UINT64, UINT64};
+  private static final TypeReference<?>[] PROPOSAL = {BYTES32, BYTES32, ADDRESS, UINT40, UINT40, BOOL, UINT64, UINT64};
+  private static final String CLAIM_TUPLE = BatchClaim.TUPLE;
 
   public static final ContractFunction CONSTRUCTOR =
-      ContractFunction.of("constructor(uint256,uint256,uint64,uint256,uint256,uint256)");
-  public static final ContractFunction POST_BATCH = ContractFunction.of("postBatch(bytes,uint64)", UINT256);
-  public static final ContractFunction POST_BATCH_COMMITMENT = ContractFunction.of("postBatchCommitment(bytes32)", UINT256);
-  public static final ContractFunction REVEAL_BATCH_DATA = ContractFunction.of("revealBatchData(uint256,bytes,uint64)");
-  public static final ContractFunction DROP_UNAVAILABLE_BATCH = ContractFunction.of("dropUnavailableBatch(uint256)");
+      ContractFunction.of("constructor(uint256,uint256,uint64,uint256,uint256,uint256,address,uint256)");
   public static final ContractFunction REGISTER_PROPOSER = ContractFunction.of("registerProposer()");
   public static final ContractFunction WITHDRAW_BOND = ContractFunction.of("withdrawBond()");
-  public static final ContractFunction PROPOSE_ROOT = ContractFunction.of("proposeRoot(uint256,bytes32,bytes32,uint32)");
+  public static final ContractFunction PROPOSE_ROOT =
+      ContractFunction.of("proposeRoot(uint256,bytes32," + CLAIM_TUPLE + ")");
   public static final ContractFunction FINALIZE = ContractFunction.of("finalize(uint256)");
-  public static final ContractFunction OPEN_DISPUTE = ContractFunction.of("openDispute(uint256,uint64)",
-      BYTES32, BYTES32, ADDRESS, UINT40, UINT32, BOOL, UINT64, UINT64, BYTES32);
+  public static final ContractFunction CHALLENGE_DATA = ContractFunction.of("challengeData(uint256)");
+  public static final ContractFunction ANSWER_DATA_CHALLENGE = ContractFunction.of(
+      "answerDataChallenge(uint256," + CLAIM_TUPLE + "," + Abi.INCLUSION_PROOF + ")");
+  public static final ContractFunction RESOLVE_DATA_CHALLENGE = ContractFunction.of("resolveDataChallenge(uint256)");
+  /** (dataHash, itemCount, depositCount, l1Timestamp, anchorBlock, anchorHash): decode with {@link BatchClaim#decode}. */
+  public static final ContractFunction BATCH_CLAIM_OF = ContractFunction.of(
+      "batchClaimOf(bytes,address,uint64,uint256)", BatchClaim.FIELDS);
+  public static final ContractFunction CHECK_BATCH = ContractFunction.of("checkBatch(bytes,uint64,uint256)", UINT64, UINT64);
+  public static final ContractFunction OPEN_DISPUTE = ContractFunction.of("openDispute(uint256,uint64," + CLAIM_TUPLE + ")",
+      ADDRESS, BYTES32, BYTES32);
   public static final ContractFunction UPHOLD_BATCH = ContractFunction.of("upholdBatch(uint256)");
   public static final ContractFunction REJECT_BATCH = ContractFunction.of("rejectBatch(uint256,address)");
   /** Decode its result with {@link Proposal#decode}. */
   public static final ContractFunction PROPOSAL_OF = ContractFunction.of("proposal(uint256)", PROPOSAL);
-  public static final ContractFunction BATCH_COMMITMENT = ContractFunction.of("batchCommitment(bytes32,uint32)", BYTES32);
-  public static final ContractFunction BATCH_COUNT = ContractFunction.of("batchCount()", UINT40);
+  /** (challenger, deadline): challenger zero if none runs. */
+  public static final ContractFunction DATA_CHALLENGE = ContractFunction.of("dataChallenge(uint256)", ADDRESS, UINT40);
   public static final ContractFunction BATCHER = ContractFunction.of("batcher()", ADDRESS);
+  public static final ContractFunction BATCH_INBOX = ContractFunction.of("batchInbox()", ADDRESS);
+  public static final ContractFunction FIRST_BATCHER_NONCE = ContractFunction.of("firstBatcherNonce()", UINT256);
+  public static final ContractFunction BLOCKHASH_WINDOW = ContractFunction.of("BLOCKHASH_WINDOW()", UINT256);
   public static final ContractFunction BOND = ContractFunction.of("bond()", UINT256);
   public static final ContractFunction BOND_OF = ContractFunction.of("bondOf(address)", UINT256);
   public static final ContractFunction BRIDGE = ContractFunction.of("bridge()", ADDRESS);
@@ -59,34 +72,35 @@ public final class OptimisticRollupContract {
   public static final ContractFunction PENDING_BATCHES = ContractFunction.of("pendingBatches(address)", UINT256);
   public static final ContractFunction PRE_STATE_ROOT = ContractFunction.of("preStateRoot(uint256)", BYTES32);
   public static final ContractFunction PROPOSED_COUNT = ContractFunction.of("proposedCount()", UINT40);
-  public static final ContractFunction MAX_UNPROPOSED = ContractFunction.of("MAX_UNPROPOSED()", UINT256);
-  public static final ContractFunction REVEAL_DEADLINE = ContractFunction.of("revealDeadline()", UINT40);
   public static final ContractFunction REVEAL_PERIOD = ContractFunction.of("revealPeriod()", UINT256);
   /** Takes the caller's credited bonds (inherited: {@link PullPaymentsContract}). */
   public static final ContractFunction CLAIM = PullPaymentsContract.CLAIM;
   public static final ContractFunction CLAIMABLE = PullPaymentsContract.CLAIMABLE;
 
-  /** (batchIndex, dataHash, itemCount, l1FeePerByte, firstDeposit, depositCount); ZkRollup emits it too */
-  public static final ContractEvent BATCH_DATA_ACCEPTED = ContractEvent.of("BatchDataAccepted",
-      indexed(UINT256), BYTES32, UINT64, UINT64, UINT64, UINT64);
-  /** (batchIndex, dataHash, revealDeadline) */
-  public static final ContractEvent BATCH_DATA_WITHHELD = ContractEvent.of("BatchDataWithheld", indexed(UINT256), BYTES32, UINT64);
-  /** (batchIndex, dataHash) */
-  public static final ContractEvent BATCH_DROPPED = ContractEvent.of("BatchDropped", indexed(UINT256), BYTES32);
   /** (proposer, bond) */
   public static final ContractEvent PROPOSER_REGISTERED = ContractEvent.of("ProposerRegistered", indexed(ADDRESS), UINT256);
   /** (proposer, bond) */
   public static final ContractEvent PROPOSER_BOND_WITHDRAWN = ContractEvent.of("ProposerBondWithdrawn", indexed(ADDRESS), UINT256);
-  /** (batchIndex, proposer, postStateRoot, challengeDeadline) */
-  public static final ContractEvent BATCH_PROPOSED = ContractEvent.of("BatchProposed",
-      indexed(UINT256), indexed(ADDRESS), BYTES32, UINT64);
+  /** (batchIndex, proposer, postStateRoot, challengeDeadline, firstDeposit, then the claim's six fields) */
+  public static final ContractEvent BATCH_PROPOSED = ContractEvent.withStruct(
+      "BatchProposed(uint256,address,bytes32,uint64,uint64," + CLAIM_TUPLE + ")",
+      indexed(UINT256), indexed(ADDRESS), BYTES32, UINT64, UINT64, BYTES32, UINT32, UINT40, UINT40, UINT40, BYTES32);
   /** (batchIndex, gameId) */
   public static final ContractEvent BATCH_CHALLENGED = ContractEvent.of("BatchChallenged", indexed(UINT256), indexed(UINT256));
-  /** (batchIndex, gameId, challengeDeadline) */
+  /** (batchIndex, challenger, deadline) */
+  public static final ContractEvent DATA_CHALLENGED = ContractEvent.of("DataChallenged", indexed(UINT256),
+      indexed(ADDRESS), UINT64);
+  /** (batchIndex, claimUpheld, then the true claim's six fields, then the hash of the proof's trie leaf) */
+  public static final ContractEvent BATCH_DATA_SHOWN = ContractEvent.withStruct(
+      "BatchDataShown(uint256,bool," + CLAIM_TUPLE + ",bytes32)",
+      indexed(UINT256), BOOL, BYTES32, UINT32, UINT40, UINT40, UINT40, BYTES32, BYTES32);
+  /** (batchIndex) */
+  public static final ContractEvent DATA_CHALLENGE_UNANSWERED = ContractEvent.of("DataChallengeUnanswered", indexed(UINT256));
+  /** (batchIndex, gameId (0 for a data challenge), challengeDeadline) */
   public static final ContractEvent BATCH_UPHELD = ContractEvent.of("BatchUpheld", indexed(UINT256), indexed(UINT256), UINT64);
   /** (proposer, challenger, bond) */
   public static final ContractEvent PROPOSER_SLASHED = ContractEvent.of("ProposerSlashed", indexed(ADDRESS), indexed(ADDRESS), UINT256);
-  /** (batchIndex, proposer): the root is withdrawn, the batch's data stays */
+  /** (batchIndex, proposer): the claim is withdrawn, the batch stays */
   public static final ContractEvent ROOT_ROLLED_BACK = ContractEvent.of("RootRolledBack", indexed(UINT256), indexed(ADDRESS));
   /** (batchIndex, postStateRoot) */
   public static final ContractEvent BATCH_FINALIZED = ContractEvent.of("BatchFinalized", indexed(UINT256), BYTES32);
@@ -98,16 +112,17 @@ public final class OptimisticRollupContract {
   private OptimisticRollupContract() {}
 
   /**
-   * {@code OptimisticRollup.Proposal}: the root claimed for a batch, and the data hash and item count
-   * its first proposal copied from the batch's commitment (all zero before; zero root and {@link
-   * Address#ZERO} proposer after the root was withdrawn).
+   * {@code OptimisticRollup.Proposal}: the claim and root proposed for a batch (all zero before its
+   * proposal and after the claim was withdrawn).
    *
-   * @param disputed whether a game runs against the root (kept beside the deadline, so that
-   *     {@code finalize} reads one slot less)
+   * @param claimHash keccak256 of the abi-encoded {@link BatchClaim}
+   * @param firstDeposit the first deposit the batch consumes
+   * @param disputed whether a data challenge or a game runs against the claim (kept beside the
+   *     deadline, so that {@code finalize} reads one slot less)
    * @param disputeGameId the game running against the root, or 0
    */
-  public record Proposal(Bytes32 dataHash, Bytes32 postStateRoot, Address proposer, long challengeDeadline,
-      long itemCount, boolean disputed, long disputeGameId, long disputedSince) {
+  public record Proposal(Bytes32 claimHash, Bytes32 postStateRoot, Address proposer, long challengeDeadline,
+      long firstDeposit, boolean disputed, long disputeGameId, long disputedSince) {
 
     /** What {@link #PROPOSAL_OF} returned. */
     public static Proposal decode(final List<Type> fields) {
@@ -127,43 +142,55 @@ public final class OptimisticRollupContract {
   }
 
   /**
-   * The constructor's arguments, to append to the creation code; the deployer becomes the batcher.
+   * The constructor's arguments, to append to the creation code.
    *
    * @param clockBudget seconds each party of a dispute may spend on its moves
-   * @param revealPeriod seconds withheld batch data may stay unrevealed before anyone may drop the batch
+   * @param revealPeriod seconds a challenged batch's transaction may take to be shown
+   * @param batcher the account whose transactions are the batches
+   * @param firstBatcherNonce the nonce of its transaction that is batch 0
    */
   public static byte[] constructorArgs(final BigInteger bond, final long challengePeriod, final long clockBudget,
-      final long forceInclusionDelay, final long l2ChainId, final long revealPeriod) {
+      final long forceInclusionDelay, final long l2ChainId, final long revealPeriod, final Address batcher,
+      final long firstBatcherNonce) {
     return CONSTRUCTOR.encodeArguments(Abi.uint256(bond), Abi.uint256(challengePeriod), Abi.uint64(clockBudget),
-        Abi.uint256(forceInclusionDelay), Abi.uint256(l2ChainId), Abi.uint256(revealPeriod));
-  }
-
-  public static byte[] postBatch(final byte[] batchData, final long depositsConsumed) {
-    return POST_BATCH.encode(Abi.bytes(batchData), Abi.uint64(depositsConsumed));
-  }
-
-  public static byte[] postBatchCommitment(final Bytes32 dataHash) {
-    return POST_BATCH_COMMITMENT.encode(Abi.bytes32(dataHash));
-  }
-
-  public static byte[] revealBatchData(final long batchIndex, final byte[] batchData, final long depositsConsumed) {
-    return REVEAL_BATCH_DATA.encode(Abi.uint256(batchIndex), Abi.bytes(batchData), Abi.uint64(depositsConsumed));
-  }
-
-  public static byte[] dropUnavailableBatch(final long batchIndex) {
-    return DROP_UNAVAILABLE_BATCH.encode(Abi.uint256(batchIndex));
+        Abi.uint256(forceInclusionDelay), Abi.uint256(l2ChainId), Abi.uint256(revealPeriod), Abi.address(batcher),
+        Abi.uint256(firstBatcherNonce));
   }
 
   /**
-   * Claims {@code postStateRoot} for batch {@code batchIndex}.
-   *
-   * @param dataHash the batch's data hash and {@code itemCount} its item count, as its
-   *     {@code BatchDataAccepted} event says: they open the batch's commitment
+   * The inbox address of the rollup of L2 chain {@code l2ChainId}: {@code 0xff}, zeros, and the
+   * chain id in the last bytes, as the contract computes it.
    */
-  public static byte[] proposeRoot(final long batchIndex, final Bytes32 postStateRoot, final Bytes32 dataHash,
-      final long itemCount) {
-    return PROPOSE_ROOT.encode(Abi.uint256(batchIndex), Abi.bytes32(postStateRoot), Abi.bytes32(dataHash),
-        Abi.uint32(itemCount));
+  public static Address batchInbox(final long l2ChainId) {
+    final byte[] address = new byte[Address.SIZE];
+    address[0] = (byte) 0xff;
+    for (int i = 0; i < Long.BYTES; i++) {
+      address[Address.SIZE - 1 - i] = (byte) (l2ChainId >>> (8 * i));
+    }
+    return Address.wrap(address);
+  }
+
+  /** Claims {@code claim} (its anchor hash is ignored: L1 fills it in) and {@code postStateRoot} for batch {@code batchIndex}. */
+  public static byte[] proposeRoot(final long batchIndex, final Bytes32 postStateRoot, final BatchClaim claim) {
+    return PROPOSE_ROOT.encode(Abi.uint256(batchIndex), Abi.bytes32(postStateRoot), claim.toAbi());
+  }
+
+  public static byte[] challengeData(final long batchIndex) {
+    return CHALLENGE_DATA.encode(Abi.uint256(batchIndex));
+  }
+
+  /** Shows batch {@code batchIndex}'s transaction for {@code claim} (as proposed, with its anchor hash). */
+  public static byte[] answerDataChallenge(final long batchIndex, final BatchClaim claim, final L1InclusionProof proof) {
+    return ANSWER_DATA_CHALLENGE.encode(Abi.uint256(batchIndex), claim.toAbi(), Abi.inclusionProof(proof));
+  }
+
+  public static byte[] resolveDataChallenge(final long batchIndex) {
+    return RESOLVE_DATA_CHALLENGE.encode(Abi.uint256(batchIndex));
+  }
+
+  /** Asks whether {@code data} is a valid batch at L1 second {@code l1Timestamp} with deposits from {@code firstDeposit} on. */
+  public static byte[] checkBatch(final byte[] data, final long firstDeposit, final long l1Timestamp) {
+    return CHECK_BATCH.encode(Abi.bytes(data), Abi.uint64(firstDeposit), Abi.uint256(l1Timestamp));
   }
 
   public static byte[] finalize(final long batchIndex) {

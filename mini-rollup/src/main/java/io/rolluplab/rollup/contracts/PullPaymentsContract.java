@@ -18,6 +18,12 @@ public final class PullPaymentsContract {
   public static final int GAME_ABANDONED = 1;
   /** The proposer's bond, to the challenger who proved its batch wrong. */
   public static final int PROPOSER_SLASHED = 2;
+  /** {@code CreditReason.DataChallengeWon}: a data challenger's bond, back to it. */
+  public static final int DATA_CHALLENGE_WON = 3;
+  /** {@code CreditReason.DataChallengeLost}: a data challenger's bond, to the proposer whose claim was shown. */
+  public static final int DATA_CHALLENGE_LOST = 4;
+  /** {@code CreditReason.DataChallengeVoided}: a data challenger's bond, back to it: another dispute withdrew the claim. */
+  public static final int DATA_CHALLENGE_VOIDED = 5;
 
   public static final ContractFunction CLAIM = ContractFunction.of("claim()");
   public static final ContractFunction CLAIMABLE = ContractFunction.of("claimable(address)", UINT256);

@@ -34,11 +34,6 @@ public final class ZkRollupContract {
   public static final ContractFunction SEQUENCER = ContractFunction.of("sequencer()", ADDRESS);
   public static final ContractFunction VERIFIER = ContractFunction.of("verifier()", ADDRESS);
 
-  /**
-   * Declared by {@code RollupInbox} for the optimistic rollup's batch data, so it is in the ABI; the
-   * zk rollup never emits it (it does not read its diffs).
-   */
-  public static final ContractEvent BATCH_DATA_ACCEPTED = OptimisticRollupContract.BATCH_DATA_ACCEPTED;
   /** (batchIndex, diffHash, firstDeposit, depositCount) */
   public static final ContractEvent BATCH_COMMITTED =
       ContractEvent.of("BatchCommitted", indexed(UINT256), BYTES32, UINT64, UINT64);

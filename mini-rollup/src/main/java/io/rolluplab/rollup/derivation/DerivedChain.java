@@ -4,7 +4,7 @@ import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.derivation.L1Fact.BatchFinalized;
-import io.rolluplab.rollup.derivation.L1Fact.BatchPosted;
+import io.rolluplab.rollup.derivation.L1Fact.BatchSent;
 import io.rolluplab.rollup.derivation.L1Fact.DepositSeen;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.execution.DepositSource;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -41,20 +42,26 @@ import java.util.TreeMap;
  * proofs of withdrawals are kept for good: they are small, and a withdrawal can be paid long after
  * its batch is final.
  *
- * <p>A batch is executed whole or not at all: if an item throws (a bug, or a fact that names an
- * unknown deposit), the state is put back as it was before the batch, so the same batch can be
- * given again.
+ * <p>Batch i is the batcher's transaction with nonce {@code firstBatcherNonce + i}; what it holds is
+ * decided by {@link BatchRules}, and one that breaks them counts as empty (no items, the root
+ * unchanged), as L1 judges it in a data challenge. A batch the batcher has not sent cannot be
+ * executed: the chain waits there.
  *
- * <p>A withheld batch (only its hash on L1) cannot be executed: the chain waits at it until its
- * data is revealed, or L1 drops it and the batcher posts another batch under the same index.
+ * <p>A batch is executed whole or not at all: if an item throws (a bug), the state is put back as
+ * it was before the batch, so the same batch can be given again.
  *
  * <p>Not thread-safe: the node runs its roles in one thread, and each role that shares a derived
  * chain reads it between two {@link #accept} calls.
  */
 public final class DerivedChain implements DerivedWithdrawals {
   private final long l2ChainId;
+  private final BatchRules rules;
   /** Deposits L1 queued that no final batch has consumed yet. */
   private final NavigableMap<Long, Deposit> deposits = new TreeMap<>();
+  /** When each of those was queued (L1 seconds). */
+  private final NavigableMap<Long, Long> queuedAt = new TreeMap<>();
+  /** The first deposit no executed batch consumed. */
+  private long nextDeposit;
   private final DepositSource depositSource = this::deposit;
   /** The state after every executed batch. */
   private L2StateMachine head;
@@ -70,14 +77,16 @@ public final class DerivedChain implements DerivedWithdrawals {
   /** A withdrawal leaf written by batch {@code batchIndex}, and its proof against that batch's post-state root. */
   public record ProvenWithdrawal(Withdrawal withdrawal, long batchIndex, CompactProof proof) {}
 
-  public DerivedChain(final long l2ChainId) {
+  /** A chain of L2 {@code l2ChainId} whose batches count by {@code rules}. */
+  public DerivedChain(final long l2ChainId, final BatchRules rules) {
     this.l2ChainId = l2ChainId;
+    this.rules = rules;
     this.head = new L2StateMachine(new L2State(), l2ChainId, depositSource);
     this.settled = new L2StateMachine(new L2State(), l2ChainId, depositSource);
   }
 
   /**
-   * Takes the next fact, in L1 order: deposits are remembered, posted batches executed, finalized
+   * Takes the next fact, in L1 order: deposits are remembered, sent batches executed, finalized
    * batches settled; the other facts are claims about the chain, not the chain, and change nothing.
    * The same batch given again changes nothing.
    *
@@ -86,13 +95,14 @@ public final class DerivedChain implements DerivedWithdrawals {
   public void accept(final L1Fact fact) {
     if (fact instanceof DepositSeen seen) {
       deposits.put(seen.index(), seen.deposit());
-    } else if (fact instanceof BatchPosted posted) {
-      execute(posted);
+      queuedAt.put(seen.index(), seen.queuedAt());
+    } else if (fact instanceof BatchSent sent) {
+      execute(sent);
     } else if (fact instanceof BatchFinalized finalized) {
       settleUpTo(finalized.batchIndex());
     }
-    // roots, withheld and dropped batches, disputes: L1 said something about the chain, but the
-    // chain itself is only its batch data
+    // roots, data challenges, disputes: L1 said something about the chain, but the chain itself is
+    // only the batcher's batches
   }
 
   /** The number of batches executed so far: batches 0 .. executedCount - 1. */
@@ -181,24 +191,19 @@ public final class DerivedChain implements DerivedWithdrawals {
     return withdrawals.getOrDefault(batchIndex, List.of());
   }
 
-  private void execute(final BatchPosted posted) {
-    final long batchIndex = posted.batchIndex();
+  private void execute(final BatchSent sent) {
+    final long batchIndex = sent.batchIndex();
     final ExecutedBatch executed = open.get(batchIndex);
-    if (executed != null && executed.dataHash().equals(posted.dataHash())) {
+    if (executed != null && executed.dataHash().equals(sent.dataHash())) {
       return; // given again: an L1Reader hands a fact again when its handler threw after taking it
     }
     if (batchIndex != executedCount) {
       throw new IllegalStateException("batch " + batchIndex + " arrived, but the next batch to execute is "
           + executedCount + ": a fact was missed or given twice; read L1 again from the deployment block");
     }
-    for (long index = posted.firstDeposit(); index < posted.firstDeposit() + posted.depositCount(); index++) {
-      if (!deposits.containsKey(index)) {
-        throw new IllegalStateException("batch " + batchIndex + " consumes deposit #" + index + ", which is "
-            + "not among the deposits read from L1; L1 refuses a batch that names a deposit it has not queued, so a "
-            + "DepositQueued log was missed: read L1 again from the deployment block");
-      }
-    }
-    final BatchData data = posted.data();
+    final BatchRules.Verdict verdict = rules.judge(sent, nextDeposit,
+        index -> queuedAt.containsKey(index) ? OptionalLong.of(queuedAt.get(index)) : OptionalLong.empty());
+    final BatchData data = verdict.valid() ? verdict.data() : new BatchData(0, List.of());
     final Bytes32 preRoot = head.state().root();
     final List<Withdrawal> written = new ArrayList<>();
     final List<Address> signers = new ArrayList<>();
@@ -214,14 +219,14 @@ public final class DerivedChain implements DerivedWithdrawals {
       head = stateBefore(batchIndex); // the items before the one that threw are applied: undo them
       throw e;
     }
-    open.put(batchIndex, new ExecutedBatch(batchIndex, data, posted.dataHash(), posted.firstDeposit(),
-        posted.depositCount(), preRoot, head.state().root(), () -> roots(batchIndex), posted.l1Tx(), posted.l1Block(),
+    open.put(batchIndex, new ExecutedBatch(sent, verdict, preRoot, head.state().root(), () -> roots(batchIndex),
         signers));
     if (!written.isEmpty()) {
       withdrawals.put(batchIndex, written.stream()
           .map(w -> new ProvenWithdrawal(w, batchIndex, head.state().withdrawalProof(w.hash())))
           .toList());
     }
+    nextDeposit += verdict.depositCount();
     executedCount++;
   }
 
@@ -248,6 +253,7 @@ public final class DerivedChain implements DerivedWithdrawals {
       }
       reexecute(settled, batch, batch.itemCount());
       deposits.headMap(batch.firstDeposit() + batch.depositCount()).clear();
+      queuedAt.headMap(batch.firstDeposit() + batch.depositCount()).clear();
       settledCount++;
     }
   }

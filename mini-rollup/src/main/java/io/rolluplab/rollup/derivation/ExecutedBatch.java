@@ -2,6 +2,8 @@ package io.rolluplab.rollup.derivation;
 
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.contracts.BatchClaim;
+import io.rolluplab.rollup.derivation.L1Fact.BatchSent;
 import io.rolluplab.rollup.state.Bytes32;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +11,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * A batch as L1 holds it, executed: its data and its state roots. These are the roots a dispute
+ * A batch as L1 holds it, executed: its data, where it is on L1, what it holds by the rules
+ * ({@link BatchRules}), and its state roots. These are the roots a dispute
  * game bisects over: {@code root(i)} is S_i, the root after the first {@code i} items, from S_0
  * (the previous batch's post-state root) to S_n (this batch's).
  *
@@ -37,35 +40,39 @@ public final class ExecutedBatch {
   private byte[] roots;
   private final Bytes32 l1Tx;
   private final long l1Block;
+  private final int txIndex;
+  private final long l1Timestamp;
+  private final String invalidReason;
   /** Each item's signer as the batch's first execution recovered it; null for a deposit or a bad signature. */
   private final Address[] signers;
 
   /**
-   * @param firstDeposit the queue index of its first deposit item
-   * @param depositCount how many deposit items it has
+   * @param sent the batcher's transaction
+   * @param verdict what it holds by the rules ({@link BatchRules})
    * @param preRoot S_0
-   * @param postRoot S_n
+   * @param postRoot S_n (S_0 for a batch that counts as empty)
    * @param execution executes the batch again from S_0 and gives S_0 … S_n: called once, when an
    *     inner root is first asked for
-   * @param l1Tx the L1 transaction whose input holds the data
    * @param signers each item's signer as executing the batch recovered it ({@link
    *     io.rolluplab.rollup.execution.ItemOutcome#sender()}), null where it recovered none; executing
    *     the batch again takes these instead of recovering every signature again. Empty if not known.
    */
-  public ExecutedBatch(final long batchIndex, final BatchData data, final Bytes32 dataHash, final long firstDeposit,
-      final long depositCount, final Bytes32 preRoot, final Bytes32 postRoot, final Supplier<List<Bytes32>> execution,
-      final Bytes32 l1Tx, final long l1Block, final List<Address> signers) {
-    this.batchIndex = batchIndex;
-    this.encodedData = data.encode();
-    this.itemCount = data.items().size();
-    this.dataHash = dataHash;
-    this.firstDeposit = firstDeposit;
-    this.depositCount = depositCount;
+  public ExecutedBatch(final BatchSent sent, final BatchRules.Verdict verdict, final Bytes32 preRoot,
+      final Bytes32 postRoot, final Supplier<List<Bytes32>> execution, final List<Address> signers) {
+    this.batchIndex = sent.batchIndex();
+    this.encodedData = sent.data();
+    this.itemCount = verdict.valid() ? verdict.data().items().size() : 0;
+    this.dataHash = sent.dataHash();
+    this.firstDeposit = verdict.firstDeposit();
+    this.depositCount = verdict.depositCount();
     this.preRoot = preRoot;
     this.postRoot = postRoot;
     this.execution = execution;
-    this.l1Tx = l1Tx;
-    this.l1Block = l1Block;
+    this.l1Tx = sent.l1Tx();
+    this.l1Block = sent.l1Block();
+    this.txIndex = sent.txIndex();
+    this.l1Timestamp = sent.l1Timestamp();
+    this.invalidReason = verdict.invalidReason();
     this.signers = signers.toArray(new Address[0]);
   }
 
@@ -73,12 +80,12 @@ public final class ExecutedBatch {
     return batchIndex;
   }
 
-  /** The batch's items, decoded from the bytes L1 holds. */
+  /** The batch's items, decoded from the bytes L1 holds; none if it counts as empty. */
   public BatchData data() {
-    return BatchData.decode(encodedData);
+    return valid() ? BatchData.decode(encodedData) : new BatchData(0, List.of());
   }
 
-  /** The bytes L1 hashed into {@link #dataHash}, as the one-step proof sends them again. */
+  /** The bytes L1 holds, which hash to {@link #dataHash} and a one-step proof sends again. */
   public byte[] encodedData() {
     return encodedData.clone();
   }
@@ -95,12 +102,38 @@ public final class ExecutedBatch {
     return depositCount;
   }
 
+  /** The batcher's transaction that is this batch. */
   public Bytes32 l1Tx() {
     return l1Tx;
   }
 
   public long l1Block() {
     return l1Block;
+  }
+
+  /** Its transaction's place in its L1 block. */
+  public int txIndex() {
+    return txIndex;
+  }
+
+  /** Its L1 block's timestamp. */
+  public long l1Timestamp() {
+    return l1Timestamp;
+  }
+
+  /** Whether it counts: if not, it holds no items ({@link #invalidReason} says why). */
+  public boolean valid() {
+    return invalidReason == null;
+  }
+
+  /** Why it counts as empty; null if it is valid. */
+  public String invalidReason() {
+    return invalidReason;
+  }
+
+  /** What an honest proposer claims it holds, anchored at {@code anchorBlock}. */
+  public BatchClaim claim(final long anchorBlock) {
+    return new BatchClaim(dataHash, itemCount, depositCount, l1Timestamp, anchorBlock, Bytes32.ZERO);
   }
 
   public int itemCount() {

@@ -1,43 +1,65 @@
 package io.rolluplab.rollup.derivation;
 
+import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
-import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.contracts.BatchClaim;
 import io.rolluplab.rollup.execution.Deposit;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.statediff.StateDiff;
 
 /**
- * What the rollup's L1 contracts said, one record per kind of log, in L1 order. The
- * {@link L1Reader} turns logs into facts; a {@link DerivedChain} and the roles act on them. Facts
- * are all a node needs from L1: no role ever asks the sequencer what happened.
+ * What L1 says about the rollup, in L1 order: the batcher's transactions (the batches) and the logs
+ * of the rollup's contracts, one record per kind. The {@link L1Reader} reads them; a {@link
+ * DerivedChain} and the roles act on them. Facts are all a node needs from L1: no role ever asks
+ * the sequencer what happened.
  */
 public sealed interface L1Fact {
 
-  /** The L1 block whose logs said it. */
+  /** The L1 block that said it. */
   long l1Block();
 
-  /** {@code Bridge.DepositQueued}: deposit {@code index} entered the queue on L1. */
-  record DepositSeen(Deposit deposit, long index, long l1Block) implements L1Fact {
+  /**
+   * {@code Bridge.DepositQueued}: deposit {@code index} entered the queue on L1.
+   *
+   * @param queuedAt the timestamp of its L1 block ({@code Bridge.queuedAt}), which force inclusion counts from
+   */
+  record DepositSeen(Deposit deposit, long index, long l1Block, long queuedAt) implements L1Fact {
     public DepositSeen {
       if (deposit.index() != index) {
         throw new IllegalArgumentException("index: deposit #" + deposit.index() + " given as #" + index);
       }
     }
 
-    public DepositSeen(final Deposit deposit, final long l1Block) {
-      this(deposit, deposit.index(), l1Block);
+    public DepositSeen(final Deposit deposit, final long l1Block, final long queuedAt) {
+      this(deposit, deposit.index(), l1Block, queuedAt);
     }
   }
 
   /**
-   * {@code BatchDataAccepted}: batch {@code batchIndex}'s data is on L1, in the call data of
-   * transaction {@code l1Tx} ({@code postBatch}, or {@code revealBatchData} after a withheld one).
+   * The batcher sent batch {@code batchIndex}: its transaction with nonce {@code firstBatcherNonce +
+   * batchIndex} (L2-RULES.md §2.2). Whether it counts, the {@link DerivedChain} decides ({@link
+   * BatchRules}); L1 did not look at it.
    *
-   * @param firstDeposit the queue index of its first deposit item
-   * @param depositCount how many deposit items it has
+   * @param data its call data
+   * @param to its recipient (the inbox, if the batcher sent it as it should; null: a creation)
+   * @param txIndex its place in its L1 block, where a proof of it starts in the transactions trie
+   * @param l1Timestamp its L1 block's timestamp: the batch's time, for deposits
    */
-  record BatchPosted(long batchIndex, BatchData data, Bytes32 dataHash, long firstDeposit, long depositCount,
-      Bytes32 l1Tx, long l1Block) implements L1Fact {}
+  record BatchSent(long batchIndex, byte[] data, Address to, Bytes32 l1Tx, long l1Block, int txIndex,
+      long l1Timestamp) implements L1Fact {
+    public BatchSent {
+      data = data.clone();
+    }
+
+    @Override
+    public byte[] data() {
+      return data.clone();
+    }
+
+    public Bytes32 dataHash() {
+      return Bytes32.wrap(Keccak.hash(data));
+    }
+  }
 
   /**
    * {@code ZkRollup.BatchCommitted}: batch {@code batchIndex}'s state diff is on L1, in the call data
@@ -56,29 +78,40 @@ public sealed interface L1Fact {
   record BatchesReverted(long firstBatch, long endBatch, long l1Block) implements L1Fact {}
 
   /**
-   * {@code BatchDataWithheld}: only the hash of batch {@code batchIndex} is on L1. Nobody can
-   * execute it, so L1 takes no root for it until someone reveals the data before
-   * {@code revealDeadline} (L1 seconds).
+   * {@code BatchProposed}: a bonded proposer claims batch {@code batchIndex} holds {@code claim} and
+   * ends in {@code root}.
+   *
+   * @param firstDeposit the first deposit the batch consumes, as L1 counted
    */
-  record BatchWithheld(long batchIndex, Bytes32 dataHash, long revealDeadline, Bytes32 l1Tx, long l1Block)
+  record RootProposed(long batchIndex, Address proposer, Bytes32 root, long challengeDeadline, long firstDeposit,
+      BatchClaim claim, long l1Block) implements L1Fact {}
+
+  /**
+   * {@code DataChallenged}: {@code challenger} disputes what batch {@code batchIndex}'s claim says it
+   * holds; its transaction must be shown to L1 by {@code deadline} (L1 seconds).
+   */
+  record DataChallenged(long batchIndex, Address challenger, long deadline, long l1Block) implements L1Fact {}
+
+  /**
+   * {@code BatchDataShown}: L1 read batch {@code batchIndex}'s transaction from a proof; it holds
+   * {@code truth}, and the claim {@code upheld} said so or not.
+   */
+  record BatchDataShown(long batchIndex, boolean upheld, BatchClaim truth, Bytes32 l1Tx, long l1Block)
       implements L1Fact {}
 
-  /** {@code BatchDropped}: a withheld batch whose data never came is gone; its index is free again. */
-  record BatchDropped(long batchIndex, long l1Block) implements L1Fact {}
+  /** {@code DataChallengeUnanswered}: nobody showed batch {@code batchIndex}'s transaction in time. */
+  record DataChallengeUnanswered(long batchIndex, long l1Block) implements L1Fact {}
 
-  /** {@code BatchProposed}: a bonded proposer claims batch {@code batchIndex} ends in {@code root}. */
-  record RootProposed(long batchIndex, Address proposer, Bytes32 root, long challengeDeadline, long l1Block)
-      implements L1Fact {}
-
-  /** {@code RootRolledBack}: the claimed root of batch {@code batchIndex} was withdrawn; its data stays. */
+  /** {@code RootRolledBack}: the claim about batch {@code batchIndex} was withdrawn; the batch stays. */
   record RootRolledBack(long batchIndex, long l1Block) implements L1Fact {}
 
   /** {@code BatchFinalized}: the root of batch {@code batchIndex} can no longer be disputed. */
   record BatchFinalized(long batchIndex, Bytes32 root, long l1Block) implements L1Fact {}
 
   /**
-   * {@code BatchUpheld}: the proposer won a dispute over batch {@code batchIndex}; its window got
-   * back the time the game took and now ends at {@code challengeDeadline}.
+   * {@code BatchUpheld}: the proposer won a dispute over batch {@code batchIndex} (game
+   * {@code gameId}, or 0 for a data challenge); its window got back the time the dispute took and
+   * now ends at {@code challengeDeadline}.
    */
   record RootUpheld(long batchIndex, long gameId, long challengeDeadline, long l1Block) implements L1Fact {}
 

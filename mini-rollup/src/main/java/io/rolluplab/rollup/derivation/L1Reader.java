@@ -2,17 +2,18 @@ package io.rolluplab.rollup.derivation;
 
 import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
-import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.contracts.BatchClaim;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.contracts.ContractEvent;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.contracts.ZkRollupContract;
-import io.rolluplab.rollup.derivation.L1Fact.BatchDropped;
+import io.rolluplab.rollup.derivation.L1Fact.BatchDataShown;
 import io.rolluplab.rollup.derivation.L1Fact.BatchFinalized;
-import io.rolluplab.rollup.derivation.L1Fact.BatchPosted;
-import io.rolluplab.rollup.derivation.L1Fact.BatchWithheld;
+import io.rolluplab.rollup.derivation.L1Fact.BatchSent;
 import io.rolluplab.rollup.derivation.L1Fact.BatchesReverted;
+import io.rolluplab.rollup.derivation.L1Fact.DataChallengeUnanswered;
+import io.rolluplab.rollup.derivation.L1Fact.DataChallenged;
 import io.rolluplab.rollup.derivation.L1Fact.DepositSeen;
 import io.rolluplab.rollup.derivation.L1Fact.DiffCommitted;
 import io.rolluplab.rollup.derivation.L1Fact.GameAbandoned;
@@ -29,6 +30,7 @@ import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.l1.L1Log;
 import io.rolluplab.rollup.l1.L1LogFilter;
+import io.rolluplab.rollup.l1.L1SentTransaction;
 import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.statediff.StateDiff;
@@ -37,27 +39,26 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.web3j.abi.datatypes.Type;
 
 /**
- * Reads what the rollup's contracts said on L1, from a block on: the logs of the rollup, its
- * dispute game (optimistic mode) and its bridge's deposits, turned into {@link L1Fact}s in L1 order.
- * A {@code ZkRollup} says fewer things: {@code BatchCommitted} (read as {@link DiffCommitted}, a
- * state diff instead of batch data), {@code BatchesReverted}, and {@code BatchExecuted} (read as
- * {@link BatchFinalized}).
+ * Reads what L1 says about the rollup, from a block on, as {@link L1Fact}s in L1 order: the
+ * batcher's transactions (optimistic mode: the batches, {@link BatchSent}) and the logs of the
+ * rollup, its dispute game and its bridge's deposits. A {@code ZkRollup} says other things:
+ * {@code BatchCommitted} (read as {@link DiffCommitted}, a state diff instead of batch data),
+ * {@code BatchesReverted}, and {@code BatchExecuted} (read as {@link BatchFinalized}).
  *
- * <p>Logs do not carry the batch data: {@code BatchDataAccepted} gives only its hash. The data is
- * in the call data of the transaction that posted it ({@code postBatch}, or
- * {@code revealBatchData} for a batch whose data was withheld first), so the reader fetches that
- * transaction's input and decodes its {@code batchData} argument, then checks its hash against the
- * log. This is what "data availability" means: anyone who reads L1 can execute the batch, without
- * asking the sequencer.
+ * <p>The optimistic rollup's batches leave no log: the batcher sends each to an inbox address
+ * without code, so L1 runs nothing for it (L2-RULES.md §2.2). The reader looks at every transaction
+ * the batcher sent instead, block by block, as an OP Stack node reads its batch inbox; batch i is
+ * the one with nonce {@code firstBatcherNonce + i}. This is what "data availability" means: anyone
+ * who reads L1 can execute the batch, without asking the sequencer.
  *
- * <p>The batcher is an account, not a contract, so the rollup was called by the transaction
- * itself; a reader for batches posted through another contract would need the transaction's trace.
- * The embedded devnet never reorganises its chain, so the reader does not either.
+ * <p>The embedded devnet never reorganises its chain, so the reader does not either.
  */
 public final class L1Reader {
   /** Blocks one read fetches at most: public nodes refuse wide {@code eth_getLogs} ranges. */
@@ -137,37 +138,65 @@ public final class L1Reader {
     }
     logs.addAll(l1.logs(L1LogFilter.event(contracts.bridge(), BridgeContract.DEPOSIT_QUEUED, nextBlock, to)));
     logs.sort(Comparator.comparingLong(L1Log::blockNumber).thenComparingInt(L1Log::logIndex));
+    final Map<Long, Long> timestamps = new HashMap<>();
     final List<L1Fact> facts = new ArrayList<>();
     for (final L1Log log : logs) {
-      final Optional<L1Fact> fact = fact(log);
+      final Optional<L1Fact> fact = fact(log, timestamps);
       if (fact.isPresent()) {
         facts.add(fact.get());
       }
+    }
+    if (contracts.inbox() != null) {
+      for (final L1SentTransaction tx : l1.transactionsFrom(contracts.inbox().batcher(), nextBlock, to)) {
+        final long batchIndex = tx.nonce() - contracts.inbox().firstBatcherNonce();
+        if (batchIndex >= 0) { // its transactions from before the deployment are no batches
+          facts.add(new BatchSent(batchIndex, tx.data(), tx.to(), tx.hash(), tx.blockNumber(), tx.index(),
+              timestamp(tx.blockNumber(), timestamps)));
+        }
+      }
+      // a batch after the logs of its block: a stable sort keeps each block's logs, then its batches, in order
+      facts.sort(Comparator.comparingLong(L1Fact::l1Block));
     }
     unhandled.addAll(facts); // only once all were read: a failed read leaves nothing half-fetched
     unhandledTo = to;
     unhandledAtHead = to == head;
   }
 
+  /** Block {@code number}'s timestamp, asked once per read. */
+  private long timestamp(final long number, final Map<Long, Long> timestamps) throws L1Exception {
+    final Long known = timestamps.get(number);
+    if (known != null) {
+      return known;
+    }
+    final long timestamp = l1.block(number).timestamp();
+    timestamps.put(number, timestamp);
+    return timestamp;
+  }
+
   /** The fact a log states; empty for logs no role acts on (bonds registered, credited, claimed…). */
-  private Optional<L1Fact> fact(final L1Log log) throws L1Exception {
+  private Optional<L1Fact> fact(final L1Log log, final Map<Long, Long> timestamps) throws L1Exception {
     final long block = log.blockNumber();
     final Bytes32 tx = log.transactionHash();
-    final Optional<List<Type>> accepted = decode(OptimisticRollupContract.BATCH_DATA_ACCEPTED, log);
-    if (accepted.isPresent()) {
-      return Optional.of(batchPosted(accepted.get(), log));
-    }
     final Optional<List<Type>> committed = decode(ZkRollupContract.BATCH_COMMITTED, log);
     if (committed.isPresent()) {
       return Optional.of(diffCommitted(committed.get(), log));
     }
-    return decode(BridgeContract.DEPOSIT_QUEUED, log)
-        .<L1Fact>map(v -> new DepositSeen(new Deposit(number(v, 0), address(v, 1), address(v, 2), wei(v, 3)), block))
-        .or(() -> decode(OptimisticRollupContract.BATCH_DATA_WITHHELD, log)
-            .map(v -> new BatchWithheld(number(v, 0), hash(v, 1), number(v, 2), tx, block)))
-        .or(() -> decode(OptimisticRollupContract.BATCH_DROPPED, log).map(v -> new BatchDropped(number(v, 0), block)))
-        .or(() -> decode(OptimisticRollupContract.BATCH_PROPOSED, log)
-            .map(v -> new RootProposed(number(v, 0), address(v, 1), hash(v, 2), number(v, 3), block)))
+    final Optional<List<Type>> deposit = decode(BridgeContract.DEPOSIT_QUEUED, log);
+    if (deposit.isPresent()) {
+      final List<Type> v = deposit.get();
+      return Optional.of(new DepositSeen(new Deposit(number(v, 0), address(v, 1), address(v, 2), wei(v, 3)), block,
+          timestamp(block, timestamps)));
+    }
+    return decode(OptimisticRollupContract.BATCH_PROPOSED, log)
+        .<L1Fact>map(v -> new RootProposed(number(v, 0), address(v, 1), hash(v, 2), number(v, 3), number(v, 4),
+            BatchClaim.decode(v, 5), block))
+        .or(() -> decode(OptimisticRollupContract.DATA_CHALLENGED, log)
+            .map(v -> new DataChallenged(number(v, 0), address(v, 1), number(v, 2), block)))
+        .or(() -> decode(OptimisticRollupContract.BATCH_DATA_SHOWN, log)
+            .map(v -> new BatchDataShown(number(v, 0), (Boolean) v.get(1).getValue(), BatchClaim.decode(v, 2), tx,
+                block)))
+        .or(() -> decode(OptimisticRollupContract.DATA_CHALLENGE_UNANSWERED, log)
+            .map(v -> new DataChallengeUnanswered(number(v, 0), block)))
         .or(() -> decode(OptimisticRollupContract.ROOT_ROLLED_BACK, log).map(v -> new RootRolledBack(number(v, 0), block)))
         .or(() -> decode(OptimisticRollupContract.BATCH_FINALIZED, log)
             .map(v -> new BatchFinalized(number(v, 0), hash(v, 1), block)))
@@ -190,16 +219,6 @@ public final class L1Reader {
             address(v, 3), tx, block)))
         .or(() -> decode(DisputeGameContract.GAME_ABANDONED, log)
             .map(v -> new GameAbandoned(number(v, 0), number(v, 1), block)));
-  }
-
-  /** A {@code BatchDataAccepted} log with the batch data read back from its transaction's input. */
-  private BatchPosted batchPosted(final List<Type> v, final L1Log log) throws L1Exception {
-    final long batchIndex = number(v, 0);
-    final Bytes32 dataHash = hash(v, 1);
-    final byte[] data = batchDataArgument(batchIndex, l1.transactionInput(log.transactionHash()), log);
-    checkHash(batchIndex, data, dataHash, log);
-    return new BatchPosted(batchIndex, BatchData.decode(data), dataHash, number(v, 4), number(v, 5),
-        log.transactionHash(), log.blockNumber());
   }
 
   /** A {@code BatchCommitted} log with the state diff read back from its {@code commitBatch} call. */
@@ -231,20 +250,6 @@ public final class L1Reader {
           + " hashes to " + actual.toHex() + ", but the rollup accepted " + committed.toHex()
           + "; is the deployment's rollup address right?");
     }
-  }
-
-  /** The {@code batchData} argument of the {@code postBatch} or {@code revealBatchData} call in {@code input}. */
-  private static byte[] batchDataArgument(final long batchIndex, final byte[] input, final L1Log log)
-      throws L1Exception {
-    if (OptimisticRollupContract.POST_BATCH.isCalledBy(input)) {
-      return (byte[]) OptimisticRollupContract.POST_BATCH.decodeCall(input).get(0).getValue();
-    }
-    if (OptimisticRollupContract.REVEAL_BATCH_DATA.isCalledBy(input)) {
-      return (byte[]) OptimisticRollupContract.REVEAL_BATCH_DATA.decodeCall(input).get(1).getValue();
-    }
-    throw new L1Exception("batch " + batchIndex + " was accepted in transaction " + log.transactionHash().toHex()
-        + ", which calls neither postBatch nor revealBatchData on the rollup directly; this reader finds"
-        + " batch data only in the input of a batcher account's own transaction");
   }
 
   private static Optional<List<Type>> decode(final ContractEvent event, final L1Log log) {

@@ -227,16 +227,16 @@ public final class EmbeddedL1 implements L1Client {
   }
 
   @Override
-  public List<L1SentTransaction> transactionsTo(final Address to, final long fromBlock, final long toBlock) {
+  public List<L1SentTransaction> transactionsFrom(final Address from, final long fromBlock, final long toBlock) {
     final List<L1SentTransaction> sent = new ArrayList<>();
     final long last = Math.min(toBlock, devnet.latestBlock().number());
     for (long number = Math.max(fromBlock, 0); number <= last; number++) {
       final List<Transaction> transactions = devnet.block(number).orElseThrow().transactions();
       for (int i = 0; i < transactions.size(); i++) {
         final Transaction tx = transactions.get(i);
-        if (to.equals(tx.to())) {
+        if (from.equals(tx.sender())) {
           sent.add(new L1SentTransaction(Bytes32.wrap(tx.hash()), number, i, tx.sender(), tx.nonce().longValueExact(),
-              tx.data()));
+              tx.to(), tx.data()));
         }
       }
     }

@@ -75,9 +75,9 @@ public abstract class ForwardingL1 implements L1Client {
   }
 
   @Override
-  public List<L1SentTransaction> transactionsTo(final Address to, final long fromBlock, final long toBlock)
+  public List<L1SentTransaction> transactionsFrom(final Address from, final long fromBlock, final long toBlock)
       throws L1Exception {
-    return l1.transactionsTo(to, fromBlock, toBlock);
+    return l1.transactionsFrom(from, fromBlock, toBlock);
   }
 
   @Override

@@ -254,9 +254,9 @@ public final class JsonRpcL1 implements L1Client {
     return RpcJson.bytes(tx.get("input"));
   }
 
-  /** One {@code eth_getBlockByNumber} with full transactions per block: nodes offer no filter by recipient. */
+  /** One {@code eth_getBlockByNumber} with full transactions per block: nodes offer no filter by sender. */
   @Override
-  public List<L1SentTransaction> transactionsTo(final Address to, final long fromBlock, final long toBlock)
+  public List<L1SentTransaction> transactionsFrom(final Address from, final long fromBlock, final long toBlock)
       throws L1Exception {
     final List<L1SentTransaction> sent = new ArrayList<>();
     for (long number = fromBlock; number <= toBlock; number++) {
@@ -266,16 +266,18 @@ public final class JsonRpcL1 implements L1Client {
       }
       int index = 0;
       for (final JsonNode tx : block.get("transactions")) {
-        final JsonNode recipient = tx.get("to");
-        if (recipient != null && !recipient.isNull() && Address.fromHex(recipient.asText()).equals(to)) {
+        if (Address.fromHex(tx.get("from").asText()).equals(from)) {
           sent.add(new L1SentTransaction(Bytes32.fromHex(tx.get("hash").asText()), number, index,
-              Address.fromHex(tx.get("from").asText()), RpcJson.longQuantity(tx.get("nonce")),
-              RpcJson.bytes(tx.get("input"))));
+              from, RpcJson.longQuantity(tx.get("nonce")), recipient(tx.get("to")), RpcJson.bytes(tx.get("input"))));
         }
         index++;
       }
     }
     return sent;
+  }
+
+  private static Address recipient(final JsonNode to) {
+    return to == null || to.isNull() ? null : Address.fromHex(to.asText());
   }
 
   @Override

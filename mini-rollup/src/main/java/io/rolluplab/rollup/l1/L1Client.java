@@ -83,12 +83,12 @@ public interface L1Client {
   byte[] transactionInput(Bytes32 transactionHash) throws L1Exception;
 
   /**
-   * The transactions of blocks [{@code fromBlock}, {@code toBlock}] sent to {@code to}, oldest first
-   * (by block, then by position in the block). An address without code emits no logs, so this is
-   * how a rollup whose batcher sends batches to such an inbox address finds them: as an OP Stack
-   * node reads its batch inbox, block by block.
+   * The transactions of blocks [{@code fromBlock}, {@code toBlock}] sent by {@code from}, oldest
+   * first (by block, then by position in the block). A batch sent to an inbox address without code
+   * leaves no log, so this is how a rollup finds its batcher's batches: as an OP Stack node reads
+   * its batch inbox, block by block.
    */
-  List<L1SentTransaction> transactionsTo(Address to, long fromBlock, long toBlock) throws L1Exception;
+  List<L1SentTransaction> transactionsFrom(Address from, long fromBlock, long toBlock) throws L1Exception;
 
   /**
    * Block {@code number}'s header, RLP-encoded; its keccak256 is the block hash. A contract knows

@@ -3,14 +3,19 @@ package io.rolluplab.rollup.node;
 import io.rolluplab.devnet.solidity.ContractArtifact;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
+import io.rolluplab.rollup.batcher.BatcherKey;
+import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.MockVerifierContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.contracts.ZkRollupContract;
+import io.rolluplab.rollup.derivation.BatchRules;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.l1.L1Receipt;
+import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.store.DeploymentTable;
+import java.math.BigInteger;
 import java.util.Arrays;
 import org.web3j.crypto.Credentials;
 
@@ -22,14 +27,24 @@ import org.web3j.crypto.Credentials;
  *
  * @param disputeGame the optimistic rollup's dispute game; null in zk mode
  * @param verifier the zk rollup's proof verifier; null in optimistic mode
+ * @param inbox where the optimistic rollup's batches go; null in zk mode (its batches are calls)
  */
 public record RollupDeployment(RollupMode mode, Address rollup, Address bridge, Address disputeGame,
-    Address verifier, long l1Block) {
+    Address verifier, long l1Block, Inbox inbox) {
+
+  /**
+   * Where the optimistic rollup's batches are: batch i is {@code batcher}'s transaction with nonce
+   * {@code firstBatcherNonce + i}, sent to {@code address}, which has no code (L2-RULES.md §2.2).
+   */
+  public record Inbox(Address batcher, Address address, long firstBatcherNonce) {}
+
+  /** What the operator sends its batcher at deployment, and again whenever it has less than half of it. */
+  public static final BigInteger BATCHER_FUNDING = BigInteger.TEN.pow(19);
 
   /**
    * Deploys the rollup {@code config.mode()} asks for, signed by {@code operator}. An
-   * {@code OptimisticRollup} makes the operator its batcher (the only address that may post batch
-   * data); a {@code ZkRollup} makes it its sequencer (the only one that may commit batches while no
+   * {@code OptimisticRollup} takes the operator's batcher key ({@link BatcherKey}) as its batcher,
+   * which the operator funds; a {@code ZkRollup} makes it its sequencer (the only one that may commit batches while no
    * deposit is overdue), and its {@code MockVerifier} takes the operator's signatures as proofs.
    */
   public static RollupDeployment deploy(final L1Client l1, final Credentials operator, final RollupNodeConfig config)
@@ -42,13 +57,19 @@ public record RollupDeployment(RollupMode mode, Address rollup, Address bridge, 
 
   private static RollupDeployment deployOptimistic(final L1Client l1, final Credentials operator,
       final RollupNodeConfig config) throws L1Exception {
+    final Address batcher = Address.fromHex(BatcherKey.of(operator).getAddress());
+    final long firstBatcherNonce = l1.nonce(batcher);
     final L1Receipt receipt = l1.deploy(operator, initcode("OptimisticRollup",
         OptimisticRollupContract.constructorArgs(config.bond(), config.challengePeriod().toSeconds(),
             config.disputeClock().toSeconds(), config.forceInclusionDelay().toSeconds(), config.l2ChainId(),
-            config.revealPeriod().toSeconds())));
+            config.revealPeriod().toSeconds(), batcher, firstBatcherNonce)));
     final Address rollup = receipt.contractAddress();
-    return new RollupDeployment(RollupMode.OPTIMISTIC, rollup, read(l1, rollup, OptimisticRollupContract.BRIDGE),
-        read(l1, rollup, OptimisticRollupContract.DISPUTE_GAME), null, receipt.blockNumber());
+    final RollupDeployment deployment = new RollupDeployment(RollupMode.OPTIMISTIC, rollup,
+        read(l1, rollup, OptimisticRollupContract.BRIDGE), read(l1, rollup, OptimisticRollupContract.DISPUTE_GAME),
+        null, receipt.blockNumber(), new Inbox(batcher, read(l1, rollup, OptimisticRollupContract.BATCH_INBOX),
+            firstBatcherNonce));
+    deployment.fundBatcher(l1, operator);
+    return deployment;
   }
 
   private static RollupDeployment deployZk(final L1Client l1, final Credentials operator,
@@ -60,7 +81,32 @@ public record RollupDeployment(RollupMode mode, Address rollup, Address bridge, 
         ZkRollupContract.constructorArgs(verifier, self, config.forceInclusionDelay().toSeconds())));
     final Address rollup = receipt.contractAddress();
     return new RollupDeployment(RollupMode.ZK, rollup, read(l1, rollup, ZkRollupContract.BRIDGE), null, verifier,
-        receipt.blockNumber());
+        receipt.blockNumber(), null);
+  }
+
+  /**
+   * Tops the batcher's account up to {@link #BATCHER_FUNDING} from the operator's when it holds
+   * less than half of that (at deployment, and at each start): it pays every batch's L1 gas. A
+   * no-op in zk mode, whose batches the operator sends itself.
+   */
+  public void fundBatcher(final L1Client l1, final Credentials operator) throws L1Exception {
+    if (inbox == null) {
+      return;
+    }
+    final BigInteger balance = l1.balance(inbox.batcher());
+    if (balance.compareTo(BATCHER_FUNDING.shiftRight(1)) < 0) {
+      l1.sendAndWait(operator, L1Transaction.transfer(inbox.batcher(), BATCHER_FUNDING.subtract(balance)));
+    }
+  }
+
+  /**
+   * The rules that decide what each of its batches holds (optimistic mode): the inbox, and the
+   * force-inclusion delay its Bridge was created with, read from L1.
+   */
+  public BatchRules batchRules(final L1Client l1) throws L1Exception {
+    final byte[] out = l1.call(bridge, BridgeContract.FORCE_INCLUSION_DELAY.encode());
+    final long delay = ((BigInteger) BridgeContract.FORCE_INCLUSION_DELAY.decode(out).get(0).getValue()).longValueExact();
+    return new BatchRules(inbox.address(), delay);
   }
 
   /** The contract's creation code followed by its constructor's arguments. */
@@ -74,12 +120,15 @@ public record RollupDeployment(RollupMode mode, Address rollup, Address bridge, 
   /** The deployment as the store keeps it. */
   /** Its row in the store: contracts deployed by this code read batches of {@link BatchData#FORMAT}. */
   public DeploymentTable.Row toRow() {
-    return new DeploymentTable.Row(mode.name(), rollup, bridge, disputeGame, verifier, l1Block, BatchData.FORMAT);
+    return new DeploymentTable.Row(mode.name(), rollup, bridge, disputeGame, verifier, l1Block, BatchData.FORMAT,
+        inbox == null ? null : inbox.batcher(), inbox == null ? null : inbox.address(),
+        inbox == null ? 0 : inbox.firstBatcherNonce());
   }
 
   public static RollupDeployment fromRow(final DeploymentTable.Row row) {
     return new RollupDeployment(RollupMode.valueOf(row.mode()), row.rollup(), row.bridge(), row.disputeGame(),
-        row.verifier(), row.l1Block());
+        row.verifier(), row.l1Block(),
+        row.batcher() == null ? null : new Inbox(row.batcher(), row.batchInbox(), row.firstBatcherNonce()));
   }
 
   /** The name of its rollup contract, as the event feed says it. */

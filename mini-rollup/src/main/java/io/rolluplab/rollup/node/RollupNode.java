@@ -11,6 +11,9 @@ import io.rolluplab.rollup.challenger.ChallengerConfig;
 import io.rolluplab.rollup.challenger.ChallengerDriver;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.batcher.Batch;
+import io.rolluplab.rollup.batcher.BatchPosting;
+import io.rolluplab.rollup.batcher.BatcherKey;
+import io.rolluplab.rollup.batcher.InboxPosting;
 import io.rolluplab.rollup.batcher.StateDiffPosting;
 import io.rolluplab.rollup.derivation.DerivedChain;
 import io.rolluplab.rollup.derivation.DiffChain;
@@ -27,6 +30,7 @@ import io.rolluplab.rollup.node.NodeEvent.TickFailed;
 import io.rolluplab.rollup.node.NodeEvent.TickRecovered;
 import io.rolluplab.rollup.proposer.ProposerConfig;
 import io.rolluplab.rollup.proposer.ProposerDriver;
+import io.rolluplab.rollup.proposer.WithheldBatch;
 import io.rolluplab.rollup.prover.BatchExecutor;
 import io.rolluplab.rollup.prover.ProverConfig;
 import io.rolluplab.rollup.prover.ProverDriver;
@@ -141,7 +145,7 @@ public final class RollupNode implements AutoCloseable {
     if (earlierRow.isPresent() && earlierRow.get().batchFormat() != BatchData.FORMAT) {
       throw new IllegalStateException("the store's rollup contracts on L1 read batches of format "
           + earlierRow.get().batchFormat() + ", but this Rollup Lab writes format " + BatchData.FORMAT
-          + " (mini-rollup/L2-RULES.md §2), which they would refuse; start with a fresh --data-dir, or open this one"
+          + " (mini-rollup/L2-RULES.md §2), which they do not read; start with a fresh --data-dir, or open this one"
           + " with the Rollup Lab version that wrote it");
     }
     final Optional<RollupDeployment> earlier = earlierRow.map(RollupDeployment::fromRow);
@@ -151,6 +155,7 @@ public final class RollupNode implements AutoCloseable {
           + " or use another --data-dir");
     }
     this.deployment = earlier.isPresent() ? earlier.get() : RollupDeployment.deploy(l1, operator, config);
+    deployment.fundBatcher(l1, operator);
     heads.sawL1(l1.latestBlock());
     if (earlier.isEmpty()) {
       store.deployment().insert(deployment.toRow());
@@ -174,12 +179,14 @@ public final class RollupNode implements AutoCloseable {
     this.faults = new Faults(sink, sequencer::censorDeposits, config.mode(), store.faults());
     // the operator's own view of L2 computed from L1 alone, read again from the deployment on each start
     this.operatorReader = new L1Reader(l1, deployment, deployment.l1Block());
-    this.operatorView = zk ? null : new DerivedChain(config.l2ChainId());
+    this.operatorView = zk ? null : new DerivedChain(config.l2ChainId(), deployment.batchRules(l1));
     this.zkView = zk ? new DiffChain(config.l2ChainId()) : null;
-    final BatcherConfig defaults = BatcherConfig.defaults(deployment.rollup(), deployment.l1Block());
-    final BatcherConfig batching = defaults.withLimits(defaults.maxBytes(), config.batchMaxItems(), config.batchMaxAge());
-    this.batcher = new BatcherDriver(zk ? batching.withPosting(new StateDiffPosting(zkView)) : batching,
-        l1, operator, sequencer, sequencer::forceInclude, store, faults, sink, clock);
+    final BatchPosting posting = zk ? new StateDiffPosting(deployment.rollup(), operator, zkView)
+        : new InboxPosting(deployment.rollup(), deployment.inbox().address(), deployment.inbox().firstBatcherNonce(),
+            BatcherKey.of(operator));
+    final BatcherConfig defaults = BatcherConfig.defaults(deployment.rollup(), posting, deployment.l1Block());
+    this.batcher = new BatcherDriver(defaults.withLimits(defaults.maxBytes(), config.batchMaxItems(),
+        config.batchMaxAge()), l1, sequencer, sequencer::forceInclude, store, faults, sink, clock);
     sequencer.watchBatcher(batcher::nextBlock);
     this.withdrawals = new WithdrawalRelayer(
         new RelayerConfig(config.mode(), deployment.rollup(), deployment.bridge(), deployment.l1Block()), l1, operator,
@@ -214,7 +221,8 @@ public final class RollupNode implements AutoCloseable {
       this.prover = null;
       this.executor = null;
       this.proposer = new ProposerDriver(new ProposerConfig(deployment.rollup(), deployment.disputeGame()), l1,
-          operator, operatorView::batch, store, faults, sink, clock);
+          operator, operatorView::batch, () -> batcher.withheldBatch().map(b -> new WithheldBatch(b.index(),
+              b.dataHash(), b.itemCount(), b.depositCount(), b.postRoot())), store, faults, sink, clock);
       this.challenger = new ChallengerDriver(l1, deployment, challengerKey, ChallengerConfig.of(config), sink, store);
       this.roles = List.of(bridgeRole,
           sequencerRole(),

@@ -2,6 +2,8 @@ package io.rolluplab.rollup.proposer;
 
 import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.devnet.types.UInt256;
+import io.rolluplab.rollup.contracts.BatchClaim;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
@@ -12,6 +14,7 @@ import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.L1Block;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1InclusionProof;
 import io.rolluplab.rollup.l1.L1Log;
 import io.rolluplab.rollup.l1.L1LogFilter;
 import io.rolluplab.rollup.l1.L1RevertException;
@@ -20,10 +23,13 @@ import io.rolluplab.rollup.proposer.ProposerEvent.BatchFinalized;
 import io.rolluplab.rollup.proposer.ProposerEvent.BondRegistered;
 import io.rolluplab.rollup.proposer.ProposerEvent.BondSlashed;
 import io.rolluplab.rollup.proposer.ProposerEvent.ChallengeSeen;
+import io.rolluplab.rollup.proposer.ProposerEvent.DataChallengeEnded;
+import io.rolluplab.rollup.proposer.ProposerEvent.DataChallengeSeen;
 import io.rolluplab.rollup.proposer.ProposerEvent.DisputeWon;
 import io.rolluplab.rollup.proposer.ProposerEvent.MidpointRootPosted;
 import io.rolluplab.rollup.proposer.ProposerEvent.RootProposed;
 import io.rolluplab.rollup.proposer.ProposerEvent.RootsRolledBack;
+import io.rolluplab.rollup.proposer.ProposerEvent.WithheldRootProposed;
 import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.step.StepGate;
 import io.rolluplab.rollup.store.RollupStore;
@@ -37,15 +43,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.crypto.Credentials;
 
 /**
- * The proposer's loop: it bonds, claims the post-state root of each posted batch in order, finalizes
- * batches whose challenge window passed, and answers the bisection moves it owes in disputes about
- * its roots. {@link #tick()} is one turn. Every root it claims comes from {@link DerivedRoots}, i.e.
- * from L1 data only, so a batch whose data is withheld gets no root.
+ * The proposer's loop: it bonds, claims what each batch the batcher sent holds and its post-state
+ * root, in order, finalizes batches whose challenge window passed, shows L1 a batch's transaction
+ * when its claim about the data is challenged, and answers the bisection moves it owes in disputes
+ * about its roots. {@link #tick()} is one turn. Every claim it makes comes from {@link
+ * DerivedRoots}, i.e. from L1 data only; the one exception is the withhold-data fault, where it
+ * claims a root for a batch the batcher keeps off L1.
  *
  * <p>No retry logic is needed (as in op-proposer): each tick reads where L1 stands (proposed,
  * finalized, bonded) and does the next step from there, so a failed or repeated tick proposes
@@ -62,6 +71,11 @@ public final class ProposerDriver {
   /** {@code DisputeGame.Status}: Running, ProposerWon. */
   private static final int RUNNING = 1;
   private static final int PROPOSER_WON = 2;
+  /**
+   * How far back from the L1 head a claim's anchor may lie: L1 keeps the last 256 block hashes, and
+   * the proposal lands a few blocks after the head it was built at.
+   */
+  static final long ANCHOR_REACH = 200;
 
   private final ProposerConfig config;
   private final L1Client l1;
@@ -77,8 +91,12 @@ public final class ProposerDriver {
   private final Map<Long, Integer> lies = new HashMap<>();
   /** Games about its roots it has seen running, by game id, with their batch. */
   private final Map<Long, Long> games = new LinkedHashMap<>();
-  /** The first L1 block whose {@code GameStarted} logs it has not read yet (from 0 after a start). */
+  /** The first L1 block whose {@code GameStarted} and {@code DataChallenged} logs it has not read yet (from 0 after a start). */
   private long nextGameBlock;
+  /** Data challenges against its claims it has seen running, by batch index. */
+  private final Map<Long, Address> dataChallenges = new LinkedHashMap<>();
+  /** The batch the batcher withholds (teaching fault), if any. */
+  private final Supplier<Optional<WithheldBatch>> withheld;
   private long proposedSeen = -1;
   /** The getters' answers at block {@link #readAt} (null: none kept), by contract and call data. */
   private final Map<Read, byte[]> reads = new HashMap<>();
@@ -86,14 +104,16 @@ public final class ProposerDriver {
   /** Asked before each transition: step mode holds it there. */
   private StepGate gate = StepGate.OPEN;
 
+  /** @param withheld the batch the operator's batcher withholds, which it claims a root for all the same (fault) */
   public ProposerDriver(final ProposerConfig config, final L1Client l1, final Credentials operator,
-      final DerivedRoots derived, final RollupStore store, final Faults faults, final EventSink events,
-      final InstantSource clock) {
+      final DerivedRoots derived, final Supplier<Optional<WithheldBatch>> withheld, final RollupStore store,
+      final Faults faults, final EventSink events, final InstantSource clock) {
     this.config = config;
     this.l1 = l1;
     this.operator = operator;
     this.self = Address.fromHex(operator.getAddress());
     this.derived = derived;
+    this.withheld = withheld;
     this.store = store;
     this.faults = faults;
     this.events = events;
@@ -118,7 +138,7 @@ public final class ProposerDriver {
     noticeRollback(proposed);
     keepBond();
     finalizeDue(finalized, proposed);
-    propose(proposed);
+    propose(proposed, head);
   }
 
   private void noticeRollback(final long proposed) {
@@ -162,6 +182,17 @@ public final class ProposerDriver {
   private void defend(final long head, final long finalized, final long proposed) throws L1Exception {
     final List<L1Log> started = head < nextGameBlock ? List.of()
         : l1.logs(L1LogFilter.event(config.disputeGame(), DisputeGameContract.GAME_STARTED, nextGameBlock, head));
+    final List<L1Log> dataChallenged = head < nextGameBlock ? List.of()
+        : l1.logs(L1LogFilter.event(config.rollup(), OptimisticRollupContract.DATA_CHALLENGED, nextGameBlock, head));
+    for (final L1Log log : dataChallenged) {
+      final List<Type> opened = OptimisticRollupContract.DATA_CHALLENGED.decode(log.log()).orElseThrow();
+      final long i = number(opened.get(0)).longValueExact();
+      if (i >= finalized && i < proposed && proposal(i).proposer().equals(self) && !dataChallenges.containsKey(i)) {
+        final boolean canShow = showable(i).isPresent();
+        events.publish(new DataChallengeSeen(i, Address.fromHex((String) opened.get(1).getValue()), canShow));
+        dataChallenges.put(i, Address.fromHex((String) opened.get(1).getValue()));
+      }
+    }
     for (final L1Log log : started) {
       final List<Type> opened = DisputeGameContract.GAME_STARTED.decode(log.log()).orElseThrow();
       final long gameId = number(opened.get(0)).longValueExact();
@@ -179,6 +210,58 @@ public final class ProposerDriver {
     for (final Map.Entry<Long, Long> entry : List.copyOf(games.entrySet())) {
       move(entry.getKey(), entry.getValue());
     }
+    for (final long batchIndex : List.copyOf(dataChallenges.keySet())) {
+      answer(batchIndex);
+    }
+  }
+
+  /**
+   * A data challenge against its claim about batch {@code batchIndex}: shows L1 the batch's
+   * transaction while the challenge runs, or notices that it ended.
+   */
+  private void answer(final long batchIndex) throws L1Exception {
+    final List<Type> challenge = OptimisticRollupContract.DATA_CHALLENGE.decode(getterCall(config.rollup(),
+        OptimisticRollupContract.DATA_CHALLENGE.encode(new Uint256(batchIndex))));
+    if (Address.fromHex((String) challenge.get(0).getValue()).equals(Address.ZERO)) {
+      dataChallenges.remove(batchIndex);
+      final boolean upheld = proposal(batchIndex).proposer().equals(self);
+      events.publish(new DataChallengeEnded(batchIndex, upheld));
+      if (!upheld) {
+        state = state.slashed();
+      }
+      return;
+    }
+    final Optional<L1InclusionProof> proof = showable(batchIndex);
+    if (proof.isEmpty() || !gate.mayProceed("Show L1 batch " + batchIndex + "'s transaction (answerDataChallenge): the"
+        + " claim about its data is challenged.")) {
+      return;
+    }
+    send(L1Transaction.call(config.rollup(),
+        OptimisticRollupContract.answerDataChallenge(batchIndex, proposedClaim(batchIndex), proof.get())));
+  }
+
+  /** The proof of batch {@code batchIndex}'s transaction from its claim's anchor, if the batch is on L1 within reach. */
+  private Optional<L1InclusionProof> showable(final long batchIndex) throws L1Exception {
+    final Optional<ExecutedBatch> batch = derived.of(batchIndex);
+    final BatchClaim claim = proposedClaim(batchIndex);
+    if (batch.isEmpty() || batch.get().l1Block() > claim.anchorBlock()
+        || !batch.get().dataHash().equals(claim.dataHash())) {
+      return Optional.empty();
+    }
+    return Optional.of(L1InclusionProof.of(l1, claim.anchorBlock(), batch.get().l1Block(), batch.get().txIndex()));
+  }
+
+  /** The claim about batch {@code batchIndex} as L1 recorded it (with its anchor hash): its last {@code BatchProposed}. */
+  private BatchClaim proposedClaim(final long batchIndex) throws L1Exception {
+    final L1Log last = l1.logs(new L1LogFilter(config.rollup(), List.of(OptimisticRollupContract.BATCH_PROPOSED.topic(),
+        UInt256.valueOf(batchIndex)), 0, l1.latestBlock().number())).stream().reduce((a, b) -> b).orElseThrow(
+            () -> new IllegalStateException("batch " + batchIndex + " has a claim on L1 but no BatchProposed log"));
+    return BatchClaim.decode(OptimisticRollupContract.BATCH_PROPOSED.decode(last.log()).orElseThrow(), 5);
+  }
+
+  private OptimisticRollupContract.Proposal proposal(final long batchIndex) throws L1Exception {
+    return OptimisticRollupContract.Proposal.decode(OptimisticRollupContract.PROPOSAL_OF.decode(getterCall(
+        config.rollup(), OptimisticRollupContract.PROPOSAL_OF.encode(new Uint256(batchIndex)))));
   }
 
   /** One game: post the root at the midpoint if it is its turn, or notice that the game ended. */
@@ -234,32 +317,59 @@ public final class ProposerDriver {
     }
   }
 
-  /** Proposes a root for each posted batch after the last proposed, while their data is derived. */
-  private void propose(final long proposed) throws L1Exception {
-    final long posted = rollupCount(OptimisticRollupContract.BATCH_COUNT);
-    for (long i = proposed; i < posted; i++) {
+  /**
+   * Proposes, for each batch after the last proposed that it has derived from L1, the claim about
+   * what the batch holds and its root. Then, under the withhold-data fault, a claim for the batch
+   * the batcher keeps off L1.
+   */
+  private void propose(final long proposed, final L1Block head) throws L1Exception {
+    for (long i = proposed; ; i++) {
       final Optional<ExecutedBatch> batch = derived.of(i);
       if (batch.isEmpty()) {
-        return; // withheld, or not derived yet: no root can be checked, so none is claimed
+        proposeWithheld(i, head);
+        return;
       }
-      final OptionalInt armed = faults.settings().wrongRootAt();
-      if (!gate.mayProceed("Propose the post-state root of batch " + i + " on L1 (proposeRoot), with the bond at stake"
-          + (armed.isPresent() ? ": a wrong one from item " + armed.getAsInt() + " on, since the wrong-root fault is"
-              + " armed." : "."))) {
+      final boolean empty = batch.get().itemCount() == 0; // L1 checks an empty batch's root: no lie passes
+      final OptionalInt armed = empty ? OptionalInt.empty() : faults.settings().wrongRootAt();
+      if (!gate.mayProceed("Propose what batch " + i + " holds and its post-state root on L1 (proposeRoot), with the"
+          + " bond at stake" + (armed.isPresent() ? ": a wrong root from item " + armed.getAsInt() + " on, since the"
+              + " wrong-root fault is armed." : "."))) {
         return;
       }
       lies.remove(i);
-      final int lieFrom = faults.takeWrongRoot().orElse(-1);
+      final int lieFrom = empty ? -1 : faults.takeWrongRoot().orElse(-1);
       if (lieFrom >= 0) {
         lies.put(i, Math.min(lieFrom, batch.get().itemCount() - 1));
       }
       final Bytes32 root = claimedRoot(i, batch.get().itemCount());
-      send(L1Transaction.call(config.rollup(),
-          OptimisticRollupContract.proposeRoot(i, root, batch.get().dataHash(), batch.get().itemCount())));
+      send(L1Transaction.call(config.rollup(), OptimisticRollupContract.proposeRoot(i, root,
+          batch.get().claim(anchorFor(batch.get().l1Block(), head.number())))));
       proposedSeen = i + 1;
       setStatus(i, "proposed");
       events.publish(new RootProposed(i, root, lies.getOrDefault(i, -1)));
     }
+  }
+
+  /**
+   * The block a claim's proof will start from: the batch's own block while L1 still knows its hash
+   * when the proposal lands (one header in the proof), else a recent one (a header per block between).
+   */
+  static long anchorFor(final long batchBlock, final long head) {
+    return head - batchBlock < ANCHOR_REACH ? batchBlock : head - ANCHOR_REACH;
+  }
+
+  /** Fault: claims batch {@code batchIndex}, which the batcher withholds, as if it were in the latest L1 block. */
+  private void proposeWithheld(final long batchIndex, final L1Block head) throws L1Exception {
+    final Optional<WithheldBatch> batch = withheld.get().filter(b -> b.index() == batchIndex);
+    if (batch.isEmpty() || !gate.mayProceed("Propose a root for batch " + batchIndex + ", whose data the batcher"
+        + " withholds (withhold-data fault): a claim nobody who reads L1 can check.")) {
+      return;
+    }
+    final WithheldBatch b = batch.get();
+    send(L1Transaction.call(config.rollup(), OptimisticRollupContract.proposeRoot(batchIndex, b.postRoot(),
+        new BatchClaim(b.dataHash(), b.itemCount(), b.depositCount(), head.timestamp(), head.number(), Bytes32.ZERO))));
+    proposedSeen = batchIndex + 1;
+    events.publish(new WithheldRootProposed(batchIndex, b.postRoot(), b.dataHash()));
   }
 
   /**

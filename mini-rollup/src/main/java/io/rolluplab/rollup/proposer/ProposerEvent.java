@@ -36,6 +36,15 @@ public sealed interface ProposerEvent extends RollupEvent {
     }
   }
 
+  /** Fault: it claimed a root for a batch whose data is not on L1. */
+  record WithheldRootProposed(long batchIndex, Bytes32 root, Bytes32 dataHash) implements ProposerEvent {
+    @Override
+    public String sentence() {
+      return "Proposed state root " + root + " for batch " + batchIndex + ", whose data (hash " + dataHash.toShortHex()
+          + ") the batcher withholds (teaching fault): nobody who reads L1 can check it.";
+    }
+  }
+
   record BatchFinalized(long batchIndex) implements ProposerEvent {
     @Override
     public String sentence() {
@@ -73,6 +82,26 @@ public sealed interface ProposerEvent extends RollupEvent {
     public String sentence() {
       return "Lost game " + gameId + " over batch " + batchIndex + ": the bond went to the challenger, and the roots"
           + " of batch " + batchIndex + " and later were withdrawn. Their data stays; they will be proposed again.";
+    }
+  }
+
+  /** Someone disputes what its claim says a batch holds: the batch's transaction must be shown to L1. */
+  record DataChallengeSeen(long batchIndex, Address challenger, boolean canShow) implements ProposerEvent {
+    @Override
+    public String sentence() {
+      return challenger + " disputes the claim about batch " + batchIndex + "'s data. " + (canShow
+          ? "Showing L1 the batch's transaction: a proof from the block hash L1 kept at the proposal down to it."
+          : "Its transaction is not on L1 where the claim says, so there is nothing to show.");
+    }
+  }
+
+  /** A data challenge against its claim ended: the claim was shown to be right, or it fell. */
+  record DataChallengeEnded(long batchIndex, boolean upheld) implements ProposerEvent {
+    @Override
+    public String sentence() {
+      return upheld ? "The claim about batch " + batchIndex + " was shown to hold: it stands, and the challenger's bond"
+          + " is ours." : "The claim about batch " + batchIndex + " fell: the bond went to the challenger, and the roots"
+          + " of batch " + batchIndex + " and later were withdrawn.";
     }
   }
 

@@ -201,6 +201,12 @@ final class Schema {
       new Migration(14, "the batch format the rollup's contracts on L1 read (BatchData.FORMAT): 1 for one"
           + " length-prefixed item after another, as every store before this migration; 2 for runs and columns", """
           ALTER TABLE deployment ADD COLUMN IF NOT EXISTS batch_format INT DEFAULT 1 NOT NULL;
+          """),
+      new Migration(15, "where the optimistic rollup's batches are (format 3): the batcher's own transactions to an"
+          + " inbox address without code, batch i the one with nonce first_batcher_nonce + i", """
+          ALTER TABLE deployment ADD COLUMN IF NOT EXISTS batcher BINARY(20);
+          ALTER TABLE deployment ADD COLUMN IF NOT EXISTS batch_inbox BINARY(20);
+          ALTER TABLE deployment ADD COLUMN IF NOT EXISTS first_batcher_nonce BIGINT DEFAULT 0 NOT NULL;
           """));
 
   /** The version this code writes: the last migration's. */

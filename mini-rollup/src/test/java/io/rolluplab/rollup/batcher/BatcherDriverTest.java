@@ -1,6 +1,7 @@
 package io.rolluplab.rollup.batcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.types.Address;
@@ -9,6 +10,7 @@ import io.rolluplab.rollup.batcher.BatcherEvent.BatchFoundOnL1;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPostFailed;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPosted;
 import io.rolluplab.rollup.fault.Faults;
+import io.rolluplab.rollup.l1.L1SentTransaction;
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.sequencer.L2Wallet;
 import io.rolluplab.rollup.sequencer.SequencerFixture;
@@ -22,7 +24,7 @@ import org.web3j.crypto.Credentials;
 
 /** The batcher against a fake rollup contract: when it posts, and that it never posts a batch twice. */
 class BatcherDriverTest {
-  private static final Credentials OPERATOR = DevAccounts.all().get(9).credentials();
+  private static final Credentials BATCHER = BatcherKey.of(DevAccounts.all().get(9).credentials());
   private static final Address BOB = Address.fromHex("0x00000000000000000000000000000000000000b0");
   private static final Duration MAX_AGE = Duration.ofSeconds(10);
 
@@ -33,7 +35,8 @@ class BatcherDriverTest {
       store.faults());
   private final L2Wallet alice = L2Wallet.of(1, SequencerFixture.CHAIN_ID);
   private final BatcherConfig config =
-      BatcherConfig.defaults(FakeRollupL1.ROLLUP, 0).withLimits(BatcherConfig.DEFAULT_MAX_BYTES, 4, MAX_AGE);
+      BatcherConfig.defaults(FakeRollupL1.ROLLUP, FakeRollupL1.posting(BATCHER), 0)
+          .withLimits(BatcherConfig.DEFAULT_MAX_BYTES, 4, MAX_AGE);
   private BatcherDriver batcher = newBatcher();
 
   @AfterEach
@@ -43,8 +46,7 @@ class BatcherDriverTest {
 
   /** A batcher as after a (re)start on the same store and L2. */
   private BatcherDriver newBatcher() {
-    return new BatcherDriver(config, l1, OPERATOR, l2.sequencer, l2.sequencer::forceInclude, store, faults, l2.events,
-        l2.clock);
+    return new BatcherDriver(config, l1, l2.sequencer, l2.sequencer::forceInclude, store, faults, l2.events, l2.clock);
   }
 
   private void transfer(final long nonce) throws Exception {
@@ -62,7 +64,7 @@ class BatcherDriverTest {
     l2.clock.advance(MAX_AGE);
     batcher.tick();
 
-    assertThat(l1.mined).containsExactly("postBatch");
+    assertThat(l1.mined).containsExactly("batch");
     final BatchBuilt built = l2.events.of(BatchBuilt.class).get(0);
     assertThat(built.reason()).isEqualTo("age");
     assertThat(built.firstBlock()).isEqualTo(1);
@@ -108,7 +110,7 @@ class BatcherDriverTest {
     assertThat(l2.events.of(BatchPostFailed.class)).hasSize(1);
     batcher.tick();
 
-    assertThat(l1.mined).containsExactly("postBatch");
+    assertThat(l1.mined).containsExactly("batch");
     assertThat(l2.events.of(BatchFoundOnL1.class)).hasSize(1);
     assertThat(store.batches().get(0).orElseThrow().status()).isEqualTo("posted");
     assertThat(batcher.state()).isEqualTo(BatcherState.IDLE);
@@ -128,7 +130,7 @@ class BatcherDriverTest {
     l1.mineHeld();
     batcher.tick();
 
-    assertThat(l1.mined).containsExactly("postBatch");
+    assertThat(l1.mined).containsExactly("batch");
     assertThat(store.batches().get(0).orElseThrow().status()).isEqualTo("posted");
     assertThat(l2.events.of(BatchFoundOnL1.class)).hasSize(1);
   }
@@ -150,7 +152,7 @@ class BatcherDriverTest {
     assertThat(batcher.state()).isEqualTo(BatcherState.POSTING);
     batcher.tick();
 
-    assertThat(l1.mined).containsExactly("postBatch");
+    assertThat(l1.mined).containsExactly("batch");
     assertThat(l1.batches.get(0)).isEqualTo(store.batches().get(0).orElseThrow().dataHash());
     assertThat(store.batches().get(0).orElseThrow().lastBlock()).isEqualTo(1);
   }
@@ -165,17 +167,35 @@ class BatcherDriverTest {
     batcher = newBatcher();
     batcher.tick();
 
-    assertThat(l1.mined).containsExactly("postBatch");
+    assertThat(l1.mined).containsExactly("batch");
     assertThat(store.batches().get(0).orElseThrow().status()).isEqualTo("posted");
     transfer(0);
     l2.clock.advance(MAX_AGE);
     batcher.tick();
-    assertThat(l1.mined).containsExactly("postBatch", "postBatch");
+    assertThat(l1.mined).containsExactly("batch", "batch");
     assertThat(store.batches().get(1).orElseThrow().firstBlock()).isEqualTo(2);
   }
 
   @Test
-  void aBatchRefusedForAnOverdueDepositIsPostedAgainWithTheDepositForcedIn() throws Exception {
+  void sendsEachBatchToTheInboxFromTheBatcherKeyWithTheNonceOfItsIndex() throws Exception {
+    l2.fund(BigInteger.ONE, alice);
+    l2.clock.advance(MAX_AGE);
+    batcher.tick();
+    transfer(0);
+    l2.clock.advance(MAX_AGE);
+    batcher.tick();
+
+    final Address from = Address.fromHex(BATCHER.getAddress());
+    assertThat(l1.transactionsFrom(from, 0, l1.latestBlock().number()))
+        .extracting(L1SentTransaction::nonce, L1SentTransaction::to)
+        .containsExactly(tuple(FakeRollupL1.FIRST_NONCE, FakeRollupL1.INBOX),
+            tuple(FakeRollupL1.FIRST_NONCE + 1, FakeRollupL1.INBOX));
+    assertThat(l1.transactionsFrom(from, 0, l1.latestBlock().number()).get(1).data())
+        .isEqualTo(batcher.recorded(1).orElseThrow().data());
+  }
+
+  @Test
+  void aBatchThatWouldLeaveAnOverdueDepositOutIsBuiltAgainWithTheDepositForcedIn() throws Exception {
     l2.fund(BigInteger.ONE, alice);
     faults.censorDeposits(true);
     l2.sequencer.enqueueDeposit(1, SequencerFixture.L1_USER, BOB, BigInteger.TEN);
@@ -192,7 +212,7 @@ class BatcherDriverTest {
     batcher.tick();
 
     assertThat(l2.sequencer.account(BOB, false).balance()).isEqualTo(BigInteger.valueOf(11));
-    assertThat(l1.mined).containsExactly("postBatch");
+    assertThat(l1.mined).containsExactly("batch");
     assertThat(l2.events.all()).filteredOn(e -> e.role().equals("batcher")).extracting(e -> e.getClass().getSimpleName())
         .containsExactly("BatchBuilt", "DepositOverdue", "ForcedDepositIncluded", "BatchBuilt", "BatchPosted");
     final BatchTable.Row row = store.batches().get(0).orElseThrow();
@@ -201,22 +221,26 @@ class BatcherDriverTest {
   }
 
   @Test
-  void aWithheldBatchIsPostedAgainWithItsDataOnceL1DropsIt() throws Exception {
+  void aWithheldBatchIsSentWithItsDataOnceTheClaimAboutItIsWithdrawnAlsoAfterARestart() throws Exception {
     l2.fund(BigInteger.ONE, alice);
     faults.withholdNextBatch();
     l2.clock.advance(MAX_AGE);
 
     batcher.tick();
-    assertThat(batcher.state()).isEqualTo(BatcherState.AWAITING_DROP);
+    assertThat(batcher.state()).isEqualTo(BatcherState.WITHHOLDING);
+    assertThat(batcher.withheldBatch()).hasValueSatisfying(b -> assertThat(b.index()).isZero());
+    assertThat(store.batches().get(0).orElseThrow().status()).isEqualTo("withheld");
+    batcher = newBatcher();
     batcher.tick();
-    assertThat(batcher.state()).as("still withheld").isEqualTo(BatcherState.AWAITING_DROP);
-    l1.dropLastBatch();
-    batcher.tick();
+    assertThat(batcher.state()).as("still withheld after a restart").isEqualTo(BatcherState.WITHHOLDING);
+    assertThat(l1.mined).isEmpty();
+    l1.rollBack(0);
     batcher.tick();
 
-    assertThat(l1.mined).containsExactly("postBatchCommitment", "postBatch");
+    assertThat(l1.mined).containsExactly("batch");
+    assertThat(batcher.withheldBatch()).isEmpty();
     assertThat(store.batches().get(0).orElseThrow().status()).isEqualTo("posted");
     assertThat(l2.events.all()).filteredOn(e -> e.role().equals("batcher")).extracting(e -> e.getClass().getSimpleName())
-        .containsExactly("BatchBuilt", "BatchDataWithheld", "WithheldBatchDropped", "BatchBuilt", "BatchPosted");
+        .containsExactly("BatchBuilt", "BatchDataWithheld", "WithheldBatchReleased", "BatchPosted");
   }
 }

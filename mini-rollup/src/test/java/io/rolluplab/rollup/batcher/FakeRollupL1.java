@@ -12,10 +12,11 @@ import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.l1.L1Log;
 import io.rolluplab.rollup.l1.L1LogFilter;
 import io.rolluplab.rollup.l1.L1Receipt;
-import io.rolluplab.rollup.l1.L1SentTransaction;
 import io.rolluplab.rollup.l1.L1RevertException;
+import io.rolluplab.rollup.l1.L1SentTransaction;
 import io.rolluplab.rollup.l1.L1TimeoutException;
 import io.rolluplab.rollup.l1.L1Transaction;
+import io.rolluplab.rollup.sequencer.SequencerFixture;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -26,26 +27,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.web3j.abi.FunctionReturnDecoder;
-import org.web3j.abi.TypeReference;
-import org.web3j.abi.datatypes.DynamicBytes;
-import org.web3j.abi.datatypes.Type;
 import org.web3j.crypto.Credentials;
 import org.web3j.utils.Numeric;
 
 /**
- * Just enough of the {@code OptimisticRollup} for the batcher: {@code postBatch},
- * {@code postBatchCommitment}, {@code batchCount()} and their logs, one block per transaction. It
- * can lose the answer to the next send (mined, then a timeout), crash before sending, refuse the
- * next batch with {@code DepositOverdue}, and drop the last batch as L1 does withheld data.
+ * Just enough of an L1 with an {@code OptimisticRollup} for the batcher: transactions from the
+ * batcher to the inbox (each in its own block, numbered by nonce), the batcher's nonce, its sent
+ * transactions, {@code checkBatch}, and the {@code RootRolledBack} log a withheld batch waits for.
+ * It can lose the answer to the next send (mined, then a timeout), hold the next transaction pending,
+ * crash before sending, and say a deposit is overdue.
  */
 final class FakeRollupL1 implements L1Client {
   static final Address ROLLUP = Address.fromHex("0x00000000000000000000000000000000000a11a9");
+  static final Address INBOX = OptimisticRollupContract.batchInbox(SequencerFixture.CHAIN_ID);
+  /** The batcher's transaction with this nonce is batch 0. */
+  static final long FIRST_NONCE = 3;
 
-  /** Every batch L1 accepted (data or only a hash), by index; a dropped one is removed. */
+  /** The data hash of every batch sent, by index. */
   final List<Bytes32> batches = new ArrayList<>();
-  /** Every postBatch / postBatchCommitment call that was mined. */
+  /** What was mined, in order: "batch" for each batch sent to the inbox. */
   final List<String> mined = new ArrayList<>();
+  private final List<L1SentTransaction> sent = new ArrayList<>();
   private final List<L1Log> logs = new ArrayList<>();
   private final Map<Bytes32, L1Receipt> receipts = new HashMap<>();
   private long head = 1;
@@ -54,6 +56,11 @@ final class FakeRollupL1 implements L1Client {
   private L1Receipt held;
   private boolean crashBeforeNextSend;
   private long overdueDeposit = -1;
+
+  /** How the batcher posts to this L1. */
+  static InboxPosting posting(final Credentials batcher) {
+    return new InboxPosting(ROLLUP, INBOX, FIRST_NONCE, batcher);
+  }
 
   void loseNextAnswer() {
     loseNextAnswer = true;
@@ -73,13 +80,18 @@ final class FakeRollupL1 implements L1Client {
     crashBeforeNextSend = true;
   }
 
-  /** Refuses batches with {@code DepositOverdue(index)} until one consumes deposit {@code index}. */
+  /** {@code checkBatch} says {@code DepositOverdue(index)} until a batch consumes deposit {@code index}. */
   void depositOverdue(final long index) {
     overdueDeposit = index;
   }
 
-  void dropLastBatch() {
-    batches.remove(batches.size() - 1);
+  /** The claim about batch {@code index} is withdrawn ({@code RootRolledBack}). */
+  void rollBack(final long index) {
+    head++;
+    final Log log = new Log(ROLLUP, List.of(OptimisticRollupContract.ROOT_ROLLED_BACK.topic(), UInt256.valueOf(index),
+        UInt256.ZERO), new byte[0]);
+    logs.add(new L1Log(log, head, Bytes32.of(BigInteger.valueOf(head)), Bytes32.of(BigInteger.valueOf(20_000 + head)),
+        0));
   }
 
   @Override
@@ -88,36 +100,21 @@ final class FakeRollupL1 implements L1Client {
       crashBeforeNextSend = false;
       throw new IllegalStateException("killed before the L1 transaction left");
     }
-    final byte[] data = tx.data();
-    final byte[] args = Arrays.copyOfRange(data, 4, data.length);
-    final Log log;
-    if (Arrays.equals(Arrays.copyOf(data, 4), OptimisticRollupContract.POST_BATCH.selector())) {
-      final List<Type> decoded = FunctionReturnDecoder.decode(Numeric.toHexString(args),
-          List.of(asType(TypeReference.create(DynamicBytes.class))));
-      final byte[] batchData = (byte[]) decoded.get(0).getValue();
-      final boolean consumesOverdue = BatchData.decode(batchData).items().stream()
-          .anyMatch(item -> item.isDeposit() && item.depositIndex() == overdueDeposit);
-      if (overdueDeposit >= 0 && !consumesOverdue) {
-        throw L1RevertException.of("call to " + ROLLUP, overdueError(overdueDeposit), null);
-      }
-      overdueDeposit = -1;
-      final Bytes32 hash = Bytes32.wrap(Keccak.hash(batchData));
-      log = log(OptimisticRollupContract.BATCH_DATA_ACCEPTED.topic(), hash, 4);
-      batches.add(hash);
-      mined.add("postBatch");
-    } else if (Arrays.equals(Arrays.copyOf(data, 4), OptimisticRollupContract.POST_BATCH_COMMITMENT.selector())) {
-      final Bytes32 hash = Bytes32.wrap(args);
-      log = log(OptimisticRollupContract.BATCH_DATA_WITHHELD.topic(), hash, 1);
-      batches.add(hash);
-      mined.add("postBatchCommitment");
-    } else {
-      throw new UnsupportedOperationException("the fake rollup knows only postBatch and postBatchCommitment");
+    if (!INBOX.equals(tx.to())) {
+      throw new UnsupportedOperationException("the fake L1 takes only batches sent to the inbox");
     }
+    final Address sender = Address.fromHex(from.getAddress());
+    if (tx.nonce() == null || tx.nonce() != nonce(sender)) {
+      throw new L1Exception("nonce too low: the batcher's next nonce is " + nonce(sender) + ", got " + tx.nonce());
+    }
+    final byte[] data = tx.data();
     head++;
     final Bytes32 txHash = Bytes32.of(BigInteger.valueOf(10_000 + head));
+    sent.add(new L1SentTransaction(txHash, head, 0, sender, tx.nonce(), INBOX, data));
+    batches.add(Bytes32.wrap(Keccak.hash(data)));
+    mined.add("batch");
     final L1Receipt receipt = new L1Receipt(txHash, true, head, Bytes32.of(BigInteger.valueOf(head)),
-        21_000 + 16L * data.length, BigInteger.ONE, null, List.of(log));
-    logs.add(new L1Log(log, head, receipt.blockHash(), txHash, 0));
+        21_000 + 16L * data.length, BigInteger.ONE, null, List.of());
     if (holdNext) {
       holdNext = false;
       held = receipt; // its effects are visible early: only its receipt waits
@@ -131,28 +128,36 @@ final class FakeRollupL1 implements L1Client {
     return receipt;
   }
 
-  /** A log of the batch at the next index: topic 1 the index, data the hash and {@code words - 1} more words. */
-  private Log log(final UInt256 topic, final Bytes32 hash, final int moreWords) {
-    final ByteBuffer data = ByteBuffer.allocate(32 * (1 + moreWords)).put(hash.toArray());
-    return new Log(ROLLUP, List.of(topic, UInt256.valueOf(batches.size())), data.array());
-  }
-
   private static byte[] overdueError(final long index) {
     final byte[] selector = Arrays.copyOf(Keccak.hash("DepositOverdue(uint256)".getBytes(StandardCharsets.US_ASCII)), 4);
     return ByteBuffer.allocate(36).put(selector).put(Numeric.toBytesPadded(BigInteger.valueOf(index), 32)).array();
   }
 
-  @SuppressWarnings("unchecked")
-  private static TypeReference<Type> asType(final TypeReference<?> type) {
-    return (TypeReference<Type>) type;
+  /** {@code checkBatch}: refuses a batch that leaves the overdue deposit out, else returns its counts. */
+  @Override
+  public byte[] call(final Address to, final byte[] data) throws L1Exception {
+    if (!to.equals(ROLLUP) || !OptimisticRollupContract.CHECK_BATCH.isCalledBy(data)) {
+      throw new UnsupportedOperationException("the fake rollup answers only checkBatch");
+    }
+    final BatchData batch = BatchData.decode((byte[]) OptimisticRollupContract.CHECK_BATCH.decodeCall(data).get(0)
+        .getValue());
+    if (overdueDeposit >= 0 && batch.items().stream().noneMatch(i -> i.isDeposit() && i.depositIndex() == overdueDeposit)) {
+      throw L1RevertException.of("call to " + ROLLUP, overdueError(overdueDeposit), null);
+    }
+    overdueDeposit = -1;
+    return ByteBuffer.allocate(64).put(Numeric.toBytesPadded(BigInteger.valueOf(batch.items().size()), 32))
+        .put(Numeric.toBytesPadded(BigInteger.valueOf(batch.depositCount()), 32)).array();
   }
 
   @Override
-  public byte[] call(final Address to, final byte[] data) {
-    if (!Arrays.equals(data, OptimisticRollupContract.BATCH_COUNT.encode())) {
-      throw new UnsupportedOperationException("the fake rollup answers only batchCount()");
-    }
-    return Numeric.toBytesPadded(BigInteger.valueOf(batches.size()), 32);
+  public long nonce(final Address address) {
+    return FIRST_NONCE + sent.stream().filter(tx -> tx.from().equals(address)).count();
+  }
+
+  @Override
+  public List<L1SentTransaction> transactionsFrom(final Address from, final long fromBlock, final long toBlock) {
+    return sent.stream().filter(tx -> tx.from().equals(from))
+        .filter(tx -> tx.blockNumber() >= fromBlock && tx.blockNumber() <= toBlock).toList();
   }
 
   @Override
@@ -177,11 +182,6 @@ final class FakeRollupL1 implements L1Client {
 
   @Override
   public byte[] transactionInput(final Bytes32 transactionHash) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public List<L1SentTransaction> transactionsTo(final Address to, final long fromBlock, final long toBlock) {
     throw new UnsupportedOperationException();
   }
 
@@ -212,11 +212,6 @@ final class FakeRollupL1 implements L1Client {
 
   @Override
   public BigInteger balance(final Address address) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public long nonce(final Address address) {
     throw new UnsupportedOperationException();
   }
 

@@ -8,18 +8,21 @@ import static io.rolluplab.rollup.challenger.DisputeLab.fakeRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.rolluplab.rollup.challenger.ChallengerEvent.BatchDataRevealed;
+import io.rolluplab.rollup.challenger.ChallengerEvent.BatchDataShown;
 import io.rolluplab.rollup.challenger.ChallengerEvent.BatchUnverifiable;
 import io.rolluplab.rollup.challenger.ChallengerEvent.BondsClaimed;
 import io.rolluplab.rollup.challenger.ChallengerEvent.ChallengerRootPosted;
+import io.rolluplab.rollup.challenger.ChallengerEvent.DataChallengeOpened;
+import io.rolluplab.rollup.challenger.ChallengerEvent.DataChallengeUnanswered;
 import io.rolluplab.rollup.challenger.ChallengerEvent.DisputeNarrowed;
 import io.rolluplab.rollup.challenger.ChallengerEvent.DisputeOpened;
 import io.rolluplab.rollup.challenger.ChallengerEvent.DisputeResolved;
 import io.rolluplab.rollup.challenger.ChallengerEvent.ItemReExecutedOnL1;
 import io.rolluplab.rollup.challenger.ChallengerEvent.ProposerRootSeen;
 import io.rolluplab.rollup.challenger.ChallengerEvent.RootConfirmed;
-import io.rolluplab.rollup.challenger.ChallengerEvent.UnavailableBatchDropped;
+import io.rolluplab.rollup.challenger.ChallengerEvent.WrongClaimFound;
 import io.rolluplab.rollup.challenger.ChallengerEvent.WrongRootFound;
+import io.rolluplab.rollup.contracts.BatchClaim;
 import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.event.RollupEvent;
 import io.rolluplab.rollup.l1.ForwardingL1;
@@ -120,24 +123,20 @@ class ChallengerDriverTest {
   }
 
   /**
-   * The event store fails once while the challenger reports that a withheld batch's data was
-   * revealed, after its derivation executed the batch. The next turn gives the derivation that
-   * batch again, which changes nothing, reports the reveal once and confirms the batch's root.
+   * The event store fails once while the challenger reports the claim it cannot verify, after it
+   * had noted the claim. The next turn handles that proposal again: it is reported once, and
+   * challenged once.
    */
   @Test
-  void aReportFailingAfterTheDerivationTookABatchGivesItTheBatchAgainHarmlessly() throws Exception {
-    lab.challenger = challengerWhoseEventStoreFailsOnceOn(BatchDataRevealed.class);
+  void aReportFailingOnAnUnverifiableClaimReportsAndChallengesItOnce() throws Exception {
+    lab.challenger = challengerWhoseEventStoreFailsOnceOn(BatchUnverifiable.class);
     lab.fundAlice();
-    lab.withholdBatch();
-    lab.challenger.tick();
-    lab.revealWithheldBatch(1);
-    lab.proposeHonestly(1);
+    lab.proposeWithheldBatch(1);
 
-    assertThat(ticksFailing(2)).as("the reveal's report failed once").isEqualTo(1);
+    assertThat(ticksFailing(3)).as("the report failed once").isEqualTo(1);
 
     assertThat(types(lab.events.all())).containsExactly(RootConfirmed.class, BatchUnverifiable.class,
-        BatchDataRevealed.class, RootConfirmed.class);
-    assertThat(lab.events.all()).last().isEqualTo(new RootConfirmed(1, lab.truth(1).postRoot()));
+        DataChallengeOpened.class);
   }
 
   /**
@@ -259,7 +258,7 @@ class ChallengerDriverTest {
 
     assertThat(lab.bondOf(PROPOSER.address())).as("the proposer is slashed").isZero();
     assertThat(lab.proposedCount()).as("batch 1's root is withdrawn, batch 0's stands").isEqualTo(1);
-    assertThat(lab.batchCount()).as("the data stays").isEqualTo(2);
+    assertThat(lab.truth(1).itemCount()).as("the batch stays").isEqualTo(truth.itemCount());
     final BigInteger gain = lab.l1.balance(CHALLENGER.address()).subtract(balanceBefore);
     assertThat(gain).as("the proposer's bond, less the gas of the moves").isBetween(BOND.subtract(GAS_ALLOWANCE), BOND);
 
@@ -287,29 +286,54 @@ class ChallengerDriverTest {
   }
 
   @Test
-  void saysItCannotVerifyAWithheldBatchAndDropsItAfterTheRevealDeadline() throws Exception {
+  void challengesAClaimNoBatchOnL1BacksAndEndsItWhenNobodyShowsTheBatch() throws Exception {
     lab.fundAlice();
-    lab.withholdBatch();
+    lab.proposeWithheldBatch(1);
 
-    lab.challenger.tick();
+    lab.challenger.tick(); // cannot verify: challenges the claim
     assertThat(lab.events.of(BatchUnverifiable.class)).singleElement()
         .satisfies(e -> assertThat(e.batchIndex()).isEqualTo(1));
-    assertThat(lab.batchCount()).isEqualTo(2);
-
-    lab.challenger.tick(); // before the deadline: nothing to do
-    assertThat(lab.batchCount()).isEqualTo(2);
+    lab.challenger.tick(); // sees its challenge open; nothing to show, the deadline is ahead
+    lab.challenger.tick();
+    assertThat(lab.proposedCount()).isEqualTo(2);
     lab.passTime(CONFIG.revealPeriod().toSeconds() + 1);
-    lab.challenger.tick(); // drops it
-    lab.challenger.tick(); // sees it dropped
+    lab.challenger.tick(); // ends it
+    lab.challenger.tick(); // sees it end, claims
 
     assertThat(types(lab.events.all())).containsExactly(RootConfirmed.class, BatchUnverifiable.class,
-        UnavailableBatchDropped.class);
-    assertThat(lab.batchCount()).isEqualTo(1);
+        DataChallengeOpened.class, DataChallengeUnanswered.class, BondsClaimed.class);
+    assertThat(lab.events.of(BondsClaimed.class)).extracting(BondsClaimed::amount)
+        .containsExactly(BOND.multiply(BigInteger.TWO));
+    assertThat(lab.proposedCount()).as("the claim is withdrawn").isEqualTo(1);
+    assertThat(lab.bondOf(PROPOSER.address())).isZero();
+    assertThat(lab.challenger.state()).isEqualTo(ChallengerState.WATCHING);
 
+    lab.registerProposerAgain();
     lab.postTransfers(1);
     lab.proposeHonestly(1);
     lab.challenger.tick();
     assertThat(lab.events.all()).last().isEqualTo(new RootConfirmed(1, lab.truth(1).postRoot()));
+  }
+
+  @Test
+  void showsL1TheBatchBehindAWrongClaimItselfAndWinsAtOnce() throws Exception {
+    lab.fundAlice();
+    lab.postTransfers(3);
+    final ExecutedBatch truth = lab.truth(1);
+    final BatchClaim right = truth.claim(truth.l1Block());
+    lab.propose(1, truth.postRoot(), new BatchClaim(right.dataHash(), 2, 0, right.l1Timestamp(), right.anchorBlock(),
+        Bytes32.ZERO));
+
+    lab.challenger.tick(); // the claim says 2 items: challenges it
+    lab.challenger.tick(); // shows the batch's transaction
+    lab.challenger.tick(); // sees L1's verdict, claims
+
+    assertThat(types(lab.events.all())).containsExactly(RootConfirmed.class, WrongClaimFound.class,
+        DataChallengeOpened.class, BatchDataShown.class, BondsClaimed.class);
+    assertThat(lab.events.of(WrongClaimFound.class).get(0).difference()).isEqualTo("it holds 3 items, not 2");
+    assertThat(lab.events.of(BatchDataShown.class).get(0).claimUpheld()).isFalse();
+    assertThat(lab.proposedCount()).isEqualTo(1);
+    assertThat(lab.bondOf(PROPOSER.address())).isZero();
   }
 
   @Test

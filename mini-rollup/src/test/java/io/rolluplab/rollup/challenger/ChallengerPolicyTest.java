@@ -2,9 +2,12 @@ package io.rolluplab.rollup.challenger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.batch.BatchItem;
+import io.rolluplab.rollup.derivation.BatchRules;
 import io.rolluplab.rollup.derivation.ExecutedBatch;
+import io.rolluplab.rollup.derivation.L1Fact;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -26,8 +29,11 @@ class ChallengerPolicyTest {
       body.add(BatchItem.deposit(i));
       roots.add(Bytes32.of(BigInteger.valueOf(i + 2)));
     }
-    return new ExecutedBatch(1, new BatchData(16, body), Bytes32.ZERO, 0, items, roots.get(0), roots.get(items),
-        () -> roots, Bytes32.ZERO, 10, List.of());
+    final BatchData data = new BatchData(16, body);
+    final L1Fact.BatchSent sent = new L1Fact.BatchSent(1, data.encode(), Address.ZERO, Bytes32.ZERO, 10, 0,
+        1_700_000_000L);
+    return new ExecutedBatch(sent, new BatchRules.Verdict(data, 0, items, null), roots.get(0), roots.get(items),
+        () -> roots, List.of());
   }
 
   static GameView game(final long lo, final long hi, final boolean challengersTurn) {

@@ -8,6 +8,8 @@ import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.batch.BatchItem;
+import io.rolluplab.rollup.batcher.BatcherKey;
+import io.rolluplab.rollup.contracts.BatchClaim;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.contracts.ContractFunction;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
@@ -37,12 +39,12 @@ import org.web3j.abi.datatypes.generated.Uint256;
 
 /**
  * An optimistic rollup on the embedded devnet with an honest challenger watching it, and the
- * operator's parts played by hand: the batcher posts batch data, and a proposer (honest or not)
- * proposes roots and answers in the bisection. The proposer knows the true roots from its own
+ * operator's parts played by hand: the batcher sends batches to the inbox, and a proposer (honest or
+ * not) proposes claims and roots and answers in the bisection. The proposer knows the true roots from its own
  * derived chain, so it can lie from any item on.
  */
 final class DisputeLab implements AutoCloseable {
-  static final DevAccount BATCHER = DevAccounts.all().get(0);
+  static final DevAccount OPERATOR = DevAccounts.all().get(0);
   static final DevAccount PROPOSER = DevAccounts.all().get(1);
   static final DevAccount CHALLENGER = DevAccounts.all().get(2);
   static final DevAccount DEPOSITOR = DevAccounts.all().get(3);
@@ -63,15 +65,17 @@ final class DisputeLab implements AutoCloseable {
   ChallengerDriver challenger;
   /** The proposer's own view of the chain, for the true roots. */
   private final L1Reader proposerReader;
-  private final DerivedChain proposerChain = new DerivedChain(CONFIG.l2ChainId());
+  private final DerivedChain proposerChain;
   private long deposits;
   private long aliceNonce;
+  private long batches;
 
   DisputeLab() throws L1Exception {
-    contracts = RollupDeployment.deploy(l1, BATCHER.credentials(), CONFIG);
+    contracts = RollupDeployment.deploy(l1, OPERATOR.credentials(), CONFIG);
     send(PROPOSER, contracts.rollup(), OptimisticRollupContract.REGISTER_PROPOSER.encode(), BOND);
     challenger = newChallenger();
     proposerReader = new L1Reader(l1, contracts, contracts.l1Block());
+    proposerChain = new DerivedChain(CONFIG.l2ChainId(), contracts.batchRules(l1));
   }
 
   /** A challenger on this lab's store: a second one is the first restarted. */
@@ -105,26 +109,27 @@ final class DisputeLab implements AutoCloseable {
   }
 
   private long postBatch(final List<BatchItem> items, final long depositCount) throws L1Exception {
-    final byte[] data = new BatchData(L1_FEE_PER_BYTE, items).encode();
-    send(BATCHER, contracts.rollup(), OptimisticRollupContract.postBatch(data, depositCount), BigInteger.ZERO);
-    return batchCount() - 1;
+    sendBatch(new BatchData(L1_FEE_PER_BYTE, items).encode());
+    return batches - 1;
   }
 
-  /** Posts only the hash of a batch of one transfer: its data is withheld. */
-  void withholdBatch() throws L1Exception {
-    send(BATCHER, contracts.rollup(),
-        OptimisticRollupContract.postBatchCommitment(Bytes32.wrap(Keccak.hash(withheldData().encode()))),
-        BigInteger.ZERO);
+  /** The batcher's next batch: {@code data}, sent to the inbox. */
+  void sendBatch(final byte[] data) throws L1Exception {
+    l1.sendAndWait(BatcherKey.of(OPERATOR.credentials()), L1Transaction.call(contracts.inbox().address(), data)
+        .withNonce(contracts.inbox().firstBatcherNonce() + batches++));
   }
 
-  /** Reveals the data of the batch {@link #withholdBatch} withheld, as the batch {@code batchIndex}. */
-  void revealWithheldBatch(final long batchIndex) throws L1Exception {
-    send(BATCHER, contracts.rollup(), OptimisticRollupContract.revealBatchData(batchIndex, withheldData().encode(), 0),
-        BigInteger.ZERO);
-  }
-
-  private BatchData withheldData() {
-    return new BatchData(L1_FEE_PER_BYTE, List.of(new BatchItem(alice.transfer(aliceNonce, bob, BigInteger.ONE))));
+  /**
+   * Fault: the proposer claims a root for batch {@code batchIndex}, one transfer the batcher never
+   * sends, as if it were in the latest L1 block.
+   */
+  void proposeWithheldBatch(final long batchIndex) throws L1Exception {
+    final BatchData withheld = new BatchData(L1_FEE_PER_BYTE, List.of(new BatchItem(alice.transfer(aliceNonce, bob,
+        BigInteger.ONE))));
+    final var head = l1.latestBlock();
+    send(PROPOSER, contracts.rollup(), OptimisticRollupContract.proposeRoot(batchIndex, fakeRoot(1),
+        new BatchClaim(Bytes32.wrap(Keccak.hash(withheld.encode())), 1, 0, head.timestamp(), head.number(),
+            Bytes32.ZERO)), BigInteger.ZERO);
   }
 
   /** The proposer's derived batch {@code index}: the true roots. */
@@ -138,9 +143,17 @@ final class DisputeLab implements AutoCloseable {
   }
 
   void propose(final long batchIndex, final Bytes32 root) throws L1Exception {
-    final ExecutedBatch batch = truth(batchIndex);
-    send(PROPOSER, contracts.rollup(),
-        OptimisticRollupContract.proposeRoot(batchIndex, root, batch.dataHash(), batch.itemCount()), BigInteger.ZERO);
+    propose(batchIndex, root, truth(batchIndex).claim(truth(batchIndex).l1Block()));
+  }
+
+  /** The proposer claims {@code claim} (its anchor hash filled in by L1) and {@code root} for batch {@code batchIndex}. */
+  void propose(final long batchIndex, final Bytes32 root, final BatchClaim claim) throws L1Exception {
+    send(PROPOSER, contracts.rollup(), OptimisticRollupContract.proposeRoot(batchIndex, root, claim), BigInteger.ZERO);
+  }
+
+  /** The proposer locks its bond again (after it was slashed). */
+  void registerProposerAgain() throws L1Exception {
+    send(PROPOSER, contracts.rollup(), OptimisticRollupContract.REGISTER_PROPOSER.encode(), BOND);
   }
 
   /** The proposer's bisection move: its root at the game's midpoint. */
@@ -155,11 +168,6 @@ final class DisputeLab implements AutoCloseable {
 
   GameView game(final long gameId) throws L1Exception {
     return GameView.read(l1, contracts, gameId);
-  }
-
-  long batchCount() throws L1Exception {
-    return uint(l1.call(contracts.rollup(), OptimisticRollupContract.BATCH_COUNT.encode()),
-        OptimisticRollupContract.BATCH_COUNT).longValueExact();
   }
 
   long proposedCount() throws L1Exception {

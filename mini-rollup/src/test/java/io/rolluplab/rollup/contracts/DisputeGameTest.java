@@ -15,6 +15,7 @@ import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.contracts.OptimisticFixture.Claimed;
 import io.rolluplab.rollup.contracts.OptimisticFixture.Credit;
+import io.rolluplab.rollup.contracts.OptimisticFixture.SentBatch;
 import io.rolluplab.rollup.contracts.RollupFixture.ExecutedBatch;
 import io.rolluplab.rollup.execution.ItemOutcome;
 import io.rolluplab.rollup.execution.Witness;
@@ -85,7 +86,6 @@ class DisputeGameTest {
     assertThat(OptimisticRollupContract.PROPOSER_SLASHED.findIn(proof.logs())).isPresent();
     assertThat(OptimisticRollupContract.ROOT_ROLLED_BACK.findIn(proof.logs())).isPresent();
     assertThat(f.proposedCount()).as("batch 1's root is withdrawn").isEqualTo(BigInteger.ONE);
-    assertThat(f.batchCount()).as("its data stays").isEqualTo(BigInteger.TWO);
     assertThat(f.chain.viewUint(f.rollup, OptimisticRollupContract.BOND_OF, Abi.address(proposer.address()))).isZero();
     assertThat(OptimisticFixture.credits(proof)).as("the challenger is owed both bonds; nothing is paid yet").containsExactly(
         new Credit(f.rollup, challenger.address(), BOND, PullPaymentsContract.PROPOSER_SLASHED),
@@ -140,8 +140,9 @@ class DisputeGameTest {
     final EtherRefusingAccount refuser = EtherRefusingAccount.deploy(f.chain, OUTSIDER);
     refuser.send(f.rollup, BOND, OptimisticRollupContract.REGISTER_PROPOSER.encode());
     final ExecutedBatch honest = f.execute(f.transfers(1));
-    f.post(honest);
-    refuser.send(f.rollup, f.proposeRootCall(1, honest.postRoot()));
+    final SentBatch batchTx = f.sendBatch(honest.encoded());
+    f.remember(refuser.send(f.rollup,
+        OptimisticRollupContract.proposeRoot(1, honest.postRoot(), OptimisticFixture.claimOf(batchTx, honest))));
     final long gameId = startGame(1, fakeRoot(1)); // one item: the one-step proof is due at once
 
     final Receipt proof = oneStepProof(gameId, honest, 0);
@@ -211,15 +212,16 @@ class DisputeGameTest {
     f.fundAliceAndBob();
     final ExecutedBatch honest = f.execute(f.transfers(2));
     f.propose(honest, fakeRoot(2));
-    assertThat(f.chain.expectRevert(challenger, f.game, BigInteger.ZERO, DisputeGameContract.challenge(1, honest.postRoot())).name())
-        .isEqualTo("WrongBond");
-    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(1, fakeRoot(2))).name())
+    final BatchClaim claim = f.proposed.get(1L);
+    assertThat(f.chain.expectRevert(challenger, f.game, BigInteger.ZERO, DisputeGameContract.challenge(1, honest.postRoot(), claim))
+        .name()).isEqualTo("WrongBond");
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(1, fakeRoot(2), claim)).name())
         .isEqualTo("NoDisagreement");
-    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(7, honest.postRoot())).name())
-        .isEqualTo("UnknownBatch");
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(7, honest.postRoot(), claim))
+        .toString()).isEqualTo("NoRootProposed(7)");
     final long gameId = startGame(1, honest.postRoot());
-    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(1, honest.postRoot())).name())
-        .isEqualTo("BatchDisputed");
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(1, honest.postRoot(), claim))
+        .toString()).isEqualTo("BatchDisputed(1, " + gameId + ")");
     assertThat(f.chain.expectRevert(challenger, f.game, DisputeGameContract.postRoot(99, fakeRoot(1))).name())
         .isEqualTo("UnknownGame");
     assertThat(f.chain.expectRevert(challenger, f.game, DisputeGameContract.postRoot(gameId, fakeRoot(1))).name())
@@ -250,12 +252,44 @@ class DisputeGameTest {
   void challengeNeedsAnOpenWindowOnAnUnfinalizedBatch() {
     f.fundAliceAndBob();
     f.finalizeAfterWindow(0);
-    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(0, fakeRoot(0))).name())
-        .isEqualTo("AlreadyFinal");
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(0, fakeRoot(0), f.proposed.get(0L)))
+        .name()).isEqualTo("AlreadyFinal");
     f.propose(f.execute(f.transfers(1)), fakeRoot(1));
     f.chain.nextBlockAfter(CHALLENGE_PERIOD + 1);
-    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(1, fakeRoot(2))).name())
-        .isEqualTo("ChallengeWindowClosed");
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(1, fakeRoot(2), f.proposed.get(1L)))
+        .name()).isEqualTo("ChallengeWindowClosed");
+  }
+
+  /** An empty claim's root is the previous one, which L1 checked at the proposal: only its data can be wrong. */
+  @Test
+  void aClaimThatTheBatchIsEmptyHasNothingToBisect() {
+    final ExecutedBatch funded = f.fundAliceAndBob();
+    final SentBatch junk = f.sendBatch(new byte[5]);
+    f.propose(proposer, 1, funded.postRoot(), junk.emptyClaim());
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND,
+        DisputeGameContract.challenge(1, fakeRoot(1), f.proposed.get(1L))).toString()).isEqualTo("NothingToBisect(1)");
+    assertThat(f.chain.view(f.game, DisputeGameContract.GAME_COUNT)).isEqualTo(BigInteger.ZERO);
+  }
+
+  /** The game plays over the claim's item count and data hash, so they must be the ones proposed. */
+  @Test
+  void aChallengeWithAnotherClaimThanTheOneProposedIsRefused() {
+    f.fundAliceAndBob();
+    final ExecutedBatch honest = f.execute(f.transfers(2));
+    f.propose(honest, fakeRoot(2));
+    final BatchClaim proposed = f.proposed.get(1L);
+    final BatchClaim longer = new BatchClaim(proposed.dataHash(), 64, proposed.depositCount(), proposed.l1Timestamp(),
+        proposed.anchorBlock(), proposed.anchorHash());
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND, DisputeGameContract.challenge(1, honest.postRoot(), longer))
+        .toString()).isEqualTo("NotTheClaim(1)");
+    assertThat(f.chain.expectRevert(challenger, f.game, BOND,
+        DisputeGameContract.challenge(1, honest.postRoot(), proposed.anchoredAt(Bytes32.ZERO))).toString())
+        .as("without L1's anchor hash").isEqualTo("NotTheClaim(1)");
+
+    final long gameId = startGame(1, honest.postRoot());
+    assertThat(uint(f.chain.call(f.game, DisputeGameContract.GAME, Abi.uint256(gameId)).get(8))).as("itemCount").isEqualTo(2);
+    assertThat(f.chain.call(f.game, DisputeGameContract.GAME, Abi.uint256(gameId)).get(0).getValue()).as("dataHash")
+        .isEqualTo(honest.dataHash().toArray());
   }
 
   // ------------------------------------------------------------------ helpers

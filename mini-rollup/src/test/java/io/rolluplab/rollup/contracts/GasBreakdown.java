@@ -10,8 +10,8 @@ import java.util.TreeMap;
 /**
  * Attributes the gas of one traced L1 transaction to what it paid for: the intrinsic cost (the
  * 21,000 base and the calldata), storage, hashing, copying, logs, calls into other contracts and
- * every other instruction of the contract itself (for {@code postBatch}, mostly its walk over the
- * items). Each instruction's cost already includes the memory it expanded.
+ * every other instruction of the contract itself. Each instruction's cost already includes the
+ * memory it expanded.
  */
 final class GasBreakdown implements Tracer {
   static final String BASE = "transaction base";

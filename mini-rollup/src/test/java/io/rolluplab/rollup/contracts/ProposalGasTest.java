@@ -22,12 +22,12 @@ class ProposalGasTest {
   void proposingWritesThreeNewSlotsAndFinalizingReadsTwoOfThemAndWritesOnlyTheCounters() {
     f.fundAliceAndBob();
     final ExecutedBatch batch = f.execute(f.standardTransfers(100));
-    f.post(batch);
-    final GasBreakdown propose = traced(PROPOSER, f.proposeRootCall(1, batch.postRoot()));
+    final BatchClaim claim = OptimisticFixture.claimOf(f.sendBatch(batch.encoded()), batch);
+    final GasBreakdown propose = traced(PROPOSER, OptimisticRollupContract.proposeRoot(1, batch.postRoot(), claim));
     print("proposeRoot", propose);
     assertThat(propose.byStorageAccess().entrySet().stream().filter(e -> e.getKey().startsWith("SSTORE"))
         .filter(e -> e.getValue() >= 20_000).count())
-        .as("zero to non-zero: the data hash, the root and the slot of proposer, deadline and item count")
+        .as("zero to non-zero: the claim hash, the root and the slot of proposer, deadline and first deposit")
         .isEqualTo(3);
 
     f.finalizeAfterWindow(0);

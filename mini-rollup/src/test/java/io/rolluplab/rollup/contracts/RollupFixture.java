@@ -39,7 +39,7 @@ class RollupFixture {
   static final long REVEAL_PERIOD = 3600;
   static final long L1_FEE_PER_BYTE = 16;
 
-  /** Deploys the contracts; the optimistic rollup's batcher. */
+  /** Deploys the contracts. */
   static final DevAccount DEPLOYER = DevAccounts.all().get(0);
   static final DevAccount PROPOSER = DevAccounts.all().get(1);
   static final DevAccount CHALLENGER = DevAccounts.all().get(2);
@@ -47,6 +47,8 @@ class RollupFixture {
   static final DevAccount BOB = DevAccounts.all().get(4);
   static final DevAccount PROVER = DevAccounts.all().get(5);
   static final DevAccount OUTSIDER = DevAccounts.all().get(6);
+  /** The optimistic rollup's batcher: it sends nothing else, so its nonce counts its batches. */
+  static final DevAccount BATCHER = DevAccounts.all().get(7);
 
   final L1TestChain chain = new L1TestChain();
   final Map<Long, Deposit> deposits = new HashMap<>();

@@ -3,14 +3,13 @@ package io.rolluplab.rollup.derivation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.batch.BatchItem;
-import io.rolluplab.rollup.derivation.L1Fact.BatchDropped;
+import io.rolluplab.rollup.contracts.BatchClaim;
+import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.derivation.L1Fact.BatchFinalized;
-import io.rolluplab.rollup.derivation.L1Fact.BatchPosted;
-import io.rolluplab.rollup.derivation.L1Fact.BatchWithheld;
+import io.rolluplab.rollup.derivation.L1Fact.BatchSent;
 import io.rolluplab.rollup.derivation.L1Fact.DepositSeen;
 import io.rolluplab.rollup.derivation.L1Fact.RootProposed;
 import io.rolluplab.rollup.execution.Deposit;
@@ -31,16 +30,25 @@ class DerivedChainTest {
   static final BigInteger ETHER = L2Wallet.ETHER;
   static final long FEE_PER_BYTE = 16;
 
+  static final Address INBOX = OptimisticRollupContract.batchInbox(CHAIN_ID);
+  static final long DELAY = 24 * 3600;
+
   final L2Wallet alice = L2Wallet.of(1, CHAIN_ID);
   final Address bob = L2Wallet.of(2, CHAIN_ID).address();
-  final DerivedChain chain = new DerivedChain(CHAIN_ID);
+  final DerivedChain chain = new DerivedChain(CHAIN_ID, new BatchRules(INBOX, DELAY));
   long nextBlock = 10;
 
-  DepositSeen deposit(final long index, final Address to, final BigInteger amount) {
-    return new DepositSeen(new Deposit(index, to, to, amount), nextBlock++);
+  /** The timestamp of L1 block {@code block}: 12 seconds a block. */
+  static long time(final long block) {
+    return 1_700_000_000L + 12 * block;
   }
 
-  BatchPosted batch(final long batchIndex, final long firstDeposit, final long depositCount, final byte[]... bodies) {
+  DepositSeen deposit(final long index, final Address to, final BigInteger amount) {
+    final long block = nextBlock++;
+    return new DepositSeen(new Deposit(index, to, to, amount), block, time(block));
+  }
+
+  BatchSent batch(final long batchIndex, final long firstDeposit, final long depositCount, final byte[]... bodies) {
     final List<BatchItem> items = new ArrayList<>();
     for (long i = 0; i < depositCount; i++) {
       items.add(BatchItem.deposit(firstDeposit + i));
@@ -48,9 +56,14 @@ class DerivedChainTest {
     for (final byte[] body : bodies) {
       items.add(new BatchItem(body));
     }
-    final BatchData data = new BatchData(FEE_PER_BYTE, items);
-    return new BatchPosted(batchIndex, data, Bytes32.wrap(Keccak.hash(data.encode())), firstDeposit, depositCount,
-        Bytes32.of(BigInteger.valueOf(1000 + batchIndex)), nextBlock++);
+    return sent(batchIndex, new BatchData(FEE_PER_BYTE, items).encode(), INBOX);
+  }
+
+  /** The batcher's transaction {@code batchIndex} with {@code data}, to {@code to}, in the next block. */
+  BatchSent sent(final long batchIndex, final byte[] data, final Address to) {
+    final long block = nextBlock++;
+    return new BatchSent(batchIndex, data, to, Bytes32.of(BigInteger.valueOf(1000 + batchIndex)), block, 0,
+        time(block));
   }
 
   /** Alice has 10 ether on L2 (deposit 0, batch 0), then sends Bob 1 ether (batch 1). */
@@ -138,42 +151,18 @@ class DerivedChainTest {
     twoBatches();
     final Bytes32 root = chain.state().root();
 
-    chain.accept(new RootProposed(1, bob, Bytes32.of(BigInteger.ONE), 2_000_000_000L, nextBlock++));
+    chain.accept(new RootProposed(1, bob, Bytes32.of(BigInteger.ONE), 2_000_000_000L, 1,
+        new BatchClaim(Bytes32.ZERO, 7, 0, 0, 0, Bytes32.ZERO), nextBlock++));
 
     assertThat(chain.state().root()).isEqualTo(root);
     assertThat(chain.executedCount()).isEqualTo(2);
-  }
-
-  @Test
-  void waitsAtAWithheldBatchUntilItsDataIsRevealed() {
-    chain.accept(deposit(0, alice.address(), ETHER));
-    final BatchPosted revealed = batch(0, 0, 1);
-
-    chain.accept(new BatchWithheld(0, revealed.dataHash(), 2_000_000_000L, Bytes32.of(BigInteger.TWO), nextBlock++));
-    assertThat(chain.executedCount()).isZero();
-
-    chain.accept(revealed);
-    assertThat(chain.executedCount()).isEqualTo(1);
-    assertThat(chain.state().balance(alice.address())).isEqualTo(ETHER);
-  }
-
-  @Test
-  void executesTheBatchPostedUnderTheIndexOfADroppedOne() {
-    chain.accept(deposit(0, alice.address(), ETHER));
-    chain.accept(new BatchWithheld(0, Bytes32.of(BigInteger.TEN), 2_000_000_000L, Bytes32.of(BigInteger.TWO),
-        nextBlock++));
-    chain.accept(new BatchDropped(0, nextBlock++));
-
-    chain.accept(batch(0, 0, 1));
-
-    assertThat(chain.executedCount()).isEqualTo(1);
   }
 
   /** An L1Reader hands a fact again when its handler threw after the chain took it. */
   @Test
   void takesTheSameBatchGivenAgainAsNothingNew() {
     twoBatches();
-    final BatchPosted again = batch(1, 1, 0, alice.transfer(0, bob, ETHER), alice.transfer(1, bob, ETHER));
+    final BatchSent again = batch(1, 1, 0, alice.transfer(0, bob, ETHER), alice.transfer(1, bob, ETHER));
     final Bytes32 root = chain.state().root();
 
     chain.accept(again);
@@ -221,43 +210,76 @@ class DerivedChainTest {
     assertThat(chain.withdrawalProof(0, hash)).hasValueSatisfying(p -> assertThat(p.verifies(postRoot, hash, hash)).isTrue());
   }
 
-  /**
-   * Its third item names deposit #2, which L1 has not shown yet (and which the batch does not
-   * declare): the item throws after two items were applied.
-   */
   @Test
-  void leavesTheChainAsItWasWhenAnItemThrowsAndExecutesTheBatchWhenGivenAgain() {
+  void countsABatchThatDoesNotReadAsEmptyAndGoesOn() {
     chain.accept(deposit(0, alice.address(), ETHER.multiply(BigInteger.TEN)));
-    chain.accept(batch(0, 0, 1));
-    chain.accept(deposit(1, bob, ETHER));
-    final Bytes32 before = chain.state().root();
-    final BatchData data = new BatchData(FEE_PER_BYTE, List.of(BatchItem.deposit(1),
-        new BatchItem(alice.transfer(0, bob, ETHER)), BatchItem.deposit(2)));
-    final BatchPosted posted = new BatchPosted(1, data, Bytes32.wrap(Keccak.hash(data.encode())), 1, 1,
-        Bytes32.of(BigInteger.valueOf(1001)), nextBlock++);
+    chain.accept(sent(0, new byte[] {1, 2, 3}, INBOX));
+    final Bytes32 root = chain.state().root();
 
-    assertThatThrownBy(() -> chain.accept(posted)).hasMessageContaining("deposit #2 is not among the deposits");
+    final ExecutedBatch empty = chain.batch(0).orElseThrow();
+    assertThat(empty.valid()).isFalse();
+    assertThat(empty.invalidReason()).startsWith("its data does not read: ");
+    assertThat(empty.itemCount()).isZero();
+    assertThat(empty.depositCount()).isZero();
+    assertThat(empty.postRoot()).isEqualTo(empty.preRoot()).isEqualTo(root);
+    assertThat(empty.claim(5)).isEqualTo(new BatchClaim(empty.dataHash(), 0, 0, empty.l1Timestamp(), 5, Bytes32.ZERO));
 
-    assertThat(chain.state().root()).isEqualTo(before);
-    assertThat(chain.state().balance(bob)).isZero();
-    assertThat(chain.state().nonce(alice.address())).isZero();
-    assertThat(chain.executedCount()).isEqualTo(1);
-    assertThat(chain.batch(1)).isEmpty();
-
-    chain.accept(deposit(2, bob, ETHER));
-    chain.accept(posted);
-
-    assertThat(chain.executedCount()).isEqualTo(2);
-    assertThat(chain.state().balance(bob)).as("each deposit credited once").isEqualTo(ETHER.multiply(BigInteger.valueOf(3)));
-    final ExecutedBatch executed = chain.batch(1).orElseThrow();
-    assertThat(executed.preRoot()).isEqualTo(before);
-    assertThat(executed.roots()).hasSize(4).startsWith(before).endsWith(chain.state().root());
+    chain.accept(batch(1, 0, 1, alice.transfer(0, bob, ETHER)));
+    assertThat(chain.batch(1).orElseThrow().valid()).as("the next batch consumes deposit #0, not consumed before").isTrue();
+    assertThat(chain.state().balance(bob)).isEqualTo(ETHER);
   }
 
   @Test
-  void refusesABatchThatConsumesADepositItNeverSawAndExecutesNothing() {
-    assertThatThrownBy(() -> chain.accept(batch(0, 0, 1))).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("batch 0 consumes deposit #0, which is not among the deposits read from L1");
-    assertThat(chain.executedCount()).isZero();
+  void countsABatchSentElsewhereThanTheInboxAsEmpty() {
+    chain.accept(deposit(0, alice.address(), ETHER));
+    final byte[] data = batch(0, 0, 1).data();
+
+    chain.accept(sent(0, data, bob));
+
+    assertThat(chain.batch(0).orElseThrow().invalidReason()).isEqualTo("the batcher sent it to " + bob
+        + ", not to the inbox " + INBOX);
+    assertThat(chain.state().balance(alice.address())).isZero();
+  }
+
+  @Test
+  void countsABatchNamingADepositNotQueuedBeforeItAsEmpty() {
+    final BatchSent early = batch(0, 0, 1);
+
+    chain.accept(early);
+
+    assertThat(chain.batch(0).orElseThrow().invalidReason()).isEqualTo("it names deposit #0, which L1 had not queued"
+        + " before the batch's block (L1 second " + early.l1Timestamp() + ")");
+    chain.accept(new DepositSeen(new Deposit(0, bob, bob, ETHER), nextBlock, time(nextBlock)));
+    final BatchSent sameBlock = new BatchSent(1, early.data(), INBOX, Bytes32.of(BigInteger.TEN), nextBlock, 1,
+        time(nextBlock));
+    chain.accept(sameBlock);
+    assertThat(chain.batch(1).orElseThrow().valid()).as("a deposit of the batch's own block is not before it").isFalse();
+    nextBlock++;
+    chain.accept(sent(2, early.data(), INBOX));
+    assertThat(chain.batch(2).orElseThrow().valid()).isTrue();
+    assertThat(chain.state().balance(bob)).isEqualTo(ETHER);
+  }
+
+  @Test
+  void countsABatchThatLeavesAnOverdueDepositOutAsEmpty() {
+    chain.accept(deposit(0, bob, ETHER));
+    nextBlock += DELAY / 12 + 1; // the deposit is overdue from here on
+    chain.accept(batch(0, 0, 0, alice.transfer(0, bob, ETHER)));
+
+    assertThat(chain.batch(0).orElseThrow().invalidReason()).isEqualTo("it leaves out deposit #0, overdue since L1"
+        + " second " + (time(10) + DELAY) + " (force inclusion)");
+    chain.accept(batch(1, 0, 1));
+    assertThat(chain.batch(1).orElseThrow().valid()).isTrue();
+    assertThat(chain.state().balance(bob)).isEqualTo(ETHER);
+  }
+
+  @Test
+  void countsABatchWhoseDepositsAreOutOfQueueOrderAsEmpty() {
+    chain.accept(deposit(0, bob, ETHER));
+    chain.accept(deposit(1, bob, ETHER));
+
+    chain.accept(sent(0, new BatchData(FEE_PER_BYTE, List.of(BatchItem.deposit(1))).encode(), INBOX));
+
+    assertThat(chain.batch(0).orElseThrow().invalidReason()).contains("one names #1 where #0 is next");
   }
 }

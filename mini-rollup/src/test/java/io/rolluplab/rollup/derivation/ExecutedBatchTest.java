@@ -3,6 +3,7 @@ package io.rolluplab.rollup.derivation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.batch.BatchItem;
 import io.rolluplab.rollup.state.Bytes32;
@@ -28,7 +29,8 @@ class ExecutedBatchTest {
       executions.incrementAndGet();
       return executedAgain;
     };
-    return new ExecutedBatch(4, DATA, Bytes32.ZERO, 3, 1, root(1), root(3), execution, root(9), 12, List.of());
+    final L1Fact.BatchSent sent = new L1Fact.BatchSent(4, DATA.encode(), Address.ZERO, root(9), 12, 0, 1_700_000_000L);
+    return new ExecutedBatch(sent, new BatchRules.Verdict(DATA, 3, 1, null), root(1), root(3), execution, List.of());
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.rolluplab.rollup.l1.L1Block;
 import io.rolluplab.rollup.l1.L1Exception;
 import io.rolluplab.rollup.l1.L1Log;
 import io.rolluplab.rollup.l1.L1LogFilter;
+import io.rolluplab.rollup.l1.L1SentTransaction;
 import io.rolluplab.rollup.l1.UnsupportedL1;
 import io.rolluplab.rollup.state.Bytes32;
 import java.math.BigInteger;
@@ -23,11 +24,12 @@ import org.web3j.utils.Numeric;
 
 /**
  * An L1 whose blocks hold only what a test scripts: transactions (their input) that emit contract
- * events. Everything a reader does not need is unsupported. It counts log queries, and can fail the
- * next one.
+ * events, and transactions from an account (a batcher's). Everything a reader does not need is
+ * unsupported. It can fail the next log query.
  */
 final class ScriptedL1 extends UnsupportedL1 {
   private final List<L1Log> logs = new ArrayList<>();
+  private final List<L1SentTransaction> sent = new ArrayList<>();
   private final Map<Bytes32, byte[]> inputs = new HashMap<>();
   private long head;
   private int transactions;
@@ -38,6 +40,13 @@ final class ScriptedL1 extends UnsupportedL1 {
     final Bytes32 hash = Bytes32.of(BigInteger.valueOf(0x7700 + ++transactions));
     inputs.put(hash, input.clone());
     head++;
+    return hash;
+  }
+
+  /** A transaction from {@code from} with {@code nonce} to {@code to}, in a new block. */
+  Bytes32 send(final Address from, final long nonce, final Address to, final byte[] data) {
+    final Bytes32 hash = transaction(data);
+    sent.add(new L1SentTransaction(hash, head, 0, from, nonce, to, data));
     return hash;
   }
 
@@ -69,7 +78,23 @@ final class ScriptedL1 extends UnsupportedL1 {
 
   @Override
   public L1Block latestBlock() {
-    return new L1Block(head, Bytes32.of(BigInteger.valueOf(head)), 1_700_000_000L + head * 12);
+    return block(head);
+  }
+
+  /** Block {@code number}: 12 seconds after the one before. */
+  @Override
+  public L1Block block(final long number) {
+    return new L1Block(number, Bytes32.of(BigInteger.valueOf(number)), time(number));
+  }
+
+  static long time(final long number) {
+    return 1_700_000_000L + number * 12;
+  }
+
+  @Override
+  public List<L1SentTransaction> transactionsFrom(final Address from, final long fromBlock, final long toBlock) {
+    return sent.stream().filter(tx -> tx.from().equals(from))
+        .filter(tx -> tx.blockNumber() >= fromBlock && tx.blockNumber() <= toBlock).toList();
   }
 
   @Override

@@ -63,7 +63,8 @@ abstract class L1ClientContractTest {
   /** An OptimisticRollup deployed through the client; it creates its Bridge. */
   Address deployRollup() throws L1Exception {
     final byte[] code = ContractArtifact.load("OptimisticRollup").creationCode();
-    final byte[] args = OptimisticRollupContract.constructorArgs(ETHER, 7 * 24 * 3600, 3600, 24 * 3600, 901, 3600);
+    final byte[] args = OptimisticRollupContract.constructorArgs(ETHER, 7 * 24 * 3600, 3600, 24 * 3600, 901, 3600,
+        Address.fromHex(OPERATOR.getAddress()), 0);
     final byte[] initcode = Arrays.copyOf(code, code.length + args.length);
     System.arraycopy(args, 0, initcode, code.length, args.length);
     return l1.deploy(OPERATOR, initcode).contractAddress();

@@ -69,9 +69,9 @@ public abstract class UnsupportedL1 implements L1Client {
   }
 
   @Override
-  public List<L1SentTransaction> transactionsTo(final Address to, final long fromBlock, final long toBlock)
+  public List<L1SentTransaction> transactionsFrom(final Address from, final long fromBlock, final long toBlock)
       throws L1Exception {
-    throw unsupported("transactionsTo");
+    throw unsupported("transactionsFrom");
   }
 
   @Override

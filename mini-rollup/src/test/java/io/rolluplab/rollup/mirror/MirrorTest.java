@@ -112,10 +112,12 @@ class MirrorTest {
     final Comparison optimisticFigures = Comparison.of(optimistic);
     final Comparison zkFigures = Comparison.of(zk);
     assertThat(List.of(optimisticFigures.finalTransactions(), zkFigures.finalTransactions())).containsOnly(3L);
-    // only the posting, alike in both modes: postBatch and commitBatch, not proposeRoot, proveBatch or executeBatch
-    assertThat(optimisticFigures.l1GasPerTransaction()).isEqualTo(gasOf(optimistic, "BatchPosted") / 3);
-    assertThat(zkFigures.l1GasPerTransaction()).isEqualTo(gasOf(zk, "BatchPosted") / 3)
-        .as("a state diff instead of the transactions").isLessThan(optimisticFigures.l1GasPerTransaction());
+    // only the posting, alike in both modes: the batch to the inbox and commitBatch, not proposeRoot, proveBatch
+    // or executeBatch
+    assertThat(optimisticFigures.l1GasPerTransaction()).isEqualTo(fieldOf(optimistic, "BatchPosted", "l1GasUsed") / 3);
+    assertThat(zkFigures.l1GasPerTransaction()).isEqualTo(fieldOf(zk, "BatchPosted", "l1GasUsed") / 3);
+    assertThat(fieldOf(zk, "BatchPosted", "bytes")).as("a state diff instead of the transactions: fewer bytes")
+        .isLessThan(fieldOf(optimistic, "BatchPosted", "bytes"));
     // the zk operator's view, rebuilt from L1's state diffs alone, holds the same balances and root
     for (final Address user : List.of(alice.address(), carol.address(), BOB)) {
       assertThat(zk.derivedState().account(user)).as("%s from the diffs", user)
@@ -169,12 +171,13 @@ class MirrorTest {
   }
 
   /** The L1 gas the one event of {@code type} reports. */
-  private static long gasOf(final RollupNode node, final String type) {
+  /** The number {@code field} of the one event of {@code type} {@code node} stored. */
+  private static long fieldOf(final RollupNode node, final String type, final String field) {
     final List<StoredEvent> events = node.events().since(0).stream().filter(e -> e.type().equals(type)).toList();
     assertThat(events).hasSize(1);
-    final Matcher gas = Pattern.compile("\"l1GasUsed\":(\\d+)").matcher(events.get(0).payloadJson());
-    assertThat(gas.find()).isTrue();
-    return Long.parseLong(gas.group(1));
+    final Matcher value = Pattern.compile("\"" + field + "\":(\\d+)").matcher(events.get(0).payloadJson());
+    assertThat(value.find()).isTrue();
+    return Long.parseLong(value.group(1));
   }
 
   private static List<String> typesOf(final RollupNode node, final String role) {

@@ -174,25 +174,29 @@ class OptimisticLifecycleTest extends RoundByRoundTest {
   }
 
   @Test
-  void withheldDataCannotBeVerifiedIsDroppedAndPostedAgainThenBecomesFinal() throws Exception {
+  void aClaimAboutWithheldDataIsChallengedFallsAndTheBatchIsSentAndBecomesFinal() throws Exception {
     deposit(alice.address(), ETHER);
     round();
     node.submit(alice.transfer(0, BOB, BigInteger.TEN));
     node.faults().withholdNextBatch();
 
-    roundAfterMaxAge(); // only the hash of batch 0 goes to L1
-    assertThat(view(OptimisticRollupContract.PROPOSED_COUNT)).as("no root for unavailable data").isZero();
+    roundAfterMaxAge(); // batch 0 stays off L1, yet the operator's proposer claims a root for it
+    assertThat(view(OptimisticRollupContract.PROPOSED_COUNT)).as("a claim without data on L1").isEqualTo(1);
+    round(); // the challenger, who cannot verify it, has challenged its data
     passL1Time(CONFIG.revealPeriod());
-    round(); // the challenger drops it
-    round(); // the batcher sees it dropped
-    round(); // and posts the same blocks again, with data; the proposer claims the root
+    round(); // nobody showed the batch: the challenger ends the challenge, the claim falls
+    for (int i = 0; i < 6 && !eventsOf("challenger").contains("RootConfirmed"); i++) {
+      round(); // the batcher sends batch 0 with its data; the proposer bonds again and claims it
+    }
     passChallengePeriod();
     round();
 
     assertThat(eventsOf("faults", "batcher")).containsExactly("DataWithholdingArmed", "BatchBuilt",
-        "BatchDataWithheld", "WithheldBatchDropped", "BatchBuilt", "BatchPosted");
-    assertThat(eventsOf("challenger")).containsSubsequence("BatchUnverifiable", "UnavailableBatchDropped",
-        "RootConfirmed");
+        "BatchDataWithheld", "WithheldBatchReleased", "BatchPosted");
+    assertThat(eventsOf("proposer")).containsSubsequence("WithheldRootProposed", "DataChallengeSeen",
+        "DataChallengeEnded", "BondRegistered", "RootProposed", "BatchFinalized");
+    assertThat(eventsOf("challenger")).containsSubsequence("BatchUnverifiable", "DataChallengeOpened",
+        "DataChallengeUnanswered", "RootConfirmed");
     assertThat(view(OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(1);
     assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
     assertThat(node.l2().account(BOB, false).balance()).isEqualTo(BigInteger.TEN);

@@ -64,7 +64,6 @@ class ProposerL1ReadsTest extends RoundByRoundTest {
 
     assertThat(devnet.latestBlock().number()).isEqualTo(block);
     assertThat(count(OptimisticRollupContract.PROPOSED_COUNT)).isZero();
-    assertThat(count(OptimisticRollupContract.BATCH_COUNT)).isZero();
     assertThat(count(OptimisticRollupContract.FINALIZE)).isEqualTo(1);
   }
 
@@ -77,7 +76,6 @@ class ProposerL1ReadsTest extends RoundByRoundTest {
     round();
 
     assertThat(count(OptimisticRollupContract.PROPOSED_COUNT)).isEqualTo(1);
-    assertThat(count(OptimisticRollupContract.BATCH_COUNT)).isEqualTo(1);
   }
 
   @Test

@@ -99,7 +99,7 @@ class RollupNodeRestartTest {
    * on the same directory takes its turn. Either way L1 ends up with that one batch, exactly once.
    */
   private void killAtPostThenRestart(final KilledAtCallL1.When when) throws Exception {
-    open(l1 -> new KilledAtCallL1(l1, OptimisticRollupContract.POST_BATCH, when));
+    open(l1 -> KilledAtCallL1.atTransactionsTo(l1, OptimisticRollupContract.batchInbox(RollupNodeConfig.DEFAULT_L2_CHAIN_ID), when));
     new EmbeddedL1(devnet).sendAndWait(DEPOSITOR.credentials(),
         L1Transaction.call(node.deployment().bridge(), BridgeContract.deposit(alice.address())).withValue(ETHER));
     tickOneBlockLater();
@@ -110,9 +110,9 @@ class RollupNodeRestartTest {
     open();
     node.tick();
 
-    final byte[] count = new EmbeddedL1(devnet).call(node.deployment().rollup(),
-        OptimisticRollupContract.BATCH_COUNT.encode());
-    assertThat(new BigInteger(1, count)).as("batches on L1").isEqualTo(BigInteger.ONE);
+    final RollupDeployment.Inbox inbox = node.deployment().inbox();
+    assertThat(new EmbeddedL1(devnet).nonce(inbox.batcher()) - inbox.firstBatcherNonce()).as("batches on L1")
+        .isEqualTo(1);
     assertThat(node.batcher().state()).isEqualTo(BatcherState.IDLE);
     assertThat(node.batcher().nextBlock()).isEqualTo(2);
   }

@@ -10,6 +10,7 @@ import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.chain.DevnetConfig;
 import io.rolluplab.devnet.types.Address;
+import io.rolluplab.rollup.batcher.BatcherKey;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.contracts.MockVerifierContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
@@ -71,8 +72,14 @@ class RollupNodeTest {
         .isEqualTo(deployment.rollup());
     assertThat(devnet.code(deployment.disputeGame())).isNotEmpty();
     final byte[] batcher = l1.call(deployment.rollup(), OptimisticRollupContract.BATCHER.encode());
+    final Address batcherAddress = Address.fromHex(BatcherKey.of(OPERATOR.credentials()).getAddress());
     assertThat(Address.fromHex((String) OptimisticRollupContract.BATCHER.decode(batcher).get(0).getValue()))
-        .as("the operator deployed the rollup, so it posts the batches").isEqualTo(OPERATOR.address());
+        .as("the operator's own batcher key, which sends nothing but batches").isEqualTo(batcherAddress)
+        .isNotEqualTo(OPERATOR.address());
+    assertThat(deployment.inbox()).isEqualTo(new RollupDeployment.Inbox(batcherAddress,
+        OptimisticRollupContract.batchInbox(RollupNodeConfig.DEFAULT_L2_CHAIN_ID), 0));
+    assertThat(devnet.code(deployment.inbox().address())).as("the inbox has no code").isEmpty();
+    assertThat(l1.balance(batcherAddress)).as("the operator funded it").isEqualTo(RollupDeployment.BATCHER_FUNDING);
     final byte[] revealPeriod = l1.call(deployment.rollup(), OptimisticRollupContract.REVEAL_PERIOD.encode());
     assertThat(OptimisticRollupContract.REVEAL_PERIOD.decode(revealPeriod).get(0).getValue())
         .isEqualTo(BigInteger.valueOf(RollupNodeConfig.DEFAULT_REVEAL_PERIOD.toSeconds()));

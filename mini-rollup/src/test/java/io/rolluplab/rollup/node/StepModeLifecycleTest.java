@@ -71,7 +71,7 @@ class StepModeLifecycleTest extends RoundByRoundTest {
 
     assertThat(taken).hasSizeGreaterThan(4);
     assertThat(taken.get(0)).startsWith("Post batch 0 (L2 blocks 1–2, 4 items) to L1");
-    assertThat(taken.get(1)).startsWith("Propose the post-state root of batch 0").contains("wrong one from item 1");
+    assertThat(taken.get(1)).startsWith("Propose what batch 0 holds and its post-state root").contains("wrong root from item 1");
     assertThat(taken.get(2)).startsWith("Dispute the root of batch 0");
     assertThat(taken).anyMatch(s -> s.startsWith("Post the proposer's root after 2 items in game 1"))
         .anyMatch(s -> s.startsWith("Post the challenger's root after 2 items in game 1"));

@@ -106,7 +106,7 @@ class ZkRestartTest {
 
     assertThatThrownBy(() -> open(ZK))
         .hasMessageContaining("the store's rollup contracts on L1 read batches of format 1, but this Rollup Lab"
-            + " writes format 2").hasMessageContaining("start with a fresh --data-dir");
+            + " writes format 3").hasMessageContaining("start with a fresh --data-dir");
   }
 
   private void tick(final Duration later) {

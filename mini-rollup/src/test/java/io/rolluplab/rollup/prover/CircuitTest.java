@@ -114,7 +114,7 @@ class CircuitTest {
       items.add(new BatchItem(body));
     }
     final BatchData data = new BatchData(16, items);
-    chain.accept(new DepositSeen(deposit, 1));
+    chain.accept(new DepositSeen(deposit, 1, 1_700_000_012L));
     final DiffExecution execution = chain.execute(0, data, true);
     chain.accept(new DiffCommitted(0, execution.diff(), execution.diff().hash(), 0, 1, Bytes32.ZERO, 2));
     final DiffChain.Committed batch = chain.batch(0).orElseThrow();

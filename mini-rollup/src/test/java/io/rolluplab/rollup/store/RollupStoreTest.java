@@ -146,7 +146,7 @@ class RollupStoreTest {
     store.l2Transactions().insert(1, List.of(new L2TransactionTable.Included(ROOT, ALICE, 0, ALICE)));
     store.pendingTransactions().remove(List.of(ROOT));
     store.l2Blocks().setBatched(1, 1, 6);
-    store.deployment().insert(new DeploymentTable.Row("ZK", ALICE, ALICE, null, ALICE, 7, 2));
+    store.deployment().insert(new DeploymentTable.Row("ZK", ALICE, ALICE, null, ALICE, 7, 2, null, null, 0));
     store.l1Progress().set("bridge", 8);
     store.l1Progress().set("bridge", 9);
 
@@ -200,7 +200,7 @@ class RollupStoreTest {
     }
 
     try (RollupStore migrated = RollupStore.inDirectory(dir)) {
-      assertThat(migrated.migrationsRun()).extracting(Migration::version).containsExactly(10, 11, 12, 13, 14);
+      assertThat(migrated.migrationsRun()).extracting(Migration::version).containsExactly(10, 11, 12, 13, 14, 15);
       assertThat(migrated.l2Transactions().get(ROOT)).as("no recipient in a row of version 9: its item names it in full")
           .contains(new L2TransactionTable.Row(ROOT, ALICE, 0, null, 1, 6L));
       assertThat(migrated.pendingTransactions().all()).containsExactly(new byte[] {1, 2});
@@ -223,9 +223,11 @@ class RollupStoreTest {
     }
 
     try (RollupStore migrated = RollupStore.inDirectory(dir)) {
-      assertThat(migrated.migrationsRun()).extracting(Migration::version).containsExactly(14);
-      assertThat(migrated.deployment().get().orElseThrow().batchFormat())
-          .as("its contracts were deployed before runs and columns").isEqualTo(1);
+      assertThat(migrated.migrationsRun()).extracting(Migration::version).containsExactly(14, 15);
+      final DeploymentTable.Row deployment = migrated.deployment().get().orElseThrow();
+      assertThat(deployment.batchFormat()).as("its contracts were deployed before runs and columns").isEqualTo(1);
+      assertThat(deployment.batcher()).as("nor had an inbox").isNull();
+      assertThat(deployment.firstBatcherNonce()).isZero();
     }
   }
 
