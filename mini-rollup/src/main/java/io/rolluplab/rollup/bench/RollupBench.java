@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
 /**
  * L2 transfers per second end to end, on an in-memory devnet with a {@link RollupNode} whose roles
  * all run as in the product, in either mode: the sequencer checks every signature, the batcher posts
- * every batch ({@code postBatch}, or {@code commitBatch} in zk mode, run by the devnet's EVM), and
+ * every batch (a transaction to the inbox, or {@code commitBatch} in zk mode, run by the devnet's EVM), and
  * the proposer and the challenger (the prover and the executor) each derive the L2 from L1's data
  * alone and execute every item again.
  *
@@ -432,20 +432,22 @@ public final class RollupBench {
   }
 
   /**
-   * Where a full batch's posting gas goes: the transaction's base cost, its calldata (the posted
-   * bytes and the ABI's selector, offsets and padding around them) and the contract's execution;
-   * and what the same bytes would cost sent to an address without code, as the OP Stack's batcher
-   * sends them to its batch inbox: the base and their calldata only.
+   * Where a full batch's posting gas goes: the transaction's base cost, its calldata and the
+   * contract's execution. An optimistic batch goes to the inbox, an address without code, so it is
+   * the base and its calldata alone; a zk commit pays the ABI's framing and the contract too.
    */
   private static String whereThePostGoes(final Phase post, final List<Sent> full, final int items) {
     final double gas = full.stream().mapToLong(Sent::gasUsed).average().orElse(0);
     final double input = full.stream().mapToLong(Sent::inputGas).average().orElse(0);
     final double posted = full.stream().mapToLong(Sent::postedGas).average().orElse(0);
     final long base = TimedL1.GAS.txBase();
+    if (post == Phase.POST_BATCH) {
+      return String.format("  where a full batch's gas goes: %,d the transaction, %,.0f its calldata (%,.0f per"
+          + " transfer), %,.0f executing code: the inbox has none", base, input, input / items, gas - base - input);
+    }
     return String.format("  where a full batch's %s gas goes: %,d the transaction, %,.0f its calldata (of it %,.0f the"
-            + " posted bytes, the rest the ABI's framing), %,.0f the contract; the same bytes sent to an address without"
-            + " code (the OP Stack's batch inbox) would cost %,.0f gas, %,.0f per transfer",
-        post.label(), base, input, posted, gas - base - input, base + posted, (base + posted) / items);
+            + " posted bytes, the rest the ABI's framing), %,.0f the contract", post.label(), base, input, posted,
+        gas - base - input);
   }
 
   /** A field of /proc/self/status, such as "VmHWM", or "unknown" off Linux. */

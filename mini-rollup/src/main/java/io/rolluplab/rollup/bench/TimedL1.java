@@ -50,7 +50,7 @@ final class TimedL1 extends ForwardingL1 {
 
     /** How figures name it: the function it calls. */
     String label() {
-      return function == null ? "postBatch (to the inbox)" : function.name();
+      return function == null ? "batch to the inbox" : function.name();
     }
 
     /** The three phases of {@code mode}: post the data, settle the root, make it final. */
