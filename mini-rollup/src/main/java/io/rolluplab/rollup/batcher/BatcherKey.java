@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Sign;
+import org.web3j.utils.Numeric;
 
 /**
  * The batcher's own L1 key. In the optimistic rollup batch i is the batcher's transaction with
@@ -23,7 +24,7 @@ public final class BatcherKey {
 
   /** The batcher key that belongs to {@code operator}. */
   public static Credentials of(final Credentials operator) {
-    final byte[] operatorKey = toBytes32(operator.getEcKeyPair().getPrivateKey());
+    final byte[] operatorKey = Numeric.toBytesPadded(operator.getEcKeyPair().getPrivateKey(), 32);
     final byte[] input = new byte[LABEL.length + operatorKey.length];
     System.arraycopy(LABEL, 0, input, 0, LABEL.length);
     System.arraycopy(operatorKey, 0, input, LABEL.length, operatorKey.length);
@@ -31,13 +32,5 @@ public final class BatcherKey {
     final BigInteger key = new BigInteger(1, Keccak.hash(input)).mod(Sign.CURVE_PARAMS.getN().subtract(BigInteger.ONE))
         .add(BigInteger.ONE);
     return Credentials.create(ECKeyPair.create(key));
-  }
-
-  private static byte[] toBytes32(final BigInteger value) {
-    final byte[] raw = value.toByteArray();
-    final byte[] out = new byte[32];
-    final int length = Math.min(raw.length, 32);
-    System.arraycopy(raw, raw.length - length, out, 32 - length, length);
-    return out;
   }
 }

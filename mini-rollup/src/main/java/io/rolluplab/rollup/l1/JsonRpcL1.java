@@ -296,16 +296,8 @@ public final class JsonRpcL1 implements L1Client {
   }
 
   private JsonNode rawCall(final String method, final long number) throws L1Exception {
-    try {
-      return rpc.call(method, RpcJson.quantity(number));
-    } catch (JsonRpc.ErrorResponse e) {
-      if (e.code() == JsonRpc.METHOD_NOT_FOUND) {
-        throw new L1UnsupportedException("the L1 node at " + rpc.url() + " has no " + method + ", which proving a "
-            + "batch's L1 transaction to a contract needs (the block's header and transactions as signed); geth and "
-            + "the embedded devnet have it");
-      }
-      throw e;
-    }
+    return callOptional(method, ", which proving a batch's L1 transaction to a contract needs (the block's header and"
+        + " transactions as signed); geth and the embedded devnet have it", RpcJson.quantity(number));
   }
 
   @Override
@@ -320,13 +312,20 @@ public final class JsonRpcL1 implements L1Client {
   }
 
   private void devControl(final String method, final Object... params) throws L1Exception {
+    callOptional(method, ": it is not a dev node (the embedded devnet, anvil and Hardhat are), so L1 time passes only"
+        + " by itself there; wait for the challenge window, or run against a dev node", params);
+  }
+
+  /**
+   * Calls {@code method}, which not every node offers: one that has not gets an {@link
+   * L1UnsupportedException} saying it has no such method and then {@code why}.
+   */
+  private JsonNode callOptional(final String method, final String why, final Object... params) throws L1Exception {
     try {
-      rpc.call(method, params);
+      return rpc.call(method, params);
     } catch (JsonRpc.ErrorResponse e) {
       if (e.code() == JsonRpc.METHOD_NOT_FOUND) {
-        throw new L1UnsupportedException("the L1 node at " + rpc.url() + " has no " + method + ": it is not a dev "
-            + "node (the embedded devnet, anvil and Hardhat are), so L1 time passes only by itself there; "
-            + "wait for the challenge window, or run against a dev node");
+        throw new L1UnsupportedException("the L1 node at " + rpc.url() + " has no " + method + why);
       }
       throw e;
     }
