@@ -86,7 +86,8 @@ public record RollupDeployment(RollupMode mode, Address rollup, Address bridge, 
 
   /**
    * Tops the batcher's account up to {@link #BATCHER_FUNDING} from the operator's when it holds
-   * less than half of that (at deployment, and at each start): it pays every batch's L1 gas. A
+   * less than half of that (at deployment, and at each start): it pays every batch's L1 gas. An
+   * operator with less than four times that on an external L1 sends a quarter of what it has. A
    * no-op in zk mode, whose batches the operator sends itself.
    */
   public void fundBatcher(final L1Client l1, final Credentials operator) throws L1Exception {
@@ -95,7 +96,8 @@ public record RollupDeployment(RollupMode mode, Address rollup, Address bridge, 
     }
     final BigInteger balance = l1.balance(inbox.batcher());
     if (balance.compareTo(BATCHER_FUNDING.shiftRight(1)) < 0) {
-      l1.sendAndWait(operator, L1Transaction.transfer(inbox.batcher(), BATCHER_FUNDING.subtract(balance)));
+      final BigInteger quarter = l1.balance(Address.fromHex(operator.getAddress())).shiftRight(2);
+      l1.sendAndWait(operator, L1Transaction.transfer(inbox.batcher(), BATCHER_FUNDING.subtract(balance).min(quarter)));
     }
   }
 
