@@ -122,6 +122,15 @@ final class L1TestChain {
             + " " + org.web3j.utils.Numeric.toHexString(result.output())));
   }
 
+  /** What a call of {@code data} from {@code from}, given only {@code gas}, does in the next block. */
+  TransactionResult callWithGas(final DevAccount from, final Address to, final byte[] data, final long gas) {
+    try {
+      return devnet.call(new CallRequest(from.address(), to, BigInteger.ZERO, data, gas, null), Tracer.NONE);
+    } catch (Exception e) {
+      throw new AssertionError("the call was not valid", e);
+    }
+  }
+
   private TransactionResult run(final Address from, final Address to, final BigInteger value, final byte[] data) {
     try {
       return devnet.call(new CallRequest(from, to, value, data, GAS_LIMIT, null), Tracer.NONE);

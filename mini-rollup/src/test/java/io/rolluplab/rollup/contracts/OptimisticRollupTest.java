@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.Receipt;
 import io.rolluplab.devnet.crypto.Keccak;
+import io.rolluplab.devnet.tx.TransactionResult;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
 import io.rolluplab.rollup.batch.BatchItem;
@@ -30,6 +31,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -613,6 +616,34 @@ class OptimisticRollupTest {
   // ------------------------------------------------------------------ helpers
 
   /** A batch the batcher sent, the honest node's execution of it, and its honest claim. */
+  /**
+   * Reading the shown batch is a call L1 makes to itself, which can run out of gas while the
+   * answer goes on with the 1/64 it kept. Whatever the answer's gas, a valid batch is never read as
+   * empty: the answer reverts with {@code CheckOutOfGas} instead, or runs out of gas itself.
+   */
+  @Test
+  void anAnswerStarvedOfGasNeverReadsAValidBatchAsEmpty() {
+    final Sent one = depositAndTransfer();
+    f.propose(PROPOSER, 1, one.batch().postRoot(), one.claim());
+    f.challengeData(CHALLENGER, 1);
+    final byte[] answer = f.answerCall(1);
+    // a call forwards at most 63/64 of what is left: the answer needs more than the gas it uses
+    final long used = f.chain.callWithGas(OUTSIDER, f.rollup, answer, 15_000_000).gasUsed();
+
+    final Set<String> outcomes = new TreeSet<>();
+    for (long gas = used + 20_000; gas > used - 40_000; gas -= 250) {
+      final TransactionResult result = f.chain.callWithGas(OUTSIDER, f.rollup, answer, gas);
+      if (result.success()) {
+        final List<Type> shown = OptimisticRollupContract.BATCH_DATA_SHOWN.findIn(result.logs()).orElseThrow();
+        assertThat(shown.get(1).getValue()).as("upheld with %d gas", gas).isEqualTo(true);
+        outcomes.add("upheld");
+      } else {
+        outcomes.add(ContractError.decode(result.output()).map(ContractError::name).orElse("out of gas"));
+      }
+    }
+    assertThat(outcomes).containsExactly("CheckOutOfGas", "out of gas", "upheld");
+  }
+
   private record Sent(SentBatch tx, ExecutedBatch batch) {
     BatchClaim claim() {
       return OptimisticFixture.claimOf(tx, batch);
