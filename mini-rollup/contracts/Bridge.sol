@@ -12,13 +12,15 @@ import {IStateRootOracle} from "./IStateRootOracle.sol";
 /// holds that leaf is final, anyone can call `finalizeWithdrawal` with a Merkle proof of the leaf
 /// and the Bridge pays the recipient, exactly once.
 /// @dev Force inclusion: a deposit waits at most `forceInclusionDelay` seconds. After that every
-/// new batch must consume it, or the rollup refuses the batch (`overdueAfter`, which RollupInbox
-/// asks only when its last answer may be stale). Who can do what:
+/// new batch must consume it (`overdueAfter`, which DepositConsumer asks only when its last answer
+/// may be stale): the zk rollup refuses a commit without it, and an optimistic batch without it
+/// counts as empty (L2-RULES.md §2.2). Who can do what:
 /// - anyone can deposit and anyone can finalize a withdrawal (the ETH always goes to the recipient);
 /// - only the rollup that created this Bridge decides which state roots are final;
 /// - the sequencer orders deposits into batches, but cannot skip an overdue one: it must include
-///   it or stop posting (optimistic: every batch its batcher posts reverts with DepositOverdue;
-///   zk: anyone may then commit the batch that includes it).
+///   it or stop posting (optimistic: every batch without it counts as empty, and a claim that it
+///   holds something is refused with DepositOverdue; zk: anyone may then commit the batch that
+///   includes it).
 contract Bridge is IDepositSource {
     /// @notice The rollup that created this Bridge and whose final roots it trusts.
     IStateRootOracle public immutable rollup;

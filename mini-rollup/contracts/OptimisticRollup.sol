@@ -6,7 +6,7 @@ import {DisputeGame} from "./DisputeGame.sol";
 import {IStateRootOracle} from "./IStateRootOracle.sol";
 import {L1Inclusion} from "./L1Inclusion.sol";
 import {PullPayments} from "./PullPayments.sol";
-import {RollupInbox} from "./RollupInbox.sol";
+import {DepositConsumer} from "./DepositConsumer.sol";
 
 /// @title OptimisticRollup: batches are believed unless someone proves them wrong in time
 /// @notice Posting data and claiming its result are two roles, as in the OP Stack:
@@ -33,8 +33,8 @@ import {RollupInbox} from "./RollupInbox.sol";
 /// @dev Only the batcher's transactions are batches, so a batcher that sends nothing stops the
 /// rollup (real rollups let users force transactions in through L1 after a delay). What it cannot
 /// do is censor a deposit: from the moment a deposit is overdue, a batch that leaves it out counts
-/// as empty (L2-RULES.md §2.2), and L1 refuses a non-empty claim for it (RollupInbox).
-contract OptimisticRollup is PullPayments, RollupInbox {
+/// as empty (L2-RULES.md §2.2), and L1 refuses a non-empty claim for it (DepositConsumer).
+contract OptimisticRollup is PullPayments, DepositConsumer {
     /// @notice What a proposer claims batch i holds (L2-RULES.md §2.2).
     /// @param dataHash keccak256 of the batch transaction's call data
     /// @param itemCount how many items it holds; 0 if the batch is invalid (it then counts as empty)
@@ -115,7 +115,7 @@ contract OptimisticRollup is PullPayments, RollupInbox {
     /// @notice The bisection game that decides disputes about roots; it was created by this contract.
     DisputeGame public immutable disputeGame;
 
-    // The counters share a slot with RollupInbox's nextDeposit and depositsSafeUntil (declared just
+    // The counters share a slot with DepositConsumer's nextDeposit and depositsSafeUntil (declared just
     // before them), so proposing reads and updates one slot for its index and its deposits.
     /// @notice Batches [0, proposedCount) have a root.
     uint40 public proposedCount;
@@ -212,7 +212,7 @@ contract OptimisticRollup is PullPayments, RollupInbox {
         uint256 revealPeriod_,
         address batcher_,
         uint256 firstBatcherNonce_
-    ) RollupInbox(forceInclusionDelay) {
+    ) DepositConsumer(forceInclusionDelay) {
         if (challengePeriod_ >= 1 << 32) revert PeriodTooLong(challengePeriod_);
         if (revealPeriod_ >= 1 << 32) revert PeriodTooLong(revealPeriod_);
         batcher = batcher_;

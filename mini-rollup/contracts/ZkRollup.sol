@@ -3,7 +3,7 @@ pragma solidity 0.8.28;
 
 import {IProofVerifier} from "./IProofVerifier.sol";
 import {IStateRootOracle} from "./IStateRootOracle.sol";
-import {RollupInbox} from "./RollupInbox.sol";
+import {DepositConsumer} from "./DepositConsumer.sol";
 
 /// @title ZkRollup: batches become final when a proof of their execution checks out
 /// @notice Three phases per batch, in order, as zkSync and Polygon zkEVM run them on L1:
@@ -17,12 +17,12 @@ import {RollupInbox} from "./RollupInbox.sol";
 /// (its transactions break a rule) is taken back by the sequencer with `revertBatches`, as zkSync's
 /// operator does, and its transactions are committed again without the bad one.
 /// @dev Censorship: only the sequencer may commit, but once a deposit is overdue anyone may, and
-/// every batch must then consume it (RollupInbox), so the sequencer cannot hold a deposit back forever.
+/// every batch must then consume it (DepositConsumer), so the sequencer cannot hold a deposit back forever.
 /// Storage is laid out for the commit, which runs for every batch: the counters share one slot with
 /// `nextDeposit`, and a commitment goes into a ring of `MAX_UNEXECUTED` slots that are written again
 /// and again (5,000 gas) rather than into a new slot per batch (22,100); the constructor fills the
 /// ring so that even its first lap pays 5,000.
-contract ZkRollup is RollupInbox {
+contract ZkRollup is DepositConsumer {
     /// @notice How many committed batches may wait for their execution at once.
     uint256 public constant MAX_UNEXECUTED = 32;
 
@@ -32,7 +32,7 @@ contract ZkRollup is RollupInbox {
     address public immutable sequencer;
 
     /// @notice Batches [0, batchCount) are committed.
-    /// (These counters share one slot with RollupInbox's `nextDeposit` and `depositsSafeUntil`.)
+    /// (These counters share one slot with DepositConsumer's `nextDeposit` and `depositsSafeUntil`.)
     uint40 public batchCount;
     /// @notice Batches [0, provenCount) are proven.
     uint40 public provenCount;
@@ -69,7 +69,7 @@ contract ZkRollup is RollupInbox {
 
     /// @param forceInclusionDelay seconds a deposit may wait before every batch must consume it
     constructor(IProofVerifier verifier_, address sequencer_, uint256 forceInclusionDelay)
-        RollupInbox(forceInclusionDelay)
+        DepositConsumer(forceInclusionDelay)
     {
         verifier = verifier_;
         sequencer = sequencer_;

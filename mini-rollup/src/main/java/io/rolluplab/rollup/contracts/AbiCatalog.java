@@ -26,7 +26,7 @@ import org.web3j.utils.Numeric;
  * ({@link BridgeContract} …) are for code that sends and reads; this is for showing any of it.
  */
 public final class AbiCatalog {
-  /** The deployed contracts; their ABIs include what they inherit (RollupInbox, PullPayments). */
+  /** The deployed contracts; their ABIs include what they inherit (DepositConsumer, PullPayments). */
   private static final List<String> CONTRACTS =
       List.of("Bridge", "OptimisticRollup", "DisputeGame", "ZkRollup", "MockVerifier");
   private static final Map<String, Entry> BY_SELECTOR = load();

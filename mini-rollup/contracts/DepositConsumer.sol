@@ -4,12 +4,12 @@ pragma solidity 0.8.28;
 import {Bridge} from "./Bridge.sol";
 import {IStateRootOracle} from "./IStateRootOracle.sol";
 
-/// @title RollupInbox: what the optimistic and the zk rollup share about consuming deposits
+/// @title DepositConsumer: what the optimistic and the zk rollup share about consuming deposits
 /// @notice Both rollups consume deposits from the same kind of Bridge (which each creates for
 /// itself, so the two trust each other by construction) and enforce the same force-inclusion rule
 /// (`consumeDeposits`): the zk rollup when a batch is committed, the optimistic rollup when a root
 /// is proposed for a batch (its batches go to an address without code, L2-RULES.md §2.2).
-abstract contract RollupInbox is IStateRootOracle {
+abstract contract DepositConsumer is IStateRootOracle {
     /// @notice This rollup's deposit queue and withdrawal payer.
     Bridge public immutable bridge;
     /// @notice Deposits [0, nextDeposit) are consumed; the next batch starts here.
