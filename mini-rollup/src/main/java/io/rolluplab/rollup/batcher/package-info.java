@@ -8,21 +8,24 @@
  *       block has waited {@code maxAge}; otherwise wait.
  *   <li>Encode it (L2-RULES.md §2), note what DEFLATE would save, and record it in the store as
  *       "intended".
- *   <li>Send {@code postBatch(data, depositsConsumed)} from the operator's account.
+ *   <li>Ask L1 whether it would count ({@code checkBatch}), then send it: optimistic, as the call
+ *       data of a plain transaction from the batcher's own key to the inbox, with the nonce of its
+ *       index ({@link io.rolluplab.rollup.batcher.InboxPosting}); zk, {@code commitBatch} with its
+ *       state diff ({@link io.rolluplab.rollup.batcher.StateDiffPosting}).
  *   <li>Record the L1 transaction, its gas and the gas per item; mark its L2 transactions batched.
  * </ol>
  *
  * <p>States ({@link io.rolluplab.rollup.batcher.BatcherState}): IDLE → POSTING → IDLE, with two
- * detours the teaching faults open: AWAITING_DROP (only the hash was posted) and FORCING_DEPOSIT
- * (L1 refused the batch with {@code DepositOverdue}).
+ * detours the teaching faults open: WITHHOLDING (the batch is kept off L1 while the operator claims
+ * a root for it) and FORCING_DEPOSIT (the batch would not count, leaving an overdue deposit out).
  *
  * <p>Invariants:
  *
  * <ol>
  *   <li>A batch is in the store before it is sent, and is never rebuilt while it may be on L1.
- *   <li>A batch is sent again only after L1 was asked whether it already has it (a
- *       {@code BatchDataAccepted} log of its index and data hash): never twice on L1, also after a
- *       failed send or a {@code kill -9}.
+ *   <li>A batch is sent again only after L1 was asked whether it already has it (optimistic: the
+ *       batcher's nonce moved past its index; zk: a {@code BatchCommitted} log of its index and
+ *       hash): never twice on L1, also after a failed send or a {@code kill -9}.
  *   <li>Batches hold whole blocks, in order, without gaps: batch i+1 starts at the block after
  *       batch i's last.
  *   <li>The same blocks encode to the same bytes, so a recorded batch is rebuilt exactly after a

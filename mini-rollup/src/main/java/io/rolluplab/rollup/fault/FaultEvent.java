@@ -22,7 +22,8 @@ public sealed interface FaultEvent extends RollupEvent {
   record DataWithholdingArmed() implements FaultEvent {
     @Override
     public String sentence() {
-      return "Fault switched on: the batcher will post only the hash of its next batch and keep the data to itself.";
+      return "Fault switched on: the batcher will keep its next batch off L1, and the operator's proposer will claim a"
+          + " root for it all the same.";
     }
   }
 

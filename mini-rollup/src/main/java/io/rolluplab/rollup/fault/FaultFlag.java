@@ -11,17 +11,17 @@ import java.util.Optional;
  * {@code replay-withdrawal}, {@code smuggle-invalid-tx}, and in zk mode {@code wrong-proof} and
  * {@code unregistered-prover}. The command line parses every value before it starts anything, so a
  * typo starts nothing half-faulty. Each fault needs a role that one kind of rollup may not have (a
- * proposer, a prover, a hash-only posting): {@link #appliesTo} says where it means something, and
+ * proposer, a prover, a batch to keep off L1): {@link #appliesTo} says where it means something, and
  * {@link #whyNotOn} why not elsewhere.
  */
 public enum FaultFlag {
   WRONG_ROOT("wrong-root:K", "the proposer's next root is wrong from item K of its batch on", RollupMode.OPTIMISTIC,
       "the zk rollup has no proposer whose root could lie: a root is final there only once a proof of it is checked."
           + " Switch wrong-root on for the optimistic rollup, or wrong-proof for the zk rollup"),
-  WITHHOLD_DATA("withhold-data", "the batcher posts only the hash of its next batch", RollupMode.OPTIMISTIC,
-      "the zk rollup posts its state diff in the same call that commits the batch, and L1 proves the diff it holds:"
-          + " there is no hash-only posting, so no data to withhold (a zk rollup whose data could be withheld would"
-          + " be a validium). Switch withhold-data on for the optimistic rollup"),
+  WITHHOLD_DATA("withhold-data", "the batcher keeps its next batch off L1 while the operator claims a root for it",
+      RollupMode.OPTIMISTIC, "the zk rollup posts its state diff in the same call that commits the batch, and L1"
+          + " proves the diff it holds: there is no batch to keep off L1 (a zk rollup whose data could be withheld"
+          + " would be a validium). Switch withhold-data on for the optimistic rollup"),
   CENSOR_DEPOSIT("censor-deposit", "the sequencer leaves deposits out until L1 forces them in", null, ""),
   REPLAY_WITHDRAWAL("replay-withdrawal", "the relayer sends every paid withdrawal to L1 a second time", null, ""),
   SMUGGLE_INVALID_TX("smuggle-invalid-tx", "the batcher slips a replayed transaction into its next batch", null, ""),

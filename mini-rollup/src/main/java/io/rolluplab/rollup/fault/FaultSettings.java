@@ -6,7 +6,7 @@ import java.util.OptionalInt;
  * The teaching faults switched on now.
  *
  * @param wrongRootAt the item from which the proposer's next proposal lies, empty when it proposes honestly
- * @param withholdNextBatch whether the batcher posts only the hash of its next batch
+ * @param withholdNextBatch whether the batcher keeps its next batch off L1 (the operator claims a root for it anyway)
  * @param censorDeposits whether the sequencer leaves new deposits out of its blocks
  * @param replayWithdrawals whether the withdrawal relayer sends paid withdrawals to the Bridge again
  * @param smuggleInvalidTransaction whether the batcher slips a replayed transaction into its next batch

@@ -77,7 +77,7 @@ public final class Faults {
   }
 
   /**
-   * The batcher posts only the hash of its next batch ({@code postBatchCommitment}).
+   * The batcher keeps its next batch off L1, and the operator's proposer claims a root for it.
    *
    * @throws IllegalStateException on a zk rollup, saying why ({@link FaultFlag#whyNotOn})
    */

@@ -8,12 +8,15 @@
  *       right up to item k and made up after it, and defends them in the bisection. The dispute
  *       game narrows to item k, L1 re-executes it, the proposer loses its bond, the roots from that
  *       batch on are withdrawn, and an honest root is proposed again.
- *   <li><b>Withheld data</b>: the batcher posts only {@code H(batchData)}. Nobody can check a root
- *       for it, so L1 accepts none; the challenger says it cannot verify, and drops the batch after
- *       the reveal deadline. The batcher then posts the same blocks again, with their data.
- *   <li><b>Censored deposits</b>: the sequencer leaves deposits out. Once one is overdue, L1 refuses
- *       every batch that skips it ({@code DepositOverdue}); the batcher makes the sequencer include
- *       it and posts again.
+ *   <li><b>Withheld data</b>: the batcher keeps its next batch off L1, and the operator's proposer
+ *       claims a root for it all the same. Nobody who reads L1 can check that claim, so the
+ *       challenger challenges its data; nobody can show the batch's transaction by the reveal
+ *       deadline, so the claim falls with the proposer's bond. The batcher then sends the batch,
+ *       with its data.
+ *   <li><b>Censored deposits</b>: the sequencer leaves deposits out. Once one is overdue, a batch
+ *       that skips it counts as empty (L2-RULES.md §2.2) and L1 refuses a claim that it holds
+ *       anything ({@code DepositOverdue}); the batcher, which asks L1 before sending, makes the
+ *       sequencer include it first.
  *   <li><b>Replayed withdrawal</b>: the withdrawal relayer sends {@code finalizeWithdrawal} again for
  *       a withdrawal the Bridge already paid. The Bridge remembers every paid withdrawal and refuses
  *       it ({@code WithdrawalAlreadyFinalized}); nobody is paid twice, the replay only burns gas.

@@ -13,8 +13,8 @@ import java.time.Duration;
  * @param challengePeriod how long, on the L1 clock, a proposed batch can be disputed before it is final
  * @param disputeClock the time each side of a dispute may spend on its moves (a chess clock)
  * @param forceInclusionDelay how long after its deposit a user may force L1 to include it
- * @param revealPeriod how long anyone may reveal a batch whose data the batcher withheld (posted
- *     only its hash) before anyone may drop the batch
+ * @param revealPeriod how long anyone has to show L1 a batch's transaction once a claim about its
+ *     data is challenged, before the claim falls
  * @param bond what a proposer locks on L1, and loses if its root is proven wrong
  * @param blockInterval the least time between two L2 blocks (soft confirmation latency)
  * @param tickInterval how often the node runs every role's {@code tick()}: well below {@code blockInterval}
@@ -52,7 +52,7 @@ public record RollupNodeConfig(
   public static final long ZK_L2_CHAIN_ID = 42070;
   /** Seven days, as on OP Mainnet and Arbitrum One; the devnet's clock fast-forwards it in one call. */
   public static final Duration DEFAULT_CHALLENGE_PERIOD = Duration.ofDays(7);
-  /** One hour: time for anyone holding withheld batch data to post it, short enough to watch in a lab. */
+  /** One hour: time to show a challenged batch's transaction, short enough to watch in a lab. */
   public static final Duration DEFAULT_REVEAL_PERIOD = Duration.ofHours(1);
   /** 16 gwei: the L1 calldata price of a non-zero byte (16 gas) at the devnet's starting base fee of 1 gwei. */
   public static final long DEFAULT_L1_FEE_PER_BYTE = 16_000_000_000L;

@@ -16,7 +16,7 @@ public interface StepGate {
 
   /**
    * @param sentence what the transition will do, as one plain sentence in the future tense
-   *     ("Post batch 3 (L2 blocks 7–9, 12 items) to L1 with postBatch.")
+   *     ("Post batch 3 (L2 blocks 7–9, 12 items) to L1, in the calldata of one transaction.")
    * @return true: take it now; false: take nothing this turn
    */
   boolean mayProceed(String sentence);
