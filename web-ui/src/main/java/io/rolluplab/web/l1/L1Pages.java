@@ -63,7 +63,7 @@ public final class L1Pages implements Routes {
         "blocks", queries.latestBlocks(BLOCKS_SHOWN),
         "transactions", queries.latestTransactions(MAX_BLOCKS_LISTED, TRANSACTIONS_SHOWN),
         "accounts", queries.devAccounts(),
-        "contracts", queries.names().contracts()));
+        "rollupAddresses", queries.names().rollupAddresses()));
   }
 
   /** The search box: a block number, a transaction hash or an address, sent on to its page. */

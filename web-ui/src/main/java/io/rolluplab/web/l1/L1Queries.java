@@ -114,11 +114,15 @@ public final class L1Queries {
       for (int i = 0; i < receipt.logs().size(); i++) {
         logs.add(logView(i, receipt.logs().get(i)));
       }
-      return new L1TxDetail(summary(found.block(), found.index()), hex(found.block().hash()),
+      final L1TxSummary summary = summary(found.block(), found.index());
+      // a batch is no call: its call data is the batch, whatever its first four bytes look like
+      final boolean batch = summary.batch() != null;
+      return new L1TxDetail(summary, hex(found.block().hash()),
           Instant.ofEpochSecond(found.block().header().timestamp()), typeName(tx.type()), tx.nonce().longValueExact(),
           tx.gasLimit().longValueExact(), receipt.gasUsed(), receipt.effectiveGasPrice(),
           receipt.effectiveGasPrice().multiply(BigInteger.valueOf(receipt.gasUsed())),
-          tx.to() == null ? null : AbiCatalog.call(tx.data()).orElse(null), tx.data().length,
+          tx.to() == null || batch ? null : AbiCatalog.call(tx.data()).orElse(null),
+          batch ? L1TxDetail.BatchBytes.of(tx.data()) : null, tx.data().length,
           hex(Arrays.copyOf(tx.data(), Math.min(tx.data().length, INPUT_SHOWN))),
           receipt.success() ? null : revert(hash), logs);
     });
@@ -151,7 +155,7 @@ public final class L1Queries {
     }
     final long head = blocks.get(0).number();
     return new L1AddressView(address, names.name(address).orElse(null),
-        names.contract(address).map(KnownAddresses.Contract::role).orElse(null), devnet.balance(address),
+        names.rollupAddress(address).map(KnownAddresses.RollupAddress::role).orElse(null), devnet.balance(address),
         devnet.nonce(address), devnet.code(address).length, transactions, blocks.get(blocks.size() - 1).number(), head);
   }
 
@@ -164,9 +168,10 @@ public final class L1Queries {
   private L1TxSummary summary(final Block block, final int index) {
     final Transaction tx = block.transactions().get(index);
     final Receipt receipt = block.receipts().get(index);
+    final Optional<KnownAddresses.InboxBatch> batch = names.batch(tx);
     return new L1TxSummary(hex(tx.hash()), block.number(), index, tx.sender(), names.name(tx.sender()).orElse(null),
         tx.to(), names.name(tx.to()).orElse(null), receipt.contractAddress(), tx.value(), receipt.success(),
-        method(tx));
+        batch.map(b -> "batch " + b.index()).orElseGet(() -> method(tx)), batch.orElse(null));
   }
 
   private static String method(final Transaction tx) {

@@ -11,11 +11,13 @@ import java.math.BigInteger;
  * @param to the recipient, null when it created a contract
  * @param toName the recipient's name ("OptimisticRollup (optimistic)"), else null
  * @param createdContract the contract it created, else null
- * @param method the rollup contract function it called ("postBatch"), "transfer" for plain value,
- *     "create" for a deployment, else the selector
+ * @param method the rollup contract function it called ("proposeRoot"), "batch 7" for a batch the
+ *     batcher sent, "transfer" for plain value, "create" for a deployment, else the selector
+ * @param batch the optimistic batch it is, if the batcher sent it, else null
  */
 public record L1TxSummary(String hash, long blockNumber, int index, Address from, String fromName, Address to,
-    String toName, Address createdContract, BigInteger value, boolean success, String method) {
+    String toName, Address createdContract, BigInteger value, boolean success, String method,
+    KnownAddresses.InboxBatch batch) {
 
   public String valueEth() {
     return Format.eth(value);

@@ -14,19 +14,24 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * New L1 blocks as one sentence of the feed: their numbers, their transactions, and the rollup
- * contract calls they hold, each with its rollup and batch: "L1 block 812, 2 transactions: postBatch
- * (optimistic batch 14), proposeRoot (optimistic batch 13)." A run of blocks is one sentence, the
- * calls counted by name ("postBatch ×6 (optimistic batches 14–19)"), so a feed does not drown in
- * the hundreds of blocks a second a bench-like load mines.
+ * New L1 blocks as one sentence of the feed: their numbers, their transactions, and what each holds
+ * for the rollups, with its rollup and batch: "L1 block 812, 2 transactions: batch 14 to the inbox,
+ * proposeRoot (optimistic batch 13)." A batch is the batcher's plain transaction to the inbox, no
+ * contract call (L2-RULES.md §2.2). A run of blocks is one sentence, the calls counted by name
+ * ("proposeRoot ×6 (optimistic batches 14–19)", "batches 15–20 to the inbox"), so a feed does not
+ * drown in the hundreds of blocks a second a bench-like load mines.
  */
 final class L1Blocks {
   private L1Blocks() {}
 
-  /** A function of one rollup's contracts ({@code name} says if the call reverted). */
-  private record Function(String rollup, String name) {}
+  /**
+   * What a transaction of the run is, counted with its like: a call of one rollup's contract
+   * function ({@code name} says if it reverted), or, with {@code name} null, a batch its batcher
+   * sent {@code to} ("to the inbox").
+   */
+  private record Kind(String rollup, String name, String to) {}
 
-  /** The calls of one function in the run, and the batches they name. */
+  /** The transactions of one kind in the run, and the batches they name. */
   private static final class Calls {
     int count;
     final TreeSet<Long> batches = new TreeSet<>();
@@ -34,7 +39,7 @@ final class L1Blocks {
 
   /** The sentence for {@code blocks} (oldest first, at least one), naming contracts by {@code names}. */
   static String describe(final List<Block> blocks, final KnownAddresses names) {
-    final Map<Function, Calls> calls = new LinkedHashMap<>();
+    final Map<Kind, Calls> calls = new LinkedHashMap<>();
     int transactions = 0;
     int others = 0;
     for (final Block block : blocks) {
@@ -42,14 +47,22 @@ final class L1Blocks {
         transactions++;
         final Transaction tx = block.transactions().get(i);
         final Receipt receipt = block.receipts().get(i);
-        final Optional<KnownAddresses.Contract> contract = names.contract(tx.to());
+        final Optional<KnownAddresses.InboxBatch> batch = names.batch(tx);
+        if (batch.isPresent()) {
+          final Calls seen = calls.computeIfAbsent(new Kind(batch.get().rollup(), null, batch.get().destination()),
+              key -> new Calls());
+          seen.count++;
+          seen.batches.add(batch.get().index());
+          continue;
+        }
+        final Optional<KnownAddresses.RollupAddress> contract = names.rollupAddress(tx.to());
         final Optional<AbiCatalog.Decoded> call = contract.isEmpty() ? Optional.empty() : decode(tx);
         if (call.isEmpty()) {
           others++;
           continue;
         }
         final String name = call.get().name() + (receipt.success() ? "" : ", reverted");
-        final Calls seen = calls.computeIfAbsent(new Function(contract.get().rollup(), name), key -> new Calls());
+        final Calls seen = calls.computeIfAbsent(new Kind(contract.get().rollup(), name, null), key -> new Calls());
         seen.count++;
         batchIndex(call.get(), receipt, names).ifPresent(seen.batches::add);
       }
@@ -61,7 +74,7 @@ final class L1Blocks {
       return which + ", " + (first == last ? "empty." : "all empty.");
     }
     final List<String> parts = new ArrayList<>();
-    calls.forEach((function, seen) -> parts.add(phrase(function, seen)));
+    calls.forEach((kind, seen) -> parts.add(phrase(kind, seen)));
     if (others > 0) {
       parts.add(others + (parts.isEmpty() ? "" : " other") + (others == 1 ? " transaction" : " transactions")
           + " with no rollup call");
@@ -82,15 +95,19 @@ final class L1Blocks {
     }
   }
 
-  /** {@code postBatch ×6 (optimistic batches 14–19)}. */
-  private static String phrase(final Function function, final Calls seen) {
+  /** {@code proposeRoot ×6 (optimistic batches 14–19)}, or {@code batches 15–20 to the inbox}. */
+  private static String phrase(final Kind kind, final Calls seen) {
+    if (kind.name() == null) {
+      return (seen.batches.size() == 1 ? "batch " + seen.batches.first()
+          : "batches " + seen.batches.first() + "–" + seen.batches.last()) + " " + kind.to();
+    }
     final String batches = seen.batches.isEmpty() ? ""
         : seen.batches.size() == 1 ? " batch " + seen.batches.first()
         : " batches " + seen.batches.first() + "–" + seen.batches.last();
-    return function.name() + (seen.count > 1 ? " ×" + seen.count : "") + " (" + function.rollup() + batches + ")";
+    return kind.name() + (seen.count > 1 ? " ×" + seen.count : "") + " (" + kind.rollup() + batches + ")";
   }
 
-  /** The batch a call is about: its {@code batchIndex} argument, else the one its logs name (a posting learns its index from L1). */
+  /** The batch a call is about: its {@code batchIndex} argument, else the one its logs name (a zk commit learns its index from L1). */
   private static Optional<Long> batchIndex(final AbiCatalog.Decoded call, final Receipt receipt,
       final KnownAddresses names) {
     final Optional<Long> argument = named(call);
@@ -98,7 +115,7 @@ final class L1Blocks {
       return argument;
     }
     for (final Log log : receipt.logs()) {
-      if (names.contract(log.address()).isEmpty()) {
+      if (names.rollupAddress(log.address()).isEmpty()) {
         continue; // only the rollup contracts' own logs are sure to decode as their ABIs say
       }
       final Optional<Long> logged = AbiCatalog.event(log).flatMap(L1Blocks::named);

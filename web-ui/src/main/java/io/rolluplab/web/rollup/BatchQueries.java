@@ -1,13 +1,20 @@
 package io.rolluplab.web.rollup;
 
 import io.rolluplab.devnet.chain.Devnet;
-import io.rolluplab.rollup.batch.BatchLayout;
-import io.rolluplab.rollup.contracts.ContractFunction;
+import io.rolluplab.devnet.chain.IncludedTransaction;
+import io.rolluplab.devnet.tx.Transaction;
+import io.rolluplab.devnet.types.Address;
+import io.rolluplab.devnet.types.UInt256;
+import io.rolluplab.rollup.contracts.BatchClaim;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.contracts.ZkRollupContract;
+import io.rolluplab.rollup.derivation.ExecutedBatch;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1Log;
+import io.rolluplab.rollup.l1.L1LogFilter;
+import io.rolluplab.rollup.node.RollupDeployment;
 import io.rolluplab.rollup.node.RollupMode;
 import io.rolluplab.rollup.node.RollupNode;
 import io.rolluplab.rollup.sequencer.L2Block;
@@ -15,11 +22,12 @@ import io.rolluplab.rollup.state.Bytes32;
 import io.rolluplab.rollup.store.BatchTable;
 import io.rolluplab.rollup.store.DisputeTable;
 import io.rolluplab.web.overview.ChallengeWindow;
+import io.rolluplab.web.rollup.BatchDetail.Claim;
 import io.rolluplab.web.rollup.BatchDetail.Item;
-import io.rolluplab.web.rollup.BatchDetail.Part;
+import io.rolluplab.web.rollup.BatchDetail.Sent;
 import io.rolluplab.web.rollup.BatchDetail.Step;
-import io.rolluplab.web.view.Format;
-import java.math.BigInteger;
+import io.rolluplab.web.rollup.BatchDetail.Validity;
+import io.rolluplab.web.view.BatchParts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,9 +35,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.utils.Numeric;
 
-/** Batches as the pages show them, read from a rollup's store, its L2 blocks and (for the window) L1. */
+/**
+ * Batches as the pages show them, read from a rollup's store, its L2 blocks, L1 (the batch's
+ * transaction, the claim about it, the window) and, for whether an optimistic batch counts, the
+ * operator's view derived from L1.
+ */
 final class BatchQueries {
   /** How much of a batch's data the page shows in hex. */
   private static final int PREVIEW_BYTES = 160;
@@ -38,12 +52,12 @@ final class BatchQueries {
       RollupMode.OPTIMISTIC, List.of("sequenced", "posted", "proposed", "final"),
       RollupMode.ZK, List.of("sequenced", "posted", "proving", "proven", "executed"));
   /** Statuses a batch does not move on from. */
-  private static final Set<String> ENDS = Set.of("final", "executed", "dropped", "refused", "unprovable");
+  private static final Set<String> ENDS = Set.of("final", "executed", "refused", "unprovable");
 
   private final L1Client l1;
   private final Devnet devnet;
 
-  /** @param devnet where the batches' L1 transactions are, with their calldata */
+  /** @param devnet where the batches' L1 transactions are, with their call data */
   BatchQueries(final L1Client l1, final Devnet devnet) {
     this.l1 = l1;
     this.devnet = devnet;
@@ -65,39 +79,77 @@ final class BatchQueries {
       rollup.l2().block(n).ifPresent(blocks::add);
     }
     final Bytes32 preRoot = rollup.l2().block(row.firstBlock() - 1).map(L2Block::stateRoot).orElse(null);
-    final Optional<byte[]> data = row.l1Tx() == null ? Optional.empty() : postedData(row.l1Tx());
+    final Optional<IncludedTransaction> l1Tx = row.l1Tx() == null ? Optional.empty()
+        : devnet.transaction(row.l1Tx().toArray());
+    final Optional<byte[]> data = l1Tx.flatMap(tx -> batchData(rollup.mode(), tx.transaction().data()));
     final String preview = data.map(d -> Numeric.toHexString(Arrays.copyOf(d, Math.min(PREVIEW_BYTES, d.length))))
         .orElse(null);
-    final List<Part> layout = rollup.mode() == RollupMode.OPTIMISTIC ? data.map(BatchQueries::layout).orElse(null) : null;
     final Long deadline = rollup.mode() == RollupMode.OPTIMISTIC && row.status().equals("proposed")
         ? ChallengeWindow.deadline(l1, rollup, index).orElse(null) : null;
-    return Optional.of(new BatchDetail(rollupId, BatchView.of(row), preRoot, preview, layout, items(blocks),
-        timeline(rollup, row, blocks), deadline,
+    Sent sent = null;
+    Validity validity = null;
+    Claim claim = null;
+    List<BatchParts.Part> layout = null;
+    if (rollup.mode() == RollupMode.OPTIMISTIC) {
+      sent = l1Tx.map(tx -> sent(rollup.deployment().inbox(), tx)).orElse(null);
+      final Optional<ExecutedBatch> derived = rollup.readOperatorView(view -> view.batch(index));
+      validity = derived.map(b -> new Validity(b.valid(), b.invalidReason(), b.itemCount())).orElse(null);
+      claim = standingClaim(rollup, index, sent == null ? rollup.deployment().l1Block() : sent.l1Block(), derived,
+          sent != null).orElse(null);
+      layout = data.flatMap(BatchQueries::layout).orElse(null);
+    }
+    return Optional.of(new BatchDetail(rollupId, BatchView.of(row), preRoot, sent, validity, claim, preview, layout,
+        items(blocks), timeline(rollup, row, blocks), deadline,
         deadline == null ? null : ChallengeWindow.countdown("", deadline, devnet.now()),
         rollup.store().disputes().forBatch(index).stream().map(DisputeTable.Row::id).toList(),
         rollup.store().proofs().forBatch(index).size()));
   }
 
-  /** The header, each run and each column of optimistic batch data, with their lengths. */
-  private static List<Part> layout(final byte[] data) {
-    final BatchLayout layout = BatchLayout.of(data);
-    final List<Part> parts = new ArrayList<>();
-    parts.add(new Part("header", BatchLayout.HEADER_BYTES, "the L1 fee per byte (" + Format.gwei(BigInteger.valueOf(layout.l1FeePerByte()))
-        + " gwei) and the number of runs (" + layout.runs().size() + ")"));
-    for (int r = 0; r < layout.runs().size(); r++) {
-      final BatchLayout.Run run = layout.runs().get(r);
-      parts.add(new Part("run " + r, run.bytes(), run.describe()));
+  /** How optimistic batch data divides; empty if it does not read as a batch (its validity says why). */
+  private static Optional<List<BatchParts.Part>> layout(final byte[] data) {
+    try {
+      return Optional.of(BatchParts.of(data));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
     }
-    parts.add(new Part("nonces", layout.nonceBytes(), "each standard transfer's nonce"));
-    parts.add(new Part("recipients", layout.recipientBytes(), "each standard transfer's recipient: its address, or "
-        + "the first bytes of its key in the state tree"));
-    parts.add(new Part("signatures", layout.signatureBytes(), "64 bytes a standard transfer: r, then s with the y "
-        + "parity in its top bit"));
-    if (layout.otherBytes() > 0) {
-      parts.add(new Part("written whole", layout.otherBytes(), "the other transactions as they were signed, each "
-          + "after its 3-byte length"));
+  }
+
+  /** Where the batcher's transaction {@code tx} is, and whether it went to the inbox. */
+  private static Sent sent(final RollupDeployment.Inbox inbox, final IncludedTransaction tx) {
+    final Transaction sent = tx.transaction();
+    return new Sent(sent.to(), inbox.address().equals(sent.to()), sent.sender(), sent.nonce().longValueExact(),
+        tx.block().number(), tx.index());
+  }
+
+  /**
+   * The claim standing on L1 about optimistic batch {@code index}: the last {@code BatchProposed}
+   * for it from L1 block {@code fromBlock} on, if its proposal is not withdrawn.
+   *
+   * @param derived the batch as the operator's node derived it from L1, if it keeps it
+   * @param sent whether the batcher sent the batch
+   */
+  private Optional<Claim> standingClaim(final RollupNode rollup, final long index, final long fromBlock,
+      final Optional<ExecutedBatch> derived, final boolean sent) throws L1Exception {
+    final Address contract = rollup.deployment().rollup();
+    final OptimisticRollupContract.Proposal proposal = OptimisticRollupContract.Proposal.decode(
+        OptimisticRollupContract.PROPOSAL_OF.decode(l1.call(contract,
+            OptimisticRollupContract.PROPOSAL_OF.encode(new Uint256(index)))));
+    if (proposal.claimHash().equals(Bytes32.ZERO)) {
+      return Optional.empty();
     }
-    return parts;
+    final List<L1Log> proposed = l1.logs(new L1LogFilter(contract, List.of(
+        OptimisticRollupContract.BATCH_PROPOSED.topic(), UInt256.valueOf(index)), fromBlock, l1.latestBlock().number()));
+    if (proposed.isEmpty()) {
+      return Optional.empty();
+    }
+    final List<Type> values = OptimisticRollupContract.BATCH_PROPOSED.decode(proposed.get(proposed.size() - 1).log())
+        .orElseThrow();
+    final BatchClaim claim = BatchClaim.decode(values, 5);
+    final Boolean matchesL1 = derived.isPresent() ? derived.get().claim(claim.anchorBlock()).saysSameAs(claim)
+        : sent ? null : Boolean.FALSE;
+    return Optional.of(new Claim(Address.fromHex((String) values.get(1).getValue()),
+        Bytes32.wrap((byte[]) values.get(2).getValue()), claim.dataHash(), claim.itemCount(), claim.depositCount(),
+        claim.l1Timestamp(), claim.anchorBlock(), matchesL1));
   }
 
   private static List<Item> items(final List<L2Block> blocks) {
@@ -147,29 +199,32 @@ final class BatchQueries {
   private static String label(final String status, final boolean zk) {
     return switch (status) {
       case "sequenced" -> "Sequenced: in an L2 block, a soft confirmation";
-      case "posted" -> zk ? "Committed: its data is on L1 (commitBatch)" : "Posted: its data is on L1 (postBatch)";
-      case "withheld" -> "Withheld: only its hash is on L1";
-      case "proposed" -> "Root proposed: the challenge window runs";
-      case "rolled-back" -> "Root rolled back: a dispute proved the proposed root wrong";
+      case "posted" -> zk ? "Committed: its data is on L1 (commitBatch)"
+          : "Posted: its data is on L1, the call data of the batcher's transaction to the inbox";
+      case "withheld" -> "Withheld: the batcher keeps it off L1 (the withhold-data fault)";
+      case "proposed" -> "Root proposed: a claim about what it holds and its root; the challenge window runs";
+      case "rolled-back" -> "Root rolled back: its claim lost a dispute, or nobody could show its data";
       case "final" -> "Final: the window passed, finalize";
       case "proving" -> "Proving: the prover checks every constraint";
       case "proven" -> "Proven: L1's verifier accepted the proof";
       case "executed" -> "Executed: its root is final";
-      case "dropped" -> "Dropped: its data never came";
-      case "refused" -> "Refused by L1: it skipped an overdue deposit";
+      case "refused" -> zk ? "Refused by L1: it skipped an overdue deposit"
+          : "Not sent: it would have counted as empty, as it leaves an overdue deposit out (checkBatch)";
       case "unprovable" -> "Unprovable: a constraint fails";
       default -> status;
     };
   }
 
-  /** The batch data in the calldata of its L1 transaction ({@code postBatch} or {@code commitBatch}), if it has any. */
-  private Optional<byte[]> postedData(final Bytes32 l1Tx) {
-    final Optional<byte[]> calldata = devnet.transaction(l1Tx.toArray()).map(tx -> tx.transaction().data());
-    for (final ContractFunction posting : List.of(OptimisticRollupContract.POST_BATCH, ZkRollupContract.COMMIT_BATCH)) {
-      if (calldata.isPresent() && posting.isCalledBy(calldata.get())) {
-        return Optional.of((byte[]) posting.decodeCall(calldata.get()).get(0).getValue());
-      }
+  /**
+   * The batch data in the call data of its L1 transaction: for an optimistic batch the call data
+   * itself (the batcher's plain transaction to the inbox), for a zk batch the argument of its
+   * {@code commitBatch} call.
+   */
+  private static Optional<byte[]> batchData(final RollupMode mode, final byte[] callData) {
+    if (mode == RollupMode.OPTIMISTIC) {
+      return Optional.of(callData);
     }
-    return Optional.empty();
+    return ZkRollupContract.COMMIT_BATCH.isCalledBy(callData)
+        ? Optional.of((byte[]) ZkRollupContract.COMMIT_BATCH.decodeCall(callData).get(0).getValue()) : Optional.empty();
   }
 }
