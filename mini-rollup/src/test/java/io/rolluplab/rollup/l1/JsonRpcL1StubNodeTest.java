@@ -69,7 +69,7 @@ class JsonRpcL1StubNodeTest {
   }
 
   @Test
-  void saysClearlyThatANodeWithoutDevMethodsCannotMoveTheClock() throws Exception {
+  void saysClearlyThatANodeWithoutDevOrRawMethodsCannotMoveTheClockOrProveATransaction() throws Exception {
     final URI url = startNode(0, request -> request.contains("eth_chainId")
         ? CHAIN_ID_ONE
         : "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32601,\"message\":\"method not found\"}}");
@@ -78,5 +78,9 @@ class JsonRpcL1StubNodeTest {
     final L1UnsupportedException unsupported = catchThrowableOfType(L1UnsupportedException.class, () -> l1.increaseTime(60));
 
     assertThat(unsupported).hasMessageContaining("has no evm_increaseTime: it is not a dev node");
+    assertThat(catchThrowableOfType(L1UnsupportedException.class, () -> l1.rawHeader(1)))
+        .hasMessageContaining("has no debug_getRawHeader, which proving a batch's L1 transaction to a contract needs");
+    assertThat(catchThrowableOfType(L1UnsupportedException.class, () -> l1.rawTransactions(1)))
+        .hasMessageContaining("has no debug_getRawBlock");
   }
 }

@@ -3,12 +3,16 @@ package io.rolluplab.rollup.l1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.DevAccounts;
 import io.rolluplab.devnet.chain.Devnet;
+import io.rolluplab.devnet.chain.BlockHeader;
 import io.rolluplab.devnet.chain.DevnetConfig;
+import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.solidity.ContractArtifact;
+import io.rolluplab.devnet.trie.OrderedTrie;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.BridgeContract;
 import io.rolluplab.rollup.contracts.ContractFunction;
@@ -265,5 +269,37 @@ abstract class L1ClientContractTest {
     final L1Exception error = catchThrowableOfType(L1Exception.class, () -> l1.transactionInput(unknown));
 
     assertThat(error).hasMessageContaining(unknown.toHex());
+  }
+
+  @Test
+  void findsASendersTransactionsWithTheirRecipientNonceAndPlaceInTheBlock() throws Exception {
+    l1.sendAndWait(ALICE.credentials(), L1Transaction.transfer(BOB.address(), BigInteger.ONE));
+    l1.sendAndWait(BOB.credentials(), L1Transaction.transfer(ALICE.address(), BigInteger.ONE));
+    final L1Receipt second = l1.sendAndWait(ALICE.credentials(),
+        L1Transaction.call(BOB.address(), new byte[] {1, 2, 3}));
+
+    final List<L1SentTransaction> sent = l1.transactionsFrom(ALICE.address(), 0, l1.latestBlock().number());
+
+    assertThat(sent).extracting(L1SentTransaction::nonce, L1SentTransaction::to, L1SentTransaction::index)
+        .containsExactly(tuple(0L, BOB.address(), 0), tuple(1L, BOB.address(), 0));
+    assertThat(sent.get(1).hash()).isEqualTo(second.transactionHash());
+    assertThat(sent.get(1).blockNumber()).isEqualTo(second.blockNumber());
+    assertThat(sent.get(1).data()).containsExactly(1, 2, 3);
+    assertThat(sent).allSatisfy(tx -> assertThat(tx.from()).isEqualTo(ALICE.address()));
+    assertThat(l1.transactionsFrom(ALICE.address(), second.blockNumber() + 1, second.blockNumber() + 5)).isEmpty();
+  }
+
+  /** A contract shown these checks them against the block hash: {@code L1InclusionProof}. */
+  @Test
+  void givesABlocksHeaderAsItsHashCommitsToAndItsTransactionsAsSigned() throws Exception {
+    final L1Receipt receipt = l1.sendAndWait(ALICE.credentials(), L1Transaction.transfer(BOB.address(), BigInteger.TEN));
+    final long number = receipt.blockNumber();
+
+    assertThat(Keccak.hash(l1.rawHeader(number))).isEqualTo(l1.block(number).hash().toArray());
+    final List<byte[]> signed = l1.rawTransactions(number);
+    assertThat(signed).hasSize(1);
+    assertThat(Keccak.hash(signed.get(0))).isEqualTo(receipt.transactionHash().toArray());
+    assertThat(OrderedTrie.root(signed)).isEqualTo(BlockHeader.decode(l1.rawHeader(number)).transactionsRoot());
+    assertThatThrownBy(() -> l1.rawHeader(number + 1)).isInstanceOf(L1Exception.class);
   }
 }
