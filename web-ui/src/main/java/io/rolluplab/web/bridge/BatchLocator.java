@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Finds the batch that carries an L2 block: the newest one whose block range holds it and that was
- * not rejected (a dropped batch's blocks are posted again in a later one), else the newest rejected.
+ * not rejected (the blocks of a batch the zk sequencer took back on L1 go into a later one), else the
+ * newest rejected.
  */
 final class BatchLocator {
   private final List<BatchTable.Row> batches;

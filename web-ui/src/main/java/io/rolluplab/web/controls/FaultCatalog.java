@@ -44,17 +44,20 @@ public final class FaultCatalog {
           "The challenger re-executes the batch, disputes the root, and the bisection narrows to item K; L1"
               + " re-executes that one item, the proposer loses its 1 ETH bond, and the wrong roots are rolled back."};
       case WITHHOLD_DATA -> new String[] {"Withheld batch data",
-          "Nobody can check a root without the data, so L1 accepts none: the challenger says it cannot verify, the"
-              + " batch is dropped after the reveal deadline, and the batcher posts the same blocks again with data."};
+          "The operator's proposer claims a root for the batch all the same. Nobody who reads L1 can check that"
+              + " claim, so the challenger challenges its data; nobody can show the batch's transaction to L1, so the"
+              + " claim falls after the reveal period (the proposer loses its bond), and the batcher then sends the"
+              + " batch with its data."};
       case CENSOR_DEPOSIT -> new String[] {"Censored deposits",
-          "Deposits wait in L1's queue; once one is overdue, L1 refuses every batch that skips it and the batcher"
-              + " must force it in. A sequencer can delay a deposit, not stop it."};
+          "Deposits wait in L1's queue; once one is overdue, every batch that leaves it out counts as empty"
+              + " (optimistic) or is refused by L1 (zk), so the batcher must force it in. A sequencer can delay a"
+              + " deposit, not stop it."};
       case REPLAY_WITHDRAWAL -> new String[] {"Replayed withdrawal",
           "The Bridge remembers every withdrawal it paid and refuses the second payout"
               + " (WithdrawalAlreadyFinalized): nobody is paid twice, the replay only burns the relayer's gas."};
       case SMUGGLE_INVALID_TX -> new String[] {"Smuggled invalid transaction",
-          "L1 takes the batch (it reads data, it does not execute it) and the L2 rules make the copy a no-op, so"
-              + " optimistic roots stay right; a validity proof cannot cover it, so the zk prover refuses the batch."};
+          "L1 takes the batch (it does not execute it) and the L2 rules make the copy a no-op, so optimistic roots"
+              + " stay right; a validity proof cannot cover it, so the zk prover refuses the batch."};
       case WRONG_PROOF -> new String[] {"Proof of a wrong root",
           "The proof is bound to its public inputs, the post-state root among them, so L1's verifier refuses it and"
               + " the prover proves the batch again with the right root."};

@@ -13,16 +13,16 @@ import java.util.Map;
  */
 public record L1Standing(String status, Long batchIndex, String sentence) {
   private static final Map<String, String> SENTENCES = Map.ofEntries(
-      Map.entry("intended", "its batch is built and about to be posted to L1"),
+      Map.entry("intended", "its batch is built and about to be sent to L1"),
       Map.entry("posted", "its batch's data is on L1; no root covering it is settled yet"),
-      Map.entry("withheld", "only its batch's hash is on L1 (data withheld): no root can be accepted until the"
-          + " data is revealed"),
+      Map.entry("withheld", "the batcher keeps its batch off L1 (withhold-data fault): nobody can check a claim"
+          + " about it, so such a claim is challenged and falls, and then the batch is sent"),
       Map.entry("proposed", "a root covering it is proposed on L1 and can be challenged until the window closes"),
       Map.entry("final", "final: its root's challenge window closed without a successful challenge"),
-      Map.entry("rolled-back", "its batch's data stays on L1, but the root proposed for it lost a dispute and"
-          + " was rolled back; a new root will be proposed"),
-      Map.entry("dropped", "its batch was dropped (data never revealed); it will be posted again"),
-      Map.entry("refused", "L1 refused its batch; it will be posted again"),
+      Map.entry("rolled-back", "the claim proposed for its batch was withdrawn (it lost a dispute, or nobody could"
+          + " show the batch's data); a new claim will be proposed"),
+      Map.entry("refused", "its batch would not count on L1, as it leaves an overdue deposit out; the batcher"
+          + " builds it again with the deposit"),
       Map.entry("proving", "its batch's data is committed on L1 and the prover is proving it"),
       Map.entry("proven", "the validity proof of its batch is verified on L1; execution follows"),
       Map.entry("executed", "final: its batch is proven and executed on L1"),
@@ -36,7 +36,7 @@ public record L1Standing(String status, Long batchIndex, String sentence) {
       case "proving" -> "proving";
       case "proven" -> "proved";
       case "final", "executed", "genesis" -> "final";
-      case "withheld", "rolled-back", "dropped", "refused", "unprovable" -> "rejected";
+      case "withheld", "rolled-back", "refused", "unprovable" -> "rejected";
       default -> "sequenced";
     };
   }

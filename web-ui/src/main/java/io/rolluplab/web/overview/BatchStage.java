@@ -24,7 +24,7 @@ public enum BatchStage {
   FINAL("final"),
   /** Optimistic: a dispute game over its root is running. */
   DISPUTED("disputed"),
-  /** Refused, dropped, rolled back or unprovable: its root never became final (as posted). */
+  /** Refused, rolled back or unprovable: its root never became final (as posted). */
   REJECTED("rejected");
 
   private final String label;
@@ -64,7 +64,7 @@ public enum BatchStage {
       case "proving" -> PROVING;
       case "proven" -> PROVED;
       case "final", "executed" -> FINAL;
-      case "rolled-back", "refused", "dropped", "unprovable" -> REJECTED;
+      case "rolled-back", "refused", "unprovable" -> REJECTED;
       default -> POSTED; // intended, posted, withheld
     };
   }

@@ -9,9 +9,10 @@ import io.rolluplab.rollup.store.BatchTable;
  * @param status where it stands ("posted", "proposed", "final", "proving", "executed", …)
  * @param colour its status colour class in the stylesheet
  * @param items deposits and transactions
- * @param dataBytes its data as posted to L1 calldata
+ * @param dataBytes the size of its data in L1 call data
  * @param deflatedBytes the same data after DEFLATE: what compression would post instead
- * @param l1Tx the L1 transaction that carried it, null before it was sent
+ * @param l1Tx the L1 transaction that carried it (optimistic: the batcher's transaction to the inbox), null
+ *     before it was sent
  * @param l1GasUsed what that transaction cost, null before its receipt
  */
 public record BatchView(long index, String status, String colour, long firstBlock, long lastBlock, int items,
@@ -44,7 +45,7 @@ public record BatchView(long index, String status, String colour, long firstBloc
       case "proposed" -> "challenge";
       case "proving" -> "proving";
       case "proven", "final", "executed" -> "final";
-      case "dropped", "refused", "rolled-back", "unprovable", "disputed" -> "rejected";
+      case "refused", "rolled-back", "unprovable", "disputed" -> "rejected";
       default -> "sequenced";
     };
   }
