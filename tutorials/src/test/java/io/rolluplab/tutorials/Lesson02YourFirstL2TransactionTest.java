@@ -24,8 +24,10 @@ class Lesson02YourFirstL2TransactionTest {
     run.next("BATCH=$(");
     run.next("rollup_getBatch");
     run.next("L1TX=$(");
-    final LessonRun.Answer posting = run.next("eth_getTransactionByHash", ":8545");
-    assertThat(posting.result().path("input").asText()).as("the transfer's bytes are in the batch's calldata")
+    final LessonRun.Answer batch = run.next("eth_getTransactionByHash", ":8545");
+    assertThat(batch.result().path("to").asText()).as("the batch inbox: 0xff, zeros, the L2 chain id")
+        .isEqualTo("0xff0000000000000000000000000000000000a455");
+    assertThat(batch.result().path("input").asText()).as("the transfer's bytes are in the batch, the call data")
         .contains("2000000000000000000000000000000000000002");
     run.finish();
   }

@@ -27,7 +27,9 @@ class Lesson03DepositsTest {
     run.next("eth_getBalance", "0x3000000000000000000000000000000000000004", ":9546");
     run.next("/api/controls/fast-forward", "90000");
     run.next("/api/l2/transfer", "\"from\":2");
-    run.next("/api/events", "since=$SEQ");
+    final LessonRun.Answer forced = run.next("/api/events", "since=$SEQ");
+    assertThat(forced.json().path("events")).as("the batcher checked the batch before sending it")
+        .anySatisfy(e -> assertThat(e.path("sentence").asText()).contains("would not count", "checkBatch"));
     run.next("eth_getBalance", "0x3000000000000000000000000000000000000004", ":9545");
     run.next("/api/controls/faults", "\"on\":false");
     run.finish();

@@ -27,6 +27,13 @@ class Lesson05OptimisticRollupsTest {
     final LessonRun.Answer dispute = run.next("/api/rollups/optimistic/disputes/$GAME");
     assertThat(dispute.json().path("rounds")).as("two bisection rounds narrow five (or four) items to one")
         .hasSize(2);
+    run.next("B=$(");
+    final LessonRun.Answer batch = run.next("/api/rollups/optimistic/batches/$B");
+    assertThat(batch.json().at("/claim/postRoot").asText()).as("the honest claim has the challenger's root")
+        .isEqualTo(dispute.json().path("challengerRoot").asText())
+        .isNotEqualTo(dispute.json().path("proposerRoot").asText());
+    assertThat(batch.json().at("/claim/itemCount").asLong()).as("the game bisected over the claimed items")
+        .isEqualTo(dispute.json().path("itemCount").asLong());
     run.next("/api/controls/fast-forward", "608400");
     run.next("/api/events", "since=$SEQ");
     run.finish();

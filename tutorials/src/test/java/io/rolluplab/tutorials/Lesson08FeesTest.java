@@ -26,7 +26,12 @@ class Lesson08FeesTest {
     assertThat(length[1]).as("a whole number of bytes").isZero();
     assertThat(length[0].intValue()).as("a signed EIP-1559 transfer's length").isBetween(105, 125);
     run.next("BATCH=$(");
-    final long small = Long.decode(run.next("rollup_getBatch", "$BATCH").result().path("l1GasPerItem").asText());
+    final LessonRun.Answer smallBatch = run.next("rollup_getBatch", "$BATCH");
+    final long bytes = Long.decode(smallBatch.result().path("dataBytes").asText());
+    assertThat(Long.decode(smallBatch.result().path("l1GasUsed").asText()))
+        .as("21,000 and the call data: 4 gas a zero byte, 16 a non-zero one, and no code run")
+        .isBetween(21_000 + 4 * bytes, 21_000 + 16 * bytes);
+    final long small = Long.decode(smallBatch.result().path("l1GasPerItem").asText());
     run.next("/batcher/pause");
     for (int i = 0; i < 4; i++) {
       run.next("/api/l2/transfer", "0x8000000000000000000000000000000000000008");

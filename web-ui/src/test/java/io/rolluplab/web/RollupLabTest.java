@@ -121,7 +121,7 @@ class RollupLabTest {
     final StringWriter err = new StringWriter();
     run(err, "--mode", "ZK", "--fault", "withhold-data", "--port", "0", "--rpc-port", "0", "--zk-rpc-port", "0");
 
-    assertThat(err.toString()).contains("--fault withhold-data with --mode ZK", "no data to withhold", "validium",
+    assertThat(err.toString()).contains("--fault withhold-data with --mode ZK", "no batch to keep off L1", "validium",
         "--mode OPTIMISTIC or BOTH");
   }
 

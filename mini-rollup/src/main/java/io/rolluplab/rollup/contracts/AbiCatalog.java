@@ -40,6 +40,12 @@ public final class AbiCatalog {
     List<TypeReference<Type>> types() {
       return params.stream().map(p -> reference(p.type())).toList();
     }
+
+    /** Whether its values can be read: no struct with dynamic fields ({@link #staticFields}), none indexed. */
+    boolean decodable() {
+      return params.stream()
+          .noneMatch(p -> p.type().startsWith("(") && (p.indexed() || staticFields(p.type()).isEmpty()));
+    }
   }
 
   /** A declared parameter. */
@@ -51,8 +57,9 @@ public final class AbiCatalog {
   /**
    * A call, log or revert named from the ABIs.
    *
-   * @param values the arguments in declaration order; empty with {@code undecoded} set when the
-   *     signature holds a struct, which is shown as its signature only
+   * @param values the arguments in declaration order, a struct as {@code (field, field, …)}; empty with
+   *     {@code undecoded} set when the signature holds a struct with dynamic fields (a proof), which is
+   *     shown as its signature only
    */
   public record Decoded(String name, String signature, List<Value> values, boolean undecoded) {}
 
@@ -77,17 +84,18 @@ public final class AbiCatalog {
     if (entry == null) {
       return Optional.empty();
     }
-    final List<Param> plain = entry.params().stream().filter(p -> !p.indexed()).toList();
-    final List<Type> data = FunctionReturnDecoder.decode(Numeric.toHexString(log.data()),
-        plain.stream().map(p -> reference(p.type())).toList());
+    if (!entry.decodable()) {
+      return Optional.of(new Decoded(entry.name(), entry.signature(), List.of(), true));
+    }
+    final List<String> data = decode(entry.params().stream().filter(p -> !p.indexed()).toList(), log.data());
     final List<Value> values = new ArrayList<>();
     int topic = 1;
     int field = 0;
     for (final Param param : entry.params()) {
-      final Type<?> value = param.indexed()
-          ? FunctionReturnDecoder.decodeIndexedValue(log.topics().get(topic++).toHex(), reference(param.type()))
+      final String value = param.indexed()
+          ? format(FunctionReturnDecoder.decodeIndexedValue(log.topics().get(topic++).toHex(), reference(param.type())))
           : data.get(field++);
-      values.add(new Value(param.name(), param.type(), format(value)));
+      values.add(new Value(param.name(), param.type(), value));
     }
     return Optional.of(new Decoded(entry.name(), entry.signature(), values, false));
   }
@@ -102,19 +110,58 @@ public final class AbiCatalog {
 
   private static Optional<Decoded> bySelector(final String kind, final byte[] data) {
     return entryFor(kind, data).map(entry -> {
-      if (entry.params().stream().anyMatch(p -> p.type().startsWith("("))) {
+      if (!entry.decodable()) {
         return new Decoded(entry.name(), entry.signature(), List.of(), true);
       }
-      final List<Type> args = FunctionReturnDecoder.decode(
-          Numeric.toHexString(Arrays.copyOfRange(data, 4, data.length)),
-          entry.types());
+      final List<String> args = decode(entry.params(), Arrays.copyOfRange(data, 4, data.length));
       final List<Value> values = new ArrayList<>();
       for (int i = 0; i < args.size(); i++) {
         final Param param = entry.params().get(i);
-        values.add(new Value(param.name(), param.type(), format(args.get(i))));
+        values.add(new Value(param.name(), param.type(), args.get(i)));
       }
       return new Decoded(entry.name(), entry.signature(), values, false);
     });
+  }
+
+  /**
+   * The values of {@code params}, ABI-encoded one after the other in {@code data}, as text. A
+   * struct of static fields is encoded as its fields, so it is read as them and written
+   * {@code (field, field, …)}.
+   */
+  private static List<String> decode(final List<Param> params, final byte[] data) {
+    final List<TypeReference<Type>> types = new ArrayList<>();
+    for (final Param param : params) {
+      staticFields(param.type()).orElse(List.of(param.type())).forEach(type -> types.add(reference(type)));
+    }
+    final List<Type> decoded = FunctionReturnDecoder.decode(Numeric.toHexString(data), types);
+    final List<String> values = new ArrayList<>();
+    int next = 0;
+    for (final Param param : params) {
+      final Optional<List<String>> fields = staticFields(param.type());
+      if (fields.isEmpty()) {
+        values.add(format(decoded.get(next++)));
+        continue;
+      }
+      final List<String> parts = new ArrayList<>();
+      for (int f = 0; f < fields.get().size(); f++) {
+        parts.add(format(decoded.get(next++)));
+      }
+      values.add("(" + String.join(", ", parts) + ")");
+    }
+    return values;
+  }
+
+  /**
+   * The field types of a struct type such as {@code (bytes32,uint32)} whose fields are all of a
+   * fixed size (no {@code bytes}, {@code string}, array or nested struct); empty for any other type.
+   */
+  private static Optional<List<String>> staticFields(final String type) {
+    if (!type.startsWith("(") || !type.endsWith(")") || type.indexOf('(', 1) >= 0) {
+      return Optional.empty();
+    }
+    final List<String> fields = List.of(type.substring(1, type.length() - 1).split(","));
+    final boolean fixed = fields.stream().noneMatch(f -> f.equals("bytes") || f.equals("string") || f.endsWith("]"));
+    return fixed ? Optional.of(fields) : Optional.empty();
   }
 
   /** An ABI value as text: bytes as 0x-hex, arrays element by element, the rest as web3j prints them. */

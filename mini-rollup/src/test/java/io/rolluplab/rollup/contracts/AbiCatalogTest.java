@@ -3,10 +3,12 @@ package io.rolluplab.rollup.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.rolluplab.devnet.crypto.Keccak;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.devnet.types.Log;
 import io.rolluplab.devnet.types.UInt256;
 import io.rolluplab.rollup.contracts.AbiCatalog.Value;
+import io.rolluplab.rollup.state.Bytes32;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.web3j.abi.FunctionEncoder;
@@ -34,6 +36,28 @@ class AbiCatalogTest {
     assertThat(call.name()).isEqualTo("finalizeWithdrawal");
     assertThat(call.signature()).isEqualTo(BridgeContract.FINALIZE_WITHDRAWAL.signature());
     assertThat(call.undecoded()).isTrue();
+  }
+
+  @Test
+  void readsAStructOfStaticFieldsInACallAndInALog() {
+    final Bytes32 root = Bytes32.wrap(Keccak.hash(new byte[] {1}));
+    final BatchClaim claim = new BatchClaim(Bytes32.wrap(Keccak.hash(new byte[] {2})), 3, 1, 1_767_225_600L, 12,
+        Bytes32.ZERO);
+    final String fields = "(" + claim.dataHash() + ", 3, 1, 1767225600, 12, " + Bytes32.ZERO + ")";
+    final Log proposed = new Log(ALICE, List.of(OptimisticRollupContract.BATCH_PROPOSED.topic(), UInt256.valueOf(7),
+        UInt256.fromHex("0x" + "00".repeat(12) + BOB.toHex().substring(2))),
+        Numeric.hexStringToByteArray(FunctionEncoder.encodeConstructor(List.of(Abi.bytes32(root), Abi.uint64(99),
+            Abi.uint64(4), claim.toAbi()))));
+
+    final AbiCatalog.Decoded call = AbiCatalog.call(OptimisticRollupContract.proposeRoot(7, root, claim)).orElseThrow();
+    final AbiCatalog.Decoded event = AbiCatalog.event(proposed).orElseThrow();
+
+    assertThat(call.undecoded()).isFalse();
+    assertThat(call.values()).extracting(Value::name, Value::value)
+        .containsExactly(tuple("batchIndex", "7"), tuple("postStateRoot", root.toString()), tuple("claim", fields));
+    assertThat(event.values()).extracting(Value::name, Value::value).containsExactly(tuple("batchIndex", "7"),
+        tuple("proposer", BOB.toHex()), tuple("postStateRoot", root.toString()), tuple("challengeDeadline", "99"),
+        tuple("firstDeposit", "4"), tuple("claim", fields));
   }
 
   @Test

@@ -42,14 +42,9 @@ public final class KnownAddresses {
    * @param toInbox whether it was sent to the batch inbox; one sent anywhere else counts as empty
    */
   public record InboxBatch(String rollup, long index, boolean toInbox) {
-    /** {@code batch 7 to the inbox}. */
-    public String phrase() {
-      return "batch " + index + " " + destination();
-    }
-
-    /** {@code to the inbox}, or where else it went. */
+    /** {@code to the inbox}, or that it went elsewhere: the feed writes "batch 7 to the inbox". */
     public String destination() {
-      return toInbox ? "to the inbox" : "not sent to the inbox (it counts as empty)";
+      return toInbox ? "to the inbox" : "sent elsewhere, so counting as empty";
     }
   }
 

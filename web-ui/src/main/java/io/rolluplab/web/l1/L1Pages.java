@@ -48,7 +48,8 @@ public final class L1Pages implements Routes {
             MAX_BLOCKS_LISTED)))));
     router.get("/api/l1/blocks/{n}", "One L1 block: header roots and its transactions.", e -> Reply.json(block(e)));
     router.get("/api/l1/tx/{hash}", "One L1 transaction: receipt, gas, fee, the rollup contract call and logs decoded"
-        + " by name, and the revert reason (a rollup error with its arguments).", e -> Reply.json(transaction(e)));
+        + " by name, and the revert reason (a rollup error with its arguments); for a batch the batcher sent to the"
+        + " inbox, which batch it is and how its bytes divide.", e -> Reply.json(transaction(e)));
     router.get("/api/l1/tx/{hash}/trace", "The EVM step trace of an L1 transaction, re-executed at its block:"
         + " ?from=STEP (default 0) &limit=N (default 200, at most 2000) steps per page.", e -> Reply.json(trace(e)));
     router.get("/api/l1/accounts/{address}", "An L1 address: balance, nonce, code size, which rollup contract it is,"

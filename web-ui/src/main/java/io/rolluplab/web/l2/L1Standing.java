@@ -21,8 +21,8 @@ public record L1Standing(String status, Long batchIndex, String sentence) {
       Map.entry("final", "final: its root's challenge window closed without a successful challenge"),
       Map.entry("rolled-back", "the claim proposed for its batch was withdrawn (it lost a dispute, or nobody could"
           + " show the batch's data); a new claim will be proposed"),
-      Map.entry("refused", "its batch would not count on L1, as it leaves an overdue deposit out; the batcher"
-          + " builds it again with the deposit"),
+      Map.entry("refused", "its batch left an overdue deposit out, so it would have counted as empty (optimistic)"
+          + " or L1 refused it (zk); the batcher builds it again with the deposit"),
       Map.entry("proving", "its batch's data is committed on L1 and the prover is proving it"),
       Map.entry("proven", "the validity proof of its batch is verified on L1; execution follows"),
       Map.entry("executed", "final: its batch is proven and executed on L1"),

@@ -18,8 +18,8 @@ import java.util.TreeSet;
  * for the rollups, with its rollup and batch: "L1 block 812, 2 transactions: batch 14 to the inbox,
  * proposeRoot (optimistic batch 13)." A batch is the batcher's plain transaction to the inbox, no
  * contract call (L2-RULES.md §2.2). A run of blocks is one sentence, the calls counted by name
- * ("proposeRoot ×6 (optimistic batches 14–19)", "batches 15–20 to the inbox"), so a feed does not
- * drown in the hundreds of blocks a second a bench-like load mines.
+ * ("proposeRoot ×6 (optimistic batches 14–19)", "6 batches to the inbox (optimistic batches 15–20)"),
+ * so a feed does not drown in the hundreds of blocks a second a bench-like load mines.
  */
 final class L1Blocks {
   private L1Blocks() {}
@@ -95,11 +95,15 @@ final class L1Blocks {
     }
   }
 
-  /** {@code proposeRoot ×6 (optimistic batches 14–19)}, or {@code batches 15–20 to the inbox}. */
+  /**
+   * {@code proposeRoot ×6 (optimistic batches 14–19)}; for batches {@code batch 14 to the inbox}, or
+   * {@code 6 batches to the inbox (optimistic batches 14–19)}.
+   */
   private static String phrase(final Kind kind, final Calls seen) {
     if (kind.name() == null) {
-      return (seen.batches.size() == 1 ? "batch " + seen.batches.first()
-          : "batches " + seen.batches.first() + "–" + seen.batches.last()) + " " + kind.to();
+      return seen.batches.size() == 1 ? "batch " + seen.batches.first() + " " + kind.to()
+          : seen.count + " batches " + kind.to() + " (" + kind.rollup() + " batches " + seen.batches.first() + "–"
+              + seen.batches.last() + ")";
     }
     final String batches = seen.batches.isEmpty() ? ""
         : seen.batches.size() == 1 ? " batch " + seen.batches.first()
@@ -107,7 +111,10 @@ final class L1Blocks {
     return kind.name() + (seen.count > 1 ? " ×" + seen.count : "") + " (" + kind.rollup() + batches + ")";
   }
 
-  /** The batch a call is about: its {@code batchIndex} argument, else the one its logs name (a zk commit learns its index from L1). */
+  /**
+   * The batch a call is about: its {@code batchIndex} argument, else the one its logs name (a zk
+   * commit learns its index from L1).
+   */
   private static Optional<Long> batchIndex(final AbiCatalog.Decoded call, final Receipt receipt,
       final KnownAddresses names) {
     final Optional<Long> argument = named(call);

@@ -73,7 +73,11 @@ public record BatchDetail(String rollup, BatchView batch, Bytes32 preRoot, Sent 
    *     the batch (not read yet, or final)
    */
   public record Claim(Address proposer, Bytes32 postRoot, Bytes32 dataHash, long itemCount, long depositCount,
-      long l1Timestamp, long anchorBlock, Boolean matchesL1) {}
+      long l1Timestamp, long anchorBlock, Boolean matchesL1) {
+    public String l1Time() {
+      return Format.time(Instant.ofEpochSecond(l1Timestamp));
+    }
+  }
 
   /**
    * One batch item.

@@ -36,7 +36,8 @@ public final class BatchPages implements Routes {
     router.page(PROOF_ROUTE, this::proofPage);
     router.get(BATCHES_API, "the newest batches of a rollup (?limit=, at most " + MAX_LISTED + "), newest first",
         e -> Reply.json(batches.latest(e.rollup("rollup"), (int) e.queryNumber("limit", 20, 1, MAX_LISTED))));
-    router.get(BATCH_API, "one batch: its items, bytes, L1 transaction, pre/post roots and status timeline",
+    router.get(BATCH_API, "one batch: its items, bytes, L1 transaction, pre/post roots and status timeline; for an"
+        + " optimistic batch also where it is on L1, whether it counts, and the claim standing about it",
         e -> Reply.json(batch(e)));
     router.get(PROOF_API, "a zk batch's proof: public inputs, the circuit's checks, the mock proof, its verification",
         e -> Reply.json(proof(e, e.rollup("rollup"))));

@@ -9,6 +9,7 @@ import io.rolluplab.rollup.contracts.BatchClaim;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.contracts.ZkRollupContract;
 import io.rolluplab.rollup.derivation.ExecutedBatch;
+import io.rolluplab.rollup.derivation.L1Reader;
 import io.rolluplab.rollup.execution.L2StateMachine;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
@@ -122,8 +123,8 @@ final class BatchQueries {
   }
 
   /**
-   * The claim standing on L1 about optimistic batch {@code index}: the last {@code BatchProposed}
-   * for it from L1 block {@code fromBlock} on, if its proposal is not withdrawn.
+   * The claim standing on L1 about optimistic batch {@code index}: its last {@code BatchProposed},
+   * from L1 block {@code fromBlock} on, if its proposal is not withdrawn.
    *
    * @param derived the batch as the operator's node derived it from L1, if it keeps it
    * @param sent whether the batcher sent the batch
@@ -137,19 +138,34 @@ final class BatchQueries {
     if (proposal.claimHash().equals(Bytes32.ZERO)) {
       return Optional.empty();
     }
-    final List<L1Log> proposed = l1.logs(new L1LogFilter(contract, List.of(
-        OptimisticRollupContract.BATCH_PROPOSED.topic(), UInt256.valueOf(index)), fromBlock, l1.latestBlock().number()));
+    final Optional<L1Log> proposed = lastProposal(contract, index, fromBlock);
     if (proposed.isEmpty()) {
       return Optional.empty();
     }
-    final List<Type> values = OptimisticRollupContract.BATCH_PROPOSED.decode(proposed.get(proposed.size() - 1).log())
-        .orElseThrow();
+    final List<Type> values = OptimisticRollupContract.BATCH_PROPOSED.decode(proposed.get().log()).orElseThrow();
     final BatchClaim claim = BatchClaim.decode(values, 5);
     final Boolean matchesL1 = derived.isPresent() ? derived.get().claim(claim.anchorBlock()).saysSameAs(claim)
         : sent ? null : Boolean.FALSE;
     return Optional.of(new Claim(Address.fromHex((String) values.get(1).getValue()),
         Bytes32.wrap((byte[]) values.get(2).getValue()), claim.dataHash(), claim.itemCount(), claim.depositCount(),
         claim.l1Timestamp(), claim.anchorBlock(), matchesL1));
+  }
+
+  /**
+   * The last {@code BatchProposed} log of batch {@code index} from L1 block {@code fromBlock} on,
+   * read backwards from the head in ranges public nodes accept: a recent claim is found at once.
+   */
+  private Optional<L1Log> lastProposal(final Address contract, final long index, final long fromBlock)
+      throws L1Exception {
+    final List<UInt256> topics = List.of(OptimisticRollupContract.BATCH_PROPOSED.topic(), UInt256.valueOf(index));
+    for (long to = l1.latestBlock().number(); to >= fromBlock; to -= L1Reader.MAX_BLOCKS_PER_READ) {
+      final long from = Math.max(fromBlock, to - L1Reader.MAX_BLOCKS_PER_READ + 1);
+      final List<L1Log> logs = l1.logs(new L1LogFilter(contract, topics, from, to));
+      if (!logs.isEmpty()) {
+        return Optional.of(logs.get(logs.size() - 1));
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<Item> items(final List<L2Block> blocks) {

@@ -130,13 +130,13 @@ class ExplorersBrowserTest {
   }
 
   @Test
-  void theL1ExplorerNamesTheRollupsCallsAndContracts() throws Exception {
+  void theL1ExplorerNamesTheRollupsCallsContractsBatcherAndInbox() throws Exception {
     final WebDriver page = open("/l1");
 
     assertThat(page.getTitle()).isEqualTo("L1 explorer · Rollup Lab");
     assertThat(texts("#l1-transactions .method")).isNotEmpty().noneMatch(method -> method.startsWith("0x"));
     assertThat(texts("table td strong")).contains("OptimisticRollup", "ZkRollup", "Bridge", "DisputeGame",
-        "MockVerifier");
+        "MockVerifier", "batcher", "batch inbox");
     browser.screenshot("l1-explorer");
 
     page.findElement(By.cssSelector("#l1-blocks tbody tr:first-child a")).click();
@@ -145,12 +145,32 @@ class ExplorersBrowserTest {
   }
 
   @Test
-  void aBatchPostingShowsItsDecodedCallAndLogs() throws Exception {
-    final WebDriver page = open("/l1/address/" + lab.rollup(0).deployment().rollup().toChecksumHex());
-    page.findElement(By.xpath("//tr[.//span[@class='method' and .='postBatch']]//a[@class='hash-link']")).click();
+  void aBatchIsThePlainTransactionOfTheBatcherToTheInboxWithItsBytesLaidOut() throws Exception {
+    final WebDriver page = open("/l1/address/" + lab.rollup(0).deployment().inbox().address().toChecksumHex());
+    assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("batch inbox (optimistic)");
+    page.findElement(By.xpath("//tr[.//span[@class='method' and .='batch 0']]//a[@class='hash-link']")).click();
 
-    assertThat(page.findElement(By.cssSelector("h1 .method")).getText()).isEqualTo("postBatch");
-    assertThat(texts(".log-head strong")).contains("BatchDataAccepted");
+    assertThat(page.findElement(By.cssSelector("h1 .method")).getText()).isEqualTo("batch 0");
+    assertThat(page.findElement(By.id("batch")).getText()).contains("Batch 0 of the optimistic rollup",
+        "No contract call");
+    assertThat(texts("table.layout tbody td:first-child")).startsWith("header", "run 0");
+    assertThat(texts(".log-head")).as("L1 ran nothing for it").isEmpty();
+    browser.screenshot("l1-tx-batch");
+
+    page.findElement(By.linkText("batch page")).click();
+    assertThat(page.findElement(By.id("batch-sent")).getText()).startsWith("sent to the batch inbox 0xFF00…")
+        .contains("by the batcher", "with nonce 0");
+    assertThat(page.findElement(By.id("batch-claim")).getText()).contains("The claim on L1", "Anchor");
+  }
+
+  @Test
+  void aClaimShowsItsDecodedCallAndLog() throws Exception {
+    final WebDriver page = open("/l1/address/" + lab.rollup(0).deployment().rollup().toChecksumHex());
+    page.findElement(By.xpath("//tr[.//span[@class='method' and .='proposeRoot']]//a[@class='hash-link']")).click();
+
+    assertThat(page.findElement(By.cssSelector("h1 .method")).getText()).isEqualTo("proposeRoot");
+    assertThat(texts("table.args td:first-child")).contains("batchIndex", "postStateRoot", "claim");
+    assertThat(texts(".log-head strong")).contains("BatchProposed");
     browser.screenshot("l1-tx");
   }
 

@@ -48,7 +48,7 @@ class LiveFeedBrowserTest {
     lab.round();
     wait.until(d -> !l1Lines(d).isEmpty() && l1Lines(d).get(0).contains("deposit (optimistic)"));
     lab.round();
-    wait.until(d -> l1Lines(d).get(0).contains("postBatch (optimistic batch 0)"));
+    wait.until(d -> l1Lines(d).get(0).contains("batch 0 to the inbox"));
 
     final long first = lab.devnet().latestBlock().number() + 1;
     final int burst = 40;

@@ -89,11 +89,11 @@ class OptimisticDisputeBrowserTest {
     });
     browser.screenshot("optimistic-dispute-3-verdict");
 
-    assertInOrder(taken, "Seal L2 block", "Post batch 1", "Propose the post-state root of batch 1",
+    assertInOrder(taken, "Seal L2 block", "Post batch 1", "Propose what batch 1 holds and its post-state root",
         "Dispute the root of batch 1", "Post the proposer's root after 1 item", "Post the challenger's root after 1 item",
         "Post the proposer's root after 2 items", "Post the challenger's root after 2 items",
         "Send the one-step proof of item 1");
-    assertThat(taken).anyMatch(s -> s.contains("a wrong one from item 1 on"));
+    assertThat(taken).anyMatch(s -> s.contains("a wrong root from item 1 on"));
     assertThat(verdict).startsWith("The challenger won");
     assertThat(page.findElements(By.cssSelector("table.rounds tbody tr"))).hasSize(2);
     assertThat(page.findElement(By.id("one-step")).getText()).contains("fee vault").contains("sender");

@@ -85,6 +85,32 @@ class L1PagesTest {
   }
 
   @Test
+  void aBatchIsNamedAsTheBatchItIsWithItsBytesLaidOutAndTheInboxAndBatcherByName() throws Exception {
+    send(ALICE, bridge(), BigInteger.TEN.pow(18), BridgeContract.deposit(ALICE.address()));
+    for (int i = 0; i < 3 && lab.rollup(0).store().batches().get(0).map(b -> b.l1Tx()).isEmpty(); i++) {
+      lab.round();
+    }
+    final String hash = lab.rollup(0).store().batches().get(0).orElseThrow().l1Tx().toString();
+    final Address inbox = lab.rollup(0).deployment().inbox().address();
+
+    final JsonNode tx = json("/api/l1/tx/" + hash);
+
+    assertThat(tx.at("/tx/method").asText()).isEqualTo("batch 0");
+    assertThat(tx.at("/tx/batch/index").asLong()).isZero();
+    assertThat(tx.at("/tx/batch/toInbox").asBoolean()).isTrue();
+    assertThat(tx.at("/tx/fromName").asText()).isEqualTo("batcher (optimistic)");
+    assertThat(tx.at("/tx/toName").asText()).isEqualTo("batch inbox (optimistic)");
+    assertThat(tx.get("call").isNull()).as("no contract call: the inbox has no code").isTrue();
+    assertThat(tx.get("logs")).isEmpty();
+    assertThat(tx.at("/batchBytes/layout/0/part").asText()).isEqualTo("header");
+    assertThat(tx.at("/batchBytes/layout/1/holds").asText()).as("run 0").contains("deposit");
+    assertThat(lab.get("/l1/tx/" + hash).body()).contains("Batch <span>0</span> of the")
+        .contains("How its call data divides");
+    assertThat(json("/api/l1/accounts/" + inbox.toHex()).get("role").asText()).startsWith("receives the batches");
+    assertThat(lab.get("/l1").body()).contains("batch inbox", inbox.toChecksumHex());
+  }
+
+  @Test
   void aRevertShowsTheRollupErrorWithItsNamedArguments() throws Exception {
     final String hash = send(ALICE, lab.rollup(0).deployment().rollup(), BigInteger.ZERO,
         OptimisticRollupContract.FINALIZE.encode(new Uint256(7)));

@@ -44,9 +44,13 @@ class LiveFeedTest {
   }
 
   @Test
-  void anL1BlockIsDescribedByTheRollupCallsItHoldsWithTheirBatches() throws Exception {
+  void anL1BlockIsDescribedByTheBatchesAndRollupCallsItHolds() throws Exception {
     final long before = lab.devnet().latestBlock().number();
     lab.post("/api/bridge/deposit", "{\"rollup\": \"optimistic\", \"from\": 1, \"amountEth\": \"1\"}");
+    for (int i = 0; i < 3; i++) {
+      lab.round();
+    }
+    lab.post("/api/bridge/deposit", "{\"rollup\": \"optimistic\", \"from\": 2, \"amountEth\": \"1\"}");
     for (int i = 0; i < 3; i++) {
       lab.round();
     }
@@ -54,12 +58,16 @@ class LiveFeedTest {
 
     final List<String> each = new ArrayList<>();
     blocks(before + 1, head).forEach(block -> each.add(L1Blocks.describe(List.of(block), names())));
+    // a batch is no call: it is the batcher's plain transaction to the inbox
     assertThat(each).contains("L1 block " + (before + 1) + ", 1 transaction: deposit (optimistic).")
-        .anySatisfy(line -> assertThat(line).matches("L1 block \\d+, 1 transaction: postBatch \\(optimistic batch 0\\)\\."))
-        .anySatisfy(line -> assertThat(line).matches("L1 block \\d+, 1 transaction: proposeRoot \\(optimistic batch 0\\)\\."));
+        .anySatisfy(line -> assertThat(line).matches("L1 block \\d+, 1 transaction: batch 0 to the inbox\\."))
+        .anySatisfy(line -> assertThat(line)
+            .matches("L1 block \\d+, 1 transaction: proposeRoot \\(optimistic batch 0\\)\\."))
+        .anySatisfy(line -> assertThat(line).matches("L1 block \\d+, 1 transaction: batch 1 to the inbox\\."));
     // a run of blocks is one sentence, its calls in the order first seen
     assertThat(L1Blocks.describe(blocks(1, head), names())).startsWith("L1 blocks 1–" + head + ", ")
-        .containsSubsequence("deposit (optimistic)", "postBatch (optimistic batch 0)", "proposeRoot (optimistic batch 0)")
+        .containsSubsequence("deposit ×2 (optimistic)", "2 batches to the inbox (optimistic batches 0–1)",
+            "proposeRoot ×2 (optimistic batches 0–1)")
         .endsWith(" with no rollup call.");
     lab.devnet().mine();
     assertThat(L1Blocks.describe(blocks(head + 1, head + 1), names())).isEqualTo("L1 block " + (head + 1) + ", empty.");
@@ -67,8 +75,8 @@ class LiveFeedTest {
 
   @Test
   void aCallToARollupContractWhoseDataDoesNotDecodeIsAnotherTransaction() throws Exception {
-    // postBatch's selector with three bytes where its arguments' 64 should be: L1 mines it, and refuses it
-    final byte[] garbage = Arrays.copyOf(OptimisticRollupContract.POST_BATCH.selector(), 7);
+    // finalize's selector with three bytes where its argument's 32 should be: L1 mines it, and refuses it
+    final byte[] garbage = Arrays.copyOf(OptimisticRollupContract.FINALIZE.selector(), 7);
     assertThatThrownBy(() -> new EmbeddedL1(lab.devnet()).sendAndWait(DevAccounts.all().get(3).credentials(),
         L1Transaction.call(lab.rollup(0).deployment().rollup(), garbage).withGasLimit(100_000)))
         .isInstanceOf(L1RevertException.class);
