@@ -39,8 +39,8 @@ final class L2TransactionMethods {
       Map.entry(RejectReason.POOL_FULL, "txpool is full"),
       Map.entry(RejectReason.NOT_ACCEPTING, "sequencer stopped"));
 
-  /** A batch's statuses once its data (or, withheld, its hash) is on L1: optimistic, then zk. */
-  private static final Set<String> ON_L1 = Set.of("posted", "withheld", "proposed", "final", "rolled-back",
+  /** A batch's statuses once its data is on L1: optimistic, then zk (a withheld batch's is not). */
+  private static final Set<String> ON_L1 = Set.of("posted", "proposed", "final", "rolled-back",
       "proving", "proven", "executed");
 
   private final SequencerDriver sequencer;

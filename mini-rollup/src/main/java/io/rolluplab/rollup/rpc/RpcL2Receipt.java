@@ -13,9 +13,9 @@ import java.util.List;
  * its two parts ({@code l2ExecutionFee} for the 21000 gas, {@code l1Fee} for the transaction's
  * bytes in the batch on L1), and where it stands on L1: {@code batchIndex} and {@code l1Status}
  * ("posted": its data is on L1; "proposed": a root covering it is claimed; "final": that root can
- * no longer be disputed; "withheld": only its batch's hash is on L1; in zk mode "proving", "proven" and
- * "executed", final), both null until a batch
- * carries it. {@code status} is always 1: a failing transaction is never sealed.
+ * no longer be disputed; "rolled-back": the claim about its batch was withdrawn, a new one will come;
+ * in zk mode "proving", "proven" and "executed", final), both null until a batch on L1 carries it
+ * (a batch the batcher withholds is not on L1). {@code status} is always 1: a failing transaction is never sealed.
  */
 public record RpcL2Receipt(
     String transactionHash, String transactionIndex, String blockHash, String blockNumber, String from, String to,

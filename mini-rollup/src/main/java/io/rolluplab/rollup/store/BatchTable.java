@@ -13,16 +13,17 @@ import java.util.Optional;
  * Batches and their status timeline: the time each status was last reached is kept, so the batch
  * page can draw "intended → posted → proposed → final" with how long each step took.
  *
- * <p>A batch index can be written twice: when L1 refuses a batch (or drops it because its data was
- * withheld), the next batch the batcher builds gets the same index, and {@link #record} replaces
- * the row. The event log keeps the full story; this table keeps where each index stands.
+ * <p>A batch index can be written twice: when a batch would not count on L1 (it leaves an overdue
+ * deposit out) or the zk rollup reverts it, the next batch the batcher builds gets the same index,
+ * and {@link #record} replaces the row. The event log keeps the full story; this table keeps where each index stands.
  */
 public final class BatchTable {
   private final Jdbc jdbc;
 
   /**
-   * @param status where the batch is: "intended" (stored, maybe not sent), "posted", "withheld",
-   *     "proposed", "final", "dropped"
+   * @param status where the batch is: "intended" (stored, maybe not sent), "posted", "withheld" (kept
+   *     off L1: a teaching fault), "refused" (it would not count; built again), "proposed", "final",
+   *     "rolled-back"; in zk mode also "reverted", "proving", "proven", "executed", "unprovable"
    * @param postRoot the sequencer's state root after the batch's last block
    * @param dataBytes the batch data's size, as posted to L1 calldata
    * @param l1Tx the L1 transaction that posted it, null before
@@ -52,7 +53,7 @@ public final class BatchTable {
     jdbc.inTransaction(c -> write("INSERT", batch, at));
   }
 
-  /** Stores a batch, replacing whatever was stored at its index before (a batch L1 refused or dropped). */
+  /** Stores a batch, replacing whatever was stored at its index before (one refused or reverted). */
   public void record(final Row batch, final Instant at) {
     jdbc.inTransaction(c -> write("MERGE", batch, at));
   }
