@@ -37,7 +37,7 @@ class FaultFlagTest {
         .containsExactly(FaultFlag.CENSOR_DEPOSIT, FaultFlag.REPLAY_WITHDRAWAL, FaultFlag.SMUGGLE_INVALID_TX,
             FaultFlag.WRONG_PROOF, FaultFlag.UNREGISTERED_PROVER);
     assertThat(FaultFlag.WITHHOLD_DATA.whyNotOn(RollupMode.ZK)).hasValueSatisfying(why -> assertThat(why)
-        .contains("no data to withhold", "validium", "Switch withhold-data on for the optimistic rollup"));
+        .contains("no batch to keep off L1", "validium", "Switch withhold-data on for the optimistic rollup"));
     assertThat(FaultFlag.WRONG_PROOF.whyNotOn(RollupMode.OPTIMISTIC)).hasValueSatisfying(why -> assertThat(why)
         .contains("the optimistic rollup has no prover"));
     assertThat(FaultFlag.WRONG_ROOT.whyNotOn(RollupMode.OPTIMISTIC)).isEmpty();
@@ -53,7 +53,7 @@ class FaultFlagTest {
     assertThatThrownBy(() -> FaultFlag.parse("withold-data"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("--fault withold-data: unknown fault")
-        .hasMessageContaining("withhold-data (the batcher posts only the hash");
+        .hasMessageContaining("withhold-data (the batcher keeps its next batch off L1");
   }
 
   @Test

@@ -366,7 +366,7 @@ class ZkLifecycleTest extends RoundByRoundTest {
   @Test
   void dataCannotBeWithheldFromAZkRollupItPostsItsDiffWithEveryCommitment() {
     assertThatThrownBy(() -> node.faults().withholdNextBatch()).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("no data to withhold").hasMessageContaining("validium");
+        .hasMessageContaining("no batch to keep off L1").hasMessageContaining("validium");
     assertThat(node.faults().settings().withholdNextBatch()).isFalse();
     assertThat(eventsOf("fault")).isEmpty();
   }
