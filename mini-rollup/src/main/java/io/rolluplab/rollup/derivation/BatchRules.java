@@ -2,9 +2,7 @@ package io.rolluplab.rollup.derivation;
 
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.batch.BatchData;
-import io.rolluplab.rollup.contracts.BatchClaim;
 import io.rolluplab.rollup.derivation.L1Fact.BatchSent;
-import io.rolluplab.rollup.state.Bytes32;
 import java.util.OptionalLong;
 import java.util.function.LongFunction;
 
@@ -37,12 +35,6 @@ public record BatchRules(Address inbox, long forceInclusionDelay) {
   public record Verdict(BatchData data, long firstDeposit, long depositCount, String invalidReason) {
     public boolean valid() {
       return data != null;
-    }
-
-    /** The claim an honest proposer makes for the batch (the anchor left zero: the proposer picks it). */
-    public BatchClaim claim(final BatchSent sent) {
-      return new BatchClaim(sent.dataHash(), valid() ? data.items().size() : 0, depositCount, sent.l1Timestamp(), 0,
-          Bytes32.ZERO);
     }
   }
 
