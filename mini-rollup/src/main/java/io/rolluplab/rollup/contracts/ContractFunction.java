@@ -65,7 +65,7 @@ public record ContractFunction(String signature, List<TypeReference<Type>> outpu
   /**
    * The arguments of a call of this function, in order: how a reader of L1 gets back what a
    * transaction passed (logs hold only what the contract chose to emit). Only signatures of plain
-   * types ({@code "postBatch(bytes,uint64)"}), no tuples.
+   * types ({@code "commitBatch(bytes,uint64)"}), no tuples.
    *
    * @throws IllegalArgumentException if {@code callData} does not call this function
    */

@@ -94,7 +94,7 @@ final class DisputeLab implements AutoCloseable {
   /** Batch 0: Alice's 1 ether deposit, with its honest root proposed. */
   void fundAlice() throws L1Exception {
     send(DEPOSITOR, contracts.bridge(), BridgeContract.deposit(alice.address()), L2Wallet.ETHER);
-    postBatch(List.of(BatchItem.deposit(deposits)), 1);
+    sendItems(List.of(BatchItem.deposit(deposits)));
     deposits++;
     proposeHonestly(0);
   }
@@ -105,10 +105,11 @@ final class DisputeLab implements AutoCloseable {
     for (int i = 0; i < count; i++) {
       items.add(new BatchItem(alice.transfer(aliceNonce++, bob, BigInteger.valueOf(1000))));
     }
-    return postBatch(items, 0);
+    return sendItems(items);
   }
 
-  private long postBatch(final List<BatchItem> items, final long depositCount) throws L1Exception {
+  /** The next batch, holding {@code items}; its index. */
+  private long sendItems(final List<BatchItem> items) throws L1Exception {
     sendBatch(new BatchData(L1_FEE_PER_BYTE, items).encode());
     return batches - 1;
   }
