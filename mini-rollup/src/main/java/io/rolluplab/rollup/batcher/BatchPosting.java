@@ -47,6 +47,24 @@ public interface BatchPosting {
   /** How many bytes of data {@link #transaction} posts for {@code batch}. */
   int postedBytes(Batch batch);
 
+  /**
+   * What L1's rules made of batch {@code batchIndex}: whether it counts, or why it counts as empty;
+   * empty while the operator's view has not derived it yet. A posting that L1 checks when it is
+   * sent (zk) always counts.
+   */
+  default Optional<Verdict> verdict(final long batchIndex) {
+    return Optional.of(Verdict.COUNTS);
+  }
+
+  /** Whether a batch on L1 counts ({@code whyNot} null) or counts as empty, and why. */
+  record Verdict(String whyNot) {
+    public static final Verdict COUNTS = new Verdict(null);
+
+    public boolean counts() {
+      return whyNot == null;
+    }
+  }
+
   /** Whether the operator can withhold a batch's data as a teaching fault (optimistic only). */
   default boolean canWithhold() {
     return false;

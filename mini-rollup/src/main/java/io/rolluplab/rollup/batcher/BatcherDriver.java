@@ -12,6 +12,7 @@ import io.rolluplab.rollup.batcher.BatcherEvent.BatchesRewound;
 import io.rolluplab.rollup.batcher.BatcherEvent.DepositOverdue;
 import io.rolluplab.rollup.batcher.BatcherEvent.ForcedDepositIncluded;
 import io.rolluplab.rollup.batcher.BatcherEvent.InvalidTransactionSmuggled;
+import io.rolluplab.rollup.batcher.BatcherEvent.SentBatchCountsAsEmpty;
 import io.rolluplab.rollup.batcher.BatcherEvent.WithheldBatchReleased;
 import io.rolluplab.rollup.contracts.ContractError;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
@@ -78,6 +79,8 @@ public final class BatcherDriver {
   private Batch current;
   /** The first deposit no batch before {@link #nextBlock} holds, once known; -1 until then. */
   private long nextDeposit = -1;
+  /** The last batch sent whose verdict on L1 it has not seen yet, else -1: the next waits for it. */
+  private long unconfirmed = -1;
   /** A transaction sent for the current batch whose receipt has not come (a timeout), else null. */
   private Bytes32 sentTx;
   /** Whether L1 refused the current batch's last attempt before it was sent (its estimate reverted). */
@@ -130,6 +133,7 @@ public final class BatcherDriver {
     } else {
       nextIndex = last.index() + 1;
       nextBlock = last.lastBlock() + 1;
+      unconfirmed = last.index();
     }
     if (!gone && (unsettled || withheld)) {
       current = rebuild(last);
@@ -180,7 +184,7 @@ public final class BatcherDriver {
 
   /** IDLE: if the unbatched blocks make a batch now, record it, then send it. */
   private void buildAndPost() {
-    if (!config.posting().ready(nextIndex)) {
+    if (!config.posting().ready(nextIndex) || !lastSentCounts()) {
       return; // the zk posting computes the diff from the state before the batch: wait until it is derived
     }
     final Optional<BatchPacker.Packed> packed =
@@ -349,10 +353,34 @@ public final class BatcherDriver {
     store.l2Blocks().setBatched(batch.firstBlock(), batch.lastBlock(), batch.index());
     mustReach = -1;
     nextDeposit = firstDepositOf(batch) + batch.depositCount();
+    unconfirmed = batch.index();
     state = state.posted();
     advancePast(batch);
     events.publish(new BatchPosted(batch.index(), receipt.transactionHash(), receipt.blockNumber(), receipt.gasUsed(),
         config.posting().postedBytes(batch), batch.itemCount(), receipt.gasUsed() / batch.itemCount()));
+  }
+
+  /**
+   * Whether the next batch may be built: the last one sent counts on L1, or counts as empty and its
+   * blocks were taken back to be sent again. A batch is built on the state the sequencer's blocks
+   * reached, so it must wait until L1 is known to have executed the blocks before it.
+   */
+  private boolean lastSentCounts() {
+    if (unconfirmed < 0) {
+      return true;
+    }
+    final Optional<BatchPosting.Verdict> verdict = config.posting().verdict(unconfirmed);
+    if (verdict.isEmpty()) {
+      return false; // not derived yet
+    }
+    if (!verdict.get().counts()) {
+      final long firstBlock = store.batches().get(unconfirmed).orElseThrow().firstBlock();
+      nextBlock = firstBlock;
+      nextDeposit = -1;
+      events.publish(new SentBatchCountsAsEmpty(unconfirmed, verdict.get().whyNot(), firstBlock));
+    }
+    unconfirmed = -1;
+    return true;
   }
 
   private void advancePast(final Batch batch) {

@@ -128,6 +128,18 @@ public sealed interface BatcherEvent extends RollupEvent {
     }
   }
 
+  /**
+   * A batch it sent counts as empty on L1 (it broke a rule after all: L1 time jumped between the
+   * check and the send, say), so L1 did not execute its L2 blocks: they go into the next batch.
+   */
+  record SentBatchCountsAsEmpty(long index, String why, long firstBlock) implements BatcherEvent {
+    @Override
+    public String sentence() {
+      return "Batch " + index + " counts as empty on L1: " + why + ". Its L2 blocks were not executed there, so they"
+          + " go into the next batch, from L2 block " + firstBlock + " on: L1 then executes them as the sequencer did.";
+    }
+  }
+
   /** The claim made about the withheld batch was withdrawn, so the batcher sends the batch with its data. */
   record WithheldBatchReleased(long index) implements BatcherEvent {
     @Override

@@ -10,6 +10,7 @@ import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.state.Bytes32;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.web3j.crypto.Credentials;
 
 /**
@@ -21,15 +22,17 @@ import org.web3j.crypto.Credentials;
  * nonce can never be mined beside the first.
  *
  * <p>Since L1 does not refuse a batch that breaks the rules (it would count as empty), the batcher
- * asks the rollup contract first ({@code checkBatch}), as of a minute after the latest L1 block.
+ * asks the rollup contract first ({@code checkBatch}), as of a minute after the latest L1 block,
+ * and then learns from the operator's view, derived from L1, what the batch it sent counts as.
  *
  * @param rollup the {@code OptimisticRollup}, which judges batches
  * @param inbox where batches go
  * @param firstBatcherNonce the nonce of the batcher's transaction that is batch 0
  * @param batcher the batcher's key ({@link BatcherKey})
+ * @param verdicts what the operator's view made of batch i, empty until it derived it
  */
-public record InboxPosting(Address rollup, Address inbox, long firstBatcherNonce, Credentials batcher)
-    implements BatchPosting {
+public record InboxPosting(Address rollup, Address inbox, long firstBatcherNonce, Credentials batcher,
+    LongFunction<Optional<Verdict>> verdicts) implements BatchPosting {
   /** How long after the latest L1 block a batch is checked for: about when it lands, and some margin. */
   static final long LANDING_MARGIN_SECONDS = 60;
 
@@ -80,6 +83,11 @@ public record InboxPosting(Address rollup, Address inbox, long firstBatcherNonce
   @Override
   public int postedBytes(final Batch batch) {
     return batch.data().length;
+  }
+
+  @Override
+  public Optional<Verdict> verdict(final long batchIndex) {
+    return verdicts.apply(batchIndex);
   }
 
   @Override

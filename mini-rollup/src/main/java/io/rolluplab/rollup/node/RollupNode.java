@@ -183,7 +183,7 @@ public final class RollupNode implements AutoCloseable {
     this.zkView = zk ? new DiffChain(config.l2ChainId()) : null;
     final BatchPosting posting = zk ? new StateDiffPosting(deployment.rollup(), operator, zkView)
         : new InboxPosting(deployment.rollup(), deployment.inbox().address(), deployment.inbox().firstBatcherNonce(),
-            BatcherKey.of(operator));
+            BatcherKey.of(operator), this::verdict);
     final BatcherConfig defaults = BatcherConfig.defaults(deployment.rollup(), posting, deployment.l1Block());
     this.batcher = new BatcherDriver(defaults.withLimits(defaults.maxBytes(), config.batchMaxItems(),
         config.batchMaxAge()), l1, sequencer, sequencer::forceInclude, store, faults, sink, clock);
@@ -409,6 +409,14 @@ public final class RollupNode implements AutoCloseable {
   /** Step mode: holds each role before its transitions while on (shared with the lab's other rollup, if any). */
   public StepMode stepMode() {
     return stepMode;
+  }
+
+  /** What the operator's view made of optimistic batch {@code batchIndex}; a final one counted (it was checked when sent). */
+  private Optional<BatchPosting.Verdict> verdict(final long batchIndex) {
+    if (batchIndex < operatorView.settledCount()) {
+      return Optional.of(BatchPosting.Verdict.COUNTS);
+    }
+    return operatorView.batch(batchIndex).map(b -> new BatchPosting.Verdict(b.invalidReason()));
   }
 
   public RollupDeployment deployment() {

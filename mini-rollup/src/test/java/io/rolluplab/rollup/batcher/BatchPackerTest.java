@@ -36,7 +36,7 @@ class BatchPackerTest {
   }
 
   private BatchPacker packer(final int maxBytes, final int maxItems) {
-    return new BatchPacker(new BatcherConfig(FakeRollupL1.ROLLUP, FakeRollupL1.posting(null), 0, maxBytes, maxItems,
+    return new BatchPacker(new BatcherConfig(FakeRollupL1.ROLLUP, new FakeRollupL1().posting(null), 0, maxBytes, maxItems,
         MAX_AGE));
   }
 

@@ -9,6 +9,7 @@ import io.rolluplab.rollup.batcher.BatcherEvent.BatchBuilt;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchFoundOnL1;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPostFailed;
 import io.rolluplab.rollup.batcher.BatcherEvent.BatchPosted;
+import io.rolluplab.rollup.batcher.BatcherEvent.SentBatchCountsAsEmpty;
 import io.rolluplab.rollup.fault.Faults;
 import io.rolluplab.rollup.l1.L1SentTransaction;
 import io.rolluplab.rollup.node.RollupMode;
@@ -18,6 +19,7 @@ import io.rolluplab.rollup.store.BatchTable;
 import io.rolluplab.rollup.store.RollupStore;
 import java.math.BigInteger;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Credentials;
@@ -35,7 +37,7 @@ class BatcherDriverTest {
       store.faults());
   private final L2Wallet alice = L2Wallet.of(1, SequencerFixture.CHAIN_ID);
   private final BatcherConfig config =
-      BatcherConfig.defaults(FakeRollupL1.ROLLUP, FakeRollupL1.posting(BATCHER), 0)
+      BatcherConfig.defaults(FakeRollupL1.ROLLUP, l1.posting(BATCHER), 0)
           .withLimits(BatcherConfig.DEFAULT_MAX_BYTES, 4, MAX_AGE);
   private BatcherDriver batcher = newBatcher();
 
@@ -218,6 +220,36 @@ class BatcherDriverTest {
     final BatchTable.Row row = store.batches().get(0).orElseThrow();
     assertThat(row.firstBlock()).isEqualTo(1);
     assertThat(row.lastBlock()).isEqualTo(3);
+  }
+
+  /**
+   * A sent batch that counts as empty on L1 (L1 time jumped past a deposit's deadline between the
+   * check and the send) executed none of its blocks there: the batcher sends them again in the next
+   * batch, so that L1 executes what the sequencer executed. It builds no batch on top of one whose
+   * verdict it has not seen.
+   */
+  @Test
+  void theBlocksOfASentBatchThatCountsAsEmptyGoIntoTheNextBatch() throws Exception {
+    l2.fund(BigInteger.ONE, alice);
+    l2.clock.advance(MAX_AGE);
+    batcher.tick();
+    l1.judge(0, Optional.empty());
+    transfer(0);
+    l2.clock.advance(MAX_AGE);
+
+    batcher.tick();
+    assertThat(l1.mined).as("batch 0 is not derived yet: nothing is built on it").containsExactly("batch");
+    l1.judge(0, Optional.of(new BatchPosting.Verdict("it leaves out deposit #0, overdue")));
+    batcher.tick();
+
+    assertThat(l1.mined).containsExactly("batch", "batch");
+    assertThat(l2.events.of(SentBatchCountsAsEmpty.class)).containsExactly(
+        new SentBatchCountsAsEmpty(0, "it leaves out deposit #0, overdue", 1));
+    assertThat(store.batches().get(0).orElseThrow().lastBlock()).isEqualTo(1);
+    final BatchTable.Row again = store.batches().get(1).orElseThrow();
+    assertThat(again.firstBlock()).as("batch 0's block, sent again, and the one after it").isEqualTo(1);
+    assertThat(again.lastBlock()).isEqualTo(2);
+    assertThat(batcher.nextBlock()).isEqualTo(3);
   }
 
   @Test

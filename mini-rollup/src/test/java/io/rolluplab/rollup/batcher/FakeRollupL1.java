@@ -57,9 +57,18 @@ final class FakeRollupL1 implements L1Client {
   private boolean crashBeforeNextSend;
   private long overdueDeposit = -1;
 
+  /** What the operator's view made of each batch: see {@link #judge}; a batch not judged counts. */
+  private final Map<Long, Optional<BatchPosting.Verdict>> verdicts = new HashMap<>();
+
   /** How the batcher posts to this L1. */
-  static InboxPosting posting(final Credentials batcher) {
-    return new InboxPosting(ROLLUP, INBOX, FIRST_NONCE, batcher);
+  InboxPosting posting(final Credentials batcher) {
+    return new InboxPosting(ROLLUP, INBOX, FIRST_NONCE, batcher,
+        index -> verdicts.getOrDefault(index, Optional.of(BatchPosting.Verdict.COUNTS)));
+  }
+
+  /** The operator's view says {@code verdict} of batch {@code index} (empty: not derived yet). */
+  void judge(final long index, final Optional<BatchPosting.Verdict> verdict) {
+    verdicts.put(index, verdict);
   }
 
   void loseNextAnswer() {

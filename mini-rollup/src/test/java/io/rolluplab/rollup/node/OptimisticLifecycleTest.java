@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolluplab.devnet.chain.DevAccount;
 import io.rolluplab.devnet.chain.DevAccounts;
+import io.rolluplab.devnet.chain.Devnet;
 import io.rolluplab.devnet.types.Address;
 import io.rolluplab.rollup.contracts.DisputeGameContract;
 import io.rolluplab.rollup.contracts.OptimisticRollupContract;
 import io.rolluplab.rollup.l1.ForwardingL1;
 import io.rolluplab.rollup.l1.L1Client;
 import io.rolluplab.rollup.l1.L1Exception;
+import io.rolluplab.rollup.l1.L1Receipt;
+import io.rolluplab.rollup.l1.L1Transaction;
 import io.rolluplab.rollup.sequencer.L2Wallet;
 import io.rolluplab.rollup.store.DisputeTable;
 import io.rolluplab.rollup.store.RollupStore;
@@ -21,6 +24,7 @@ import java.util.Collections;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.web3j.crypto.Credentials;
 
 /**
  * The whole optimistic rollup on the embedded devnet, with the real contracts, one round at a time
@@ -224,6 +228,63 @@ class OptimisticLifecycleTest extends RoundByRoundTest {
     assertThat(view(OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(1);
     assertThat(finalizedRoot(0)).isEqualTo(node.l2().head().stateRoot());
     assertThat(node.l2().account(alice.address(), false).balance()).isEqualTo(ETHER);
+  }
+
+  /**
+   * L1 time jumps two days (someone fast-forwards the devnet) between the batcher's check of its
+   * batch and the send, while a deposit waits outside the batch: the batch lands with an overdue
+   * deposit left out and counts as empty. The batcher sees that in the operator's view and sends its
+   * blocks again, with the deposit forced in: L1 ends up executing what the sequencer executed.
+   */
+  @Test
+  void aSentBatchThatCountsAsEmptyIsSentAgainAndL1EndsWhereTheSequencerIs() throws Exception {
+    node.close();
+    node = RollupNode.deploy(new ClockJumpsBeforeTheFirstBatch(l1, devnet), OPERATOR.credentials(),
+        CHALLENGER.credentials(), CONFIG, RollupStore.inMemory(), clock);
+    deposit(carol.address(), ETHER);
+    round();
+    node.faults().censorDeposits(true);
+    deposit(alice.address(), ETHER);
+    node.submit(carol.transfer(0, BOB, BigInteger.TEN));
+    round();
+
+    for (int i = 0; i < 10 && !eventsOf("proposer").contains("RootProposed"); i++) {
+      roundAfterMaxAge(); // batch 0 lands late and counts as empty; its blocks go again, with the deposit
+    }
+    for (int i = 0; i < 10 && Collections.frequency(eventsOf("proposer"), "RootProposed") < 2; i++) {
+      round();
+    }
+    passChallengePeriod();
+    round();
+
+    assertThat(eventsOf("batcher")).containsExactly("BatchBuilt", "BatchPosted", "SentBatchCountsAsEmpty",
+        "BatchBuilt", "DepositOverdue", "ForcedDepositIncluded", "BatchBuilt", "BatchPosted");
+    assertThat(node.events().since(0)).filteredOn(e -> e.type().equals("SentBatchCountsAsEmpty")).singleElement()
+        .extracting(StoredEvent::sentence).asString().contains("it leaves out deposit #1");
+    assertThat(view(OptimisticRollupContract.FINALIZED_COUNT)).isEqualTo(2);
+    assertThat(finalizedRoot(1)).as("L1 executed what the sequencer executed").isEqualTo(node.l2().head().stateRoot());
+    assertThat(node.l2().account(BOB, false).balance()).isEqualTo(BigInteger.TEN);
+    assertThat(node.l2().account(alice.address(), false).balance()).isEqualTo(ETHER);
+  }
+
+  /** An L1 whose clock jumps two days just before the first batch is sent to the inbox. */
+  private static final class ClockJumpsBeforeTheFirstBatch extends ForwardingL1 {
+    private final Devnet devnet;
+    private boolean jumped;
+
+    ClockJumpsBeforeTheFirstBatch(final L1Client l1, final Devnet devnet) {
+      super(l1);
+      this.devnet = devnet;
+    }
+
+    @Override
+    public L1Receipt sendAndWait(final Credentials from, final L1Transaction tx) throws L1Exception {
+      if (!jumped && OptimisticRollupContract.batchInbox(CONFIG.l2ChainId()).equals(tx.to())) {
+        jumped = true;
+        devnet.increaseTime(2 * 24 * 3600);
+      }
+      return super.sendAndWait(from, tx);
+    }
   }
 
   /**
