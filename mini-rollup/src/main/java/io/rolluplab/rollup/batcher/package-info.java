@@ -27,7 +27,9 @@
  *       batcher's nonce moved past its index; zk: a {@code BatchCommitted} log of its index and
  *       hash): never twice on L1, also after a failed send or a {@code kill -9}.
  *   <li>Batches hold whole blocks, in order, without gaps: batch i+1 starts at the block after
- *       batch i's last.
+ *       batch i's last, or, if batch i counts as empty on L1, at batch i's first block again (so L1
+ *       executes every block the sequencer sealed); a batch is built only once the last one's
+ *       verdict is known.
  *   <li>The same blocks encode to the same bytes, so a recorded batch is rebuilt exactly after a
  *       restart (and refused loudly if not).
  *   <li>A recorded batch i is only ever recorded as L1's batch i. Where others may commit too (zk,
