@@ -78,7 +78,7 @@ public final class BatchTable {
     setSent(index, l1Tx, l1GasUsed, "posted", at);
   }
 
-  /** Records the L1 transaction that sent the batch (its data, or only its hash) and moves it to {@code status}. */
+  /** Records the L1 transaction that sent the batch and moves it to {@code status}. */
   public void setSent(final long index, final Bytes32 l1Tx, final long l1GasUsed, final String status,
       final Instant at) {
     jdbc.inTransaction(c -> {
