@@ -20,19 +20,22 @@ import java.util.zip.Deflater;
  * @param postRoot the sequencer's state root after the last block
  * @param depositCount the deposit items, which L1 consumes from its queue
  * @param txCount the L2 transactions (the items that are not deposits)
+ * @param firstDeposit the queue index of its first deposit item; -1 if it has none
  */
 public record Batch(long index, long firstBlock, long lastBlock, byte[] data, Bytes32 dataHash, Bytes32 postRoot,
-    int itemCount, int depositCount, int txCount) {
+    int itemCount, int depositCount, int txCount, long firstDeposit) {
 
   /** The batch holding {@code blocks} (consecutive, non-empty, all with the same L1 fee per byte). */
   public static Batch of(final long index, final List<L2Block> blocks) {
     final List<BatchItem> items = new ArrayList<>();
     blocks.forEach(block -> items.addAll(block.items()));
     final int deposits = (int) items.stream().filter(BatchItem::isDeposit).count();
+    final long firstDeposit = items.stream().filter(BatchItem::isDeposit).findFirst().map(BatchItem::depositIndex)
+        .orElse(-1L);
     final byte[] data = new BatchData(blocks.get(0).l1FeePerByte(), items).encode();
     final L2Block last = blocks.get(blocks.size() - 1);
     return new Batch(index, blocks.get(0).number(), last.number(), data, Bytes32.wrap(Keccak.hash(data)),
-        last.stateRoot(), items.size(), deposits, items.size() - deposits);
+        last.stateRoot(), items.size(), deposits, items.size() - deposits, firstDeposit);
   }
 
   /**
@@ -50,7 +53,7 @@ public record Batch(long index, long firstBlock, long lastBlock, byte[] data, By
     items.add(last.get());
     final byte[] replayed = new BatchData(decoded.l1FeePerByte(), items).encode();
     return Optional.of(new Batch(index, firstBlock, lastBlock, replayed, Bytes32.wrap(Keccak.hash(replayed)), postRoot,
-        itemCount + 1, depositCount, txCount + 1));
+        itemCount + 1, depositCount, txCount + 1, firstDeposit));
   }
 
   /**

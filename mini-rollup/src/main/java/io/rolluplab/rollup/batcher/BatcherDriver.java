@@ -455,17 +455,15 @@ public final class BatcherDriver {
   }
 
   /**
-   * The queue index of {@code batch}'s first deposit, or of the deposit after the last one an
-   * earlier block holds if it has none: what L1 reads its deposits from.
+   * The queue index of {@code batch}'s first deposit, or, if it has none, of the first deposit no
+   * earlier batch holds: what L1 reads its deposits from. The latter is kept as batches are sent,
+   * and found once by reading back from the batch's first block after a start or a rewind.
    */
   private long firstDepositOf(final Batch batch) {
-    for (long n = batch.firstBlock(); n <= batch.lastBlock(); n++) {
-      final L2Block block = l2.block(n).orElseThrow();
-      if (!block.deposits().isEmpty()) {
-        return block.deposits().get(0).index();
-      }
+    if (batch.firstDeposit() >= 0) {
+      return batch.firstDeposit();
     }
-    if (nextDeposit < 0 || batch.firstBlock() != nextBlock) {
+    if (nextDeposit < 0) {
       nextDeposit = 0;
       for (long n = batch.firstBlock() - 1; n > 0; n--) { // from the newest block back to the last deposit
         final L2Block block = l2.block(n).orElseThrow();

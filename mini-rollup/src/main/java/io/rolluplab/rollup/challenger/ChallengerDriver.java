@@ -248,7 +248,7 @@ public final class ChallengerDriver {
   private void checkProposal(final RootProposed r, final boolean report) {
     final Optional<ExecutedBatch> batch = derived.batch(r.batchIndex());
     final BatchClaim claim = r.claim();
-    if (batch.isEmpty() || batch.get().l1Block() > claim.anchorBlock()) {
+    if (batch.isEmpty() || !batch.get().provableFrom(claim.anchorBlock())) {
       publish(report, new BatchUnverifiable(r.batchIndex(), claim.dataHash()));
       wrongClaims.put(r.batchIndex(), r);
       return;
@@ -418,7 +418,7 @@ public final class ChallengerDriver {
   private void pursueDataChallenge(final long batchIndex) throws L1Exception {
     final RootProposed r = wrongClaims.get(batchIndex);
     final Optional<ExecutedBatch> batch = derived.batch(batchIndex);
-    if (r != null && batch.isPresent() && batch.get().l1Block() <= r.claim().anchorBlock()) {
+    if (r != null && batch.isPresent() && batch.get().provableFrom(r.claim().anchorBlock())) {
       if (gate.mayProceed("Show L1 batch " + batchIndex + "'s transaction (answerDataChallenge): a proof from the"
           + " hash of L1 block " + r.claim().anchorBlock() + " down to block " + batch.get().l1Block() + ", transaction "
           + batch.get().txIndex() + "; L1 reads the batch and sees the claim is wrong.")) {

@@ -131,6 +131,14 @@ public final class ExecutedBatch {
     return invalidReason;
   }
 
+  /**
+   * Whether a proof from the hash of L1 block {@code anchorBlock} reaches its transaction: a block
+   * hash commits only to the blocks before it, through their headers.
+   */
+  public boolean provableFrom(final long anchorBlock) {
+    return l1Block <= anchorBlock;
+  }
+
   /** What an honest proposer claims it holds, anchored at {@code anchorBlock}. */
   public BatchClaim claim(final long anchorBlock) {
     return new BatchClaim(dataHash, itemCount, depositCount, l1Timestamp, anchorBlock, Bytes32.ZERO);

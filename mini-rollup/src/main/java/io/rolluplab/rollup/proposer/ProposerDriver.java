@@ -188,7 +188,7 @@ public final class ProposerDriver {
       final List<Type> opened = OptimisticRollupContract.DATA_CHALLENGED.decode(log.log()).orElseThrow();
       final long i = number(opened.get(0)).longValueExact();
       if (i >= finalized && i < proposed && proposal(i).proposer().equals(self) && !dataChallenges.containsKey(i)) {
-        final boolean canShow = showable(i).isPresent();
+        final boolean canShow = showable(i, proposedClaim(i)).isPresent();
         events.publish(new DataChallengeSeen(i, Address.fromHex((String) opened.get(1).getValue()), canShow));
         dataChallenges.put(i, Address.fromHex((String) opened.get(1).getValue()));
       }
@@ -231,24 +231,20 @@ public final class ProposerDriver {
       }
       return;
     }
-    final Optional<L1InclusionProof> proof = showable(batchIndex);
-    if (proof.isEmpty() || !gate.mayProceed("Show L1 batch " + batchIndex + "'s transaction (answerDataChallenge): the"
+    final BatchClaim claim = proposedClaim(batchIndex);
+    final Optional<ExecutedBatch> batch = showable(batchIndex, claim);
+    if (batch.isEmpty() || !gate.mayProceed("Show L1 batch " + batchIndex + "'s transaction (answerDataChallenge): the"
         + " claim about its data is challenged.")) {
       return;
     }
-    send(L1Transaction.call(config.rollup(),
-        OptimisticRollupContract.answerDataChallenge(batchIndex, proposedClaim(batchIndex), proof.get())));
+    send(L1Transaction.call(config.rollup(), OptimisticRollupContract.answerDataChallenge(batchIndex, claim,
+        L1InclusionProof.of(l1, claim.anchorBlock(), batch.get().l1Block(), batch.get().txIndex()))));
   }
 
-  /** The proof of batch {@code batchIndex}'s transaction from its claim's anchor, if the batch is on L1 within reach. */
-  private Optional<L1InclusionProof> showable(final long batchIndex) throws L1Exception {
-    final Optional<ExecutedBatch> batch = derived.of(batchIndex);
-    final BatchClaim claim = proposedClaim(batchIndex);
-    if (batch.isEmpty() || batch.get().l1Block() > claim.anchorBlock()
-        || !batch.get().dataHash().equals(claim.dataHash())) {
-      return Optional.empty();
-    }
-    return Optional.of(L1InclusionProof.of(l1, claim.anchorBlock(), batch.get().l1Block(), batch.get().txIndex()));
+  /** Batch {@code batchIndex} as derived, if it is on L1 as {@code claim} says and within its anchor's reach. */
+  private Optional<ExecutedBatch> showable(final long batchIndex, final BatchClaim claim) {
+    return derived.of(batchIndex)
+        .filter(b -> b.provableFrom(claim.anchorBlock()) && b.dataHash().equals(claim.dataHash()));
   }
 
   /** The claim about batch {@code batchIndex} as L1 recorded it (with its anchor hash): its last {@code BatchProposed}. */

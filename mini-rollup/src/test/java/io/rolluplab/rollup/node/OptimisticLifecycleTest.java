@@ -208,12 +208,7 @@ class OptimisticLifecycleTest extends RoundByRoundTest {
 
   @Test
   void aCensoredDepositBecomesOverdueIsForcedInAndIsFinalOnL2() throws Exception {
-    deposit(carol.address(), ETHER);
-    round();
-    node.faults().censorDeposits(true);
-    deposit(alice.address(), ETHER);
-    node.submit(carol.transfer(0, BOB, BigInteger.TEN));
-    round();
+    carolPaysBobWhileAlicesDepositIsCensored();
     assertThat(node.l2().account(alice.address(), false).balance()).as("censored").isZero();
     passL1Time(CONFIG.forceInclusionDelay());
 
@@ -241,12 +236,7 @@ class OptimisticLifecycleTest extends RoundByRoundTest {
     node.close();
     node = RollupNode.deploy(new ClockJumpsBeforeTheFirstBatch(l1, devnet), OPERATOR.credentials(),
         CHALLENGER.credentials(), CONFIG, RollupStore.inMemory(), clock);
-    deposit(carol.address(), ETHER);
-    round();
-    node.faults().censorDeposits(true);
-    deposit(alice.address(), ETHER);
-    node.submit(carol.transfer(0, BOB, BigInteger.TEN));
-    round();
+    carolPaysBobWhileAlicesDepositIsCensored();
 
     for (int i = 0; i < 10 && !eventsOf("proposer").contains("RootProposed"); i++) {
       roundAfterMaxAge(); // batch 0 lands late and counts as empty; its blocks go again, with the deposit
@@ -312,6 +302,16 @@ class OptimisticLifecycleTest extends RoundByRoundTest {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** Carol's deposit (#0) is credited; then the sequencer censors Alice's (#1) and seals Carol's transfer to Bob. */
+  private void carolPaysBobWhileAlicesDepositIsCensored() throws Exception {
+    deposit(carol.address(), ETHER);
+    round();
+    node.faults().censorDeposits(true);
+    deposit(alice.address(), ETHER);
+    node.submit(carol.transfer(0, BOB, BigInteger.TEN));
+    round();
+  }
 
   /**
    * Moves the L1 clock past the challenge window of everything proposed so far. The devnet's blocks
